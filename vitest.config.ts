@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Files run in parallel (each has its own database and Redis prefix); tests inside a file run
+// in order. Two cores: two workers keep the machine responsive for the servers tests start.
+export default defineConfig({
+  test: {
+    include: ['server/**/*.test.ts', 'workers/**/*.test.ts', 'node-agent/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: ['default'],
+  },
+});
