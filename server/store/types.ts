@@ -8,6 +8,8 @@ export interface LogEvent {
   namespace: string; // '' for cluster-scoped kinds
   name: string;
   object: KObject;
+  /** The object before this write, for MODIFIED and DELETED (absent for ADDED). */
+  prevObject?: KObject;
   createdAt: Date;
 }
 

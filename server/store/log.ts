@@ -1,0 +1,157 @@
+/**
+ * The event log: reading it in revision order (never past the safe revision), object history,
+ * and compaction. Compaction keeps at least `minAgeMs` of history and `minRevisions` revisions;
+ * a watch or list continuation from before the compacted revision fails with EXPIRED.
+ */
+import type pg from 'pg';
+import { CapstanError } from '../errors.ts';
+import type { KindName, KObject } from '../kinds/types.ts';
+import type { PrismaClient } from './prisma.ts';
+import { safeRevision, type SafeRevisionOptions } from './revision.ts';
+import type { LogEvent } from './types.ts';
+
+export interface CompactionOptions {
+  /** Keep every revision younger than this (default 5 minutes). */
+  minAgeMs?: number;
+  /** Keep at least this many latest revisions (default 1,000). */
+  minRevisions?: number;
+  /** Delete at most this many rows per statement. */
+  batchSize?: number;
+}
+
+export interface CompactionResult {
+  compactedRevision: bigint;
+  deleted: number;
+}
+
+const COMPACTION_LOCK_KEY = 72_616_002;
+
+interface LogRow {
+  revision: string;
+  type: LogEvent['type'];
+  kind: KindName;
+  namespace: string;
+  name: string;
+  object: KObject;
+  prev_object: KObject | null;
+  created_at: Date;
+}
+
+function toEvent(r: LogRow): LogEvent {
+  const e: LogEvent = {
+    revision: BigInt(r.revision),
+    type: r.type,
+    kind: r.kind,
+    namespace: r.namespace,
+    name: r.name,
+    object: r.object,
+    createdAt: r.created_at,
+  };
+  if (r.prev_object) e.prevObject = r.prev_object;
+  return e;
+}
+
+export class EventLog {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly prisma: PrismaClient,
+  ) {}
+
+  /** See server/store/revision.ts: every revision ≤ the result is decided. */
+  safeRevision(opts?: SafeRevisionOptions, db: Pick<pg.Pool, 'query'> = this.pool): Promise<bigint> {
+    return safeRevision(db, opts);
+  }
+
+  /** Events with after < revision ≤ upTo, in order, at most `limit`. */
+  async readAfter(after: bigint, upTo: bigint, limit = 1000, opts: { kind?: KindName; db?: Pick<pg.Pool, 'query'> } = {}): Promise<LogEvent[]> {
+    const db = opts.db ?? this.pool;
+    const params: unknown[] = [after.toString(), upTo.toString(), limit];
+    let kindFilter = '';
+    if (opts.kind) {
+      params.push(opts.kind);
+      kindFilter = 'AND kind = $4';
+    }
+    const { rows } = await db.query<LogRow>(
+      `SELECT revision, type, kind, namespace, name, object, prev_object, created_at FROM event_log
+        WHERE revision > $1 AND revision <= $2 ${kindFilter} ORDER BY revision LIMIT $3`,
+      params,
+    );
+    return rows.map(toEvent);
+  }
+
+  async compactedRevision(db: Pick<pg.Pool, 'query'> = this.pool): Promise<bigint> {
+    const { rows } = await db.query<{ compacted_revision: string }>('SELECT compacted_revision FROM log_state WHERE id = 1');
+    return BigInt(rows[0]?.compacted_revision ?? '0');
+  }
+
+  /** Fails with EXPIRED when revisions after `revision` are no longer all in the log. */
+  async assertNotCompacted(revision: bigint, what = 'watch', db?: Pick<pg.Pool, 'query'>): Promise<void> {
+    const compacted = await this.compactedRevision(db);
+    if (revision < compacted) {
+      throw new CapstanError(
+        'EXPIRED',
+        `too old resource version: ${revision} (${compacted}); the ${what} must start again from a fresh list`,
+      );
+    }
+  }
+
+  async history(kind: KindName, namespace: string, name: string): Promise<LogEvent[]> {
+    const rows = await this.prisma.logEntry.findMany({
+      where: { kind, namespace, name },
+      orderBy: { revision: 'asc' },
+    });
+    return rows.map((r) => {
+      const e: LogEvent = {
+        revision: r.revision,
+        type: r.type as LogEvent['type'],
+        kind: r.kind as KindName,
+        namespace: r.namespace,
+        name: r.name,
+        object: r.object as unknown as KObject,
+        createdAt: r.createdAt,
+      };
+      if (r.prevObject) e.prevObject = r.prevObject as unknown as KObject;
+      return e;
+    });
+  }
+
+  /** Drops revisions older than both limits. Safe to run from several processes at once. */
+  async compact(opts: CompactionOptions = {}): Promise<CompactionResult> {
+    const minAgeMs = opts.minAgeMs ?? 5 * 60_000;
+    const minRevisions = BigInt(opts.minRevisions ?? 1000);
+    const batchSize = opts.batchSize ?? 10_000;
+    const client = await this.pool.connect();
+    try {
+      const { rows: lock } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [COMPACTION_LOCK_KEY]);
+      if (!lock[0]!.ok) return { compactedRevision: await this.compactedRevision(client), deleted: 0 };
+      try {
+        const safe = await safeRevision(client);
+        const { rows } = await client.query<{ old: string | null }>(
+          `SELECT max(revision) AS old FROM event_log WHERE created_at < now() - make_interval(secs => $1::float8 / 1000)`,
+          [minAgeMs],
+        );
+        let cutoff = rows[0]?.old ? BigInt(rows[0].old) : 0n;
+        if (safe - minRevisions < cutoff) cutoff = safe - minRevisions;
+        const current = await this.compactedRevision(client);
+        if (cutoff <= current) return { compactedRevision: current, deleted: 0 };
+        // Record the new horizon first: a reader that sees the old one and then misses rows
+        // re-checks it after reading (see assertNotCompacted callers).
+        await client.query('UPDATE log_state SET compacted_revision = $1, compacted_at = now() WHERE id = 1 AND compacted_revision < $1', [cutoff.toString()]);
+        let deleted = 0;
+        for (;;) {
+          const r = await client.query(
+            'DELETE FROM event_log WHERE revision IN (SELECT revision FROM event_log WHERE revision <= $1 ORDER BY revision LIMIT $2)',
+            [cutoff.toString(), batchSize],
+          );
+          deleted += r.rowCount ?? 0;
+          if ((r.rowCount ?? 0) < batchSize) break;
+        }
+        return { compactedRevision: cutoff, deleted };
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [COMPACTION_LOCK_KEY]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+}

@@ -1,0 +1,379 @@
+/**
+ * The one module that owns cluster state in Postgres. Every write goes through the write
+ * functions of prisma/migrations (one round trip: object row + log row in one transaction,
+ * revision checked and bumped). Hot paths use `pg` directly; Prisma serves tokens and the
+ * log's bookkeeping. Validation and defaulting happen here, so the API server and the workers
+ * get exactly the same rules.
+ */
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import { CapstanError, invalid, notFound } from '../errors.ts';
+import { KINDS } from '../kinds/registry.ts';
+import type { KindName, KObject } from '../kinds/types.ts';
+import { listObjects } from './list.ts';
+import { EventLog } from './log.ts';
+import { applyMergePatch, jsonEqual } from './merge-patch.ts';
+import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace, timestamp } from './object-lifecycle.ts';
+import { translatePgError } from './pg-errors.ts';
+import { createPrisma, type PrismaClient } from './prisma.ts';
+import { TokenStore } from './tokens.ts';
+import type { DeleteOptions, ListOptions, ListResult, LogEvent, WriteOptions } from './types.ts';
+
+export interface StoreOptions {
+  databaseUrl: string;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /** How many times a write without a precondition retries on CONFLICT (default 20). */
+  maxConflictRetries?: number;
+  /** The clock for timestamps; tests inject one. */
+  now?: () => Date;
+}
+
+/** The channel writers NOTIFY after commits so that log tails in other processes wake up. */
+export const LOG_CHANNEL = 'capstan_log';
+
+interface Row {
+  revision: string;
+  object: KObject;
+}
+
+export class Store {
+  readonly tokens: TokenStore;
+  readonly log: EventLog;
+  /** Emits 'write' (revision: bigint) after every committed write of this process. */
+  readonly writes = new EventEmitter();
+  private notifyInFlight = false;
+  private notifyAgain = false;
+  private closed = false;
+  private readonly now: () => Date;
+  private readonly maxRetries: number;
+
+  private constructor(
+    readonly pool: pg.Pool,
+    private readonly prisma: PrismaClient,
+    opts: StoreOptions,
+  ) {
+    this.tokens = new TokenStore(prisma);
+    this.log = new EventLog(pool, prisma);
+    this.now = opts.now ?? (() => new Date());
+    this.maxRetries = opts.maxConflictRetries ?? 20;
+    this.writes.setMaxListeners(0);
+  }
+
+  static async open(opts: StoreOptions): Promise<Store> {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+    // An idle client whose server went away emits 'error' on the pool; without a listener that
+    // would crash the process. The pool drops the client and the next query reconnects.
+    pool.on('error', () => {});
+    const store = new Store(pool, createPrisma(pool), opts);
+    await store.ensureNamespace('default');
+    return store;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.prisma.$disconnect().catch(() => {});
+    await this.pool.end().catch(() => {});
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.pool.query('SELECT 1');
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
+  // ── reads ──────────────────────────────────────────────────────────────────────────────
+
+  async get(kind: KindName, namespace: string | undefined, name: string): Promise<KObject | null> {
+    const def = KINDS[kind];
+    const ns = def.namespaced ? (namespace ?? '') : '';
+    try {
+      const { rows } = await this.pool.query<{ data: KObject }>(
+        'SELECT data FROM objects WHERE kind = $1 AND namespace = $2 AND name = $3',
+        [kind, ns, name],
+      );
+      return rows[0]?.data ?? null;
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
+  private async mustGet(kind: KindName, namespace: string | undefined, name: string): Promise<KObject> {
+    const obj = await this.get(kind, namespace, name);
+    if (!obj) throw notFound(kind, KINDS[kind].namespaced ? namespace : undefined, name);
+    return obj;
+  }
+
+  /** A consistent list: every item as of one revision, which is the list's resourceVersion. */
+  async list(kind: KindName, opts: ListOptions = {}): Promise<ListResult> {
+    try {
+      return await listObjects(this.pool, this.log, KINDS[kind], opts);
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
+  /** The revisions of one object still in the log, oldest first. */
+  async history(kind: KindName, namespace: string | undefined, name: string): Promise<LogEvent[]> {
+    const def = KINDS[kind];
+    try {
+      return await this.log.history(kind, def.namespaced ? (namespace ?? '') : '', name);
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
+  // ── writes ─────────────────────────────────────────────────────────────────────────────
+
+  async create(kind: KindName, namespace: string | undefined, input: KObject, opts: WriteOptions = {}): Promise<KObject> {
+    const def = KINDS[kind];
+    const ns = resolveNamespace(def, namespace, input ?? ({} as KObject));
+    const obj = prepareCreate(def, ns, input, this.now());
+    if (def.namespaced) await this.checkNamespaceAcceptsCreates(ns);
+    if (opts.dryRun) return obj;
+    const subject = { kind, namespace: ns || undefined, name: obj.metadata.name };
+    try {
+      const { rows } = await this.pool.query<Row>('SELECT revision, object FROM capstan_create($1, $2, $3, $4, $5)', [
+        kind,
+        ns,
+        obj.metadata.name,
+        obj.metadata.uid,
+        obj,
+      ]);
+      return this.committed(rows[0]!);
+    } catch (err) {
+      throw translatePgError(err, subject);
+    }
+  }
+
+  /** PUT: the whole object; `obj.metadata.resourceVersion`, when set, is the precondition. */
+  async replace(kind: KindName, namespace: string | undefined, name: string, obj: KObject, opts: WriteOptions = {}): Promise<KObject> {
+    const precondition = opts.resourceVersion ?? obj?.metadata?.resourceVersion;
+    return this.update(kind, namespace, name, () => obj, { ...opts, resourceVersion: precondition });
+  }
+
+  /** JSON merge patch; without a resourceVersion it retries on conflicts by itself. */
+  async patch(kind: KindName, namespace: string | undefined, name: string, mergePatch: unknown, opts: WriteOptions = {}): Promise<KObject> {
+    if (mergePatch === null || typeof mergePatch !== 'object' || Array.isArray(mergePatch)) {
+      throw invalid('patch', 'a merge patch must be a JSON object');
+    }
+    return this.update(kind, namespace, name, (current) => applyMergePatch(current, mergePatch) as KObject, opts);
+  }
+
+  /** The status sub-resource: replaces `status` and nothing else. */
+  async updateStatus(kind: KindName, namespace: string | undefined, name: string, status: unknown, opts: WriteOptions = {}): Promise<KObject> {
+    return this.update(kind, namespace, name, (current) => ({ ...current, status }), opts, 'status');
+  }
+
+  /**
+   * Read-modify-write: `mutate` gets the current object and returns the desired one. With a
+   * resourceVersion precondition a stale read fails with CONFLICT; without one the whole cycle
+   * is retried on conflict, so concurrent writers never lose each other's changes.
+   */
+  async update(
+    kind: KindName,
+    namespace: string | undefined,
+    name: string,
+    mutate: (current: KObject) => KObject,
+    opts: WriteOptions = {},
+    mode: 'main' | 'status' = 'main',
+  ): Promise<KObject> {
+    const def = KINDS[kind];
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.mustGet(kind, namespace, name);
+      if (opts.resourceVersion !== undefined && opts.resourceVersion !== current.metadata.resourceVersion) {
+        throw translatePgError({ code: 'CP409' }, { kind, namespace: def.namespaced ? namespace : undefined, name });
+      }
+      const next = prepareUpdate(def, current, mutate(structuredClone(current)), mode);
+      if (opts.dryRun) return next;
+      try {
+        return await this.writeUpdate(current, next);
+      } catch (err) {
+        const e = err as CapstanError;
+        if (e instanceof CapstanError && e.code === 'CONFLICT' && opts.resourceVersion === undefined && attempt < this.maxRetries) continue;
+        throw err;
+      }
+    }
+  }
+
+  /** Stores `next` in place of `current` (checked by revision); a no-op writes nothing. */
+  private async writeUpdate(current: KObject, next: KObject): Promise<KObject> {
+    const kind = current.kind as KindName;
+    const ns = current.metadata.namespace ?? '';
+    if (jsonEqual(next, current)) return current;
+    if (next.metadata.deletionTimestamp && pendingFinalizers(next).length === 0) {
+      // The last finalizer is gone: the deletion that was waiting for it happens now.
+      return this.writeDelete(current);
+    }
+    const subject = { kind, namespace: ns || undefined, name: current.metadata.name };
+    try {
+      const { rows } = await this.pool.query<Row>('SELECT revision, object FROM capstan_update($1, $2, $3, $4, $5)', [
+        kind,
+        ns,
+        current.metadata.name,
+        current.metadata.resourceVersion,
+        next,
+      ]);
+      return this.committed(rows[0]!);
+    } catch (err) {
+      throw translatePgError(err, subject);
+    }
+  }
+
+  private async writeDelete(current: KObject): Promise<KObject> {
+    const kind = current.kind;
+    const ns = current.metadata.namespace ?? '';
+    const subject = { kind, namespace: ns || undefined, name: current.metadata.name };
+    try {
+      const { rows } = await this.pool.query<Row>('SELECT revision, object FROM capstan_delete($1, $2, $3, $4)', [
+        kind,
+        ns,
+        current.metadata.name,
+        current.metadata.resourceVersion,
+      ]);
+      return this.committed(rows[0]!);
+    } catch (err) {
+      throw translatePgError(err, subject);
+    }
+  }
+
+  /**
+   * Deletes an object, or starts its deletion: with finalizers (or a propagation policy that
+   * adds one) it gets a deletionTimestamp and stays until they are gone; a pod bound to a node
+   * with a grace period stays until its node confirms (or a delete with grace 0).
+   */
+  async delete(kind: KindName, namespace: string | undefined, name: string, opts: DeleteOptions = {}): Promise<KObject> {
+    const def = KINDS[kind];
+    if (opts.gracePeriodSeconds !== undefined && (!Number.isInteger(opts.gracePeriodSeconds) || opts.gracePeriodSeconds < 0)) {
+      throw invalid('gracePeriodSeconds', 'must be a non-negative integer');
+    }
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.mustGet(kind, namespace, name);
+      if (opts.resourceVersion !== undefined && opts.resourceVersion !== current.metadata.resourceVersion) {
+        throw translatePgError({ code: 'CP409' }, { kind, namespace: def.namespaced ? namespace : undefined, name });
+      }
+      try {
+        return await this.deleteOnce(current, opts);
+      } catch (err) {
+        if (err instanceof CapstanError && err.code === 'CONFLICT' && opts.resourceVersion === undefined && attempt < this.maxRetries) continue;
+        throw err;
+      }
+    }
+  }
+
+  private async deleteOnce(current: KObject, opts: DeleteOptions): Promise<KObject> {
+    const next = structuredClone(current);
+    const meta = next.metadata;
+    const finalizers = new Set(meta.finalizers ?? []);
+    if (opts.propagationPolicy === 'Foreground') finalizers.add('foregroundDeletion');
+    if (opts.propagationPolicy === 'Orphan') finalizers.add('orphan');
+    if (opts.propagationPolicy !== undefined && !['Foreground', 'Orphan', 'Background'].includes(opts.propagationPolicy)) {
+      throw invalid('propagationPolicy', 'must be one of Background, Foreground, Orphan');
+    }
+    if (finalizers.size > 0) meta.finalizers = [...finalizers];
+    const now = this.now();
+
+    const grace = this.gracePeriod(current, opts);
+    const waitForNode = grace > 0 && !!current.spec?.nodeName && current.kind === 'Pod';
+    if (pendingFinalizers(next).length === 0 && !waitForNode) return this.writeDelete(current);
+
+    if (meta.deletionTimestamp) {
+      // Already being deleted: only a shorter grace period changes anything.
+      if (waitForNode && grace < (meta.deletionGracePeriodSeconds ?? Infinity)) {
+        meta.deletionGracePeriodSeconds = grace;
+        meta.deletionTimestamp = timestamp(new Date(now.getTime() + grace * 1000));
+      } else if (!waitForNode && current.kind === 'Pod' && pendingFinalizers(next).length === 0) {
+        return this.writeDelete(current);
+      }
+    } else {
+      meta.deletionTimestamp = timestamp(new Date(now.getTime() + (waitForNode ? grace * 1000 : 0)));
+      if (waitForNode || current.kind === 'Pod') meta.deletionGracePeriodSeconds = waitForNode ? grace : 0;
+      if (current.kind === 'Namespace') next.status = { ...(next.status ?? {}), phase: 'Terminating' };
+    }
+    if (jsonEqual(next, current)) return current;
+    const ns = current.metadata.namespace ?? '';
+    try {
+      const { rows } = await this.pool.query<Row>('SELECT revision, object FROM capstan_update($1, $2, $3, $4, $5)', [
+        current.kind,
+        ns,
+        current.metadata.name,
+        current.metadata.resourceVersion,
+        next,
+      ]);
+      return this.committed(rows[0]!);
+    } catch (err) {
+      throw translatePgError(err, { kind: current.kind, namespace: ns || undefined, name: current.metadata.name });
+    }
+  }
+
+  private gracePeriod(obj: KObject, opts: DeleteOptions): number {
+    if (obj.kind !== 'Pod') return 0;
+    if (opts.gracePeriodSeconds !== undefined) return opts.gracePeriodSeconds;
+    return obj.spec?.terminationGracePeriodSeconds ?? 30;
+  }
+
+  // ── namespaces ─────────────────────────────────────────────────────────────────────────
+
+  private namespaceSeen = new Map<string, number>();
+
+  /** Creates are refused in a namespace that does not exist or is being deleted (as Kubernetes). */
+  private async checkNamespaceAcceptsCreates(ns: string): Promise<void> {
+    // A namespace seen active within the last second is trusted without a round trip: the
+    // namespace controller re-checks for stragglers when it empties a namespace.
+    const seen = this.namespaceSeen.get(ns);
+    if (seen !== undefined && Date.now() - seen < 1_000) return;
+    const obj = await this.get('Namespace', undefined, ns);
+    if (!obj) throw new CapstanError('NOT_FOUND', `namespace "${ns}" not found`);
+    if (obj.metadata.deletionTimestamp) {
+      throw new CapstanError('FORBIDDEN', `unable to create new content in namespace ${ns} because it is being terminated`);
+    }
+    this.namespaceSeen.set(ns, Date.now());
+  }
+
+  private async ensureNamespace(name: string): Promise<void> {
+    try {
+      await this.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+    } catch (err) {
+      if (!(err instanceof CapstanError && err.code === 'ALREADY_EXISTS')) throw err;
+    }
+  }
+
+  // ── after a commit ─────────────────────────────────────────────────────────────────────
+
+  private committed(row: Row): KObject {
+    const revision = BigInt(row.revision);
+    this.writes.emit('write', revision);
+    this.scheduleNotify();
+    return row.object;
+  }
+
+  /**
+   * Wakes log tails in other processes. Coalesced: at most one NOTIFY in flight, so a burst of
+   * writes costs one notification, and none is sent inside the write's own transaction (a
+   * NOTIFY there would serialise every commit on Postgres' notify queue lock).
+   */
+  private scheduleNotify(): void {
+    if (this.closed) return;
+    if (this.notifyInFlight) {
+      // This commit may land after the listener has handled the notification in flight.
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifyInFlight = true;
+    setImmediate(() => {
+      this.pool
+        .query(`SELECT pg_notify('${LOG_CHANNEL}', '')`)
+        .catch(() => {})
+        .finally(() => {
+          this.notifyInFlight = false;
+          if (this.notifyAgain) {
+            this.notifyAgain = false;
+            this.scheduleNotify();
+          }
+        });
+    });
+  }
+}

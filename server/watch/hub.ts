@@ -1,0 +1,296 @@
+/**
+ * The watch hub: each API server process tails the event log once and fans events out to all
+ * its watches (Kubernetes' watch cache, minus the cache). Woken by LISTEN/NOTIFY and by this
+ * process's own writes, with polling as the fallback; never reads past the safe revision, so
+ * no late-committing revision is skipped. Watches start from a revision (replayed from the
+ * log, then live: no gap, no duplicate) or from the current state (a consistent list as ADDED
+ * events, a BOOKMARK, then live).
+ */
+import pg from 'pg';
+import { CapstanError } from '../errors.ts';
+import { KINDS } from '../kinds/registry.ts';
+import type { KindName } from '../kinds/types.ts';
+import { parseFieldSelector } from '../selectors/field-selector.ts';
+import { parseLabelSelector } from '../selectors/label-selector.ts';
+import type { CompactionOptions } from '../store/log.ts';
+import { LOG_CHANNEL, type Store } from '../store/store.ts';
+import type { LogEvent } from '../store/types.ts';
+import { Subscription, type WatchEvent, type WatchFilter } from './subscription.ts';
+
+export type { WatchEvent } from './subscription.ts';
+
+export interface WatchHubOptions {
+  databaseUrl: string;
+  /** Idle watches get a BOOKMARK with the current revision this often (default 30 s). */
+  bookmarkIntervalMs?: number;
+  /** Events a watch may fall behind before it is closed with EXPIRED (default 10,000). */
+  bufferSize?: number;
+  /** Tail poll interval when no notification arrives (default 1 s). */
+  pollIntervalMs?: number;
+  /** Compaction of the log, run by every hub (they take turns through a lock). */
+  compaction?: CompactionOptions & { intervalMs?: number; enabled?: boolean };
+  /** Reports failures of the tail (the hub keeps retrying). */
+  onError?: (err: unknown) => void;
+}
+
+export interface WatchOptions {
+  namespace?: string;
+  labelSelector?: string;
+  fieldSelector?: string;
+  resourceVersion?: string;
+  sendInitialEvents?: boolean;
+  signal?: AbortSignal;
+}
+
+const NODE_NAME_FIELD = 'spec.nodeName';
+
+/** Watches of one kind, with those selecting one node's pods indexed by node name. */
+class KindSubscribers {
+  readonly all = new Set<Subscription>();
+  readonly unindexed = new Set<Subscription>();
+  readonly byNode = new Map<string, Set<Subscription>>();
+
+  add(s: Subscription): void {
+    this.all.add(s);
+    const node = s.filter.fields.equalities()[NODE_NAME_FIELD];
+    if (node === undefined) this.unindexed.add(s);
+    else {
+      let set = this.byNode.get(node);
+      if (!set) this.byNode.set(node, (set = new Set()));
+      set.add(s);
+    }
+  }
+
+  remove(s: Subscription): void {
+    this.all.delete(s);
+    this.unindexed.delete(s);
+    const node = s.filter.fields.equalities()[NODE_NAME_FIELD];
+    if (node !== undefined) {
+      const set = this.byNode.get(node);
+      set?.delete(s);
+      if (set?.size === 0) this.byNode.delete(node);
+    }
+  }
+
+  dispatch(e: LogEvent): void {
+    for (const s of this.unindexed) s.offer(e);
+    if (this.byNode.size === 0) return;
+    const now: string = e.object.spec?.nodeName ?? '';
+    const before: string | undefined = e.prevObject?.spec?.nodeName ?? (e.prevObject ? '' : undefined);
+    this.byNode.get(now)?.forEach((s) => s.offer(e));
+    if (before !== undefined && before !== now) this.byNode.get(before)?.forEach((s) => s.offer(e));
+  }
+}
+
+export class WatchHub {
+  private readonly subs = new Map<KindName, KindSubscribers>();
+  private position = 0n;
+  private running = false;
+  private listener: pg.Client | null = null;
+  private wakeTail: (() => void) | null = null;
+  private wakePending = false;
+  private loopDone: Promise<void> | null = null;
+  private timers: NodeJS.Timeout[] = [];
+  private lagSeconds = 0;
+  private readonly bufferSize: number;
+  private readonly onWrite = () => this.wake();
+
+  constructor(
+    private readonly store: Store,
+    private readonly opts: WatchHubOptions,
+  ) {
+    this.bufferSize = opts.bufferSize ?? 10_000;
+  }
+
+  async start(): Promise<void> {
+    this.position = await this.store.log.safeRevision();
+    this.running = true;
+    this.store.writes.on('write', this.onWrite);
+    await this.listen().catch((err) => this.opts.onError?.(err));
+    this.loopDone = this.tailLoop();
+    this.timers.push(setInterval(() => this.wake(), this.opts.pollIntervalMs ?? 1_000));
+    this.timers.push(setInterval(() => this.sendBookmarks(), this.opts.bookmarkIntervalMs ?? 30_000));
+    const c = this.opts.compaction;
+    if (c?.enabled !== false) {
+      const run = () => this.store.log.compact(c).catch((err) => this.opts.onError?.(err));
+      this.timers.push(setInterval(run, c?.intervalMs ?? 60_000));
+    }
+    for (const t of this.timers) t.unref();
+  }
+
+  /** Stops the tail and ends every watch (their consumers see the stream complete). */
+  async stop(): Promise<void> {
+    this.running = false;
+    for (const t of this.timers) clearInterval(t);
+    this.store.writes.off('write', this.onWrite);
+    this.wake();
+    await this.loopDone;
+    for (const k of this.subs.values()) for (const s of k.all) s.end();
+    this.subs.clear();
+    await this.listener?.end().catch(() => {});
+    this.listener = null;
+  }
+
+  stats(): { subscriptions: number; tailLagSeconds: number; revision: string } {
+    let n = 0;
+    for (const k of this.subs.values()) n += k.all.size;
+    return { subscriptions: n, tailLagSeconds: this.lagSeconds, revision: this.position.toString() };
+  }
+
+  /** The revision up to which this hub has dispatched every event. */
+  get revision(): bigint {
+    return this.position;
+  }
+
+  watch(kind: KindName, opts: WatchOptions = {}): AsyncIterable<WatchEvent> & AsyncIterator<WatchEvent> {
+    const def = KINDS[kind];
+    const filter: WatchFilter = {
+      namespace: def.namespaced ? opts.namespace || undefined : undefined,
+      labels: parseLabelSelector(opts.labelSelector),
+      fields: parseFieldSelector(opts.fieldSelector, kind),
+    };
+    let from: bigint | undefined;
+    if (opts.resourceVersion !== undefined && opts.resourceVersion !== '' && opts.sendInitialEvents !== true) {
+      if (!/^\d+$/.test(opts.resourceVersion)) {
+        throw new CapstanError('INVALID', `resourceVersion: "${opts.resourceVersion}" is not a resource version returned by this server`, [
+          { field: 'resourceVersion', message: 'not a resource version returned by this server' },
+        ]);
+      }
+      from = BigInt(opts.resourceVersion);
+    }
+    if (!this.running) throw new CapstanError('UNAVAILABLE', 'the watch hub is not running');
+
+    // Registered before anything is read: every event after `this.position` reaches it live.
+    const sub = new Subscription(filter, this.bufferSize, 0n);
+    const registeredAt = this.position;
+    this.subscribers(kind).add(sub);
+    const cleanup = () => {
+      this.subs.get(kind)?.remove(sub);
+      sub.end();
+    };
+    opts.signal?.addEventListener('abort', cleanup, { once: true });
+    const started = this.startSubscription(kind, sub, filter, from, registeredAt).catch((err) => sub.fail(err as Error));
+
+    const iterator: AsyncIterable<WatchEvent> & AsyncIterator<WatchEvent> = {
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+      async next() {
+        await started;
+        try {
+          const value = await sub.next();
+          if (value === undefined) {
+            cleanup();
+            return { done: true, value: undefined };
+          }
+          return { done: false, value };
+        } catch (err) {
+          cleanup();
+          throw err;
+        }
+      },
+      async return() {
+        cleanup();
+        return { done: true, value: undefined };
+      },
+    };
+    return iterator;
+  }
+
+  private subscribers(kind: KindName): KindSubscribers {
+    let k = this.subs.get(kind);
+    if (!k) this.subs.set(kind, (k = new KindSubscribers()));
+    return k;
+  }
+
+  private async startSubscription(kind: KindName, sub: Subscription, filter: WatchFilter, from: bigint | undefined, registeredAt: bigint): Promise<void> {
+    let start: bigint;
+    if (from === undefined) {
+      // Current state first: a consistent list, each item as ADDED, then a BOOKMARK.
+      const list = await this.store.list(kind, {
+        namespace: filter.namespace,
+        labelSelector: filter.labels.toString(),
+        fieldSelector: filter.fields.toString(),
+      });
+      start = BigInt(list.resourceVersion);
+      for (const obj of list.items) sub.push({ type: 'ADDED', object: obj, resourceVersion: obj.metadata.resourceVersion ?? list.resourceVersion });
+      sub.lastRevision = start;
+      sub.push({ type: 'BOOKMARK', resourceVersion: list.resourceVersion });
+    } else {
+      start = from;
+      sub.lastRevision = from;
+      await this.store.log.assertNotCompacted(from);
+    }
+    // Replay what this hub dispatched before the watch was registered, from the database.
+    let cursor = start;
+    while (cursor < registeredAt) {
+      const events = await this.store.log.readAfter(cursor, registeredAt, 1000, { kind });
+      for (const e of events) sub.deliver(e);
+      if (events.length < 1000) break;
+      cursor = events.at(-1)!.revision;
+    }
+    // Compaction may have removed rows between the check and the read: check again.
+    if (start < registeredAt) await this.store.log.assertNotCompacted(start);
+    if (sub.lastRevision < registeredAt) sub.lastRevision = registeredAt > start ? registeredAt : start;
+    sub.goLive();
+  }
+
+  // ── the tail ───────────────────────────────────────────────────────────────────────────
+
+  private wake(): void {
+    this.wakePending = true;
+    const w = this.wakeTail;
+    this.wakeTail = null;
+    w?.();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.opts.databaseUrl });
+    client.on('error', (err) => {
+      this.opts.onError?.(err);
+      if (this.listener === client) this.listener = null;
+    });
+    client.on('notification', () => this.wake());
+    client.on('end', () => {
+      if (this.listener === client) this.listener = null;
+    });
+    await client.connect();
+    await client.query(`LISTEN ${LOG_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private async tailLoop(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      if (!this.wakePending) await new Promise<void>((resolve) => (this.wakeTail = resolve));
+      this.wakePending = false;
+      if (!this.running) break;
+      try {
+        if (!this.listener) await this.listen();
+        await this.catchUp();
+        failures = 0;
+      } catch (err) {
+        failures++;
+        this.opts.onError?.(err);
+        await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** failures, 2_000)));
+        this.wakePending = true;
+      }
+    }
+  }
+
+  private async catchUp(): Promise<void> {
+    const safe = await this.store.log.safeRevision();
+    while (this.position < safe) {
+      const events = await this.store.log.readAfter(this.position, safe, 2000);
+      for (const e of events) this.subs.get(e.kind)?.dispatch(e);
+      // Nothing left in (position, safe] when a page comes back short (gaps are rollbacks).
+      this.position = events.length < 2000 ? safe : events.at(-1)!.revision;
+      const last = events.at(-1);
+      this.lagSeconds = last ? Math.max(0, (Date.now() - last.createdAt.getTime()) / 1000) : 0;
+    }
+  }
+
+  private sendBookmarks(): void {
+    for (const k of this.subs.values()) for (const s of k.all) s.bookmark(this.position);
+  }
+}

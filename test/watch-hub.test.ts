@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CapstanError } from '../server/errors.ts';
+import type { KObject } from '../server/kinds/types.ts';
+import { Store } from '../server/store/store.ts';
+import { WatchHub, type WatchEvent } from '../server/watch/hub.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+
+let db: TestDatabase;
+let store: Store;
+let hub: WatchHub;
+
+beforeAll(async () => {
+  db = await createTestDatabase('watch_hub');
+  store = await Store.open({ databaseUrl: db.url, poolSize: 24 });
+  hub = new WatchHub(store, { databaseUrl: db.url, bookmarkIntervalMs: 200, bufferSize: 50_000, compaction: { enabled: false } });
+  await hub.start();
+});
+
+afterAll(async () => {
+  await hub?.stop();
+  await store?.close();
+  await db?.drop();
+});
+
+const cm = (name: string, data: Record<string, string> = {}, labels?: Record<string, string>): KObject => ({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name, ...(labels ? { labels } : {}) },
+  data,
+});
+
+/** Reads events until `done` says so, or fails after `ms`. */
+async function collect(it: AsyncIterator<WatchEvent>, done: (seen: WatchEvent[]) => boolean, ms = 20_000): Promise<WatchEvent[]> {
+  const seen: WatchEvent[] = [];
+  const deadline = Date.now() + ms;
+  while (!done(seen)) {
+    const r = await Promise.race([
+      it.next(),
+      new Promise<never>((_, rej) => setTimeout(() => rej(new Error(`timed out after ${seen.length} events`)), Math.max(1, deadline - Date.now()))),
+    ]);
+    if (r.done) break;
+    seen.push(r.value);
+  }
+  return seen;
+}
+
+describe('watch from a revision', () => {
+  it('delivers every revision exactly once, in order, while 20 writers create and update concurrently', async () => {
+    await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'busy' } });
+    const watch = hub.watch('ConfigMap', { namespace: 'busy', resourceVersion: '0' });
+    const writer = async (w: number) => {
+      const revisions: bigint[] = [];
+      for (let i = 0; i < 10; i++) {
+        const name = `w${w}-${i}`;
+        const created = await store.create('ConfigMap', 'busy', cm(name, { v: '0' }));
+        revisions.push(BigInt(created.metadata.resourceVersion!));
+        for (let u = 1; u <= 2; u++) {
+          const updated = await store.patch('ConfigMap', 'busy', name, { data: { v: String(u) } });
+          revisions.push(BigInt(updated.metadata.resourceVersion!));
+        }
+      }
+      return revisions;
+    };
+    const written = (await Promise.all(Array.from({ length: 20 }, (_, w) => writer(w)))).flat();
+    const last = written.reduce((a, b) => (a > b ? a : b));
+    const events = await collect(watch, (seen) => seen.some((e) => e.type !== 'BOOKMARK' && BigInt(e.resourceVersion) >= last));
+    await watch.return?.();
+    const revisions = events.filter((e) => e.type !== 'BOOKMARK').map((e) => BigInt(e.resourceVersion));
+    expect(revisions).toHaveLength(600);
+    expect([...revisions].sort((a, b) => (a < b ? -1 : 1))).toEqual(revisions);
+    expect(new Set(revisions)).toEqual(new Set(written));
+    // The picture the watcher built equals a fresh list.
+    const picture = new Map<string, KObject>();
+    for (const e of events) {
+      if (e.type === 'ADDED' || e.type === 'MODIFIED') picture.set(e.object!.metadata.name, e.object!);
+      if (e.type === 'DELETED') picture.delete(e.object!.metadata.name);
+    }
+    const list = await store.list('ConfigMap', { namespace: 'busy' });
+    expect(new Map(list.items.map((i) => [i.metadata.name, i]))).toEqual(picture);
+  }, 60_000);
+
+  it('resumes from the last seen resourceVersion with nothing lost and nothing duplicated', async () => {
+    const start = await store.log.safeRevision();
+    const first = hub.watch('ConfigMap', { namespace: 'default', resourceVersion: start.toString() });
+    for (let i = 0; i < 5; i++) await store.create('ConfigMap', 'default', cm(`resume-${i}`));
+    const seen = await collect(first, (s) => s.filter((e) => e.type === 'ADDED').length >= 3);
+    await first.return?.(); // the client disconnects mid-stream
+    const lastSeen = seen.filter((e) => e.type !== 'BOOKMARK').at(-1)!.resourceVersion;
+    for (let i = 5; i < 8; i++) await store.create('ConfigMap', 'default', cm(`resume-${i}`));
+    const second = hub.watch('ConfigMap', { namespace: 'default', resourceVersion: lastSeen });
+    const rest = await collect(second, (s) => s.some((e) => e.object?.metadata.name === 'resume-7'));
+    await second.return?.();
+    const names = [...seen, ...rest].filter((e) => e.type === 'ADDED').map((e) => e.object!.metadata.name);
+    expect(names).toEqual(Array.from({ length: 8 }, (_, i) => `resume-${i}`));
+  });
+
+  it('fails a watch from a compacted revision with EXPIRED', async () => {
+    for (let i = 0; i < 5; i++) await store.create('ConfigMap', 'default', cm(`compact-${i}`));
+    await store.log.compact({ minAgeMs: 0, minRevisions: 2 });
+    const w = hub.watch('ConfigMap', { resourceVersion: '1' });
+    const err = await w.next().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(CapstanError);
+    expect((err as CapstanError).code).toBe('EXPIRED');
+  });
+});
+
+describe('watch from the current state', () => {
+  it('sends the current objects as ADDED, a BOOKMARK, then live changes', async () => {
+    await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'initial' } });
+    await store.create('ConfigMap', 'initial', cm('a'));
+    await store.create('ConfigMap', 'initial', cm('b'));
+    const w = hub.watch('ConfigMap', { namespace: 'initial' });
+    const initial = await collect(w, (s) => s.some((e) => e.type === 'BOOKMARK'));
+    expect(initial.map((e) => e.type)).toEqual(['ADDED', 'ADDED', 'BOOKMARK']);
+    await store.patch('ConfigMap', 'initial', 'a', { data: { x: 'y' } });
+    const live = await collect(w, (s) => s.some((e) => e.type === 'MODIFIED'));
+    expect(live.find((e) => e.type === 'MODIFIED')!.object!.data).toEqual({ x: 'y' });
+    await w.return?.();
+  });
+
+  it('turns label changes into ADDED and DELETED for a watcher with a selector', async () => {
+    await store.create('ConfigMap', 'default', cm('moving', {}, { app: 'other' }));
+    const w = hub.watch('ConfigMap', { labelSelector: 'app=web' });
+    await collect(w, (s) => s.some((e) => e.type === 'BOOKMARK'));
+    await store.patch('ConfigMap', 'default', 'moving', { metadata: { labels: { app: 'web' } } });
+    await store.patch('ConfigMap', 'default', 'moving', { data: { k: 'v' } });
+    await store.patch('ConfigMap', 'default', 'moving', { metadata: { labels: { app: 'gone' } } });
+    const events = await collect(w, (s) => s.filter((e) => e.type !== 'BOOKMARK').length >= 3);
+    expect(events.filter((e) => e.type !== 'BOOKMARK').map((e) => e.type)).toEqual(['ADDED', 'MODIFIED', 'DELETED']);
+    await w.return?.();
+  });
+
+  it('sends pods to the watch of the node they are bound to', async () => {
+    const w = hub.watch('Pod', { fieldSelector: 'spec.nodeName=node-1' });
+    await collect(w, (s) => s.some((e) => e.type === 'BOOKMARK'));
+    await store.create('Pod', 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'bind-me' }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    await store.patch('Pod', 'default', 'bind-me', { spec: { nodeName: 'node-1' } });
+    const events = await collect(w, (s) => s.some((e) => e.type === 'ADDED'));
+    expect(events.find((e) => e.type === 'ADDED')!.object!.metadata.name).toBe('bind-me');
+    await w.return?.();
+  });
+
+  it('sends BOOKMARKs to an idle watch so its revision stays fresh', async () => {
+    const w = hub.watch('Secret', { resourceVersion: (await store.log.safeRevision()).toString() });
+    await store.create('ConfigMap', 'default', cm('elsewhere'));
+    const events = await collect(w, (s) => s.some((e) => e.type === 'BOOKMARK'));
+    expect(BigInt(events.at(-1)!.resourceVersion)).toBeGreaterThan(0n);
+    await w.return?.();
+  });
+});
+
+describe('slow watchers', () => {
+  it('ends a watcher that falls too far behind with EXPIRED without holding the others back', async () => {
+    const small = new WatchHub(store, { databaseUrl: db.url, bufferSize: 30, compaction: { enabled: false } });
+    await small.start();
+    try {
+      const from = (await store.log.safeRevision()).toString();
+      const slow = small.watch('ConfigMap', { resourceVersion: from });
+      const fast = small.watch('ConfigMap', { resourceVersion: from });
+      const fastEvents = collect(fast, (s) => s.filter((e) => e.type === 'ADDED').length >= 100);
+      for (let i = 0; i < 100; i++) await store.create('ConfigMap', 'default', cm(`flood-${i}`));
+      expect((await fastEvents).filter((e) => e.type === 'ADDED')).toHaveLength(100);
+      const err = await collect(slow, () => false, 5_000).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((err as CapstanError).code).toBe('EXPIRED');
+    } finally {
+      await small.stop();
+    }
+  });
+});
