@@ -1,0 +1,86 @@
+/**
+ * `npm run bench -- api`: creates per second through the GraphQL API at a fixed concurrency
+ * (~1 KB ConfigMaps), then p50/p99 mutation latency at a fixed offered rate (open loop: a
+ * request every 1/rate seconds whether or not earlier ones finished, half creates, half
+ * patches). The server runs as its own process, as in production.
+ */
+import { parseArgs } from 'node:util';
+import { benchDatabase, gql, percentile, round, startServerProcess } from './support.ts';
+
+const CREATE = `mutation($ns: String!, $cm: ConfigMapInput!) { createConfigMap(namespace: $ns, configMap: $cm) { metadata { resourceVersion } } }`;
+const PATCH = `mutation($ns: String!, $name: String!, $patch: JSON!) { patchConfigMap(namespace: $ns, name: $name, patch: $patch) { metadata { resourceVersion } } }`;
+
+const payload = 'x'.repeat(900);
+const configMap = (name: string) => ({ metadata: { name, labels: { bench: 'api', shard: name.slice(-1) } }, data: { payload } });
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      creates: { type: 'string' },
+      concurrency: { type: 'string', default: '32' },
+      rate: { type: 'string', default: '500' },
+      seconds: { type: 'string' },
+    },
+  });
+  const creates = Number(values.creates ?? (values.quick ? 500 : 20_000));
+  const concurrency = Number(values.concurrency);
+  const rate = Number(values.rate);
+  const seconds = Number(values.seconds ?? (values.quick ? 2 : 20));
+  console.log(`bench api: ${creates} creates at concurrency ${concurrency}; then ${rate} mutations/s for ${seconds} s`);
+
+  const db = await benchDatabase('api');
+  const server = await startServerProcess(db.url);
+  try {
+    // Warm up connections and JIT.
+    for (let i = 0; i < 50; i++) await gql(server.url, server.token, CREATE, { ns: 'default', cm: configMap(`warm-${i}`) });
+
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < creates) {
+          const i = next++;
+          await gql(server.url, server.token, CREATE, { ns: 'default', cm: configMap(`cm-${i}`) });
+        }
+      }),
+    );
+    const elapsed = (performance.now() - t0) / 1000;
+    const createsPerSec = creates / elapsed;
+    console.log(`throughput: ${creates} creates in ${round(elapsed, 2)} s = ${Math.round(createsPerSec)} creates/s`);
+
+    const latencies: number[] = [];
+    let errors = 0;
+    const total = Math.round(rate * seconds);
+    const interval = 1000 / rate;
+    const inflight: Promise<void>[] = [];
+    const start = performance.now();
+    for (let i = 0; i < total; i++) {
+      const due = start + i * interval;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      const t = performance.now();
+      const op =
+        i % 2 === 0
+          ? gql(server.url, server.token, CREATE, { ns: 'default', cm: configMap(`lat-${i}`) })
+          : gql(server.url, server.token, PATCH, { ns: 'default', name: `cm-${i % Math.max(1, creates)}`, patch: { data: { n: String(i) } } });
+      inflight.push(
+        op.then(
+          () => void latencies.push(performance.now() - t),
+          () => void errors++,
+        ),
+      );
+    }
+    await Promise.all(inflight);
+    const achieved = total / ((performance.now() - start) / 1000);
+    latencies.sort((a, b) => a - b);
+    const p50 = percentile(latencies, 50);
+    const p99 = percentile(latencies, 99);
+    console.log(`latency at ${rate}/s offered (${Math.round(achieved)}/s achieved, ${errors} errors): p50 ${round(p50, 2)} ms, p99 ${round(p99, 2)} ms`);
+    console.log(JSON.stringify({ bench: 'api', createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), concurrency, rate, creates, errors }));
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * `npm run bench -- <name> [--quick]`: runs one benchmark. Each prints its configuration and
+ * figures, and as its last line one JSON object with them. `--quick` is the small smoke that
+ * CI runs; without it the sizes are the ones the README's figures come from.
+ */
+const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void> }>> = {
+  api: () => import('./api.ts'),
+  watch: () => import('./watch.ts'),
+};
+
+const [name, ...rest] = process.argv.slice(2);
+if (!name || !(name in BENCHES)) {
+  console.error(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}> [--quick]`);
+  process.exit(2);
+}
+const mod = await BENCHES[name]!();
+await mod.run(rest);
+process.exit(0);
