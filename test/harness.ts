@@ -3,10 +3,15 @@
  * migrated, dropped at the end) and its own Redis key prefix, so files run in parallel and no
  * two runs share state.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ensureDatabase, migrate } from '../server/store/migrate.ts';
 
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PG_BASE_URL = process.env.CAPSTAN_TEST_PG ?? 'postgresql://postgres@127.0.0.1:5432';
 export const REDIS_URL = process.env.CAPSTAN_TEST_REDIS ?? 'redis://127.0.0.1:6379';
 
@@ -40,4 +45,73 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
 /** A Redis key prefix no other file or run uses. */
 export function redisPrefix(label: string): string {
   return `capstan-test:${label}:${randomBytes(4).toString('hex')}`;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+export interface ServerProcess {
+  url: string;
+  wsUrl: string;
+  token: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts `capstan server` as its own process (as in production) and waits until it is ready. */
+export async function startServerProcess(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+  const port = await freePort();
+  const token = `bench-${randomBytes(8).toString('hex')}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/main.ts'), 'server', '--listen', `127.0.0.1:${port}`], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, CAPSTAN_ADMIN_TOKEN: token, LOG_LEVEL: 'warn', ...extraEnv },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(`${url}/readyz`);
+      if (r.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error('server did not become ready in 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url: `${url}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    token,
+    child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+export async function gql<T = any>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await r.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (body.errors?.length) {
+    const e = new Error(body.errors[0]!.message) as Error & { code?: string };
+    e.code = body.errors[0]!.extensions?.code;
+    throw e;
+  }
+  return body.data as T;
 }
