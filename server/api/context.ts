@@ -1,0 +1,23 @@
+/**
+ * What every resolver gets: the store and watch hub, who is asking, and the one way to ask
+ * whether they may. Built per HTTP request and per graphql-ws operation.
+ */
+import type { Logger } from 'pino';
+import type { Resource, Verb } from '../auth/authorize.ts';
+import type { Store } from '../store/store.ts';
+import type { Identity } from '../store/types.ts';
+import type { WatchHub } from '../watch/hub.ts';
+import type { ApiLimits } from './limits.ts';
+import type { WatchCounter } from './watch-stream.ts';
+
+export interface ApiContext {
+  store: Store;
+  hub: WatchHub;
+  identity: Identity;
+  logger: Logger;
+  limits: ApiLimits;
+  /** Counts the watches this server is serving (the active-subscriptions gauge). */
+  watches: WatchCounter;
+  /** Throws FORBIDDEN unless `identity` may do `verb` on the object or collection. */
+  authorize(verb: Verb, resource: Resource, namespace?: string, name?: string): Promise<void>;
+}

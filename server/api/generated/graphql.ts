@@ -1,0 +1,4350 @@
+/* Generated from schema.graphql by `npm run codegen`. Do not edit. */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ApiHistoryEntry, ApiScale, ApiWatchEvent } from '../types.ts';
+import type { KObject } from '../../kinds/types.ts';
+import type { ApiContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A value that is either a 32-bit integer or a string, e.g. a port number or name, or `25%`. */
+  IntOrString: { input: number | string; output: number | string; }
+  /**
+   * Any JSON value. Used for string maps (labels, annotations, nodeSelector, data, resource
+   * quantities such as `{ cpu: "500m", memory: "128Mi" }`) and for JSON merge patches.
+   */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type Affinity = {
+  __typename?: 'Affinity';
+  nodeAffinity?: Maybe<NodeAffinity>;
+  podAffinity?: Maybe<PodAffinity>;
+  podAntiAffinity?: Maybe<PodAntiAffinity>;
+};
+
+export type AffinityInput = {
+  nodeAffinity?: InputMaybe<NodeAffinityInput>;
+  podAffinity?: InputMaybe<PodAffinityInput>;
+  podAntiAffinity?: InputMaybe<PodAntiAffinityInput>;
+};
+
+export type ApplyAction =
+  | 'CONFIGURED'
+  | 'CREATED'
+  | 'UNCHANGED';
+
+export type ApplyResult = {
+  __typename?: 'ApplyResult';
+  action: ApplyAction;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Absent for cluster-scoped kinds. */
+  namespace?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientIpConfig = {
+  __typename?: 'ClientIPConfig';
+  timeoutSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ClientIpConfigInput = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The generic condition shape (metav1.Condition). */
+export type Condition = {
+  __typename?: 'Condition';
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  observedGeneration?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  type: Scalars['String']['output'];
+};
+
+export type ConditionInput = {
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  observedGeneration?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type ConditionStatus =
+  | 'False'
+  | 'True'
+  | 'Unknown';
+
+export type ConfigMap = {
+  __typename?: 'ConfigMap';
+  apiVersion: Scalars['String']['output'];
+  /** Values are base64-encoded. */
+  binaryData?: Maybe<Scalars['JSON']['output']>;
+  data?: Maybe<Scalars['JSON']['output']>;
+  immutable?: Maybe<Scalars['Boolean']['output']>;
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+};
+
+export type ConfigMapEnvSource = {
+  __typename?: 'ConfigMapEnvSource';
+  name?: Maybe<Scalars['String']['output']>;
+  optional?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type ConfigMapEnvSourceInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  optional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ConfigMapInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  binaryData?: InputMaybe<Scalars['JSON']['input']>;
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  immutable?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+};
+
+export type ConfigMapKeySelector = {
+  __typename?: 'ConfigMapKeySelector';
+  key: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  optional?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type ConfigMapKeySelectorInput = {
+  key: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  optional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ConfigMapList = {
+  __typename?: 'ConfigMapList';
+  items: Array<ConfigMap>;
+  metadata: ListMeta;
+};
+
+export type ConfigMapVolumeSource = {
+  __typename?: 'ConfigMapVolumeSource';
+  defaultMode?: Maybe<Scalars['Int']['output']>;
+  items?: Maybe<Array<KeyToPath>>;
+  name?: Maybe<Scalars['String']['output']>;
+  optional?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type ConfigMapVolumeSourceInput = {
+  defaultMode?: InputMaybe<Scalars['Int']['input']>;
+  items?: InputMaybe<Array<KeyToPathInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  optional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ConfigMapWatchEvent = {
+  __typename?: 'ConfigMapWatchEvent';
+  object?: Maybe<ConfigMap>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type Container = {
+  __typename?: 'Container';
+  args?: Maybe<Array<Scalars['String']['output']>>;
+  command?: Maybe<Array<Scalars['String']['output']>>;
+  env?: Maybe<Array<EnvVar>>;
+  envFrom?: Maybe<Array<EnvFromSource>>;
+  image?: Maybe<Scalars['String']['output']>;
+  imagePullPolicy?: Maybe<PullPolicy>;
+  livenessProbe?: Maybe<Probe>;
+  name: Scalars['String']['output'];
+  ports?: Maybe<Array<ContainerPort>>;
+  readinessProbe?: Maybe<Probe>;
+  resources?: Maybe<ResourceRequirements>;
+  startupProbe?: Maybe<Probe>;
+  volumeMounts?: Maybe<Array<VolumeMount>>;
+  workingDir?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContainerInput = {
+  args?: InputMaybe<Array<Scalars['String']['input']>>;
+  command?: InputMaybe<Array<Scalars['String']['input']>>;
+  env?: InputMaybe<Array<EnvVarInput>>;
+  envFrom?: InputMaybe<Array<EnvFromSourceInput>>;
+  image?: InputMaybe<Scalars['String']['input']>;
+  imagePullPolicy?: InputMaybe<PullPolicy>;
+  livenessProbe?: InputMaybe<ProbeInput>;
+  name: Scalars['String']['input'];
+  ports?: InputMaybe<Array<ContainerPortInput>>;
+  readinessProbe?: InputMaybe<ProbeInput>;
+  resources?: InputMaybe<ResourceRequirementsInput>;
+  startupProbe?: InputMaybe<ProbeInput>;
+  volumeMounts?: InputMaybe<Array<VolumeMountInput>>;
+  workingDir?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContainerPort = {
+  __typename?: 'ContainerPort';
+  containerPort: Scalars['Int']['output'];
+  hostIP?: Maybe<Scalars['String']['output']>;
+  hostPort?: Maybe<Scalars['Int']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  protocol?: Maybe<Protocol>;
+};
+
+export type ContainerPortInput = {
+  containerPort: Scalars['Int']['input'];
+  hostIP?: InputMaybe<Scalars['String']['input']>;
+  hostPort?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  protocol?: InputMaybe<Protocol>;
+};
+
+/** At most one of waiting, running, terminated is set. */
+export type ContainerState = {
+  __typename?: 'ContainerState';
+  running?: Maybe<ContainerStateRunning>;
+  terminated?: Maybe<ContainerStateTerminated>;
+  waiting?: Maybe<ContainerStateWaiting>;
+};
+
+export type ContainerStateInput = {
+  running?: InputMaybe<ContainerStateRunningInput>;
+  terminated?: InputMaybe<ContainerStateTerminatedInput>;
+  waiting?: InputMaybe<ContainerStateWaitingInput>;
+};
+
+export type ContainerStateRunning = {
+  __typename?: 'ContainerStateRunning';
+  startedAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContainerStateRunningInput = {
+  startedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContainerStateTerminated = {
+  __typename?: 'ContainerStateTerminated';
+  containerID?: Maybe<Scalars['String']['output']>;
+  exitCode: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  signal?: Maybe<Scalars['Int']['output']>;
+  startedAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContainerStateTerminatedInput = {
+  containerID?: InputMaybe<Scalars['String']['input']>;
+  exitCode: Scalars['Int']['input'];
+  finishedAt?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  signal?: InputMaybe<Scalars['Int']['input']>;
+  startedAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContainerStateWaiting = {
+  __typename?: 'ContainerStateWaiting';
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContainerStateWaitingInput = {
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContainerStatus = {
+  __typename?: 'ContainerStatus';
+  containerID?: Maybe<Scalars['String']['output']>;
+  image?: Maybe<Scalars['String']['output']>;
+  imageID?: Maybe<Scalars['String']['output']>;
+  lastState?: Maybe<ContainerState>;
+  name: Scalars['String']['output'];
+  ready: Scalars['Boolean']['output'];
+  restartCount: Scalars['Int']['output'];
+  started?: Maybe<Scalars['Boolean']['output']>;
+  state?: Maybe<ContainerState>;
+};
+
+export type ContainerStatusInput = {
+  containerID?: InputMaybe<Scalars['String']['input']>;
+  image?: InputMaybe<Scalars['String']['input']>;
+  imageID?: InputMaybe<Scalars['String']['input']>;
+  lastState?: InputMaybe<ContainerStateInput>;
+  name: Scalars['String']['input'];
+  ready: Scalars['Boolean']['input'];
+  restartCount: Scalars['Int']['input'];
+  started?: InputMaybe<Scalars['Boolean']['input']>;
+  state?: InputMaybe<ContainerStateInput>;
+};
+
+export type DaemonEndpoint = {
+  __typename?: 'DaemonEndpoint';
+  Port: Scalars['Int']['output'];
+};
+
+export type DaemonEndpointInput = {
+  Port: Scalars['Int']['input'];
+};
+
+export type Deployment = {
+  __typename?: 'Deployment';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<DeploymentSpec>;
+  status?: Maybe<DeploymentStatus>;
+};
+
+export type DeploymentCondition = {
+  __typename?: 'DeploymentCondition';
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  lastUpdateTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  /** Available, Progressing, ReplicaFailure. */
+  type: Scalars['String']['output'];
+};
+
+export type DeploymentConditionInput = {
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  lastUpdateTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type DeploymentInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<DeploymentSpecInput>;
+  status?: InputMaybe<DeploymentStatusInput>;
+};
+
+export type DeploymentList = {
+  __typename?: 'DeploymentList';
+  items: Array<Deployment>;
+  metadata: ListMeta;
+};
+
+export type DeploymentSpec = {
+  __typename?: 'DeploymentSpec';
+  minReadySeconds?: Maybe<Scalars['Int']['output']>;
+  paused?: Maybe<Scalars['Boolean']['output']>;
+  progressDeadlineSeconds?: Maybe<Scalars['Int']['output']>;
+  replicas?: Maybe<Scalars['Int']['output']>;
+  revisionHistoryLimit?: Maybe<Scalars['Int']['output']>;
+  selector: LabelSelector;
+  strategy?: Maybe<DeploymentStrategy>;
+  template: PodTemplateSpec;
+};
+
+export type DeploymentSpecInput = {
+  minReadySeconds?: InputMaybe<Scalars['Int']['input']>;
+  paused?: InputMaybe<Scalars['Boolean']['input']>;
+  progressDeadlineSeconds?: InputMaybe<Scalars['Int']['input']>;
+  replicas?: InputMaybe<Scalars['Int']['input']>;
+  revisionHistoryLimit?: InputMaybe<Scalars['Int']['input']>;
+  selector: LabelSelectorInput;
+  strategy?: InputMaybe<DeploymentStrategyInput>;
+  template: PodTemplateSpecInput;
+};
+
+export type DeploymentStatus = {
+  __typename?: 'DeploymentStatus';
+  availableReplicas?: Maybe<Scalars['Int']['output']>;
+  collisionCount?: Maybe<Scalars['Int']['output']>;
+  conditions?: Maybe<Array<DeploymentCondition>>;
+  observedGeneration?: Maybe<Scalars['Int']['output']>;
+  readyReplicas?: Maybe<Scalars['Int']['output']>;
+  replicas?: Maybe<Scalars['Int']['output']>;
+  unavailableReplicas?: Maybe<Scalars['Int']['output']>;
+  updatedReplicas?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DeploymentStatusInput = {
+  availableReplicas?: InputMaybe<Scalars['Int']['input']>;
+  collisionCount?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Array<DeploymentConditionInput>>;
+  observedGeneration?: InputMaybe<Scalars['Int']['input']>;
+  readyReplicas?: InputMaybe<Scalars['Int']['input']>;
+  replicas?: InputMaybe<Scalars['Int']['input']>;
+  unavailableReplicas?: InputMaybe<Scalars['Int']['input']>;
+  updatedReplicas?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DeploymentStrategy = {
+  __typename?: 'DeploymentStrategy';
+  rollingUpdate?: Maybe<RollingUpdateDeployment>;
+  type?: Maybe<DeploymentStrategyType>;
+};
+
+export type DeploymentStrategyInput = {
+  rollingUpdate?: InputMaybe<RollingUpdateDeploymentInput>;
+  type?: InputMaybe<DeploymentStrategyType>;
+};
+
+export type DeploymentStrategyType =
+  | 'Recreate'
+  | 'RollingUpdate';
+
+export type DeploymentWatchEvent = {
+  __typename?: 'DeploymentWatchEvent';
+  object?: Maybe<Deployment>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type EmptyDirVolumeSource = {
+  __typename?: 'EmptyDirVolumeSource';
+  medium?: Maybe<Scalars['String']['output']>;
+  sizeLimit?: Maybe<Scalars['String']['output']>;
+};
+
+export type EmptyDirVolumeSourceInput = {
+  medium?: InputMaybe<Scalars['String']['input']>;
+  sizeLimit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EndpointAddress = {
+  __typename?: 'EndpointAddress';
+  hostname?: Maybe<Scalars['String']['output']>;
+  ip: Scalars['String']['output'];
+  nodeName?: Maybe<Scalars['String']['output']>;
+  targetRef?: Maybe<ObjectReference>;
+};
+
+export type EndpointAddressInput = {
+  hostname?: InputMaybe<Scalars['String']['input']>;
+  ip: Scalars['String']['input'];
+  nodeName?: InputMaybe<Scalars['String']['input']>;
+  targetRef?: InputMaybe<ObjectReferenceInput>;
+};
+
+export type EndpointPort = {
+  __typename?: 'EndpointPort';
+  name?: Maybe<Scalars['String']['output']>;
+  port: Scalars['Int']['output'];
+  protocol?: Maybe<Protocol>;
+};
+
+export type EndpointPortInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  port: Scalars['Int']['input'];
+  protocol?: InputMaybe<Protocol>;
+};
+
+export type EndpointSubset = {
+  __typename?: 'EndpointSubset';
+  addresses?: Maybe<Array<EndpointAddress>>;
+  notReadyAddresses?: Maybe<Array<EndpointAddress>>;
+  ports?: Maybe<Array<EndpointPort>>;
+};
+
+export type EndpointSubsetInput = {
+  addresses?: InputMaybe<Array<EndpointAddressInput>>;
+  notReadyAddresses?: InputMaybe<Array<EndpointAddressInput>>;
+  ports?: InputMaybe<Array<EndpointPortInput>>;
+};
+
+/** The addresses behind a Service, kept by the endpoints controller. Named like its Service. */
+export type Endpoints = {
+  __typename?: 'Endpoints';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  subsets?: Maybe<Array<EndpointSubset>>;
+};
+
+export type EndpointsInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  subsets?: InputMaybe<Array<EndpointSubsetInput>>;
+};
+
+export type EndpointsList = {
+  __typename?: 'EndpointsList';
+  items: Array<Endpoints>;
+  metadata: ListMeta;
+};
+
+export type EndpointsWatchEvent = {
+  __typename?: 'EndpointsWatchEvent';
+  object?: Maybe<Endpoints>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type EnvFromSource = {
+  __typename?: 'EnvFromSource';
+  configMapRef?: Maybe<ConfigMapEnvSource>;
+  prefix?: Maybe<Scalars['String']['output']>;
+  secretRef?: Maybe<SecretEnvSource>;
+};
+
+export type EnvFromSourceInput = {
+  configMapRef?: InputMaybe<ConfigMapEnvSourceInput>;
+  prefix?: InputMaybe<Scalars['String']['input']>;
+  secretRef?: InputMaybe<SecretEnvSourceInput>;
+};
+
+export type EnvVar = {
+  __typename?: 'EnvVar';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+  valueFrom?: Maybe<EnvVarSource>;
+};
+
+export type EnvVarInput = {
+  name: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+  valueFrom?: InputMaybe<EnvVarSourceInput>;
+};
+
+export type EnvVarSource = {
+  __typename?: 'EnvVarSource';
+  configMapKeyRef?: Maybe<ConfigMapKeySelector>;
+  fieldRef?: Maybe<ObjectFieldSelector>;
+  resourceFieldRef?: Maybe<ResourceFieldSelector>;
+  secretKeyRef?: Maybe<SecretKeySelector>;
+};
+
+export type EnvVarSourceInput = {
+  configMapKeyRef?: InputMaybe<ConfigMapKeySelectorInput>;
+  fieldRef?: InputMaybe<ObjectFieldSelectorInput>;
+  resourceFieldRef?: InputMaybe<ResourceFieldSelectorInput>;
+  secretKeyRef?: InputMaybe<SecretKeySelectorInput>;
+};
+
+/** Something that happened to an object (scheduled, pulled, started, killed, …). */
+export type Event = {
+  __typename?: 'Event';
+  action?: Maybe<Scalars['String']['output']>;
+  apiVersion: Scalars['String']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
+  eventTime?: Maybe<Scalars['String']['output']>;
+  firstTimestamp?: Maybe<Scalars['String']['output']>;
+  involvedObject: ObjectReference;
+  kind: Scalars['String']['output'];
+  lastTimestamp?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  metadata: ObjectMeta;
+  reason?: Maybe<Scalars['String']['output']>;
+  related?: Maybe<ObjectReference>;
+  reportingComponent?: Maybe<Scalars['String']['output']>;
+  reportingInstance?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<EventSource>;
+  /** Normal or Warning. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventInput = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  eventTime?: InputMaybe<Scalars['String']['input']>;
+  firstTimestamp?: InputMaybe<Scalars['String']['input']>;
+  involvedObject: ObjectReferenceInput;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  lastTimestamp?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  related?: InputMaybe<ObjectReferenceInput>;
+  reportingComponent?: InputMaybe<Scalars['String']['input']>;
+  reportingInstance?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<EventSourceInput>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventList = {
+  __typename?: 'EventList';
+  items: Array<Event>;
+  metadata: ListMeta;
+};
+
+export type EventSource = {
+  __typename?: 'EventSource';
+  component?: Maybe<Scalars['String']['output']>;
+  host?: Maybe<Scalars['String']['output']>;
+};
+
+export type EventSourceInput = {
+  component?: InputMaybe<Scalars['String']['input']>;
+  host?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventWatchEvent = {
+  __typename?: 'EventWatchEvent';
+  object?: Maybe<Event>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type ExecAction = {
+  __typename?: 'ExecAction';
+  command?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type ExecActionInput = {
+  command?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type HttpGetAction = {
+  __typename?: 'HTTPGetAction';
+  host?: Maybe<Scalars['String']['output']>;
+  httpHeaders?: Maybe<Array<HttpHeader>>;
+  path?: Maybe<Scalars['String']['output']>;
+  port: Scalars['IntOrString']['output'];
+  scheme?: Maybe<UriScheme>;
+};
+
+export type HttpGetActionInput = {
+  host?: InputMaybe<Scalars['String']['input']>;
+  httpHeaders?: InputMaybe<Array<HttpHeaderInput>>;
+  path?: InputMaybe<Scalars['String']['input']>;
+  port: Scalars['IntOrString']['input'];
+  scheme?: InputMaybe<UriScheme>;
+};
+
+export type HttpHeader = {
+  __typename?: 'HTTPHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type HttpHeaderInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** One write of one object, from the event log (entries older than its compaction are gone). */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** The whole object as that write left it. */
+  object: Scalars['JSON']['output'];
+  revision: Scalars['String']['output'];
+  timestamp: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type HostPathVolumeSource = {
+  __typename?: 'HostPathVolumeSource';
+  path: Scalars['String']['output'];
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type HostPathVolumeSourceInput = {
+  path: Scalars['String']['input'];
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type KeyToPath = {
+  __typename?: 'KeyToPath';
+  key: Scalars['String']['output'];
+  mode?: Maybe<Scalars['Int']['output']>;
+  path: Scalars['String']['output'];
+};
+
+export type KeyToPathInput = {
+  key: Scalars['String']['input'];
+  mode?: InputMaybe<Scalars['Int']['input']>;
+  path: Scalars['String']['input'];
+};
+
+/** Selects objects by labels: every matchLabels pair and every expression must match. */
+export type LabelSelector = {
+  __typename?: 'LabelSelector';
+  matchExpressions?: Maybe<Array<LabelSelectorRequirement>>;
+  matchLabels?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type LabelSelectorInput = {
+  matchExpressions?: InputMaybe<Array<LabelSelectorRequirementInput>>;
+  matchLabels?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type LabelSelectorOperator =
+  | 'DoesNotExist'
+  | 'Exists'
+  | 'In'
+  | 'NotIn';
+
+export type LabelSelectorRequirement = {
+  __typename?: 'LabelSelectorRequirement';
+  key: Scalars['String']['output'];
+  operator: LabelSelectorOperator;
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type LabelSelectorRequirementInput = {
+  key: Scalars['String']['input'];
+  operator: LabelSelectorOperator;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Node heartbeats (namespace kube-node-lease, one per node) and leader election. */
+export type Lease = {
+  __typename?: 'Lease';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<LeaseSpec>;
+};
+
+export type LeaseInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<LeaseSpecInput>;
+};
+
+export type LeaseList = {
+  __typename?: 'LeaseList';
+  items: Array<Lease>;
+  metadata: ListMeta;
+};
+
+export type LeaseSpec = {
+  __typename?: 'LeaseSpec';
+  acquireTime?: Maybe<Scalars['String']['output']>;
+  holderIdentity?: Maybe<Scalars['String']['output']>;
+  leaseDurationSeconds?: Maybe<Scalars['Int']['output']>;
+  leaseTransitions?: Maybe<Scalars['Int']['output']>;
+  renewTime?: Maybe<Scalars['String']['output']>;
+};
+
+export type LeaseSpecInput = {
+  acquireTime?: InputMaybe<Scalars['String']['input']>;
+  holderIdentity?: InputMaybe<Scalars['String']['input']>;
+  leaseDurationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  leaseTransitions?: InputMaybe<Scalars['Int']['input']>;
+  renewTime?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeaseWatchEvent = {
+  __typename?: 'LeaseWatchEvent';
+  object?: Maybe<Lease>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type ListMeta = {
+  __typename?: 'ListMeta';
+  /** Pass to the next call to get the next page; absent on the last page. */
+  continue?: Maybe<Scalars['String']['output']>;
+  /** The revision the list is consistent with: watch from here to see every later change. */
+  resourceVersion: Scalars['String']['output'];
+};
+
+export type LoadBalancerIngress = {
+  __typename?: 'LoadBalancerIngress';
+  hostname?: Maybe<Scalars['String']['output']>;
+  ip?: Maybe<Scalars['String']['output']>;
+};
+
+export type LoadBalancerIngressInput = {
+  hostname?: InputMaybe<Scalars['String']['input']>;
+  ip?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LoadBalancerStatus = {
+  __typename?: 'LoadBalancerStatus';
+  ingress?: Maybe<Array<LoadBalancerIngress>>;
+};
+
+export type LoadBalancerStatusInput = {
+  ingress?: InputMaybe<Array<LoadBalancerIngressInput>>;
+};
+
+/** A reference to an object in the same namespace by name. */
+export type LocalObjectReference = {
+  __typename?: 'LocalObjectReference';
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type LocalObjectReferenceInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Creates or updates every object of a multi-document Kubernetes YAML. Every document is
+   * validated before anything is written: one invalid document fails the whole call. `namespace`
+   * is used for documents that name none. An update keeps what the server and controllers set
+   * (status, allocated fields) and removes what an earlier apply set and this one no longer does.
+   * With `dryRun`, reports what would happen and writes nothing.
+   */
+  apply: Array<ApplyResult>;
+  createConfigMap: ConfigMap;
+  createDeployment: Deployment;
+  createEndpoints: Endpoints;
+  createEvent: Event;
+  createLease: Lease;
+  createNamespace: Namespace;
+  createNode: Node;
+  createPod: Pod;
+  createReplicaSet: ReplicaSet;
+  createSecret: Secret;
+  createService: Service;
+  createServiceAccount: ServiceAccount;
+  deleteConfigMap?: Maybe<ConfigMap>;
+  deleteDeployment?: Maybe<Deployment>;
+  deleteEndpoints?: Maybe<Endpoints>;
+  deleteEvent?: Maybe<Event>;
+  deleteLease?: Maybe<Lease>;
+  deleteNamespace?: Maybe<Namespace>;
+  deleteNode?: Maybe<Node>;
+  deletePod?: Maybe<Pod>;
+  deleteReplicaSet?: Maybe<ReplicaSet>;
+  deleteSecret?: Maybe<Secret>;
+  deleteService?: Maybe<Service>;
+  deleteServiceAccount?: Maybe<ServiceAccount>;
+  patchConfigMap: ConfigMap;
+  patchDeployment: Deployment;
+  patchEndpoints: Endpoints;
+  patchEvent: Event;
+  patchLease: Lease;
+  patchNamespace: Namespace;
+  patchNode: Node;
+  patchPod: Pod;
+  patchReplicaSet: ReplicaSet;
+  patchSecret: Secret;
+  patchService: Service;
+  patchServiceAccount: ServiceAccount;
+  replaceConfigMap: ConfigMap;
+  replaceDeployment: Deployment;
+  replaceEndpoints: Endpoints;
+  replaceEvent: Event;
+  replaceLease: Lease;
+  replaceNamespace: Namespace;
+  replaceNode: Node;
+  replacePod: Pod;
+  replaceReplicaSet: ReplicaSet;
+  replaceSecret: Secret;
+  replaceService: Service;
+  replaceServiceAccount: ServiceAccount;
+  /** Sets spec.replicas of a Deployment or ReplicaSet. */
+  scale: Scale;
+  updateDeploymentStatus: Deployment;
+  updateNamespaceStatus: Namespace;
+  updateNodeStatus: Node;
+  updatePodStatus: Pod;
+  updateReplicaSetStatus: ReplicaSet;
+  updateServiceStatus: Service;
+};
+
+
+export type MutationApplyArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  manifests: Scalars['String']['input'];
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateConfigMapArgs = {
+  configMap: ConfigMapInput;
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDeploymentArgs = {
+  deployment: DeploymentInput;
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateEndpointsArgs = {
+  endpoints: EndpointsInput;
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateEventArgs = {
+  event: EventInput;
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateLeaseArgs = {
+  lease: LeaseInput;
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateNamespaceArgs = {
+  namespace: NamespaceInput;
+};
+
+
+export type MutationCreateNodeArgs = {
+  node: NodeInput;
+};
+
+
+export type MutationCreatePodArgs = {
+  namespace: Scalars['String']['input'];
+  pod: PodInput;
+};
+
+
+export type MutationCreateReplicaSetArgs = {
+  namespace: Scalars['String']['input'];
+  replicaSet: ReplicaSetInput;
+};
+
+
+export type MutationCreateSecretArgs = {
+  namespace: Scalars['String']['input'];
+  secret: SecretInput;
+};
+
+
+export type MutationCreateServiceArgs = {
+  namespace: Scalars['String']['input'];
+  service: ServiceInput;
+};
+
+
+export type MutationCreateServiceAccountArgs = {
+  namespace: Scalars['String']['input'];
+  serviceAccount: ServiceAccountInput;
+};
+
+
+export type MutationDeleteConfigMapArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteDeploymentArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteEndpointsArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteEventArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteLeaseArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteNamespaceArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteNodeArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeletePodArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteReplicaSetArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSecretArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteServiceArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteServiceAccountArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchConfigMapArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchDeploymentArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchEndpointsArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchEventArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchLeaseArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchNamespaceArgs = {
+  name: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchNodeArgs = {
+  name: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchPodArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchReplicaSetArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchSecretArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchServiceArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchServiceAccountArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReplaceConfigMapArgs = {
+  configMap: ConfigMapInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceDeploymentArgs = {
+  deployment: DeploymentInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceEndpointsArgs = {
+  endpoints: EndpointsInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceEventArgs = {
+  event: EventInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceLeaseArgs = {
+  lease: LeaseInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceNamespaceArgs = {
+  name: Scalars['String']['input'];
+  namespace: NamespaceInput;
+};
+
+
+export type MutationReplaceNodeArgs = {
+  name: Scalars['String']['input'];
+  node: NodeInput;
+};
+
+
+export type MutationReplacePodArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  pod: PodInput;
+};
+
+
+export type MutationReplaceReplicaSetArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  replicaSet: ReplicaSetInput;
+};
+
+
+export type MutationReplaceSecretArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  secret: SecretInput;
+};
+
+
+export type MutationReplaceServiceArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  service: ServiceInput;
+};
+
+
+export type MutationReplaceServiceAccountArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  serviceAccount: ServiceAccountInput;
+};
+
+
+export type MutationScaleArgs = {
+  kind: ScalableKind;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  replicas: Scalars['Int']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateDeploymentStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: DeploymentStatusInput;
+};
+
+
+export type MutationUpdateNamespaceStatusArgs = {
+  name: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: NamespaceStatusInput;
+};
+
+
+export type MutationUpdateNodeStatusArgs = {
+  name: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: NodeStatusInput;
+};
+
+
+export type MutationUpdatePodStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: PodStatusInput;
+};
+
+
+export type MutationUpdateReplicaSetStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: ReplicaSetStatusInput;
+};
+
+
+export type MutationUpdateServiceStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: ServiceStatusInput;
+};
+
+export type Namespace = {
+  __typename?: 'Namespace';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<NamespaceSpec>;
+  status?: Maybe<NamespaceStatus>;
+};
+
+export type NamespaceCondition = {
+  __typename?: 'NamespaceCondition';
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  type: Scalars['String']['output'];
+};
+
+export type NamespaceConditionInput = {
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type NamespaceInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<NamespaceSpecInput>;
+  status?: InputMaybe<NamespaceStatusInput>;
+};
+
+export type NamespaceList = {
+  __typename?: 'NamespaceList';
+  items: Array<Namespace>;
+  metadata: ListMeta;
+};
+
+export type NamespacePhase =
+  | 'Active'
+  | 'Terminating';
+
+export type NamespaceSpec = {
+  __typename?: 'NamespaceSpec';
+  finalizers?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type NamespaceSpecInput = {
+  finalizers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type NamespaceStatus = {
+  __typename?: 'NamespaceStatus';
+  conditions?: Maybe<Array<NamespaceCondition>>;
+  phase?: Maybe<NamespacePhase>;
+};
+
+export type NamespaceStatusInput = {
+  conditions?: InputMaybe<Array<NamespaceConditionInput>>;
+  phase?: InputMaybe<NamespacePhase>;
+};
+
+export type NamespaceWatchEvent = {
+  __typename?: 'NamespaceWatchEvent';
+  object?: Maybe<Namespace>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type Node = {
+  __typename?: 'Node';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<NodeSpec>;
+  status?: Maybe<NodeStatus>;
+};
+
+export type NodeAddress = {
+  __typename?: 'NodeAddress';
+  address: Scalars['String']['output'];
+  /** Hostname, InternalIP, ExternalIP, InternalDNS or ExternalDNS. */
+  type: Scalars['String']['output'];
+};
+
+export type NodeAddressInput = {
+  address: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+};
+
+export type NodeAffinity = {
+  __typename?: 'NodeAffinity';
+  preferredDuringSchedulingIgnoredDuringExecution?: Maybe<Array<PreferredSchedulingTerm>>;
+  requiredDuringSchedulingIgnoredDuringExecution?: Maybe<NodeSelector>;
+};
+
+export type NodeAffinityInput = {
+  preferredDuringSchedulingIgnoredDuringExecution?: InputMaybe<Array<PreferredSchedulingTermInput>>;
+  requiredDuringSchedulingIgnoredDuringExecution?: InputMaybe<NodeSelectorInput>;
+};
+
+export type NodeCondition = {
+  __typename?: 'NodeCondition';
+  lastHeartbeatTime?: Maybe<Scalars['String']['output']>;
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  /** Ready, MemoryPressure, DiskPressure, PIDPressure, NetworkUnavailable, … */
+  type: Scalars['String']['output'];
+};
+
+export type NodeConditionInput = {
+  lastHeartbeatTime?: InputMaybe<Scalars['String']['input']>;
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type NodeDaemonEndpoints = {
+  __typename?: 'NodeDaemonEndpoints';
+  kubeletEndpoint?: Maybe<DaemonEndpoint>;
+};
+
+export type NodeDaemonEndpointsInput = {
+  kubeletEndpoint?: InputMaybe<DaemonEndpointInput>;
+};
+
+export type NodeInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<NodeSpecInput>;
+  status?: InputMaybe<NodeStatusInput>;
+};
+
+export type NodeList = {
+  __typename?: 'NodeList';
+  items: Array<Node>;
+  metadata: ListMeta;
+};
+
+/** Terms are ORed; the requirements inside one term are ANDed. */
+export type NodeSelector = {
+  __typename?: 'NodeSelector';
+  nodeSelectorTerms: Array<NodeSelectorTerm>;
+};
+
+export type NodeSelectorInput = {
+  nodeSelectorTerms: Array<NodeSelectorTermInput>;
+};
+
+export type NodeSelectorOperator =
+  | 'DoesNotExist'
+  | 'Exists'
+  | 'Gt'
+  | 'In'
+  | 'Lt'
+  | 'NotIn';
+
+export type NodeSelectorRequirement = {
+  __typename?: 'NodeSelectorRequirement';
+  key: Scalars['String']['output'];
+  operator: NodeSelectorOperator;
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type NodeSelectorRequirementInput = {
+  key: Scalars['String']['input'];
+  operator: NodeSelectorOperator;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type NodeSelectorTerm = {
+  __typename?: 'NodeSelectorTerm';
+  matchExpressions?: Maybe<Array<NodeSelectorRequirement>>;
+  matchFields?: Maybe<Array<NodeSelectorRequirement>>;
+};
+
+export type NodeSelectorTermInput = {
+  matchExpressions?: InputMaybe<Array<NodeSelectorRequirementInput>>;
+  matchFields?: InputMaybe<Array<NodeSelectorRequirementInput>>;
+};
+
+export type NodeSpec = {
+  __typename?: 'NodeSpec';
+  podCIDR?: Maybe<Scalars['String']['output']>;
+  podCIDRs?: Maybe<Array<Scalars['String']['output']>>;
+  providerID?: Maybe<Scalars['String']['output']>;
+  taints?: Maybe<Array<Taint>>;
+  unschedulable?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type NodeSpecInput = {
+  podCIDR?: InputMaybe<Scalars['String']['input']>;
+  podCIDRs?: InputMaybe<Array<Scalars['String']['input']>>;
+  providerID?: InputMaybe<Scalars['String']['input']>;
+  taints?: InputMaybe<Array<TaintInput>>;
+  unschedulable?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type NodeStatus = {
+  __typename?: 'NodeStatus';
+  addresses?: Maybe<Array<NodeAddress>>;
+  /** The part of capacity available to pods. */
+  allocatable?: Maybe<Scalars['JSON']['output']>;
+  /** Resource quantities, e.g. `{ cpu: "4", memory: "8Gi", pods: "110" }`. */
+  capacity?: Maybe<Scalars['JSON']['output']>;
+  conditions?: Maybe<Array<NodeCondition>>;
+  daemonEndpoints?: Maybe<NodeDaemonEndpoints>;
+  nodeInfo?: Maybe<NodeSystemInfo>;
+};
+
+export type NodeStatusInput = {
+  addresses?: InputMaybe<Array<NodeAddressInput>>;
+  allocatable?: InputMaybe<Scalars['JSON']['input']>;
+  capacity?: InputMaybe<Scalars['JSON']['input']>;
+  conditions?: InputMaybe<Array<NodeConditionInput>>;
+  daemonEndpoints?: InputMaybe<NodeDaemonEndpointsInput>;
+  nodeInfo?: InputMaybe<NodeSystemInfoInput>;
+};
+
+export type NodeSystemInfo = {
+  __typename?: 'NodeSystemInfo';
+  architecture?: Maybe<Scalars['String']['output']>;
+  bootID?: Maybe<Scalars['String']['output']>;
+  containerRuntimeVersion?: Maybe<Scalars['String']['output']>;
+  kernelVersion?: Maybe<Scalars['String']['output']>;
+  kubeProxyVersion?: Maybe<Scalars['String']['output']>;
+  kubeletVersion?: Maybe<Scalars['String']['output']>;
+  machineID?: Maybe<Scalars['String']['output']>;
+  operatingSystem?: Maybe<Scalars['String']['output']>;
+  osImage?: Maybe<Scalars['String']['output']>;
+  systemUUID?: Maybe<Scalars['String']['output']>;
+};
+
+export type NodeSystemInfoInput = {
+  architecture?: InputMaybe<Scalars['String']['input']>;
+  bootID?: InputMaybe<Scalars['String']['input']>;
+  containerRuntimeVersion?: InputMaybe<Scalars['String']['input']>;
+  kernelVersion?: InputMaybe<Scalars['String']['input']>;
+  kubeProxyVersion?: InputMaybe<Scalars['String']['input']>;
+  kubeletVersion?: InputMaybe<Scalars['String']['input']>;
+  machineID?: InputMaybe<Scalars['String']['input']>;
+  operatingSystem?: InputMaybe<Scalars['String']['input']>;
+  osImage?: InputMaybe<Scalars['String']['input']>;
+  systemUUID?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NodeWatchEvent = {
+  __typename?: 'NodeWatchEvent';
+  object?: Maybe<Node>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type ObjectFieldSelector = {
+  __typename?: 'ObjectFieldSelector';
+  apiVersion?: Maybe<Scalars['String']['output']>;
+  /** e.g. `metadata.name`, `status.podIP`, `spec.nodeName`. */
+  fieldPath: Scalars['String']['output'];
+};
+
+export type ObjectFieldSelectorInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  fieldPath: Scalars['String']['input'];
+};
+
+/** Metadata every object has. The server sets uid, resourceVersion, generation and the timestamps. */
+export type ObjectMeta = {
+  __typename?: 'ObjectMeta';
+  annotations?: Maybe<Scalars['JSON']['output']>;
+  creationTimestamp?: Maybe<Scalars['String']['output']>;
+  deletionGracePeriodSeconds?: Maybe<Scalars['Int']['output']>;
+  deletionTimestamp?: Maybe<Scalars['String']['output']>;
+  finalizers?: Maybe<Array<Scalars['String']['output']>>;
+  generateName?: Maybe<Scalars['String']['output']>;
+  /** Bumped by the server on every change of the spec. */
+  generation?: Maybe<Scalars['Int']['output']>;
+  labels?: Maybe<Scalars['JSON']['output']>;
+  name: Scalars['String']['output'];
+  namespace?: Maybe<Scalars['String']['output']>;
+  ownerReferences?: Maybe<Array<OwnerReference>>;
+  /** The revision of the last write of this object; opaque to clients. Precondition of writes. */
+  resourceVersion?: Maybe<Scalars['String']['output']>;
+  uid?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Metadata of an object being written. `name` may be omitted when `generateName` is given.
+ * `resourceVersion`, when set, is the precondition of a replace. uid, generation and the timestamps
+ * are set by the server; they are accepted so that a read object can be sent back, and ignored.
+ */
+export type ObjectMetaInput = {
+  annotations?: InputMaybe<Scalars['JSON']['input']>;
+  creationTimestamp?: InputMaybe<Scalars['String']['input']>;
+  deletionGracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  deletionTimestamp?: InputMaybe<Scalars['String']['input']>;
+  finalizers?: InputMaybe<Array<Scalars['String']['input']>>;
+  generateName?: InputMaybe<Scalars['String']['input']>;
+  generation?: InputMaybe<Scalars['Int']['input']>;
+  labels?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  ownerReferences?: InputMaybe<Array<OwnerReferenceInput>>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A reference to another object, e.g. the object an Event is about. */
+export type ObjectReference = {
+  __typename?: 'ObjectReference';
+  apiVersion?: Maybe<Scalars['String']['output']>;
+  fieldPath?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  namespace?: Maybe<Scalars['String']['output']>;
+  resourceVersion?: Maybe<Scalars['String']['output']>;
+  uid?: Maybe<Scalars['String']['output']>;
+};
+
+export type ObjectReferenceInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  fieldPath?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  uid?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OwnerReference = {
+  __typename?: 'OwnerReference';
+  apiVersion: Scalars['String']['output'];
+  blockOwnerDeletion?: Maybe<Scalars['Boolean']['output']>;
+  controller?: Maybe<Scalars['Boolean']['output']>;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  uid: Scalars['String']['output'];
+};
+
+export type OwnerReferenceInput = {
+  apiVersion: Scalars['String']['input'];
+  blockOwnerDeletion?: InputMaybe<Scalars['Boolean']['input']>;
+  controller?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  uid: Scalars['String']['input'];
+};
+
+export type Pod = {
+  __typename?: 'Pod';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<PodSpec>;
+  status?: Maybe<PodStatus>;
+};
+
+export type PodAffinity = {
+  __typename?: 'PodAffinity';
+  preferredDuringSchedulingIgnoredDuringExecution?: Maybe<Array<WeightedPodAffinityTerm>>;
+  requiredDuringSchedulingIgnoredDuringExecution?: Maybe<Array<PodAffinityTerm>>;
+};
+
+export type PodAffinityInput = {
+  preferredDuringSchedulingIgnoredDuringExecution?: InputMaybe<Array<WeightedPodAffinityTermInput>>;
+  requiredDuringSchedulingIgnoredDuringExecution?: InputMaybe<Array<PodAffinityTermInput>>;
+};
+
+export type PodAffinityTerm = {
+  __typename?: 'PodAffinityTerm';
+  labelSelector?: Maybe<LabelSelector>;
+  namespaceSelector?: Maybe<LabelSelector>;
+  namespaces?: Maybe<Array<Scalars['String']['output']>>;
+  topologyKey: Scalars['String']['output'];
+};
+
+export type PodAffinityTermInput = {
+  labelSelector?: InputMaybe<LabelSelectorInput>;
+  namespaceSelector?: InputMaybe<LabelSelectorInput>;
+  namespaces?: InputMaybe<Array<Scalars['String']['input']>>;
+  topologyKey: Scalars['String']['input'];
+};
+
+export type PodAntiAffinity = {
+  __typename?: 'PodAntiAffinity';
+  preferredDuringSchedulingIgnoredDuringExecution?: Maybe<Array<WeightedPodAffinityTerm>>;
+  requiredDuringSchedulingIgnoredDuringExecution?: Maybe<Array<PodAffinityTerm>>;
+};
+
+export type PodAntiAffinityInput = {
+  preferredDuringSchedulingIgnoredDuringExecution?: InputMaybe<Array<WeightedPodAffinityTermInput>>;
+  requiredDuringSchedulingIgnoredDuringExecution?: InputMaybe<Array<PodAffinityTermInput>>;
+};
+
+export type PodCondition = {
+  __typename?: 'PodCondition';
+  lastProbeTime?: Maybe<Scalars['String']['output']>;
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  /** PodScheduled, Initialized, ContainersReady, Ready, … */
+  type: Scalars['String']['output'];
+};
+
+export type PodConditionInput = {
+  lastProbeTime?: InputMaybe<Scalars['String']['input']>;
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type PodIp = {
+  __typename?: 'PodIP';
+  ip: Scalars['String']['output'];
+};
+
+export type PodIpInput = {
+  ip: Scalars['String']['input'];
+};
+
+export type PodInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<PodSpecInput>;
+  /** Ignored by create and replace: status is written with updatePodStatus. */
+  status?: InputMaybe<PodStatusInput>;
+};
+
+export type PodList = {
+  __typename?: 'PodList';
+  items: Array<Pod>;
+  metadata: ListMeta;
+};
+
+export type PodPhase =
+  | 'Failed'
+  | 'Pending'
+  | 'Running'
+  | 'Succeeded'
+  | 'Unknown';
+
+export type PodSpec = {
+  __typename?: 'PodSpec';
+  activeDeadlineSeconds?: Maybe<Scalars['Int']['output']>;
+  affinity?: Maybe<Affinity>;
+  automountServiceAccountToken?: Maybe<Scalars['Boolean']['output']>;
+  containers: Array<Container>;
+  /** Whether the Kubernetes service env vars (`<SVC>_SERVICE_HOST`, …) are injected. */
+  enableServiceLinks?: Maybe<Scalars['Boolean']['output']>;
+  hostNetwork?: Maybe<Scalars['Boolean']['output']>;
+  hostname?: Maybe<Scalars['String']['output']>;
+  initContainers?: Maybe<Array<Container>>;
+  /** Set by the scheduler when it binds the pod. */
+  nodeName?: Maybe<Scalars['String']['output']>;
+  nodeSelector?: Maybe<Scalars['JSON']['output']>;
+  priority?: Maybe<Scalars['Int']['output']>;
+  priorityClassName?: Maybe<Scalars['String']['output']>;
+  restartPolicy?: Maybe<RestartPolicy>;
+  schedulerName?: Maybe<Scalars['String']['output']>;
+  serviceAccountName?: Maybe<Scalars['String']['output']>;
+  subdomain?: Maybe<Scalars['String']['output']>;
+  terminationGracePeriodSeconds?: Maybe<Scalars['Int']['output']>;
+  tolerations?: Maybe<Array<Toleration>>;
+  volumes?: Maybe<Array<Volume>>;
+};
+
+export type PodSpecInput = {
+  activeDeadlineSeconds?: InputMaybe<Scalars['Int']['input']>;
+  affinity?: InputMaybe<AffinityInput>;
+  automountServiceAccountToken?: InputMaybe<Scalars['Boolean']['input']>;
+  containers: Array<ContainerInput>;
+  enableServiceLinks?: InputMaybe<Scalars['Boolean']['input']>;
+  hostNetwork?: InputMaybe<Scalars['Boolean']['input']>;
+  hostname?: InputMaybe<Scalars['String']['input']>;
+  initContainers?: InputMaybe<Array<ContainerInput>>;
+  nodeName?: InputMaybe<Scalars['String']['input']>;
+  nodeSelector?: InputMaybe<Scalars['JSON']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  priorityClassName?: InputMaybe<Scalars['String']['input']>;
+  restartPolicy?: InputMaybe<RestartPolicy>;
+  schedulerName?: InputMaybe<Scalars['String']['input']>;
+  serviceAccountName?: InputMaybe<Scalars['String']['input']>;
+  subdomain?: InputMaybe<Scalars['String']['input']>;
+  terminationGracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  tolerations?: InputMaybe<Array<TolerationInput>>;
+  volumes?: InputMaybe<Array<VolumeInput>>;
+};
+
+export type PodStatus = {
+  __typename?: 'PodStatus';
+  conditions?: Maybe<Array<PodCondition>>;
+  containerStatuses?: Maybe<Array<ContainerStatus>>;
+  hostIP?: Maybe<Scalars['String']['output']>;
+  initContainerStatuses?: Maybe<Array<ContainerStatus>>;
+  message?: Maybe<Scalars['String']['output']>;
+  nominatedNodeName?: Maybe<Scalars['String']['output']>;
+  phase?: Maybe<PodPhase>;
+  podIP?: Maybe<Scalars['String']['output']>;
+  podIPs?: Maybe<Array<PodIp>>;
+  qosClass?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  startTime?: Maybe<Scalars['String']['output']>;
+};
+
+export type PodStatusInput = {
+  conditions?: InputMaybe<Array<PodConditionInput>>;
+  containerStatuses?: InputMaybe<Array<ContainerStatusInput>>;
+  hostIP?: InputMaybe<Scalars['String']['input']>;
+  initContainerStatuses?: InputMaybe<Array<ContainerStatusInput>>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  nominatedNodeName?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<PodPhase>;
+  podIP?: InputMaybe<Scalars['String']['input']>;
+  podIPs?: InputMaybe<Array<PodIpInput>>;
+  qosClass?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PodTemplateSpec = {
+  __typename?: 'PodTemplateSpec';
+  metadata?: Maybe<ObjectMeta>;
+  spec?: Maybe<PodSpec>;
+};
+
+export type PodTemplateSpecInput = {
+  metadata?: InputMaybe<ObjectMetaInput>;
+  spec?: InputMaybe<PodSpecInput>;
+};
+
+export type PodWatchEvent = {
+  __typename?: 'PodWatchEvent';
+  object?: Maybe<Pod>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type PreferredSchedulingTerm = {
+  __typename?: 'PreferredSchedulingTerm';
+  preference: NodeSelectorTerm;
+  weight: Scalars['Int']['output'];
+};
+
+export type PreferredSchedulingTermInput = {
+  preference: NodeSelectorTermInput;
+  weight: Scalars['Int']['input'];
+};
+
+/** A liveness, readiness or startup check: exactly one of exec, httpGet, tcpSocket. */
+export type Probe = {
+  __typename?: 'Probe';
+  exec?: Maybe<ExecAction>;
+  failureThreshold?: Maybe<Scalars['Int']['output']>;
+  httpGet?: Maybe<HttpGetAction>;
+  initialDelaySeconds?: Maybe<Scalars['Int']['output']>;
+  periodSeconds?: Maybe<Scalars['Int']['output']>;
+  successThreshold?: Maybe<Scalars['Int']['output']>;
+  tcpSocket?: Maybe<TcpSocketAction>;
+  terminationGracePeriodSeconds?: Maybe<Scalars['Int']['output']>;
+  timeoutSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ProbeInput = {
+  exec?: InputMaybe<ExecActionInput>;
+  failureThreshold?: InputMaybe<Scalars['Int']['input']>;
+  httpGet?: InputMaybe<HttpGetActionInput>;
+  initialDelaySeconds?: InputMaybe<Scalars['Int']['input']>;
+  periodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  successThreshold?: InputMaybe<Scalars['Int']['input']>;
+  tcpSocket?: InputMaybe<TcpSocketActionInput>;
+  terminationGracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How deleting an owner treats its dependents (ownerReferences). */
+export type PropagationPolicy =
+  /** Delete the owner now, the garbage collector deletes dependents afterwards. */
+  | 'Background'
+  /** Delete dependents first; the owner keeps a deletionTimestamp until they are gone. */
+  | 'Foreground'
+  /** Delete the owner, leave dependents without it. */
+  | 'Orphan';
+
+export type Protocol =
+  | 'SCTP'
+  | 'TCP'
+  | 'UDP';
+
+export type PullPolicy =
+  | 'Always'
+  | 'IfNotPresent'
+  | 'Never';
+
+export type Query = {
+  __typename?: 'Query';
+  configMap?: Maybe<ConfigMap>;
+  configMaps: ConfigMapList;
+  deployment?: Maybe<Deployment>;
+  deployments: DeploymentList;
+  endpoints?: Maybe<Endpoints>;
+  endpointsList: EndpointsList;
+  event?: Maybe<Event>;
+  events: EventList;
+  /** Every write of one object still in the event log, oldest first. `kind` is e.g. `Pod`. */
+  history: Array<HistoryEntry>;
+  lease?: Maybe<Lease>;
+  leases: LeaseList;
+  namespace?: Maybe<Namespace>;
+  namespaces: NamespaceList;
+  node?: Maybe<Node>;
+  nodes: NodeList;
+  pod?: Maybe<Pod>;
+  pods: PodList;
+  replicaSet?: Maybe<ReplicaSet>;
+  replicaSets: ReplicaSetList;
+  secret?: Maybe<Secret>;
+  secrets: SecretList;
+  service?: Maybe<Service>;
+  serviceAccount?: Maybe<ServiceAccount>;
+  serviceAccounts: ServiceAccountList;
+  services: ServiceList;
+};
+
+
+export type QueryConfigMapArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryConfigMapsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDeploymentArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryDeploymentsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEndpointsArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryEndpointsListArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEventArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHistoryArgs = {
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLeaseArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryLeasesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNamespaceArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryNamespacesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPodArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryPodsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReplicaSetArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryReplicaSetsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySecretArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QuerySecretsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryServiceArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryServiceAccountArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryServiceAccountsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryServicesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReplicaSet = {
+  __typename?: 'ReplicaSet';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<ReplicaSetSpec>;
+  status?: Maybe<ReplicaSetStatus>;
+};
+
+export type ReplicaSetCondition = {
+  __typename?: 'ReplicaSetCondition';
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  type: Scalars['String']['output'];
+};
+
+export type ReplicaSetConditionInput = {
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type ReplicaSetInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<ReplicaSetSpecInput>;
+  status?: InputMaybe<ReplicaSetStatusInput>;
+};
+
+export type ReplicaSetList = {
+  __typename?: 'ReplicaSetList';
+  items: Array<ReplicaSet>;
+  metadata: ListMeta;
+};
+
+export type ReplicaSetSpec = {
+  __typename?: 'ReplicaSetSpec';
+  minReadySeconds?: Maybe<Scalars['Int']['output']>;
+  replicas?: Maybe<Scalars['Int']['output']>;
+  selector: LabelSelector;
+  template?: Maybe<PodTemplateSpec>;
+};
+
+export type ReplicaSetSpecInput = {
+  minReadySeconds?: InputMaybe<Scalars['Int']['input']>;
+  replicas?: InputMaybe<Scalars['Int']['input']>;
+  selector: LabelSelectorInput;
+  template?: InputMaybe<PodTemplateSpecInput>;
+};
+
+export type ReplicaSetStatus = {
+  __typename?: 'ReplicaSetStatus';
+  availableReplicas?: Maybe<Scalars['Int']['output']>;
+  conditions?: Maybe<Array<ReplicaSetCondition>>;
+  fullyLabeledReplicas?: Maybe<Scalars['Int']['output']>;
+  observedGeneration?: Maybe<Scalars['Int']['output']>;
+  readyReplicas?: Maybe<Scalars['Int']['output']>;
+  replicas: Scalars['Int']['output'];
+};
+
+export type ReplicaSetStatusInput = {
+  availableReplicas?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Array<ReplicaSetConditionInput>>;
+  fullyLabeledReplicas?: InputMaybe<Scalars['Int']['input']>;
+  observedGeneration?: InputMaybe<Scalars['Int']['input']>;
+  readyReplicas?: InputMaybe<Scalars['Int']['input']>;
+  replicas: Scalars['Int']['input'];
+};
+
+export type ReplicaSetWatchEvent = {
+  __typename?: 'ReplicaSetWatchEvent';
+  object?: Maybe<ReplicaSet>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type ResourceFieldSelector = {
+  __typename?: 'ResourceFieldSelector';
+  containerName?: Maybe<Scalars['String']['output']>;
+  divisor?: Maybe<Scalars['String']['output']>;
+  /** e.g. `limits.cpu`, `requests.memory`. */
+  resource: Scalars['String']['output'];
+};
+
+export type ResourceFieldSelectorInput = {
+  containerName?: InputMaybe<Scalars['String']['input']>;
+  divisor?: InputMaybe<Scalars['String']['input']>;
+  resource: Scalars['String']['input'];
+};
+
+export type ResourceRequirements = {
+  __typename?: 'ResourceRequirements';
+  /** Quantities by resource name, e.g. `{ cpu: "1", memory: "256Mi" }`. */
+  limits?: Maybe<Scalars['JSON']['output']>;
+  requests?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type ResourceRequirementsInput = {
+  limits?: InputMaybe<Scalars['JSON']['input']>;
+  requests?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type RestartPolicy =
+  | 'Always'
+  | 'Never'
+  | 'OnFailure';
+
+export type RollingUpdateDeployment = {
+  __typename?: 'RollingUpdateDeployment';
+  /** A count or a percentage (`25%`). */
+  maxSurge?: Maybe<Scalars['IntOrString']['output']>;
+  /** A count or a percentage (`25%`). */
+  maxUnavailable?: Maybe<Scalars['IntOrString']['output']>;
+};
+
+export type RollingUpdateDeploymentInput = {
+  maxSurge?: InputMaybe<Scalars['IntOrString']['input']>;
+  maxUnavailable?: InputMaybe<Scalars['IntOrString']['input']>;
+};
+
+export type ScalableKind =
+  | 'Deployment'
+  | 'ReplicaSet';
+
+/** The scale sub-resource of a Deployment or ReplicaSet. */
+export type Scale = {
+  __typename?: 'Scale';
+  kind: ScalableKind;
+  metadata: ObjectMeta;
+  spec: ScaleSpec;
+  status: ScaleStatus;
+};
+
+export type ScaleSpec = {
+  __typename?: 'ScaleSpec';
+  replicas: Scalars['Int']['output'];
+};
+
+export type ScaleStatus = {
+  __typename?: 'ScaleStatus';
+  readyReplicas?: Maybe<Scalars['Int']['output']>;
+  /** Pods the controller has, as of its last status write. */
+  replicas: Scalars['Int']['output'];
+  /** The label selector of the pods, in list syntax (`app=web`). */
+  selector?: Maybe<Scalars['String']['output']>;
+};
+
+export type Secret = {
+  __typename?: 'Secret';
+  apiVersion: Scalars['String']['output'];
+  /** Values are base64-encoded. */
+  data?: Maybe<Scalars['JSON']['output']>;
+  immutable?: Maybe<Scalars['Boolean']['output']>;
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  /** Plain-text values, merged into data on write (write-only, as in Kubernetes). */
+  stringData?: Maybe<Scalars['JSON']['output']>;
+  /** Opaque, kubernetes.io/service-account-token, … */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type SecretEnvSource = {
+  __typename?: 'SecretEnvSource';
+  name?: Maybe<Scalars['String']['output']>;
+  optional?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type SecretEnvSourceInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  optional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SecretInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  immutable?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  stringData?: InputMaybe<Scalars['JSON']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SecretKeySelector = {
+  __typename?: 'SecretKeySelector';
+  key: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  optional?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type SecretKeySelectorInput = {
+  key: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  optional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SecretList = {
+  __typename?: 'SecretList';
+  items: Array<Secret>;
+  metadata: ListMeta;
+};
+
+export type SecretVolumeSource = {
+  __typename?: 'SecretVolumeSource';
+  defaultMode?: Maybe<Scalars['Int']['output']>;
+  items?: Maybe<Array<KeyToPath>>;
+  optional?: Maybe<Scalars['Boolean']['output']>;
+  secretName?: Maybe<Scalars['String']['output']>;
+};
+
+export type SecretVolumeSourceInput = {
+  defaultMode?: InputMaybe<Scalars['Int']['input']>;
+  items?: InputMaybe<Array<KeyToPathInput>>;
+  optional?: InputMaybe<Scalars['Boolean']['input']>;
+  secretName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SecretWatchEvent = {
+  __typename?: 'SecretWatchEvent';
+  object?: Maybe<Secret>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type Service = {
+  __typename?: 'Service';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<ServiceSpec>;
+  status?: Maybe<ServiceStatus>;
+};
+
+export type ServiceAccount = {
+  __typename?: 'ServiceAccount';
+  apiVersion: Scalars['String']['output'];
+  automountServiceAccountToken?: Maybe<Scalars['Boolean']['output']>;
+  imagePullSecrets?: Maybe<Array<LocalObjectReference>>;
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  secrets?: Maybe<Array<ObjectReference>>;
+};
+
+export type ServiceAccountInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  automountServiceAccountToken?: InputMaybe<Scalars['Boolean']['input']>;
+  imagePullSecrets?: InputMaybe<Array<LocalObjectReferenceInput>>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  secrets?: InputMaybe<Array<ObjectReferenceInput>>;
+};
+
+export type ServiceAccountList = {
+  __typename?: 'ServiceAccountList';
+  items: Array<ServiceAccount>;
+  metadata: ListMeta;
+};
+
+export type ServiceAccountWatchEvent = {
+  __typename?: 'ServiceAccountWatchEvent';
+  object?: Maybe<ServiceAccount>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type ServiceAffinity =
+  | 'ClientIP'
+  | 'None';
+
+export type ServiceInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<ServiceSpecInput>;
+  status?: InputMaybe<ServiceStatusInput>;
+};
+
+export type ServiceList = {
+  __typename?: 'ServiceList';
+  items: Array<Service>;
+  metadata: ListMeta;
+};
+
+export type ServicePort = {
+  __typename?: 'ServicePort';
+  name?: Maybe<Scalars['String']['output']>;
+  /** Allocated by the server for NodePort and LoadBalancer Services unless given. */
+  nodePort?: Maybe<Scalars['Int']['output']>;
+  port: Scalars['Int']['output'];
+  protocol?: Maybe<Protocol>;
+  /** The pod's port number or the name of a container port; defaults to `port`. */
+  targetPort?: Maybe<Scalars['IntOrString']['output']>;
+};
+
+export type ServicePortInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  nodePort?: InputMaybe<Scalars['Int']['input']>;
+  port: Scalars['Int']['input'];
+  protocol?: InputMaybe<Protocol>;
+  targetPort?: InputMaybe<Scalars['IntOrString']['input']>;
+};
+
+export type ServiceSpec = {
+  __typename?: 'ServiceSpec';
+  /** Allocated by the server unless given; `None` makes a headless Service. */
+  clusterIP?: Maybe<Scalars['String']['output']>;
+  clusterIPs?: Maybe<Array<Scalars['String']['output']>>;
+  externalIPs?: Maybe<Array<Scalars['String']['output']>>;
+  externalName?: Maybe<Scalars['String']['output']>;
+  externalTrafficPolicy?: Maybe<ServiceTrafficPolicy>;
+  internalTrafficPolicy?: Maybe<ServiceTrafficPolicy>;
+  ports?: Maybe<Array<ServicePort>>;
+  publishNotReadyAddresses?: Maybe<Scalars['Boolean']['output']>;
+  /** Pods with all these labels are the Service's endpoints. */
+  selector?: Maybe<Scalars['JSON']['output']>;
+  sessionAffinity?: Maybe<ServiceAffinity>;
+  sessionAffinityConfig?: Maybe<SessionAffinityConfig>;
+  type?: Maybe<ServiceType>;
+};
+
+export type ServiceSpecInput = {
+  clusterIP?: InputMaybe<Scalars['String']['input']>;
+  clusterIPs?: InputMaybe<Array<Scalars['String']['input']>>;
+  externalIPs?: InputMaybe<Array<Scalars['String']['input']>>;
+  externalName?: InputMaybe<Scalars['String']['input']>;
+  externalTrafficPolicy?: InputMaybe<ServiceTrafficPolicy>;
+  internalTrafficPolicy?: InputMaybe<ServiceTrafficPolicy>;
+  ports?: InputMaybe<Array<ServicePortInput>>;
+  publishNotReadyAddresses?: InputMaybe<Scalars['Boolean']['input']>;
+  selector?: InputMaybe<Scalars['JSON']['input']>;
+  sessionAffinity?: InputMaybe<ServiceAffinity>;
+  sessionAffinityConfig?: InputMaybe<SessionAffinityConfigInput>;
+  type?: InputMaybe<ServiceType>;
+};
+
+export type ServiceStatus = {
+  __typename?: 'ServiceStatus';
+  conditions?: Maybe<Array<Condition>>;
+  loadBalancer?: Maybe<LoadBalancerStatus>;
+};
+
+export type ServiceStatusInput = {
+  conditions?: InputMaybe<Array<ConditionInput>>;
+  loadBalancer?: InputMaybe<LoadBalancerStatusInput>;
+};
+
+export type ServiceTrafficPolicy =
+  | 'Cluster'
+  | 'Local';
+
+export type ServiceType =
+  | 'ClusterIP'
+  | 'ExternalName'
+  | 'LoadBalancer'
+  | 'NodePort';
+
+export type ServiceWatchEvent = {
+  __typename?: 'ServiceWatchEvent';
+  object?: Maybe<Service>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type SessionAffinityConfig = {
+  __typename?: 'SessionAffinityConfig';
+  clientIP?: Maybe<ClientIpConfig>;
+};
+
+export type SessionAffinityConfigInput = {
+  clientIP?: InputMaybe<ClientIpConfigInput>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  watchConfigMaps: ConfigMapWatchEvent;
+  watchDeployments: DeploymentWatchEvent;
+  watchEndpoints: EndpointsWatchEvent;
+  watchEvents: EventWatchEvent;
+  watchLeases: LeaseWatchEvent;
+  watchNamespaces: NamespaceWatchEvent;
+  watchNodes: NodeWatchEvent;
+  watchPods: PodWatchEvent;
+  watchReplicaSets: ReplicaSetWatchEvent;
+  watchSecrets: SecretWatchEvent;
+  watchServiceAccounts: ServiceAccountWatchEvent;
+  watchServices: ServiceWatchEvent;
+};
+
+
+export type SubscriptionWatchConfigMapsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchDeploymentsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchEndpointsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchEventsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchLeasesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchNamespacesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchNodesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchPodsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchReplicaSetsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchSecretsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchServiceAccountsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchServicesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type TcpSocketAction = {
+  __typename?: 'TCPSocketAction';
+  host?: Maybe<Scalars['String']['output']>;
+  port: Scalars['IntOrString']['output'];
+};
+
+export type TcpSocketActionInput = {
+  host?: InputMaybe<Scalars['String']['input']>;
+  port: Scalars['IntOrString']['input'];
+};
+
+export type Taint = {
+  __typename?: 'Taint';
+  effect: TaintEffect;
+  key: Scalars['String']['output'];
+  timeAdded?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type TaintEffect =
+  | 'NoExecute'
+  | 'NoSchedule'
+  | 'PreferNoSchedule';
+
+export type TaintInput = {
+  effect: TaintEffect;
+  key: Scalars['String']['input'];
+  timeAdded?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Toleration = {
+  __typename?: 'Toleration';
+  effect?: Maybe<TaintEffect>;
+  key?: Maybe<Scalars['String']['output']>;
+  operator?: Maybe<TolerationOperator>;
+  tolerationSeconds?: Maybe<Scalars['Int']['output']>;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type TolerationInput = {
+  effect?: InputMaybe<TaintEffect>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  operator?: InputMaybe<TolerationOperator>;
+  tolerationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TolerationOperator =
+  | 'Equal'
+  | 'Exists';
+
+export type UriScheme =
+  | 'HTTP'
+  | 'HTTPS';
+
+export type Volume = {
+  __typename?: 'Volume';
+  configMap?: Maybe<ConfigMapVolumeSource>;
+  emptyDir?: Maybe<EmptyDirVolumeSource>;
+  hostPath?: Maybe<HostPathVolumeSource>;
+  name: Scalars['String']['output'];
+  secret?: Maybe<SecretVolumeSource>;
+};
+
+export type VolumeInput = {
+  configMap?: InputMaybe<ConfigMapVolumeSourceInput>;
+  emptyDir?: InputMaybe<EmptyDirVolumeSourceInput>;
+  hostPath?: InputMaybe<HostPathVolumeSourceInput>;
+  name: Scalars['String']['input'];
+  secret?: InputMaybe<SecretVolumeSourceInput>;
+};
+
+export type VolumeMount = {
+  __typename?: 'VolumeMount';
+  mountPath: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  readOnly?: Maybe<Scalars['Boolean']['output']>;
+  subPath?: Maybe<Scalars['String']['output']>;
+};
+
+export type VolumeMountInput = {
+  mountPath: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  readOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  subPath?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WatchEventType =
+  | 'ADDED'
+  /** Carries no object: the revision the watch has reached. */
+  | 'BOOKMARK'
+  | 'DELETED'
+  | 'MODIFIED';
+
+export type WeightedPodAffinityTerm = {
+  __typename?: 'WeightedPodAffinityTerm';
+  podAffinityTerm: PodAffinityTerm;
+  weight: Scalars['Int']['output'];
+};
+
+export type WeightedPodAffinityTermInput = {
+  podAffinityTerm: PodAffinityTermInput;
+  weight: Scalars['Int']['input'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Affinity: ResolverTypeWrapper<Affinity>;
+  AffinityInput: AffinityInput;
+  ApplyAction: ApplyAction;
+  ApplyResult: ResolverTypeWrapper<ApplyResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClientIPConfig: ResolverTypeWrapper<ClientIpConfig>;
+  ClientIPConfigInput: ClientIpConfigInput;
+  Condition: ResolverTypeWrapper<Condition>;
+  ConditionInput: ConditionInput;
+  ConditionStatus: ConditionStatus;
+  ConfigMap: ResolverTypeWrapper<KObject>;
+  ConfigMapEnvSource: ResolverTypeWrapper<ConfigMapEnvSource>;
+  ConfigMapEnvSourceInput: ConfigMapEnvSourceInput;
+  ConfigMapInput: ConfigMapInput;
+  ConfigMapKeySelector: ResolverTypeWrapper<ConfigMapKeySelector>;
+  ConfigMapKeySelectorInput: ConfigMapKeySelectorInput;
+  ConfigMapList: ResolverTypeWrapper<Omit<ConfigMapList, 'items'> & { items: Array<ResolversTypes['ConfigMap']> }>;
+  ConfigMapVolumeSource: ResolverTypeWrapper<ConfigMapVolumeSource>;
+  ConfigMapVolumeSourceInput: ConfigMapVolumeSourceInput;
+  ConfigMapWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  Container: ResolverTypeWrapper<Container>;
+  ContainerInput: ContainerInput;
+  ContainerPort: ResolverTypeWrapper<ContainerPort>;
+  ContainerPortInput: ContainerPortInput;
+  ContainerState: ResolverTypeWrapper<ContainerState>;
+  ContainerStateInput: ContainerStateInput;
+  ContainerStateRunning: ResolverTypeWrapper<ContainerStateRunning>;
+  ContainerStateRunningInput: ContainerStateRunningInput;
+  ContainerStateTerminated: ResolverTypeWrapper<ContainerStateTerminated>;
+  ContainerStateTerminatedInput: ContainerStateTerminatedInput;
+  ContainerStateWaiting: ResolverTypeWrapper<ContainerStateWaiting>;
+  ContainerStateWaitingInput: ContainerStateWaitingInput;
+  ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
+  ContainerStatusInput: ContainerStatusInput;
+  DaemonEndpoint: ResolverTypeWrapper<DaemonEndpoint>;
+  DaemonEndpointInput: DaemonEndpointInput;
+  Deployment: ResolverTypeWrapper<KObject>;
+  DeploymentCondition: ResolverTypeWrapper<DeploymentCondition>;
+  DeploymentConditionInput: DeploymentConditionInput;
+  DeploymentInput: DeploymentInput;
+  DeploymentList: ResolverTypeWrapper<Omit<DeploymentList, 'items'> & { items: Array<ResolversTypes['Deployment']> }>;
+  DeploymentSpec: ResolverTypeWrapper<DeploymentSpec>;
+  DeploymentSpecInput: DeploymentSpecInput;
+  DeploymentStatus: ResolverTypeWrapper<DeploymentStatus>;
+  DeploymentStatusInput: DeploymentStatusInput;
+  DeploymentStrategy: ResolverTypeWrapper<DeploymentStrategy>;
+  DeploymentStrategyInput: DeploymentStrategyInput;
+  DeploymentStrategyType: DeploymentStrategyType;
+  DeploymentWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  EmptyDirVolumeSource: ResolverTypeWrapper<EmptyDirVolumeSource>;
+  EmptyDirVolumeSourceInput: EmptyDirVolumeSourceInput;
+  EndpointAddress: ResolverTypeWrapper<EndpointAddress>;
+  EndpointAddressInput: EndpointAddressInput;
+  EndpointPort: ResolverTypeWrapper<EndpointPort>;
+  EndpointPortInput: EndpointPortInput;
+  EndpointSubset: ResolverTypeWrapper<EndpointSubset>;
+  EndpointSubsetInput: EndpointSubsetInput;
+  Endpoints: ResolverTypeWrapper<KObject>;
+  EndpointsInput: EndpointsInput;
+  EndpointsList: ResolverTypeWrapper<Omit<EndpointsList, 'items'> & { items: Array<ResolversTypes['Endpoints']> }>;
+  EndpointsWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  EnvFromSource: ResolverTypeWrapper<EnvFromSource>;
+  EnvFromSourceInput: EnvFromSourceInput;
+  EnvVar: ResolverTypeWrapper<EnvVar>;
+  EnvVarInput: EnvVarInput;
+  EnvVarSource: ResolverTypeWrapper<EnvVarSource>;
+  EnvVarSourceInput: EnvVarSourceInput;
+  Event: ResolverTypeWrapper<KObject>;
+  EventInput: EventInput;
+  EventList: ResolverTypeWrapper<Omit<EventList, 'items'> & { items: Array<ResolversTypes['Event']> }>;
+  EventSource: ResolverTypeWrapper<EventSource>;
+  EventSourceInput: EventSourceInput;
+  EventWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  ExecAction: ResolverTypeWrapper<ExecAction>;
+  ExecActionInput: ExecActionInput;
+  HTTPGetAction: ResolverTypeWrapper<HttpGetAction>;
+  HTTPGetActionInput: HttpGetActionInput;
+  HTTPHeader: ResolverTypeWrapper<HttpHeader>;
+  HTTPHeaderInput: HttpHeaderInput;
+  HistoryEntry: ResolverTypeWrapper<ApiHistoryEntry>;
+  HostPathVolumeSource: ResolverTypeWrapper<HostPathVolumeSource>;
+  HostPathVolumeSourceInput: HostPathVolumeSourceInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntOrString: ResolverTypeWrapper<Scalars['IntOrString']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyToPath: ResolverTypeWrapper<KeyToPath>;
+  KeyToPathInput: KeyToPathInput;
+  LabelSelector: ResolverTypeWrapper<LabelSelector>;
+  LabelSelectorInput: LabelSelectorInput;
+  LabelSelectorOperator: LabelSelectorOperator;
+  LabelSelectorRequirement: ResolverTypeWrapper<LabelSelectorRequirement>;
+  LabelSelectorRequirementInput: LabelSelectorRequirementInput;
+  Lease: ResolverTypeWrapper<KObject>;
+  LeaseInput: LeaseInput;
+  LeaseList: ResolverTypeWrapper<Omit<LeaseList, 'items'> & { items: Array<ResolversTypes['Lease']> }>;
+  LeaseSpec: ResolverTypeWrapper<LeaseSpec>;
+  LeaseSpecInput: LeaseSpecInput;
+  LeaseWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  ListMeta: ResolverTypeWrapper<ListMeta>;
+  LoadBalancerIngress: ResolverTypeWrapper<LoadBalancerIngress>;
+  LoadBalancerIngressInput: LoadBalancerIngressInput;
+  LoadBalancerStatus: ResolverTypeWrapper<LoadBalancerStatus>;
+  LoadBalancerStatusInput: LoadBalancerStatusInput;
+  LocalObjectReference: ResolverTypeWrapper<LocalObjectReference>;
+  LocalObjectReferenceInput: LocalObjectReferenceInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Namespace: ResolverTypeWrapper<KObject>;
+  NamespaceCondition: ResolverTypeWrapper<NamespaceCondition>;
+  NamespaceConditionInput: NamespaceConditionInput;
+  NamespaceInput: NamespaceInput;
+  NamespaceList: ResolverTypeWrapper<Omit<NamespaceList, 'items'> & { items: Array<ResolversTypes['Namespace']> }>;
+  NamespacePhase: NamespacePhase;
+  NamespaceSpec: ResolverTypeWrapper<NamespaceSpec>;
+  NamespaceSpecInput: NamespaceSpecInput;
+  NamespaceStatus: ResolverTypeWrapper<NamespaceStatus>;
+  NamespaceStatusInput: NamespaceStatusInput;
+  NamespaceWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  Node: ResolverTypeWrapper<KObject>;
+  NodeAddress: ResolverTypeWrapper<NodeAddress>;
+  NodeAddressInput: NodeAddressInput;
+  NodeAffinity: ResolverTypeWrapper<NodeAffinity>;
+  NodeAffinityInput: NodeAffinityInput;
+  NodeCondition: ResolverTypeWrapper<NodeCondition>;
+  NodeConditionInput: NodeConditionInput;
+  NodeDaemonEndpoints: ResolverTypeWrapper<NodeDaemonEndpoints>;
+  NodeDaemonEndpointsInput: NodeDaemonEndpointsInput;
+  NodeInput: NodeInput;
+  NodeList: ResolverTypeWrapper<Omit<NodeList, 'items'> & { items: Array<ResolversTypes['Node']> }>;
+  NodeSelector: ResolverTypeWrapper<NodeSelector>;
+  NodeSelectorInput: NodeSelectorInput;
+  NodeSelectorOperator: NodeSelectorOperator;
+  NodeSelectorRequirement: ResolverTypeWrapper<NodeSelectorRequirement>;
+  NodeSelectorRequirementInput: NodeSelectorRequirementInput;
+  NodeSelectorTerm: ResolverTypeWrapper<NodeSelectorTerm>;
+  NodeSelectorTermInput: NodeSelectorTermInput;
+  NodeSpec: ResolverTypeWrapper<NodeSpec>;
+  NodeSpecInput: NodeSpecInput;
+  NodeStatus: ResolverTypeWrapper<NodeStatus>;
+  NodeStatusInput: NodeStatusInput;
+  NodeSystemInfo: ResolverTypeWrapper<NodeSystemInfo>;
+  NodeSystemInfoInput: NodeSystemInfoInput;
+  NodeWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  ObjectFieldSelector: ResolverTypeWrapper<ObjectFieldSelector>;
+  ObjectFieldSelectorInput: ObjectFieldSelectorInput;
+  ObjectMeta: ResolverTypeWrapper<ObjectMeta>;
+  ObjectMetaInput: ObjectMetaInput;
+  ObjectReference: ResolverTypeWrapper<ObjectReference>;
+  ObjectReferenceInput: ObjectReferenceInput;
+  OwnerReference: ResolverTypeWrapper<OwnerReference>;
+  OwnerReferenceInput: OwnerReferenceInput;
+  Pod: ResolverTypeWrapper<KObject>;
+  PodAffinity: ResolverTypeWrapper<PodAffinity>;
+  PodAffinityInput: PodAffinityInput;
+  PodAffinityTerm: ResolverTypeWrapper<PodAffinityTerm>;
+  PodAffinityTermInput: PodAffinityTermInput;
+  PodAntiAffinity: ResolverTypeWrapper<PodAntiAffinity>;
+  PodAntiAffinityInput: PodAntiAffinityInput;
+  PodCondition: ResolverTypeWrapper<PodCondition>;
+  PodConditionInput: PodConditionInput;
+  PodIP: ResolverTypeWrapper<PodIp>;
+  PodIPInput: PodIpInput;
+  PodInput: PodInput;
+  PodList: ResolverTypeWrapper<Omit<PodList, 'items'> & { items: Array<ResolversTypes['Pod']> }>;
+  PodPhase: PodPhase;
+  PodSpec: ResolverTypeWrapper<PodSpec>;
+  PodSpecInput: PodSpecInput;
+  PodStatus: ResolverTypeWrapper<PodStatus>;
+  PodStatusInput: PodStatusInput;
+  PodTemplateSpec: ResolverTypeWrapper<PodTemplateSpec>;
+  PodTemplateSpecInput: PodTemplateSpecInput;
+  PodWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  PreferredSchedulingTerm: ResolverTypeWrapper<PreferredSchedulingTerm>;
+  PreferredSchedulingTermInput: PreferredSchedulingTermInput;
+  Probe: ResolverTypeWrapper<Probe>;
+  ProbeInput: ProbeInput;
+  PropagationPolicy: PropagationPolicy;
+  Protocol: Protocol;
+  PullPolicy: PullPolicy;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReplicaSet: ResolverTypeWrapper<KObject>;
+  ReplicaSetCondition: ResolverTypeWrapper<ReplicaSetCondition>;
+  ReplicaSetConditionInput: ReplicaSetConditionInput;
+  ReplicaSetInput: ReplicaSetInput;
+  ReplicaSetList: ResolverTypeWrapper<Omit<ReplicaSetList, 'items'> & { items: Array<ResolversTypes['ReplicaSet']> }>;
+  ReplicaSetSpec: ResolverTypeWrapper<ReplicaSetSpec>;
+  ReplicaSetSpecInput: ReplicaSetSpecInput;
+  ReplicaSetStatus: ResolverTypeWrapper<ReplicaSetStatus>;
+  ReplicaSetStatusInput: ReplicaSetStatusInput;
+  ReplicaSetWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  ResourceFieldSelector: ResolverTypeWrapper<ResourceFieldSelector>;
+  ResourceFieldSelectorInput: ResourceFieldSelectorInput;
+  ResourceRequirements: ResolverTypeWrapper<ResourceRequirements>;
+  ResourceRequirementsInput: ResourceRequirementsInput;
+  RestartPolicy: RestartPolicy;
+  RollingUpdateDeployment: ResolverTypeWrapper<RollingUpdateDeployment>;
+  RollingUpdateDeploymentInput: RollingUpdateDeploymentInput;
+  ScalableKind: ScalableKind;
+  Scale: ResolverTypeWrapper<ApiScale>;
+  ScaleSpec: ResolverTypeWrapper<ScaleSpec>;
+  ScaleStatus: ResolverTypeWrapper<ScaleStatus>;
+  Secret: ResolverTypeWrapper<KObject>;
+  SecretEnvSource: ResolverTypeWrapper<SecretEnvSource>;
+  SecretEnvSourceInput: SecretEnvSourceInput;
+  SecretInput: SecretInput;
+  SecretKeySelector: ResolverTypeWrapper<SecretKeySelector>;
+  SecretKeySelectorInput: SecretKeySelectorInput;
+  SecretList: ResolverTypeWrapper<Omit<SecretList, 'items'> & { items: Array<ResolversTypes['Secret']> }>;
+  SecretVolumeSource: ResolverTypeWrapper<SecretVolumeSource>;
+  SecretVolumeSourceInput: SecretVolumeSourceInput;
+  SecretWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  Service: ResolverTypeWrapper<KObject>;
+  ServiceAccount: ResolverTypeWrapper<KObject>;
+  ServiceAccountInput: ServiceAccountInput;
+  ServiceAccountList: ResolverTypeWrapper<Omit<ServiceAccountList, 'items'> & { items: Array<ResolversTypes['ServiceAccount']> }>;
+  ServiceAccountWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  ServiceAffinity: ServiceAffinity;
+  ServiceInput: ServiceInput;
+  ServiceList: ResolverTypeWrapper<Omit<ServiceList, 'items'> & { items: Array<ResolversTypes['Service']> }>;
+  ServicePort: ResolverTypeWrapper<ServicePort>;
+  ServicePortInput: ServicePortInput;
+  ServiceSpec: ResolverTypeWrapper<ServiceSpec>;
+  ServiceSpecInput: ServiceSpecInput;
+  ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
+  ServiceStatusInput: ServiceStatusInput;
+  ServiceTrafficPolicy: ServiceTrafficPolicy;
+  ServiceType: ServiceType;
+  ServiceWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  SessionAffinityConfig: ResolverTypeWrapper<SessionAffinityConfig>;
+  SessionAffinityConfigInput: SessionAffinityConfigInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TCPSocketAction: ResolverTypeWrapper<TcpSocketAction>;
+  TCPSocketActionInput: TcpSocketActionInput;
+  Taint: ResolverTypeWrapper<Taint>;
+  TaintEffect: TaintEffect;
+  TaintInput: TaintInput;
+  Toleration: ResolverTypeWrapper<Toleration>;
+  TolerationInput: TolerationInput;
+  TolerationOperator: TolerationOperator;
+  URIScheme: UriScheme;
+  Volume: ResolverTypeWrapper<Volume>;
+  VolumeInput: VolumeInput;
+  VolumeMount: ResolverTypeWrapper<VolumeMount>;
+  VolumeMountInput: VolumeMountInput;
+  WatchEventType: WatchEventType;
+  WeightedPodAffinityTerm: ResolverTypeWrapper<WeightedPodAffinityTerm>;
+  WeightedPodAffinityTermInput: WeightedPodAffinityTermInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Affinity: Affinity;
+  AffinityInput: AffinityInput;
+  ApplyResult: ApplyResult;
+  Boolean: Scalars['Boolean']['output'];
+  ClientIPConfig: ClientIpConfig;
+  ClientIPConfigInput: ClientIpConfigInput;
+  Condition: Condition;
+  ConditionInput: ConditionInput;
+  ConfigMap: KObject;
+  ConfigMapEnvSource: ConfigMapEnvSource;
+  ConfigMapEnvSourceInput: ConfigMapEnvSourceInput;
+  ConfigMapInput: ConfigMapInput;
+  ConfigMapKeySelector: ConfigMapKeySelector;
+  ConfigMapKeySelectorInput: ConfigMapKeySelectorInput;
+  ConfigMapList: Omit<ConfigMapList, 'items'> & { items: Array<ResolversParentTypes['ConfigMap']> };
+  ConfigMapVolumeSource: ConfigMapVolumeSource;
+  ConfigMapVolumeSourceInput: ConfigMapVolumeSourceInput;
+  ConfigMapWatchEvent: ApiWatchEvent;
+  Container: Container;
+  ContainerInput: ContainerInput;
+  ContainerPort: ContainerPort;
+  ContainerPortInput: ContainerPortInput;
+  ContainerState: ContainerState;
+  ContainerStateInput: ContainerStateInput;
+  ContainerStateRunning: ContainerStateRunning;
+  ContainerStateRunningInput: ContainerStateRunningInput;
+  ContainerStateTerminated: ContainerStateTerminated;
+  ContainerStateTerminatedInput: ContainerStateTerminatedInput;
+  ContainerStateWaiting: ContainerStateWaiting;
+  ContainerStateWaitingInput: ContainerStateWaitingInput;
+  ContainerStatus: ContainerStatus;
+  ContainerStatusInput: ContainerStatusInput;
+  DaemonEndpoint: DaemonEndpoint;
+  DaemonEndpointInput: DaemonEndpointInput;
+  Deployment: KObject;
+  DeploymentCondition: DeploymentCondition;
+  DeploymentConditionInput: DeploymentConditionInput;
+  DeploymentInput: DeploymentInput;
+  DeploymentList: Omit<DeploymentList, 'items'> & { items: Array<ResolversParentTypes['Deployment']> };
+  DeploymentSpec: DeploymentSpec;
+  DeploymentSpecInput: DeploymentSpecInput;
+  DeploymentStatus: DeploymentStatus;
+  DeploymentStatusInput: DeploymentStatusInput;
+  DeploymentStrategy: DeploymentStrategy;
+  DeploymentStrategyInput: DeploymentStrategyInput;
+  DeploymentWatchEvent: ApiWatchEvent;
+  EmptyDirVolumeSource: EmptyDirVolumeSource;
+  EmptyDirVolumeSourceInput: EmptyDirVolumeSourceInput;
+  EndpointAddress: EndpointAddress;
+  EndpointAddressInput: EndpointAddressInput;
+  EndpointPort: EndpointPort;
+  EndpointPortInput: EndpointPortInput;
+  EndpointSubset: EndpointSubset;
+  EndpointSubsetInput: EndpointSubsetInput;
+  Endpoints: KObject;
+  EndpointsInput: EndpointsInput;
+  EndpointsList: Omit<EndpointsList, 'items'> & { items: Array<ResolversParentTypes['Endpoints']> };
+  EndpointsWatchEvent: ApiWatchEvent;
+  EnvFromSource: EnvFromSource;
+  EnvFromSourceInput: EnvFromSourceInput;
+  EnvVar: EnvVar;
+  EnvVarInput: EnvVarInput;
+  EnvVarSource: EnvVarSource;
+  EnvVarSourceInput: EnvVarSourceInput;
+  Event: KObject;
+  EventInput: EventInput;
+  EventList: Omit<EventList, 'items'> & { items: Array<ResolversParentTypes['Event']> };
+  EventSource: EventSource;
+  EventSourceInput: EventSourceInput;
+  EventWatchEvent: ApiWatchEvent;
+  ExecAction: ExecAction;
+  ExecActionInput: ExecActionInput;
+  HTTPGetAction: HttpGetAction;
+  HTTPGetActionInput: HttpGetActionInput;
+  HTTPHeader: HttpHeader;
+  HTTPHeaderInput: HttpHeaderInput;
+  HistoryEntry: ApiHistoryEntry;
+  HostPathVolumeSource: HostPathVolumeSource;
+  HostPathVolumeSourceInput: HostPathVolumeSourceInput;
+  Int: Scalars['Int']['output'];
+  IntOrString: Scalars['IntOrString']['output'];
+  JSON: Scalars['JSON']['output'];
+  KeyToPath: KeyToPath;
+  KeyToPathInput: KeyToPathInput;
+  LabelSelector: LabelSelector;
+  LabelSelectorInput: LabelSelectorInput;
+  LabelSelectorRequirement: LabelSelectorRequirement;
+  LabelSelectorRequirementInput: LabelSelectorRequirementInput;
+  Lease: KObject;
+  LeaseInput: LeaseInput;
+  LeaseList: Omit<LeaseList, 'items'> & { items: Array<ResolversParentTypes['Lease']> };
+  LeaseSpec: LeaseSpec;
+  LeaseSpecInput: LeaseSpecInput;
+  LeaseWatchEvent: ApiWatchEvent;
+  ListMeta: ListMeta;
+  LoadBalancerIngress: LoadBalancerIngress;
+  LoadBalancerIngressInput: LoadBalancerIngressInput;
+  LoadBalancerStatus: LoadBalancerStatus;
+  LoadBalancerStatusInput: LoadBalancerStatusInput;
+  LocalObjectReference: LocalObjectReference;
+  LocalObjectReferenceInput: LocalObjectReferenceInput;
+  Mutation: Record<PropertyKey, never>;
+  Namespace: KObject;
+  NamespaceCondition: NamespaceCondition;
+  NamespaceConditionInput: NamespaceConditionInput;
+  NamespaceInput: NamespaceInput;
+  NamespaceList: Omit<NamespaceList, 'items'> & { items: Array<ResolversParentTypes['Namespace']> };
+  NamespaceSpec: NamespaceSpec;
+  NamespaceSpecInput: NamespaceSpecInput;
+  NamespaceStatus: NamespaceStatus;
+  NamespaceStatusInput: NamespaceStatusInput;
+  NamespaceWatchEvent: ApiWatchEvent;
+  Node: KObject;
+  NodeAddress: NodeAddress;
+  NodeAddressInput: NodeAddressInput;
+  NodeAffinity: NodeAffinity;
+  NodeAffinityInput: NodeAffinityInput;
+  NodeCondition: NodeCondition;
+  NodeConditionInput: NodeConditionInput;
+  NodeDaemonEndpoints: NodeDaemonEndpoints;
+  NodeDaemonEndpointsInput: NodeDaemonEndpointsInput;
+  NodeInput: NodeInput;
+  NodeList: Omit<NodeList, 'items'> & { items: Array<ResolversParentTypes['Node']> };
+  NodeSelector: NodeSelector;
+  NodeSelectorInput: NodeSelectorInput;
+  NodeSelectorRequirement: NodeSelectorRequirement;
+  NodeSelectorRequirementInput: NodeSelectorRequirementInput;
+  NodeSelectorTerm: NodeSelectorTerm;
+  NodeSelectorTermInput: NodeSelectorTermInput;
+  NodeSpec: NodeSpec;
+  NodeSpecInput: NodeSpecInput;
+  NodeStatus: NodeStatus;
+  NodeStatusInput: NodeStatusInput;
+  NodeSystemInfo: NodeSystemInfo;
+  NodeSystemInfoInput: NodeSystemInfoInput;
+  NodeWatchEvent: ApiWatchEvent;
+  ObjectFieldSelector: ObjectFieldSelector;
+  ObjectFieldSelectorInput: ObjectFieldSelectorInput;
+  ObjectMeta: ObjectMeta;
+  ObjectMetaInput: ObjectMetaInput;
+  ObjectReference: ObjectReference;
+  ObjectReferenceInput: ObjectReferenceInput;
+  OwnerReference: OwnerReference;
+  OwnerReferenceInput: OwnerReferenceInput;
+  Pod: KObject;
+  PodAffinity: PodAffinity;
+  PodAffinityInput: PodAffinityInput;
+  PodAffinityTerm: PodAffinityTerm;
+  PodAffinityTermInput: PodAffinityTermInput;
+  PodAntiAffinity: PodAntiAffinity;
+  PodAntiAffinityInput: PodAntiAffinityInput;
+  PodCondition: PodCondition;
+  PodConditionInput: PodConditionInput;
+  PodIP: PodIp;
+  PodIPInput: PodIpInput;
+  PodInput: PodInput;
+  PodList: Omit<PodList, 'items'> & { items: Array<ResolversParentTypes['Pod']> };
+  PodSpec: PodSpec;
+  PodSpecInput: PodSpecInput;
+  PodStatus: PodStatus;
+  PodStatusInput: PodStatusInput;
+  PodTemplateSpec: PodTemplateSpec;
+  PodTemplateSpecInput: PodTemplateSpecInput;
+  PodWatchEvent: ApiWatchEvent;
+  PreferredSchedulingTerm: PreferredSchedulingTerm;
+  PreferredSchedulingTermInput: PreferredSchedulingTermInput;
+  Probe: Probe;
+  ProbeInput: ProbeInput;
+  Query: Record<PropertyKey, never>;
+  ReplicaSet: KObject;
+  ReplicaSetCondition: ReplicaSetCondition;
+  ReplicaSetConditionInput: ReplicaSetConditionInput;
+  ReplicaSetInput: ReplicaSetInput;
+  ReplicaSetList: Omit<ReplicaSetList, 'items'> & { items: Array<ResolversParentTypes['ReplicaSet']> };
+  ReplicaSetSpec: ReplicaSetSpec;
+  ReplicaSetSpecInput: ReplicaSetSpecInput;
+  ReplicaSetStatus: ReplicaSetStatus;
+  ReplicaSetStatusInput: ReplicaSetStatusInput;
+  ReplicaSetWatchEvent: ApiWatchEvent;
+  ResourceFieldSelector: ResourceFieldSelector;
+  ResourceFieldSelectorInput: ResourceFieldSelectorInput;
+  ResourceRequirements: ResourceRequirements;
+  ResourceRequirementsInput: ResourceRequirementsInput;
+  RollingUpdateDeployment: RollingUpdateDeployment;
+  RollingUpdateDeploymentInput: RollingUpdateDeploymentInput;
+  Scale: ApiScale;
+  ScaleSpec: ScaleSpec;
+  ScaleStatus: ScaleStatus;
+  Secret: KObject;
+  SecretEnvSource: SecretEnvSource;
+  SecretEnvSourceInput: SecretEnvSourceInput;
+  SecretInput: SecretInput;
+  SecretKeySelector: SecretKeySelector;
+  SecretKeySelectorInput: SecretKeySelectorInput;
+  SecretList: Omit<SecretList, 'items'> & { items: Array<ResolversParentTypes['Secret']> };
+  SecretVolumeSource: SecretVolumeSource;
+  SecretVolumeSourceInput: SecretVolumeSourceInput;
+  SecretWatchEvent: ApiWatchEvent;
+  Service: KObject;
+  ServiceAccount: KObject;
+  ServiceAccountInput: ServiceAccountInput;
+  ServiceAccountList: Omit<ServiceAccountList, 'items'> & { items: Array<ResolversParentTypes['ServiceAccount']> };
+  ServiceAccountWatchEvent: ApiWatchEvent;
+  ServiceInput: ServiceInput;
+  ServiceList: Omit<ServiceList, 'items'> & { items: Array<ResolversParentTypes['Service']> };
+  ServicePort: ServicePort;
+  ServicePortInput: ServicePortInput;
+  ServiceSpec: ServiceSpec;
+  ServiceSpecInput: ServiceSpecInput;
+  ServiceStatus: ServiceStatus;
+  ServiceStatusInput: ServiceStatusInput;
+  ServiceWatchEvent: ApiWatchEvent;
+  SessionAffinityConfig: SessionAffinityConfig;
+  SessionAffinityConfigInput: SessionAffinityConfigInput;
+  String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  TCPSocketAction: TcpSocketAction;
+  TCPSocketActionInput: TcpSocketActionInput;
+  Taint: Taint;
+  TaintInput: TaintInput;
+  Toleration: Toleration;
+  TolerationInput: TolerationInput;
+  Volume: Volume;
+  VolumeInput: VolumeInput;
+  VolumeMount: VolumeMount;
+  VolumeMountInput: VolumeMountInput;
+  WeightedPodAffinityTerm: WeightedPodAffinityTerm;
+  WeightedPodAffinityTermInput: WeightedPodAffinityTermInput;
+};
+
+export type AffinityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Affinity'] = ResolversParentTypes['Affinity']> = {
+  nodeAffinity?: Resolver<Maybe<ResolversTypes['NodeAffinity']>, ParentType, ContextType>;
+  podAffinity?: Resolver<Maybe<ResolversTypes['PodAffinity']>, ParentType, ContextType>;
+  podAntiAffinity?: Resolver<Maybe<ResolversTypes['PodAntiAffinity']>, ParentType, ContextType>;
+};
+
+export type ApplyResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ApplyResult'] = ResolversParentTypes['ApplyResult']> = {
+  action?: Resolver<ResolversTypes['ApplyAction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClientIpConfigResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClientIPConfig'] = ResolversParentTypes['ClientIPConfig']> = {
+  timeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observedGeneration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConfigMapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMap'] = ResolversParentTypes['ConfigMap']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  binaryData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  immutable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+};
+
+export type ConfigMapEnvSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMapEnvSource'] = ResolversParentTypes['ConfigMapEnvSource']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type ConfigMapKeySelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMapKeySelector'] = ResolversParentTypes['ConfigMapKeySelector']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type ConfigMapListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMapList'] = ResolversParentTypes['ConfigMapList']> = {
+  items?: Resolver<Array<ResolversTypes['ConfigMap']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ConfigMapVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMapVolumeSource'] = ResolversParentTypes['ConfigMapVolumeSource']> = {
+  defaultMode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['KeyToPath']>>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type ConfigMapWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMapWatchEvent'] = ResolversParentTypes['ConfigMapWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['ConfigMap']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type ContainerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Container'] = ResolversParentTypes['Container']> = {
+  args?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  env?: Resolver<Maybe<Array<ResolversTypes['EnvVar']>>, ParentType, ContextType>;
+  envFrom?: Resolver<Maybe<Array<ResolversTypes['EnvFromSource']>>, ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  imagePullPolicy?: Resolver<Maybe<ResolversTypes['PullPolicy']>, ParentType, ContextType>;
+  livenessProbe?: Resolver<Maybe<ResolversTypes['Probe']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ports?: Resolver<Maybe<Array<ResolversTypes['ContainerPort']>>, ParentType, ContextType>;
+  readinessProbe?: Resolver<Maybe<ResolversTypes['Probe']>, ParentType, ContextType>;
+  resources?: Resolver<Maybe<ResolversTypes['ResourceRequirements']>, ParentType, ContextType>;
+  startupProbe?: Resolver<Maybe<ResolversTypes['Probe']>, ParentType, ContextType>;
+  volumeMounts?: Resolver<Maybe<Array<ResolversTypes['VolumeMount']>>, ParentType, ContextType>;
+  workingDir?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContainerPortResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContainerPort'] = ResolversParentTypes['ContainerPort']> = {
+  containerPort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hostIP?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hostPort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['Protocol']>, ParentType, ContextType>;
+};
+
+export type ContainerStateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContainerState'] = ResolversParentTypes['ContainerState']> = {
+  running?: Resolver<Maybe<ResolversTypes['ContainerStateRunning']>, ParentType, ContextType>;
+  terminated?: Resolver<Maybe<ResolversTypes['ContainerStateTerminated']>, ParentType, ContextType>;
+  waiting?: Resolver<Maybe<ResolversTypes['ContainerStateWaiting']>, ParentType, ContextType>;
+};
+
+export type ContainerStateRunningResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContainerStateRunning'] = ResolversParentTypes['ContainerStateRunning']> = {
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContainerStateTerminatedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContainerStateTerminated'] = ResolversParentTypes['ContainerStateTerminated']> = {
+  containerID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContainerStateWaitingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContainerStateWaiting'] = ResolversParentTypes['ContainerStateWaiting']> = {
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContainerStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContainerStatus'] = ResolversParentTypes['ContainerStatus']> = {
+  containerID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  image?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  imageID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastState?: Resolver<Maybe<ResolversTypes['ContainerState']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  restartCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  started?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['ContainerState']>, ParentType, ContextType>;
+};
+
+export type DaemonEndpointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonEndpoint'] = ResolversParentTypes['DaemonEndpoint']> = {
+  Port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeploymentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Deployment'] = ResolversParentTypes['Deployment']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['DeploymentSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['DeploymentStatus']>, ParentType, ContextType>;
+};
+
+export type DeploymentConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeploymentCondition'] = ResolversParentTypes['DeploymentCondition']> = {
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUpdateTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeploymentListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeploymentList'] = ResolversParentTypes['DeploymentList']> = {
+  items?: Resolver<Array<ResolversTypes['Deployment']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type DeploymentSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeploymentSpec'] = ResolversParentTypes['DeploymentSpec']> = {
+  minReadySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paused?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  progressDeadlineSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  revisionHistoryLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['LabelSelector'], ParentType, ContextType>;
+  strategy?: Resolver<Maybe<ResolversTypes['DeploymentStrategy']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['PodTemplateSpec'], ParentType, ContextType>;
+};
+
+export type DeploymentStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeploymentStatus'] = ResolversParentTypes['DeploymentStatus']> = {
+  availableReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  collisionCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<Array<ResolversTypes['DeploymentCondition']>>, ParentType, ContextType>;
+  observedGeneration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  readyReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unavailableReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DeploymentStrategyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeploymentStrategy'] = ResolversParentTypes['DeploymentStrategy']> = {
+  rollingUpdate?: Resolver<Maybe<ResolversTypes['RollingUpdateDeployment']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['DeploymentStrategyType']>, ParentType, ContextType>;
+};
+
+export type DeploymentWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeploymentWatchEvent'] = ResolversParentTypes['DeploymentWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type EmptyDirVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EmptyDirVolumeSource'] = ResolversParentTypes['EmptyDirVolumeSource']> = {
+  medium?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeLimit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EndpointAddressResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EndpointAddress'] = ResolversParentTypes['EndpointAddress']> = {
+  hostname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetRef?: Resolver<Maybe<ResolversTypes['ObjectReference']>, ParentType, ContextType>;
+};
+
+export type EndpointPortResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EndpointPort'] = ResolversParentTypes['EndpointPort']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['Protocol']>, ParentType, ContextType>;
+};
+
+export type EndpointSubsetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EndpointSubset'] = ResolversParentTypes['EndpointSubset']> = {
+  addresses?: Resolver<Maybe<Array<ResolversTypes['EndpointAddress']>>, ParentType, ContextType>;
+  notReadyAddresses?: Resolver<Maybe<Array<ResolversTypes['EndpointAddress']>>, ParentType, ContextType>;
+  ports?: Resolver<Maybe<Array<ResolversTypes['EndpointPort']>>, ParentType, ContextType>;
+};
+
+export type EndpointsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Endpoints'] = ResolversParentTypes['Endpoints']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  subsets?: Resolver<Maybe<Array<ResolversTypes['EndpointSubset']>>, ParentType, ContextType>;
+};
+
+export type EndpointsListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EndpointsList'] = ResolversParentTypes['EndpointsList']> = {
+  items?: Resolver<Array<ResolversTypes['Endpoints']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type EndpointsWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EndpointsWatchEvent'] = ResolversParentTypes['EndpointsWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Endpoints']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type EnvFromSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EnvFromSource'] = ResolversParentTypes['EnvFromSource']> = {
+  configMapRef?: Resolver<Maybe<ResolversTypes['ConfigMapEnvSource']>, ParentType, ContextType>;
+  prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secretRef?: Resolver<Maybe<ResolversTypes['SecretEnvSource']>, ParentType, ContextType>;
+};
+
+export type EnvVarResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EnvVar'] = ResolversParentTypes['EnvVar']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueFrom?: Resolver<Maybe<ResolversTypes['EnvVarSource']>, ParentType, ContextType>;
+};
+
+export type EnvVarSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EnvVarSource'] = ResolversParentTypes['EnvVarSource']> = {
+  configMapKeyRef?: Resolver<Maybe<ResolversTypes['ConfigMapKeySelector']>, ParentType, ContextType>;
+  fieldRef?: Resolver<Maybe<ResolversTypes['ObjectFieldSelector']>, ParentType, ContextType>;
+  resourceFieldRef?: Resolver<Maybe<ResolversTypes['ResourceFieldSelector']>, ParentType, ContextType>;
+  secretKeyRef?: Resolver<Maybe<ResolversTypes['SecretKeySelector']>, ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eventTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstTimestamp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  involvedObject?: Resolver<ResolversTypes['ObjectReference'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastTimestamp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  related?: Resolver<Maybe<ResolversTypes['ObjectReference']>, ParentType, ContextType>;
+  reportingComponent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportingInstance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['EventSource']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EventListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventList'] = ResolversParentTypes['EventList']> = {
+  items?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type EventSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventSource'] = ResolversParentTypes['EventSource']> = {
+  component?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  host?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EventWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventWatchEvent'] = ResolversParentTypes['EventWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type ExecActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExecAction'] = ResolversParentTypes['ExecAction']> = {
+  command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type HttpGetActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HTTPGetAction'] = ResolversParentTypes['HTTPGetAction']> = {
+  host?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpHeaders?: Resolver<Maybe<Array<ResolversTypes['HTTPHeader']>>, ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['IntOrString'], ParentType, ContextType>;
+  scheme?: Resolver<Maybe<ResolversTypes['URIScheme']>, ParentType, ContextType>;
+};
+
+export type HttpHeaderResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HTTPHeader'] = ResolversParentTypes['HTTPHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HistoryEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
+  object?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type HostPathVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HostPathVolumeSource'] = ResolversParentTypes['HostPathVolumeSource']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface IntOrStringScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IntOrString'], any> {
+  name: 'IntOrString';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type KeyToPathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KeyToPath'] = ResolversParentTypes['KeyToPath']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LabelSelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LabelSelector'] = ResolversParentTypes['LabelSelector']> = {
+  matchExpressions?: Resolver<Maybe<Array<ResolversTypes['LabelSelectorRequirement']>>, ParentType, ContextType>;
+  matchLabels?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type LabelSelectorRequirementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LabelSelectorRequirement'] = ResolversParentTypes['LabelSelectorRequirement']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['LabelSelectorOperator'], ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type LeaseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Lease'] = ResolversParentTypes['Lease']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['LeaseSpec']>, ParentType, ContextType>;
+};
+
+export type LeaseListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeaseList'] = ResolversParentTypes['LeaseList']> = {
+  items?: Resolver<Array<ResolversTypes['Lease']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type LeaseSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeaseSpec'] = ResolversParentTypes['LeaseSpec']> = {
+  acquireTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holderIdentity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leaseDurationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  leaseTransitions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  renewTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LeaseWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeaseWatchEvent'] = ResolversParentTypes['LeaseWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type ListMetaResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ListMeta'] = ResolversParentTypes['ListMeta']> = {
+  continue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LoadBalancerIngressResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LoadBalancerIngress'] = ResolversParentTypes['LoadBalancerIngress']> = {
+  hostname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LoadBalancerStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LoadBalancerStatus'] = ResolversParentTypes['LoadBalancerStatus']> = {
+  ingress?: Resolver<Maybe<Array<ResolversTypes['LoadBalancerIngress']>>, ParentType, ContextType>;
+};
+
+export type LocalObjectReferenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LocalObjectReference'] = ResolversParentTypes['LocalObjectReference']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  apply?: Resolver<Array<ResolversTypes['ApplyResult']>, ParentType, ContextType, RequireFields<MutationApplyArgs, 'manifests'>>;
+  createConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationCreateConfigMapArgs, 'configMap' | 'namespace'>>;
+  createDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationCreateDeploymentArgs, 'deployment' | 'namespace'>>;
+  createEndpoints?: Resolver<ResolversTypes['Endpoints'], ParentType, ContextType, RequireFields<MutationCreateEndpointsArgs, 'endpoints' | 'namespace'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'event' | 'namespace'>>;
+  createLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationCreateLeaseArgs, 'lease' | 'namespace'>>;
+  createNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationCreateNamespaceArgs, 'namespace'>>;
+  createNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'node'>>;
+  createPod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationCreatePodArgs, 'namespace' | 'pod'>>;
+  createReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationCreateReplicaSetArgs, 'namespace' | 'replicaSet'>>;
+  createSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationCreateSecretArgs, 'namespace' | 'secret'>>;
+  createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'namespace' | 'service'>>;
+  createServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationCreateServiceAccountArgs, 'namespace' | 'serviceAccount'>>;
+  deleteConfigMap?: Resolver<Maybe<ResolversTypes['ConfigMap']>, ParentType, ContextType, RequireFields<MutationDeleteConfigMapArgs, 'name' | 'namespace'>>;
+  deleteDeployment?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType, RequireFields<MutationDeleteDeploymentArgs, 'name' | 'namespace'>>;
+  deleteEndpoints?: Resolver<Maybe<ResolversTypes['Endpoints']>, ParentType, ContextType, RequireFields<MutationDeleteEndpointsArgs, 'name' | 'namespace'>>;
+  deleteEvent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'name' | 'namespace'>>;
+  deleteLease?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType, RequireFields<MutationDeleteLeaseArgs, 'name' | 'namespace'>>;
+  deleteNamespace?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType, RequireFields<MutationDeleteNamespaceArgs, 'name'>>;
+  deleteNode?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'name'>>;
+  deletePod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<MutationDeletePodArgs, 'name' | 'namespace'>>;
+  deleteReplicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<MutationDeleteReplicaSetArgs, 'name' | 'namespace'>>;
+  deleteSecret?: Resolver<Maybe<ResolversTypes['Secret']>, ParentType, ContextType, RequireFields<MutationDeleteSecretArgs, 'name' | 'namespace'>>;
+  deleteService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<MutationDeleteServiceArgs, 'name' | 'namespace'>>;
+  deleteServiceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType, RequireFields<MutationDeleteServiceAccountArgs, 'name' | 'namespace'>>;
+  patchConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationPatchConfigMapArgs, 'name' | 'namespace' | 'patch'>>;
+  patchDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationPatchDeploymentArgs, 'name' | 'namespace' | 'patch'>>;
+  patchEndpoints?: Resolver<ResolversTypes['Endpoints'], ParentType, ContextType, RequireFields<MutationPatchEndpointsArgs, 'name' | 'namespace' | 'patch'>>;
+  patchEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPatchEventArgs, 'name' | 'namespace' | 'patch'>>;
+  patchLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationPatchLeaseArgs, 'name' | 'namespace' | 'patch'>>;
+  patchNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationPatchNamespaceArgs, 'name' | 'patch'>>;
+  patchNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationPatchNodeArgs, 'name' | 'patch'>>;
+  patchPod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationPatchPodArgs, 'name' | 'namespace' | 'patch'>>;
+  patchReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationPatchReplicaSetArgs, 'name' | 'namespace' | 'patch'>>;
+  patchSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationPatchSecretArgs, 'name' | 'namespace' | 'patch'>>;
+  patchService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationPatchServiceArgs, 'name' | 'namespace' | 'patch'>>;
+  patchServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationPatchServiceAccountArgs, 'name' | 'namespace' | 'patch'>>;
+  replaceConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationReplaceConfigMapArgs, 'configMap' | 'name' | 'namespace'>>;
+  replaceDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationReplaceDeploymentArgs, 'deployment' | 'name' | 'namespace'>>;
+  replaceEndpoints?: Resolver<ResolversTypes['Endpoints'], ParentType, ContextType, RequireFields<MutationReplaceEndpointsArgs, 'endpoints' | 'name' | 'namespace'>>;
+  replaceEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationReplaceEventArgs, 'event' | 'name' | 'namespace'>>;
+  replaceLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationReplaceLeaseArgs, 'lease' | 'name' | 'namespace'>>;
+  replaceNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationReplaceNamespaceArgs, 'name' | 'namespace'>>;
+  replaceNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationReplaceNodeArgs, 'name' | 'node'>>;
+  replacePod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationReplacePodArgs, 'name' | 'namespace' | 'pod'>>;
+  replaceReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationReplaceReplicaSetArgs, 'name' | 'namespace' | 'replicaSet'>>;
+  replaceSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationReplaceSecretArgs, 'name' | 'namespace' | 'secret'>>;
+  replaceService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationReplaceServiceArgs, 'name' | 'namespace' | 'service'>>;
+  replaceServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationReplaceServiceAccountArgs, 'name' | 'namespace' | 'serviceAccount'>>;
+  scale?: Resolver<ResolversTypes['Scale'], ParentType, ContextType, RequireFields<MutationScaleArgs, 'kind' | 'name' | 'namespace' | 'replicas'>>;
+  updateDeploymentStatus?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationUpdateDeploymentStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updateNamespaceStatus?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationUpdateNamespaceStatusArgs, 'name' | 'status'>>;
+  updateNodeStatus?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationUpdateNodeStatusArgs, 'name' | 'status'>>;
+  updatePodStatus?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationUpdatePodStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updateReplicaSetStatus?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationUpdateReplicaSetStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updateServiceStatus?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceStatusArgs, 'name' | 'namespace' | 'status'>>;
+};
+
+export type NamespaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Namespace'] = ResolversParentTypes['Namespace']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['NamespaceSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['NamespaceStatus']>, ParentType, ContextType>;
+};
+
+export type NamespaceConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NamespaceCondition'] = ResolversParentTypes['NamespaceCondition']> = {
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NamespaceListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NamespaceList'] = ResolversParentTypes['NamespaceList']> = {
+  items?: Resolver<Array<ResolversTypes['Namespace']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type NamespaceSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NamespaceSpec'] = ResolversParentTypes['NamespaceSpec']> = {
+  finalizers?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type NamespaceStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NamespaceStatus'] = ResolversParentTypes['NamespaceStatus']> = {
+  conditions?: Resolver<Maybe<Array<ResolversTypes['NamespaceCondition']>>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['NamespacePhase']>, ParentType, ContextType>;
+};
+
+export type NamespaceWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NamespaceWatchEvent'] = ResolversParentTypes['NamespaceWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['NodeSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['NodeStatus']>, ParentType, ContextType>;
+};
+
+export type NodeAddressResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeAddress'] = ResolversParentTypes['NodeAddress']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodeAffinityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeAffinity'] = ResolversParentTypes['NodeAffinity']> = {
+  preferredDuringSchedulingIgnoredDuringExecution?: Resolver<Maybe<Array<ResolversTypes['PreferredSchedulingTerm']>>, ParentType, ContextType>;
+  requiredDuringSchedulingIgnoredDuringExecution?: Resolver<Maybe<ResolversTypes['NodeSelector']>, ParentType, ContextType>;
+};
+
+export type NodeConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeCondition'] = ResolversParentTypes['NodeCondition']> = {
+  lastHeartbeatTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodeDaemonEndpointsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeDaemonEndpoints'] = ResolversParentTypes['NodeDaemonEndpoints']> = {
+  kubeletEndpoint?: Resolver<Maybe<ResolversTypes['DaemonEndpoint']>, ParentType, ContextType>;
+};
+
+export type NodeListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeList'] = ResolversParentTypes['NodeList']> = {
+  items?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type NodeSelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeSelector'] = ResolversParentTypes['NodeSelector']> = {
+  nodeSelectorTerms?: Resolver<Array<ResolversTypes['NodeSelectorTerm']>, ParentType, ContextType>;
+};
+
+export type NodeSelectorRequirementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeSelectorRequirement'] = ResolversParentTypes['NodeSelectorRequirement']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['NodeSelectorOperator'], ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type NodeSelectorTermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeSelectorTerm'] = ResolversParentTypes['NodeSelectorTerm']> = {
+  matchExpressions?: Resolver<Maybe<Array<ResolversTypes['NodeSelectorRequirement']>>, ParentType, ContextType>;
+  matchFields?: Resolver<Maybe<Array<ResolversTypes['NodeSelectorRequirement']>>, ParentType, ContextType>;
+};
+
+export type NodeSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeSpec'] = ResolversParentTypes['NodeSpec']> = {
+  podCIDR?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  podCIDRs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  providerID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taints?: Resolver<Maybe<Array<ResolversTypes['Taint']>>, ParentType, ContextType>;
+  unschedulable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type NodeStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeStatus'] = ResolversParentTypes['NodeStatus']> = {
+  addresses?: Resolver<Maybe<Array<ResolversTypes['NodeAddress']>>, ParentType, ContextType>;
+  allocatable?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<Array<ResolversTypes['NodeCondition']>>, ParentType, ContextType>;
+  daemonEndpoints?: Resolver<Maybe<ResolversTypes['NodeDaemonEndpoints']>, ParentType, ContextType>;
+  nodeInfo?: Resolver<Maybe<ResolversTypes['NodeSystemInfo']>, ParentType, ContextType>;
+};
+
+export type NodeSystemInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeSystemInfo'] = ResolversParentTypes['NodeSystemInfo']> = {
+  architecture?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bootID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  containerRuntimeVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kernelVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kubeProxyVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kubeletVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  machineID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operatingSystem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  osImage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  systemUUID?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NodeWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeWatchEvent'] = ResolversParentTypes['NodeWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type ObjectFieldSelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ObjectFieldSelector'] = ResolversParentTypes['ObjectFieldSelector']> = {
+  apiVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ObjectMetaResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ObjectMeta'] = ResolversParentTypes['ObjectMeta']> = {
+  annotations?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  creationTimestamp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deletionGracePeriodSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deletionTimestamp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finalizers?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  generateName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  labels?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerReferences?: Resolver<Maybe<Array<ResolversTypes['OwnerReference']>>, ParentType, ContextType>;
+  resourceVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ObjectReferenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ObjectReference'] = ResolversParentTypes['ObjectReference']> = {
+  apiVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OwnerReferenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OwnerReference'] = ResolversParentTypes['OwnerReference']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  blockOwnerDeletion?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  controller?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['PodSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PodStatus']>, ParentType, ContextType>;
+};
+
+export type PodAffinityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodAffinity'] = ResolversParentTypes['PodAffinity']> = {
+  preferredDuringSchedulingIgnoredDuringExecution?: Resolver<Maybe<Array<ResolversTypes['WeightedPodAffinityTerm']>>, ParentType, ContextType>;
+  requiredDuringSchedulingIgnoredDuringExecution?: Resolver<Maybe<Array<ResolversTypes['PodAffinityTerm']>>, ParentType, ContextType>;
+};
+
+export type PodAffinityTermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodAffinityTerm'] = ResolversParentTypes['PodAffinityTerm']> = {
+  labelSelector?: Resolver<Maybe<ResolversTypes['LabelSelector']>, ParentType, ContextType>;
+  namespaceSelector?: Resolver<Maybe<ResolversTypes['LabelSelector']>, ParentType, ContextType>;
+  namespaces?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  topologyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PodAntiAffinityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodAntiAffinity'] = ResolversParentTypes['PodAntiAffinity']> = {
+  preferredDuringSchedulingIgnoredDuringExecution?: Resolver<Maybe<Array<ResolversTypes['WeightedPodAffinityTerm']>>, ParentType, ContextType>;
+  requiredDuringSchedulingIgnoredDuringExecution?: Resolver<Maybe<Array<ResolversTypes['PodAffinityTerm']>>, ParentType, ContextType>;
+};
+
+export type PodConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodCondition'] = ResolversParentTypes['PodCondition']> = {
+  lastProbeTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PodIpResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodIP'] = ResolversParentTypes['PodIP']> = {
+  ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PodListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodList'] = ResolversParentTypes['PodList']> = {
+  items?: Resolver<Array<ResolversTypes['Pod']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type PodSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodSpec'] = ResolversParentTypes['PodSpec']> = {
+  activeDeadlineSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  affinity?: Resolver<Maybe<ResolversTypes['Affinity']>, ParentType, ContextType>;
+  automountServiceAccountToken?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  containers?: Resolver<Array<ResolversTypes['Container']>, ParentType, ContextType>;
+  enableServiceLinks?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  hostNetwork?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  hostname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  initContainers?: Resolver<Maybe<Array<ResolversTypes['Container']>>, ParentType, ContextType>;
+  nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeSelector?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priorityClassName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  restartPolicy?: Resolver<Maybe<ResolversTypes['RestartPolicy']>, ParentType, ContextType>;
+  schedulerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceAccountName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subdomain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terminationGracePeriodSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tolerations?: Resolver<Maybe<Array<ResolversTypes['Toleration']>>, ParentType, ContextType>;
+  volumes?: Resolver<Maybe<Array<ResolversTypes['Volume']>>, ParentType, ContextType>;
+};
+
+export type PodStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodStatus'] = ResolversParentTypes['PodStatus']> = {
+  conditions?: Resolver<Maybe<Array<ResolversTypes['PodCondition']>>, ParentType, ContextType>;
+  containerStatuses?: Resolver<Maybe<Array<ResolversTypes['ContainerStatus']>>, ParentType, ContextType>;
+  hostIP?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  initContainerStatuses?: Resolver<Maybe<Array<ResolversTypes['ContainerStatus']>>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nominatedNodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['PodPhase']>, ParentType, ContextType>;
+  podIP?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  podIPs?: Resolver<Maybe<Array<ResolversTypes['PodIP']>>, ParentType, ContextType>;
+  qosClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PodTemplateSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodTemplateSpec'] = ResolversParentTypes['PodTemplateSpec']> = {
+  metadata?: Resolver<Maybe<ResolversTypes['ObjectMeta']>, ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['PodSpec']>, ParentType, ContextType>;
+};
+
+export type PodWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodWatchEvent'] = ResolversParentTypes['PodWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type PreferredSchedulingTermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PreferredSchedulingTerm'] = ResolversParentTypes['PreferredSchedulingTerm']> = {
+  preference?: Resolver<ResolversTypes['NodeSelectorTerm'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProbeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Probe'] = ResolversParentTypes['Probe']> = {
+  exec?: Resolver<Maybe<ResolversTypes['ExecAction']>, ParentType, ContextType>;
+  failureThreshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  httpGet?: Resolver<Maybe<ResolversTypes['HTTPGetAction']>, ParentType, ContextType>;
+  initialDelaySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  successThreshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tcpSocket?: Resolver<Maybe<ResolversTypes['TCPSocketAction']>, ParentType, ContextType>;
+  terminationGracePeriodSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  timeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  configMap?: Resolver<Maybe<ResolversTypes['ConfigMap']>, ParentType, ContextType, RequireFields<QueryConfigMapArgs, 'name' | 'namespace'>>;
+  configMaps?: Resolver<ResolversTypes['ConfigMapList'], ParentType, ContextType, Partial<QueryConfigMapsArgs>>;
+  deployment?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
+  deployments?: Resolver<ResolversTypes['DeploymentList'], ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
+  endpoints?: Resolver<Maybe<ResolversTypes['Endpoints']>, ParentType, ContextType, RequireFields<QueryEndpointsArgs, 'name' | 'namespace'>>;
+  endpointsList?: Resolver<ResolversTypes['EndpointsList'], ParentType, ContextType, Partial<QueryEndpointsListArgs>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'name' | 'namespace'>>;
+  events?: Resolver<ResolversTypes['EventList'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'kind' | 'name'>>;
+  lease?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType, RequireFields<QueryLeaseArgs, 'name' | 'namespace'>>;
+  leases?: Resolver<ResolversTypes['LeaseList'], ParentType, ContextType, Partial<QueryLeasesArgs>>;
+  namespace?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType, RequireFields<QueryNamespaceArgs, 'name'>>;
+  namespaces?: Resolver<ResolversTypes['NamespaceList'], ParentType, ContextType, Partial<QueryNamespacesArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'name'>>;
+  nodes?: Resolver<ResolversTypes['NodeList'], ParentType, ContextType, Partial<QueryNodesArgs>>;
+  pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<QueryPodArgs, 'name' | 'namespace'>>;
+  pods?: Resolver<ResolversTypes['PodList'], ParentType, ContextType, Partial<QueryPodsArgs>>;
+  replicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<QueryReplicaSetArgs, 'name' | 'namespace'>>;
+  replicaSets?: Resolver<ResolversTypes['ReplicaSetList'], ParentType, ContextType, Partial<QueryReplicaSetsArgs>>;
+  secret?: Resolver<Maybe<ResolversTypes['Secret']>, ParentType, ContextType, RequireFields<QuerySecretArgs, 'name' | 'namespace'>>;
+  secrets?: Resolver<ResolversTypes['SecretList'], ParentType, ContextType, Partial<QuerySecretsArgs>>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'name' | 'namespace'>>;
+  serviceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType, RequireFields<QueryServiceAccountArgs, 'name' | 'namespace'>>;
+  serviceAccounts?: Resolver<ResolversTypes['ServiceAccountList'], ParentType, ContextType, Partial<QueryServiceAccountsArgs>>;
+  services?: Resolver<ResolversTypes['ServiceList'], ParentType, ContextType, Partial<QueryServicesArgs>>;
+};
+
+export type ReplicaSetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicaSet'] = ResolversParentTypes['ReplicaSet']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['ReplicaSetSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ReplicaSetStatus']>, ParentType, ContextType>;
+};
+
+export type ReplicaSetConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicaSetCondition'] = ResolversParentTypes['ReplicaSetCondition']> = {
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReplicaSetListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicaSetList'] = ResolversParentTypes['ReplicaSetList']> = {
+  items?: Resolver<Array<ResolversTypes['ReplicaSet']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ReplicaSetSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicaSetSpec'] = ResolversParentTypes['ReplicaSetSpec']> = {
+  minReadySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['LabelSelector'], ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['PodTemplateSpec']>, ParentType, ContextType>;
+};
+
+export type ReplicaSetStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicaSetStatus'] = ResolversParentTypes['ReplicaSetStatus']> = {
+  availableReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<Array<ResolversTypes['ReplicaSetCondition']>>, ParentType, ContextType>;
+  fullyLabeledReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  observedGeneration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  readyReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReplicaSetWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicaSetWatchEvent'] = ResolversParentTypes['ReplicaSetWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type ResourceFieldSelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceFieldSelector'] = ResolversParentTypes['ResourceFieldSelector']> = {
+  containerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  divisor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResourceRequirementsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceRequirements'] = ResolversParentTypes['ResourceRequirements']> = {
+  limits?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type RollingUpdateDeploymentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollingUpdateDeployment'] = ResolversParentTypes['RollingUpdateDeployment']> = {
+  maxSurge?: Resolver<Maybe<ResolversTypes['IntOrString']>, ParentType, ContextType>;
+  maxUnavailable?: Resolver<Maybe<ResolversTypes['IntOrString']>, ParentType, ContextType>;
+};
+
+export type ScaleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Scale'] = ResolversParentTypes['Scale']> = {
+  kind?: Resolver<ResolversTypes['ScalableKind'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<ResolversTypes['ScaleSpec'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScaleStatus'], ParentType, ContextType>;
+};
+
+export type ScaleSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ScaleSpec'] = ResolversParentTypes['ScaleSpec']> = {
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScaleStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ScaleStatus'] = ResolversParentTypes['ScaleStatus']> = {
+  readyReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SecretResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Secret'] = ResolversParentTypes['Secret']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  immutable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  stringData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SecretEnvSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SecretEnvSource'] = ResolversParentTypes['SecretEnvSource']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type SecretKeySelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SecretKeySelector'] = ResolversParentTypes['SecretKeySelector']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type SecretListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SecretList'] = ResolversParentTypes['SecretList']> = {
+  items?: Resolver<Array<ResolversTypes['Secret']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type SecretVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SecretVolumeSource'] = ResolversParentTypes['SecretVolumeSource']> = {
+  defaultMode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['KeyToPath']>>, ParentType, ContextType>;
+  optional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  secretName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SecretWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SecretWatchEvent'] = ResolversParentTypes['SecretWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Secret']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type ServiceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['ServiceSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ServiceStatus']>, ParentType, ContextType>;
+};
+
+export type ServiceAccountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceAccount'] = ResolversParentTypes['ServiceAccount']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  automountServiceAccountToken?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  imagePullSecrets?: Resolver<Maybe<Array<ResolversTypes['LocalObjectReference']>>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  secrets?: Resolver<Maybe<Array<ResolversTypes['ObjectReference']>>, ParentType, ContextType>;
+};
+
+export type ServiceAccountListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceAccountList'] = ResolversParentTypes['ServiceAccountList']> = {
+  items?: Resolver<Array<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ServiceAccountWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceAccountWatchEvent'] = ResolversParentTypes['ServiceAccountWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type ServiceListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceList'] = ResolversParentTypes['ServiceList']> = {
+  items?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ServicePortResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServicePort'] = ResolversParentTypes['ServicePort']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodePort?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['Protocol']>, ParentType, ContextType>;
+  targetPort?: Resolver<Maybe<ResolversTypes['IntOrString']>, ParentType, ContextType>;
+};
+
+export type ServiceSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceSpec'] = ResolversParentTypes['ServiceSpec']> = {
+  clusterIP?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clusterIPs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  externalIPs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  externalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalTrafficPolicy?: Resolver<Maybe<ResolversTypes['ServiceTrafficPolicy']>, ParentType, ContextType>;
+  internalTrafficPolicy?: Resolver<Maybe<ResolversTypes['ServiceTrafficPolicy']>, ParentType, ContextType>;
+  ports?: Resolver<Maybe<Array<ResolversTypes['ServicePort']>>, ParentType, ContextType>;
+  publishNotReadyAddresses?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  selector?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  sessionAffinity?: Resolver<Maybe<ResolversTypes['ServiceAffinity']>, ParentType, ContextType>;
+  sessionAffinityConfig?: Resolver<Maybe<ResolversTypes['SessionAffinityConfig']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ServiceType']>, ParentType, ContextType>;
+};
+
+export type ServiceStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceStatus'] = ResolversParentTypes['ServiceStatus']> = {
+  conditions?: Resolver<Maybe<Array<ResolversTypes['Condition']>>, ParentType, ContextType>;
+  loadBalancer?: Resolver<Maybe<ResolversTypes['LoadBalancerStatus']>, ParentType, ContextType>;
+};
+
+export type ServiceWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceWatchEvent'] = ResolversParentTypes['ServiceWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type SessionAffinityConfigResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SessionAffinityConfig'] = ResolversParentTypes['SessionAffinityConfig']> = {
+  clientIP?: Resolver<Maybe<ResolversTypes['ClientIPConfig']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  watchConfigMaps?: SubscriptionResolver<ResolversTypes['ConfigMapWatchEvent'], "watchConfigMaps", ParentType, ContextType, Partial<SubscriptionWatchConfigMapsArgs>>;
+  watchDeployments?: SubscriptionResolver<ResolversTypes['DeploymentWatchEvent'], "watchDeployments", ParentType, ContextType, Partial<SubscriptionWatchDeploymentsArgs>>;
+  watchEndpoints?: SubscriptionResolver<ResolversTypes['EndpointsWatchEvent'], "watchEndpoints", ParentType, ContextType, Partial<SubscriptionWatchEndpointsArgs>>;
+  watchEvents?: SubscriptionResolver<ResolversTypes['EventWatchEvent'], "watchEvents", ParentType, ContextType, Partial<SubscriptionWatchEventsArgs>>;
+  watchLeases?: SubscriptionResolver<ResolversTypes['LeaseWatchEvent'], "watchLeases", ParentType, ContextType, Partial<SubscriptionWatchLeasesArgs>>;
+  watchNamespaces?: SubscriptionResolver<ResolversTypes['NamespaceWatchEvent'], "watchNamespaces", ParentType, ContextType, Partial<SubscriptionWatchNamespacesArgs>>;
+  watchNodes?: SubscriptionResolver<ResolversTypes['NodeWatchEvent'], "watchNodes", ParentType, ContextType, Partial<SubscriptionWatchNodesArgs>>;
+  watchPods?: SubscriptionResolver<ResolversTypes['PodWatchEvent'], "watchPods", ParentType, ContextType, Partial<SubscriptionWatchPodsArgs>>;
+  watchReplicaSets?: SubscriptionResolver<ResolversTypes['ReplicaSetWatchEvent'], "watchReplicaSets", ParentType, ContextType, Partial<SubscriptionWatchReplicaSetsArgs>>;
+  watchSecrets?: SubscriptionResolver<ResolversTypes['SecretWatchEvent'], "watchSecrets", ParentType, ContextType, Partial<SubscriptionWatchSecretsArgs>>;
+  watchServiceAccounts?: SubscriptionResolver<ResolversTypes['ServiceAccountWatchEvent'], "watchServiceAccounts", ParentType, ContextType, Partial<SubscriptionWatchServiceAccountsArgs>>;
+  watchServices?: SubscriptionResolver<ResolversTypes['ServiceWatchEvent'], "watchServices", ParentType, ContextType, Partial<SubscriptionWatchServicesArgs>>;
+};
+
+export type TcpSocketActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TCPSocketAction'] = ResolversParentTypes['TCPSocketAction']> = {
+  host?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['IntOrString'], ParentType, ContextType>;
+};
+
+export type TaintResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Taint'] = ResolversParentTypes['Taint']> = {
+  effect?: Resolver<ResolversTypes['TaintEffect'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeAdded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TolerationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Toleration'] = ResolversParentTypes['Toleration']> = {
+  effect?: Resolver<Maybe<ResolversTypes['TaintEffect']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['TolerationOperator']>, ParentType, ContextType>;
+  tolerationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VolumeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Volume'] = ResolversParentTypes['Volume']> = {
+  configMap?: Resolver<Maybe<ResolversTypes['ConfigMapVolumeSource']>, ParentType, ContextType>;
+  emptyDir?: Resolver<Maybe<ResolversTypes['EmptyDirVolumeSource']>, ParentType, ContextType>;
+  hostPath?: Resolver<Maybe<ResolversTypes['HostPathVolumeSource']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['SecretVolumeSource']>, ParentType, ContextType>;
+};
+
+export type VolumeMountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VolumeMount'] = ResolversParentTypes['VolumeMount']> = {
+  mountPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  subPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WeightedPodAffinityTermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WeightedPodAffinityTerm'] = ResolversParentTypes['WeightedPodAffinityTerm']> = {
+  podAffinityTerm?: Resolver<ResolversTypes['PodAffinityTerm'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ApiContext> = {
+  Affinity?: AffinityResolvers<ContextType>;
+  ApplyResult?: ApplyResultResolvers<ContextType>;
+  ClientIPConfig?: ClientIpConfigResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
+  ConfigMap?: ConfigMapResolvers<ContextType>;
+  ConfigMapEnvSource?: ConfigMapEnvSourceResolvers<ContextType>;
+  ConfigMapKeySelector?: ConfigMapKeySelectorResolvers<ContextType>;
+  ConfigMapList?: ConfigMapListResolvers<ContextType>;
+  ConfigMapVolumeSource?: ConfigMapVolumeSourceResolvers<ContextType>;
+  ConfigMapWatchEvent?: ConfigMapWatchEventResolvers<ContextType>;
+  Container?: ContainerResolvers<ContextType>;
+  ContainerPort?: ContainerPortResolvers<ContextType>;
+  ContainerState?: ContainerStateResolvers<ContextType>;
+  ContainerStateRunning?: ContainerStateRunningResolvers<ContextType>;
+  ContainerStateTerminated?: ContainerStateTerminatedResolvers<ContextType>;
+  ContainerStateWaiting?: ContainerStateWaitingResolvers<ContextType>;
+  ContainerStatus?: ContainerStatusResolvers<ContextType>;
+  DaemonEndpoint?: DaemonEndpointResolvers<ContextType>;
+  Deployment?: DeploymentResolvers<ContextType>;
+  DeploymentCondition?: DeploymentConditionResolvers<ContextType>;
+  DeploymentList?: DeploymentListResolvers<ContextType>;
+  DeploymentSpec?: DeploymentSpecResolvers<ContextType>;
+  DeploymentStatus?: DeploymentStatusResolvers<ContextType>;
+  DeploymentStrategy?: DeploymentStrategyResolvers<ContextType>;
+  DeploymentWatchEvent?: DeploymentWatchEventResolvers<ContextType>;
+  EmptyDirVolumeSource?: EmptyDirVolumeSourceResolvers<ContextType>;
+  EndpointAddress?: EndpointAddressResolvers<ContextType>;
+  EndpointPort?: EndpointPortResolvers<ContextType>;
+  EndpointSubset?: EndpointSubsetResolvers<ContextType>;
+  Endpoints?: EndpointsResolvers<ContextType>;
+  EndpointsList?: EndpointsListResolvers<ContextType>;
+  EndpointsWatchEvent?: EndpointsWatchEventResolvers<ContextType>;
+  EnvFromSource?: EnvFromSourceResolvers<ContextType>;
+  EnvVar?: EnvVarResolvers<ContextType>;
+  EnvVarSource?: EnvVarSourceResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventList?: EventListResolvers<ContextType>;
+  EventSource?: EventSourceResolvers<ContextType>;
+  EventWatchEvent?: EventWatchEventResolvers<ContextType>;
+  ExecAction?: ExecActionResolvers<ContextType>;
+  HTTPGetAction?: HttpGetActionResolvers<ContextType>;
+  HTTPHeader?: HttpHeaderResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  HostPathVolumeSource?: HostPathVolumeSourceResolvers<ContextType>;
+  IntOrString?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
+  KeyToPath?: KeyToPathResolvers<ContextType>;
+  LabelSelector?: LabelSelectorResolvers<ContextType>;
+  LabelSelectorRequirement?: LabelSelectorRequirementResolvers<ContextType>;
+  Lease?: LeaseResolvers<ContextType>;
+  LeaseList?: LeaseListResolvers<ContextType>;
+  LeaseSpec?: LeaseSpecResolvers<ContextType>;
+  LeaseWatchEvent?: LeaseWatchEventResolvers<ContextType>;
+  ListMeta?: ListMetaResolvers<ContextType>;
+  LoadBalancerIngress?: LoadBalancerIngressResolvers<ContextType>;
+  LoadBalancerStatus?: LoadBalancerStatusResolvers<ContextType>;
+  LocalObjectReference?: LocalObjectReferenceResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Namespace?: NamespaceResolvers<ContextType>;
+  NamespaceCondition?: NamespaceConditionResolvers<ContextType>;
+  NamespaceList?: NamespaceListResolvers<ContextType>;
+  NamespaceSpec?: NamespaceSpecResolvers<ContextType>;
+  NamespaceStatus?: NamespaceStatusResolvers<ContextType>;
+  NamespaceWatchEvent?: NamespaceWatchEventResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  NodeAddress?: NodeAddressResolvers<ContextType>;
+  NodeAffinity?: NodeAffinityResolvers<ContextType>;
+  NodeCondition?: NodeConditionResolvers<ContextType>;
+  NodeDaemonEndpoints?: NodeDaemonEndpointsResolvers<ContextType>;
+  NodeList?: NodeListResolvers<ContextType>;
+  NodeSelector?: NodeSelectorResolvers<ContextType>;
+  NodeSelectorRequirement?: NodeSelectorRequirementResolvers<ContextType>;
+  NodeSelectorTerm?: NodeSelectorTermResolvers<ContextType>;
+  NodeSpec?: NodeSpecResolvers<ContextType>;
+  NodeStatus?: NodeStatusResolvers<ContextType>;
+  NodeSystemInfo?: NodeSystemInfoResolvers<ContextType>;
+  NodeWatchEvent?: NodeWatchEventResolvers<ContextType>;
+  ObjectFieldSelector?: ObjectFieldSelectorResolvers<ContextType>;
+  ObjectMeta?: ObjectMetaResolvers<ContextType>;
+  ObjectReference?: ObjectReferenceResolvers<ContextType>;
+  OwnerReference?: OwnerReferenceResolvers<ContextType>;
+  Pod?: PodResolvers<ContextType>;
+  PodAffinity?: PodAffinityResolvers<ContextType>;
+  PodAffinityTerm?: PodAffinityTermResolvers<ContextType>;
+  PodAntiAffinity?: PodAntiAffinityResolvers<ContextType>;
+  PodCondition?: PodConditionResolvers<ContextType>;
+  PodIP?: PodIpResolvers<ContextType>;
+  PodList?: PodListResolvers<ContextType>;
+  PodSpec?: PodSpecResolvers<ContextType>;
+  PodStatus?: PodStatusResolvers<ContextType>;
+  PodTemplateSpec?: PodTemplateSpecResolvers<ContextType>;
+  PodWatchEvent?: PodWatchEventResolvers<ContextType>;
+  PreferredSchedulingTerm?: PreferredSchedulingTermResolvers<ContextType>;
+  Probe?: ProbeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ReplicaSet?: ReplicaSetResolvers<ContextType>;
+  ReplicaSetCondition?: ReplicaSetConditionResolvers<ContextType>;
+  ReplicaSetList?: ReplicaSetListResolvers<ContextType>;
+  ReplicaSetSpec?: ReplicaSetSpecResolvers<ContextType>;
+  ReplicaSetStatus?: ReplicaSetStatusResolvers<ContextType>;
+  ReplicaSetWatchEvent?: ReplicaSetWatchEventResolvers<ContextType>;
+  ResourceFieldSelector?: ResourceFieldSelectorResolvers<ContextType>;
+  ResourceRequirements?: ResourceRequirementsResolvers<ContextType>;
+  RollingUpdateDeployment?: RollingUpdateDeploymentResolvers<ContextType>;
+  Scale?: ScaleResolvers<ContextType>;
+  ScaleSpec?: ScaleSpecResolvers<ContextType>;
+  ScaleStatus?: ScaleStatusResolvers<ContextType>;
+  Secret?: SecretResolvers<ContextType>;
+  SecretEnvSource?: SecretEnvSourceResolvers<ContextType>;
+  SecretKeySelector?: SecretKeySelectorResolvers<ContextType>;
+  SecretList?: SecretListResolvers<ContextType>;
+  SecretVolumeSource?: SecretVolumeSourceResolvers<ContextType>;
+  SecretWatchEvent?: SecretWatchEventResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceAccount?: ServiceAccountResolvers<ContextType>;
+  ServiceAccountList?: ServiceAccountListResolvers<ContextType>;
+  ServiceAccountWatchEvent?: ServiceAccountWatchEventResolvers<ContextType>;
+  ServiceList?: ServiceListResolvers<ContextType>;
+  ServicePort?: ServicePortResolvers<ContextType>;
+  ServiceSpec?: ServiceSpecResolvers<ContextType>;
+  ServiceStatus?: ServiceStatusResolvers<ContextType>;
+  ServiceWatchEvent?: ServiceWatchEventResolvers<ContextType>;
+  SessionAffinityConfig?: SessionAffinityConfigResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  TCPSocketAction?: TcpSocketActionResolvers<ContextType>;
+  Taint?: TaintResolvers<ContextType>;
+  Toleration?: TolerationResolvers<ContextType>;
+  Volume?: VolumeResolvers<ContextType>;
+  VolumeMount?: VolumeMountResolvers<ContextType>;
+  WeightedPodAffinityTerm?: WeightedPodAffinityTermResolvers<ContextType>;
+};
+
