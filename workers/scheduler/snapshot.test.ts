@@ -92,7 +92,7 @@ describe('defaultNormalizeScore', () => {
 });
 
 describe('zoneKey', () => {
-  it.each([
+  it.each<{ name: string; labels: Record<string, string>; want: string }>([
     { name: 'joins region and zone', labels: { 'topology.kubernetes.io/region': 'r', 'topology.kubernetes.io/zone': 'z' }, want: 'r:\x00:z' },
     { name: 'reads the beta labels too', labels: { 'failure-domain.beta.kubernetes.io/zone': 'z' }, want: ':\x00:z' },
     { name: 'is empty for a node without topology labels', labels: { 'kubernetes.io/hostname': 'n' }, want: '' },
