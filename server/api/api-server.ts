@@ -1,0 +1,266 @@
+/**
+ * The API server's network side, on one port: an express app with GraphQL over HTTP (Apollo) at
+ * /graphql, graphql-ws on the same path, /healthz, /readyz and /metrics. Every request but the
+ * two probes carries a bearer token; the same limits and the same error formatting apply to
+ * HTTP and WebSocket alike.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { execute, getOperationAST, GraphQLError, specifiedRules, subscribe, validate, type ExecutionArgs } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type { Authenticator } from '../auth/authenticator.ts';
+import { assertAllowed, type Authorizer } from '../auth/authorize.ts';
+import { authenticateBearer } from '../auth/bearer.ts';
+import { CapstanError, type ErrorCode } from '../errors.ts';
+import type { ServerMetrics } from '../metrics.ts';
+import type { Store } from '../store/store.ts';
+import type { Identity } from '../store/types.ts';
+import type { WatchHub } from '../watch/hub.ts';
+import type { ApiContext } from './context.ts';
+import { capstanErrorOf, createErrorFormatter, errorBody, GENERIC_INTERNAL_MESSAGE, httpStatus, type ErrorFormatter } from './errors.ts';
+import { limitRules, type ApiLimits } from './limits.ts';
+import { buildSchema } from './schema.ts';
+import type { WatchCounter } from './watch-stream.ts';
+
+export interface ApiServerOptions {
+  store: Store;
+  hub: WatchHub;
+  authenticator: Authenticator;
+  authorizer: Authorizer;
+  logger: Logger;
+  limits: ApiLimits;
+  metrics: ServerMetrics;
+  watches: WatchCounter;
+  /** How long in-flight HTTP requests may take to finish at shutdown (default 10 s). */
+  stopGracePeriodMs?: number;
+}
+
+/** What graphql-ws keeps per connection. */
+type WsExtra = {
+  socket: import('ws').WebSocket;
+  request: http.IncomingMessage;
+  identity?: Identity;
+};
+
+/** WebSocket close reasons are limited to 123 bytes. */
+function closeReason(text: string): string {
+  const buf = Buffer.from(text);
+  return buf.length <= 123 ? text : `${buf.subarray(0, 120).toString().replace(/\uFFFD+$/, '')}...`;
+}
+
+export class ApiServer {
+  readonly httpServer: http.Server;
+  private readonly apollo: ApolloServer<ApiContext>;
+  private readonly wss: WebSocketServer;
+  private readonly disposeWs: () => Promise<void>;
+  private readonly format: ErrorFormatter;
+  private closing = false;
+
+  private constructor(private readonly opts: ApiServerOptions) {
+    const { logger, limits, metrics } = opts;
+    const schema = buildSchema();
+    const rules = limitRules(limits);
+    this.format = createErrorFormatter({ logger, onError: (code) => metrics.countError(code) });
+    this.httpServer = http.createServer();
+
+    this.apollo = new ApolloServer<ApiContext>({
+      schema,
+      validationRules: rules,
+      formatError: (formatted, error) => this.format(error, formatted.extensions?.code),
+      includeStacktraceInErrorResponses: false,
+      status400ForVariableCoercionErrors: true,
+      stopOnTerminationSignals: false,
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer, stopGracePeriodMillis: opts.stopGracePeriodMs ?? 10_000 }),
+        this.metricsPlugin(),
+      ],
+    });
+
+    this.wss = new WebSocketServer({ server: this.httpServer, path: '/graphql', maxPayload: limits.maxBodyBytes });
+    const timed = <T>(args: ExecutionArgs, run: () => T): T => {
+      const started = performance.now();
+      const op = getOperationAST(args.document, args.operationName);
+      const done = () => metrics.observeRequest(op?.name?.value ?? args.operationName, op?.operation ?? 'invalid', (performance.now() - started) / 1000);
+      const result = run();
+      if (result instanceof Promise) return result.finally(done) as T;
+      done();
+      return result;
+    };
+    const server = useServer<Record<string, unknown> | undefined, WsExtra>(
+      {
+        schema,
+        context: (ctx) => this.context(ctx.extra.identity!),
+        validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
+        execute: (args) => timed(args, () => execute(args)),
+        subscribe: (args) => timed(args, () => subscribe(args)),
+        onConnect: async (ctx) => {
+          if (this.closing) {
+            ctx.extra.socket.close(1001, 'UNAVAILABLE: the server is shutting down');
+            return false;
+          }
+          const header = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
+          try {
+            ctx.extra.identity = await authenticateBearer(opts.authenticator, header);
+            return true;
+          } catch (err) {
+            const formatted = this.format(err);
+            const code = formatted.extensions!.code as ErrorCode;
+            // 4401 is fatal to graphql-ws clients (no retry); 1013 "try again later" is not.
+            ctx.extra.socket.close(code === 'UNAUTHENTICATED' ? CloseCode.Unauthorized : 1013, closeReason(`${code}: ${formatted.message}`));
+            return false;
+          }
+        },
+        onSubscribe: () => {
+          if (!this.closing) return;
+          return [new GraphQLError('the server is shutting down', { originalError: new CapstanError('UNAVAILABLE', 'the server is shutting down; retry on another server or shortly') })];
+        },
+        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => this.format(e)) } : undefined),
+        onError: (_ctx, _id, _payload, errors) => errors.map((e) => this.format(e)),
+      },
+      this.wss,
+    );
+    this.disposeWs = async () => {
+      await server.dispose();
+    };
+  }
+
+  static async create(opts: ApiServerOptions): Promise<ApiServer> {
+    const server = new ApiServer(opts);
+    await server.apollo.start();
+    server.httpServer.on('request', server.app());
+    return server;
+  }
+
+  async listen(host: string, port: number): Promise<AddressInfo> {
+    await new Promise<void>((resolve, reject) => {
+      this.httpServer.once('error', reject);
+      this.httpServer.listen(port, host, () => {
+        this.httpServer.off('error', reject);
+        resolve();
+      });
+    });
+    return this.httpServer.address() as AddressInfo;
+  }
+
+  /** From now on: /readyz fails, new WebSocket connections and subscriptions are refused. */
+  beginShutdown(): void {
+    this.closing = true;
+  }
+
+  /** Closes WebSocket connections (1001 going away), then drains HTTP requests. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.disposeWs().catch((err) => this.opts.logger.warn({ err }, 'closing WebSocket connections failed'));
+    await this.apollo.stop();
+  }
+
+  private context(identity: Identity): ApiContext {
+    const { store, hub, logger, limits, watches, authorizer } = this.opts;
+    return {
+      store,
+      hub,
+      identity,
+      logger,
+      limits,
+      watches,
+      authorize: (verb, resource, namespace, name) => assertAllowed(authorizer, identity, verb, resource, namespace, name),
+    };
+  }
+
+  private app(): express.Express {
+    const { store, limits, metrics, logger } = this.opts;
+    const app = express();
+    app.disable('x-powered-by');
+
+    app.get('/healthz', (_req, res) => {
+      res.type('text/plain').send('ok');
+    });
+    app.get('/readyz', async (_req, res) => {
+      if (this.closing) {
+        res.status(503).type('text/plain').send('shutting down');
+        return;
+      }
+      try {
+        await store.ping();
+        res.type('text/plain').send('ok');
+      } catch {
+        res.status(503).type('text/plain').send('the cluster state store is unreachable');
+      }
+    });
+
+    app.use(async (req, res, next) => {
+      res.locals.identity = await authenticateBearer(this.opts.authenticator, req.headers.authorization);
+      next();
+    });
+
+    app.get('/metrics', async (_req, res) => {
+      await assertAllowed(this.opts.authorizer, res.locals.identity as Identity, 'get', 'metrics');
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+
+    app.use(
+      '/graphql',
+      express.json({ limit: limits.maxBodyBytes }),
+      expressMiddleware(this.apollo, { context: async ({ res }) => this.context(res.locals.identity as Identity) }),
+    );
+
+    app.use((req, res) => {
+      this.sendError(res, new CapstanError('NOT_FOUND', `no such endpoint: ${req.method} ${req.path} (GraphQL is served at /graphql)`));
+    });
+
+    // Express 5 passes rejected promises of middleware here, as well as body-parser's errors.
+    app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+      const type = (err as { type?: string })?.type;
+      const status = (err as { status?: number })?.status;
+      if (type === 'entity.too.large') {
+        this.sendError(res, new CapstanError('INVALID', `the request body is larger than the limit of ${limits.maxBodyBytes} bytes`), 413);
+      } else if (type === 'entity.parse.failed') {
+        this.sendError(res, new CapstanError('INVALID', 'the request body is not valid JSON'));
+      } else if (!capstanErrorOf(err) && status && status >= 400 && status < 500) {
+        this.sendError(res, new CapstanError('INVALID', 'the request could not be read (check Content-Type, encoding and length)'), status);
+      } else {
+        if (!capstanErrorOf(err)) logger.error({ err }, 'unexpected error while serving a request');
+        this.sendError(res, err);
+      }
+    });
+    return app;
+  }
+
+  private sendError(res: Response, err: unknown, status?: number): void {
+    const capstan = capstanErrorOf(err);
+    const code: ErrorCode = capstan?.code ?? 'UNAVAILABLE';
+    const message = capstan?.message ?? GENERIC_INTERNAL_MESSAGE;
+    this.opts.metrics.countError(code);
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    if (code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
+    res.status(status ?? httpStatus(code)).json(errorBody(code, message));
+  }
+
+  /** Records every HTTP GraphQL request in the latency histogram. */
+  private metricsPlugin(): ApolloServerPlugin<ApiContext> {
+    const { metrics } = this.opts;
+    return {
+      async requestDidStart() {
+        const started = performance.now();
+        return {
+          async willSendResponse(rc) {
+            const type = rc.operation?.operation ?? 'invalid';
+            metrics.observeRequest(rc.operationName ?? rc.request.operationName, type, (performance.now() - started) / 1000);
+          },
+        };
+      },
+    };
+  }
+}

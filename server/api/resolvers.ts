@@ -1,0 +1,183 @@
+/**
+ * The root resolvers of schema.graphql, typed by the generated `Resolvers`. Every kind gets the
+ * same generic resolvers (object-resolvers.ts); this file only names them after the schema.
+ */
+import { CapstanError } from '../errors.ts';
+import { KINDS } from '../kinds/registry.ts';
+import type { KindName, KObject } from '../kinds/types.ts';
+import { labelSelectorObjectToString } from '../selectors/label-selector-object.ts';
+import { apply } from './apply.ts';
+import type { Resolvers } from './generated/graphql.ts';
+import { optional } from './input.ts';
+import { kindResolvers } from './object-resolvers.ts';
+import { IntOrStringScalar, JSONScalar } from './scalars.ts';
+import type { ApiScale } from './types.ts';
+
+const namespace = kindResolvers('Namespace');
+const node = kindResolvers('Node');
+const pod = kindResolvers('Pod');
+const replicaSet = kindResolvers('ReplicaSet');
+const deployment = kindResolvers('Deployment');
+const service = kindResolvers('Service');
+const endpoints = kindResolvers('Endpoints');
+const serviceAccount = kindResolvers('ServiceAccount');
+const secret = kindResolvers('Secret');
+const configMap = kindResolvers('ConfigMap');
+const lease = kindResolvers('Lease');
+const event = kindResolvers('Event');
+
+function toScale(kind: ApiScale['kind'], obj: KObject): ApiScale {
+  return {
+    kind,
+    metadata: obj.metadata,
+    spec: { replicas: obj.spec?.replicas ?? 1 },
+    status: {
+      replicas: obj.status?.replicas ?? 0,
+      readyReplicas: obj.status?.readyReplicas ?? null,
+      selector: labelSelectorObjectToString(obj.spec?.selector) || null,
+    },
+  };
+}
+
+function kindNamed(kind: string): KindName {
+  if (!Object.hasOwn(KINDS, kind)) {
+    throw new CapstanError('INVALID', `kind: unknown kind "${kind}" (known kinds: ${Object.keys(KINDS).join(', ')})`, [
+      { field: 'kind', message: `unknown kind "${kind}"` },
+    ]);
+  }
+  return kind as KindName;
+}
+
+export const resolvers: Resolvers = {
+  JSON: JSONScalar,
+  IntOrString: IntOrStringScalar,
+
+  Query: {
+    namespace: namespace.get,
+    namespaces: namespace.list,
+    node: node.get,
+    nodes: node.list,
+    pod: pod.get,
+    pods: pod.list,
+    replicaSet: replicaSet.get,
+    replicaSets: replicaSet.list,
+    deployment: deployment.get,
+    deployments: deployment.list,
+    service: service.get,
+    services: service.list,
+    endpoints: endpoints.get,
+    endpointsList: endpoints.list,
+    serviceAccount: serviceAccount.get,
+    serviceAccounts: serviceAccount.list,
+    secret: secret.get,
+    secrets: secret.list,
+    configMap: configMap.get,
+    configMaps: configMap.list,
+    lease: lease.get,
+    leases: lease.list,
+    event: event.get,
+    events: event.list,
+
+    async history(_, args, ctx) {
+      const kind = kindNamed(args.kind);
+      const ns = KINDS[kind].namespaced ? optional(args.namespace) || 'default' : undefined;
+      await ctx.authorize('get', kind, ns, args.name);
+      const entries = await ctx.store.history(kind, ns, args.name);
+      return entries.map((e) => ({ revision: e.revision.toString(), type: e.type, timestamp: e.createdAt.toISOString(), object: e.object }));
+    },
+  },
+
+  Mutation: {
+    createNamespace: namespace.create,
+    replaceNamespace: namespace.replace,
+    patchNamespace: namespace.patch,
+    deleteNamespace: namespace.delete,
+    updateNamespaceStatus: namespace.updateStatus,
+
+    createNode: node.create,
+    replaceNode: node.replace,
+    patchNode: node.patch,
+    deleteNode: node.delete,
+    updateNodeStatus: node.updateStatus,
+
+    createPod: pod.create,
+    replacePod: pod.replace,
+    patchPod: pod.patch,
+    deletePod: pod.delete,
+    updatePodStatus: pod.updateStatus,
+
+    createReplicaSet: replicaSet.create,
+    replaceReplicaSet: replicaSet.replace,
+    patchReplicaSet: replicaSet.patch,
+    deleteReplicaSet: replicaSet.delete,
+    updateReplicaSetStatus: replicaSet.updateStatus,
+
+    createDeployment: deployment.create,
+    replaceDeployment: deployment.replace,
+    patchDeployment: deployment.patch,
+    deleteDeployment: deployment.delete,
+    updateDeploymentStatus: deployment.updateStatus,
+
+    createService: service.create,
+    replaceService: service.replace,
+    patchService: service.patch,
+    deleteService: service.delete,
+    updateServiceStatus: service.updateStatus,
+
+    createEndpoints: endpoints.create,
+    replaceEndpoints: endpoints.replace,
+    patchEndpoints: endpoints.patch,
+    deleteEndpoints: endpoints.delete,
+
+    createServiceAccount: serviceAccount.create,
+    replaceServiceAccount: serviceAccount.replace,
+    patchServiceAccount: serviceAccount.patch,
+    deleteServiceAccount: serviceAccount.delete,
+
+    createSecret: secret.create,
+    replaceSecret: secret.replace,
+    patchSecret: secret.patch,
+    deleteSecret: secret.delete,
+
+    createConfigMap: configMap.create,
+    replaceConfigMap: configMap.replace,
+    patchConfigMap: configMap.patch,
+    deleteConfigMap: configMap.delete,
+
+    createLease: lease.create,
+    replaceLease: lease.replace,
+    patchLease: lease.patch,
+    deleteLease: lease.delete,
+
+    createEvent: event.create,
+    replaceEvent: event.replace,
+    patchEvent: event.patch,
+    deleteEvent: event.delete,
+
+    apply: (_, args, ctx) => apply(ctx, args.manifests, optional(args.namespace), args.dryRun ?? false),
+
+    async scale(_, args, ctx) {
+      await ctx.authorize('update', `${args.kind}/scale`, args.namespace, args.name);
+      if (!Number.isInteger(args.replicas) || args.replicas < 0) {
+        throw new CapstanError('INVALID', `replicas: must be a non-negative integer, not ${args.replicas}`, [{ field: 'replicas', message: 'must be a non-negative integer' }]);
+      }
+      const obj = await ctx.store.patch(args.kind, args.namespace, args.name, { spec: { replicas: args.replicas } }, { resourceVersion: optional(args.resourceVersion) });
+      return toScale(args.kind, obj);
+    },
+  },
+
+  Subscription: {
+    watchNamespaces: namespace.watch,
+    watchNodes: node.watch,
+    watchPods: pod.watch,
+    watchReplicaSets: replicaSet.watch,
+    watchDeployments: deployment.watch,
+    watchServices: service.watch,
+    watchEndpoints: endpoints.watch,
+    watchServiceAccounts: serviceAccount.watch,
+    watchSecrets: secret.watch,
+    watchConfigMaps: configMap.watch,
+    watchLeases: lease.watch,
+    watchEvents: event.watch,
+  },
+};

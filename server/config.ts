@@ -1,0 +1,123 @@
+/**
+ * `capstan server` configuration: flags, then environment variables, then defaults, all turned
+ * into the ServerOptions that startServer takes (tests build ServerOptions directly).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Authenticator } from './auth/authenticator.ts';
+import type { Authorizer } from './auth/authorize.ts';
+import type { ApiLimits } from './api/limits.ts';
+import type { Logger } from './logger.ts';
+import type { WatchHubOptions } from './watch/hub.ts';
+
+export const DEFAULT_LISTEN = '127.0.0.1:6443';
+export const DEFAULT_DATA_DIR = '.capstan';
+
+export interface ServerOptions {
+  /** Postgres, e.g. postgresql://user@127.0.0.1:5432/capstan. */
+  databaseUrl: string;
+  /** host:port to listen on (default 127.0.0.1:6443; port 0 picks a free one). */
+  listen?: string;
+  /** Where the server keeps its files, e.g. the generated admin token (default ./.capstan). */
+  dataDir?: string;
+  /** Make this the admin token (CAPSTAN_ADMIN_TOKEN). */
+  adminToken?: string;
+  /** Where a generated admin token is written (default <dataDir>/admin-token). */
+  adminTokenFile?: string;
+  /** Apply pending migrations at start (default true). */
+  migrate?: boolean;
+  /** Connections of the store's pool (default 10). */
+  poolSize?: number;
+  logger?: Logger;
+  /** Used when no logger is given (default info). */
+  logLevel?: string;
+  limits?: Partial<ApiLimits>;
+  watch?: Omit<WatchHubOptions, 'databaseUrl' | 'onError'>;
+  /** Authenticators asked after the stored tokens (node credentials, service-account JWTs). */
+  authenticators?: Authenticator[];
+  /** Replaces the default policy (admins may do everything, nobody else anything). */
+  authorizer?: Authorizer;
+  /** Include process metrics (CPU, memory, event loop) in /metrics (default true). */
+  processMetrics?: boolean;
+}
+
+export const SERVER_USAGE = `Usage: capstan server [flags]
+
+Runs the API server: GraphQL over HTTP and WebSocket (graphql-ws) at /graphql, /healthz,
+/readyz and /metrics, all on one port.
+
+Flags (each also read from the environment variable shown):
+  --listen HOST:PORT        where to listen (CAPSTAN_LISTEN, default ${DEFAULT_LISTEN})
+  --database-url URL        Postgres (DATABASE_URL, required)
+  --data-dir DIR            the server's files (CAPSTAN_DATA_DIR, default ./${DEFAULT_DATA_DIR})
+  --admin-token-file FILE   where a generated admin token is written
+                            (CAPSTAN_ADMIN_TOKEN_FILE, default <data dir>/admin-token)
+  --log-level LEVEL         trace, debug, info, warn, error (CAPSTAN_LOG_LEVEL or LOG_LEVEL, default info)
+  -h, --help                show this help
+
+CAPSTAN_ADMIN_TOKEN, when set, is the admin token. Otherwise the first server to start on an
+empty database generates one and writes it to the admin token file (named in its log).
+`;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Flags > environment > defaults. Returns 'help' for --help. Throws ConfigError on bad usage. */
+export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): ServerOptions | 'help' {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        listen: { type: 'string' },
+        'database-url': { type: 'string' },
+        'data-dir': { type: 'string' },
+        'admin-token-file': { type: 'string' },
+        'log-level': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  if (values.help) return 'help';
+  const str = (flag: string, ...vars: string[]): string | undefined => {
+    const v = values[flag];
+    if (typeof v === 'string' && v !== '') return v;
+    for (const name of vars) if (env[name]) return env[name];
+    return undefined;
+  };
+  const databaseUrl = str('database-url', 'DATABASE_URL');
+  if (!databaseUrl) throw new ConfigError('a database is required: set DATABASE_URL or pass --database-url');
+  const listen = str('listen', 'CAPSTAN_LISTEN') ?? DEFAULT_LISTEN;
+  parseListen(listen);
+  return {
+    databaseUrl,
+    listen,
+    dataDir: str('data-dir', 'CAPSTAN_DATA_DIR'),
+    adminToken: env.CAPSTAN_ADMIN_TOKEN || undefined,
+    adminTokenFile: str('admin-token-file', 'CAPSTAN_ADMIN_TOKEN_FILE'),
+    logLevel: str('log-level', 'CAPSTAN_LOG_LEVEL', 'LOG_LEVEL'),
+  };
+}
+
+/** `127.0.0.1:6443`, `[::1]:6443`, `:6443` (every interface), `6443`. */
+export function parseListen(listen: string): { host: string; port: number } {
+  const m = /^(?:\[([^\]]+)\]|([^:]*)):(\d+)$/.exec(listen) ?? /^()()(\d+)$/.exec(listen);
+  const port = m ? Number(m[3]) : NaN;
+  if (!m || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`--listen: "${listen}" is not HOST:PORT (e.g. ${DEFAULT_LISTEN})`);
+  }
+  return { host: m[1] || m[2] || '0.0.0.0', port };
+}
+
+export function resolveDataDir(opts: Pick<ServerOptions, 'dataDir'>): string {
+  return path.resolve(opts.dataDir ?? DEFAULT_DATA_DIR);
+}
+
+export function resolveAdminTokenFile(opts: Pick<ServerOptions, 'dataDir' | 'adminTokenFile'>): string {
+  return path.resolve(opts.adminTokenFile ?? path.join(resolveDataDir(opts), 'admin-token'));
+}

@@ -1,0 +1,142 @@
+/**
+ * The API server process: migrations, the store, the admin token, the watch hub and the network
+ * side, started in that order and stopped in reverse. `runServer` is `capstan server`;
+ * `startServer` is the same server for tests and for `capstan up`.
+ */
+import { ApiServer } from './api/api-server.ts';
+import { resolveLimits } from './api/limits.ts';
+import { WatchCounter } from './api/watch-stream.ts';
+import { ensureAdminToken } from './auth/admin-token.ts';
+import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from './auth/authenticator.ts';
+import { authorize } from './auth/authorize.ts';
+import { ConfigError, parseListen, resolveAdminTokenFile, SERVER_USAGE, serverOptionsFromArgs, type ServerOptions } from './config.ts';
+import { CapstanError } from './errors.ts';
+import { createLogger } from './logger.ts';
+import { createMetrics } from './metrics.ts';
+import { migrate } from './store/migrate.ts';
+import { Store } from './store/store.ts';
+import { WatchHub } from './watch/hub.ts';
+
+export type { ServerOptions } from './config.ts';
+
+export interface RunningServer {
+  /** The GraphQL endpoint over HTTP, e.g. http://127.0.0.1:6443/graphql. */
+  url: string;
+  /** The same endpoint for graphql-ws, e.g. ws://127.0.0.1:6443/graphql. */
+  wsUrl: string;
+  port: number;
+  /** The admin token, when this process knows it (given, generated, or read from its file); else ''. */
+  adminToken: string;
+  /** Graceful stop: refuse new work, end watches (clients see them complete), drain requests, close the store. */
+  close(): Promise<void>;
+}
+
+/** How long shutdown waits for ended watches to reach their clients. */
+const WATCH_DRAIN_MS = 2_000;
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger({ name: 'server', level: options.logLevel });
+  const { host, port } = parseListen(options.listen ?? '127.0.0.1:6443');
+  const limits = resolveLimits(options.limits);
+
+  if (options.migrate !== false) {
+    const result = await migrate(options.databaseUrl);
+    if (result.applied.length > 0) logger.info({ applied: result.applied }, 'applied database migrations');
+  }
+  const store = await Store.open({ databaseUrl: options.databaseUrl, poolSize: options.poolSize });
+  let hub: WatchHub | undefined;
+  let api: ApiServer | undefined;
+  try {
+    const adminToken = await ensureAdminToken({
+      tokens: store.tokens,
+      token: options.adminToken,
+      file: resolveAdminTokenFile(options),
+      logger,
+    });
+
+    hub = new WatchHub(store, {
+      databaseUrl: options.databaseUrl,
+      ...options.watch,
+      onError: (err) => logger.warn({ err: err instanceof CapstanError ? err.message : err }, 'watch hub: reading the event log failed; retrying'),
+    });
+    await hub.start();
+
+    const watches = new WatchCounter();
+    const startedHub = hub;
+    const metrics = createMetrics({
+      hubStats: () => startedHub.stats(),
+      activeSubscriptions: () => watches.active,
+      processMetrics: options.processMetrics,
+    });
+    const authenticator = new CachedAuthenticator(
+      new AuthenticatorChain([new StoredTokenAuthenticator(store.tokens), ...(options.authenticators ?? [])]),
+    );
+    api = await ApiServer.create({ store, hub, authenticator, authorizer: options.authorizer ?? authorize, logger, limits, metrics, watches });
+    const address = await api.listen(host, port);
+    const base = `${urlHost(host)}:${address.port}`;
+    logger.info({ url: `http://${base}/graphql` }, `API server listening on http://${base}`);
+
+    const startedApi = api;
+    let closed: Promise<void> | undefined;
+    const close = () =>
+      (closed ??= (async () => {
+        logger.info('API server shutting down');
+        startedApi.beginShutdown();
+        await startedHub.stop();
+        await watches.idle(WATCH_DRAIN_MS);
+        await startedApi.close();
+        await store.close();
+        logger.info('API server stopped');
+      })());
+
+    return { url: `http://${base}/graphql`, wsUrl: `ws://${base}/graphql`, port: address.port, adminToken: adminToken ?? '', close };
+  } catch (err) {
+    await api?.close().catch(() => {});
+    await hub?.stop().catch(() => {});
+    await store.close();
+    throw err;
+  }
+}
+
+/** `capstan server [flags]`: runs until SIGTERM or SIGINT. Resolves to an exit code on failure. */
+export async function runServer(argv: string[]): Promise<number | undefined> {
+  let options: ServerOptions | 'help';
+  try {
+    options = serverOptionsFromArgs(argv, process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`capstan server: ${err.message}\nRun 'capstan server --help' for usage.\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(SERVER_USAGE);
+    return 0;
+  }
+  const logger = createLogger({ name: 'server', level: options.logLevel });
+  let server: RunningServer;
+  try {
+    server = await startServer({ ...options, logger });
+  } catch (err) {
+    logger.fatal({ err: err instanceof CapstanError ? err.message : err }, 'the API server could not start');
+    return 1;
+  }
+  const stop = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'stopping');
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return undefined;
+}
