@@ -1,0 +1,43 @@
+/**
+ * The contract between the work distribution (dispatcher, queues) and the controllers. A
+ * controller is level-triggered: the dispatcher only tells it *which* keys may need work; its
+ * `reconcile(key)` re-reads the current state and acts on that, so running it once more than
+ * needed is harmless and running it once after many changes is enough.
+ */
+import type { Logger } from 'pino';
+import type { LogEvent } from '../server/store/types.ts';
+import type { Store } from '../server/store/store.ts';
+
+export interface ReconcileContext {
+  store: Store;
+  /** Aborted when this worker lost the key's lock (it must stop writing) or is shutting down hard. */
+  signal: AbortSignal;
+  log: Logger;
+}
+
+/** Ask for another reconcile of the same key after a delay (e.g. a lease that will expire). */
+export interface RequeueAfter {
+  requeueAfterMs: number;
+}
+
+export interface Controller {
+  /** Unique, kebab-case; names the queue (`capstan:<name>`) and the metrics label. */
+  name: string;
+  /** Which object keys (`namespace/name`, or `name` for cluster-scoped objects) a log event concerns. */
+  keysFor(event: LogEvent): string[];
+  /** Every key, for the periodic resync and after the dispatcher lost its place in the log. */
+  listKeys(store: Store): Promise<string[]>;
+  /** Brings the key's actual state towards its desired state. A thrown error is retried with back-off. */
+  reconcile(key: string, ctx: ReconcileContext): Promise<void | RequeueAfter>;
+}
+
+/** `namespace/name`, or `name` for cluster-scoped objects (namespace ''). */
+export function objectKey(namespace: string | undefined, name: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+/** The inverse of objectKey. */
+export function splitKey(key: string): { namespace: string | undefined; name: string } {
+  const slash = key.indexOf('/');
+  return slash < 0 ? { namespace: undefined, name: key } : { namespace: key.slice(0, slash), name: key.slice(slash + 1) };
+}
