@@ -11,7 +11,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { execute, getOperationAST, GraphQLError, specifiedRules, subscribe, validate, type ExecutionArgs } from 'graphql';
+import type { ExecutionArgs } from 'graphql';
+import { execute, getOperationAST, GraphQLError, specifiedRules, subscribe, validate } from './graphql-js.ts';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -76,7 +77,6 @@ export class ApiServer {
       validationRules: rules,
       formatError: (formatted, error) => this.format(error, formatted.extensions?.code),
       includeStacktraceInErrorResponses: false,
-      status400ForVariableCoercionErrors: true,
       stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),

@@ -81,14 +81,15 @@ export function parseManifests(text: string, defaultNamespace: string | undefine
       errors.push(documentError(at, 'INVALID', `malformed YAML at ${where}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`));
       return;
     }
-    if (doc.contents === null) return; // an empty document (`---` at the end)
     let value: unknown;
     try {
-      value = withoutNulls(doc.toJS({ maxAliasCount: 100 }));
+      value = doc.toJS({ maxAliasCount: 100 });
     } catch (err) {
       errors.push(documentError(at, 'INVALID', `malformed YAML: ${(err as Error).message.split('\n')[0]}`));
       return;
     }
+    if (value === null || value === undefined) return; // an empty document (`---` at the end)
+    value = withoutNulls(value);
     try {
       manifests.push(toManifest(at, value, defaultNamespace));
     } catch (err) {

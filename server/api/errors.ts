@@ -4,7 +4,8 @@
  * errors are INVALID; anything else is logged here and reaches the client only as a generic
  * UNAVAILABLE, so no stack trace, SQL or Prisma text ever leaves the server.
  */
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from './graphql-js.ts';
 import type { Logger } from 'pino';
 import { CapstanError, type ErrorCode, type FieldError } from '../errors.ts';
 

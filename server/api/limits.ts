@@ -2,26 +2,33 @@
  * Limits that keep one request from taking the server down: query depth and cost (checked as
  * GraphQL validation rules, before anything executes), body size and list page size.
  */
-import {
-  GraphQLError,
-  getNamedType,
-  getNullableType,
-  isCompositeType,
-  isListType,
-  isObjectType,
-  isInterfaceType,
-  Kind,
-  type ASTVisitor,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLSchema,
-  type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
+import type {
+  ASTVisitor,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLCompositeType,
+  GraphQLField,
+  GraphQLSchema,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
 } from 'graphql';
 import { CapstanError } from '../errors.ts';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+} from './graphql-js.ts';
 
 export interface ApiLimits {
   /** Deepest field nesting a query may have (`ofType` of introspection does not count). */
@@ -38,9 +45,9 @@ export interface ApiLimits {
 
 export const DEFAULT_LIMITS: ApiLimits = {
   maxDepth: 12,
-  maxCost: 1_000_000,
+  maxCost: 5_000_000,
   maxListLimit: 500,
-  nestedListSize: 10,
+  nestedListSize: 5,
   maxBodyBytes: 4 * 1024 * 1024,
 };
 
@@ -98,9 +105,38 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
   });
 }
 
-function fieldDef(parent: GraphQLCompositeType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldDef(schema: GraphQLSchema, parent: GraphQLCompositeType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (name === SchemaMetaFieldDef.name && parent === schema.getQueryType()) return SchemaMetaFieldDef;
+  if (name === TypeMetaFieldDef.name && parent === schema.getQueryType()) return TypeMetaFieldDef;
+  if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
   if (parent && (isObjectType(parent) || isInterfaceType(parent))) return parent.getFields()[name];
   return undefined;
+}
+
+const introspectionSizes = new WeakMap<GraphQLSchema, Map<string, number>>();
+
+/**
+ * Real list sizes for introspection (`__Schema.types`, `__Type.fields`, …), from the schema
+ * itself: introspection nests without end, so guessing low would let it run away.
+ */
+function introspectionListSize(schema: GraphQLSchema, parent: string, field: string): number | undefined {
+  let sizes = introspectionSizes.get(schema);
+  if (!sizes) {
+    sizes = new Map();
+    const types = Object.values(schema.getTypeMap());
+    const mean = (counts: number[]) => Math.max(1, Math.ceil(counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length)));
+    const fieldsOf = (t: unknown) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []);
+    const allFields = types.flatMap(fieldsOf);
+    sizes.set('__Schema.types', types.length);
+    sizes.set('__Schema.directives', schema.getDirectives().length);
+    sizes.set('__Type.fields', mean(types.map((t) => fieldsOf(t).length)));
+    sizes.set('__Type.inputFields', mean(types.map((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0))));
+    sizes.set('__Type.enumValues', mean(types.map((t) => (isEnumType(t) ? t.getValues().length : 0))));
+    sizes.set('__Field.args', mean(allFields.map((f) => f.args.length)));
+    sizes.set('__Directive.args', mean(schema.getDirectives().map((d) => d.args.length)));
+    introspectionSizes.set(schema, sizes);
+  }
+  return sizes.get(`${parent}.${field}`) ?? (parent.startsWith('__') ? 1 : undefined);
 }
 
 /** The page size a field with a `limit` argument asks for (variables count as the maximum). */
@@ -142,11 +178,11 @@ export function selectionCost(
       if (f) cost += selectionCost(schema, f.selectionSet, named && isCompositeType(named) ? named : parent, fragments, limits, page, new Set([...seen, s.name.value]));
       continue;
     }
-    const def = fieldDef(parent, s.name.value);
+    const def = fieldDef(schema, parent, s.name.value);
     const type = def?.type;
     const childParent = type ? getNamedType(type) : undefined;
     const isList = type ? isListType(getNullableType(type)) : false;
-    const multiplier = isList ? (page ?? limits.nestedListSize) : 1;
+    const multiplier = isList ? (page ?? introspectionListSize(schema, parent!.name, s.name.value) ?? limits.nestedListSize) : 1;
     const childPage = askedPage(s, limits);
     const children = s.selectionSet
       ? selectionCost(schema, s.selectionSet, childParent && isCompositeType(childParent) ? childParent : undefined, fragments, limits, childPage, seen)

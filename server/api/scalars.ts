@@ -1,5 +1,5 @@
 /** The custom scalars of schema.graphql. Errors are GraphQLErrors, so clients see INVALID. */
-import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from './graphql-js.ts';
 
 export const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
