@@ -3,11 +3,15 @@
  * is one entry here.
  */
 import type { Command } from './command.ts';
+import { downCommand } from './commands/down.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { moduleCommand } from './commands/module-command.ts';
+import { upCommand } from './commands/up.ts';
 import { versionCommand } from './commands/version.ts';
 
 export const COMMANDS: readonly Command[] = [
+  upCommand,
+  downCommand,
   migrateCommand,
   moduleCommand({
     name: 'server',

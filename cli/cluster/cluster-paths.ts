@@ -1,0 +1,48 @@
+/**
+ * Where a local cluster keeps its files. One data folder holds everything `capstan up` writes,
+ * so a cluster is resumed, stopped or thrown away by naming its folder.
+ */
+import os from 'node:os';
+import path from 'node:path';
+
+/** Shown in `capstan up --help`; `~` is expanded by {@link clusterPaths}. */
+export const DEFAULT_DATA_DIR = '~/.capstan';
+
+export interface ClusterPaths {
+  /** Absolute. */
+  dataDir: string;
+  /** One `<component>.log` per child process. */
+  logsDir: string;
+  /** The processes of the running cluster (see pids-file.ts). */
+  pidsFile: string;
+  /** Where the future CLI finds the server and its credentials. */
+  configFile: string;
+  /** Where the API server writes the admin token it generates (absolute). */
+  tokenFile: string;
+  /** The files of a redis-server that `capstan up` started. */
+  redisDir: string;
+}
+
+export interface ClusterPathsOptions {
+  /** Where the server writes a generated admin token instead (CAPSTAN_ADMIN_TOKEN_FILE). */
+  tokenFile?: string;
+  home?: string;
+}
+
+export function clusterPaths(dataDir: string, opts: ClusterPathsOptions = {}): ClusterPaths {
+  const home = opts.home ?? os.homedir();
+  const expanded = dataDir === '~' ? home : dataDir.startsWith('~/') ? path.join(home, dataDir.slice(2)) : dataDir;
+  const root = path.resolve(expanded);
+  return {
+    dataDir: root,
+    logsDir: path.join(root, 'logs'),
+    pidsFile: path.join(root, 'pids.json'),
+    configFile: path.join(root, 'config'),
+    tokenFile: opts.tokenFile ? path.resolve(opts.tokenFile) : path.join(root, 'admin-token'),
+    redisDir: path.join(root, 'redis'),
+  };
+}
+
+export function logFile(paths: ClusterPaths, component: string): string {
+  return path.join(paths.logsDir, `${component}.log`);
+}

@@ -1,0 +1,57 @@
+/**
+ * What `capstan up` tells the user once the cluster runs (where the API, dashboard, playground
+ * and admin credentials are), and `<data>/config`, the same facts for the `capstan` CLI.
+ */
+import { access, writeFile } from 'node:fs/promises';
+import type { ClusterPaths } from './cluster-paths.ts';
+import { httpOk } from './network-probes.ts';
+
+export interface ClusterConfig {
+  /** The API server's base URL. */
+  server: string;
+  /** The admin token's file. */
+  tokenFile: string;
+}
+
+export async function writeClusterConfig(paths: ClusterPaths, server: string): Promise<void> {
+  const config: ClusterConfig = { server, tokenFile: paths.tokenFile };
+  await writeFile(paths.configFile, `${JSON.stringify(config, null, 2)}\n`);
+}
+
+export interface SummaryOptions {
+  paths: ClusterPaths;
+  /** The API server's base URL. */
+  server: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The lines printed once the cluster is ready. Asks the server which pages it serves yet. */
+export async function clusterSummary({ paths, server, env }: SummaryOptions): Promise<string> {
+  const [dashboard, playground] = await Promise.all([page(`${server}/`), page(`${server}/playground`)]);
+  const rows: [string, string][] = [
+    ['API', `${server}/graphql`],
+    ['Dashboard', dashboard],
+    ['Playground', playground],
+    ['Admin token', await tokenLocation(paths, env)],
+    ['Logs', `${paths.logsDir}/`],
+  ];
+  return rows.map(([label, value]) => `  ${label.padEnd(12)}${value}\n`).join('');
+}
+
+async function page(url: string): Promise<string> {
+  return (await httpOk(url)) ? url : `${url}  (coming soon)`;
+}
+
+async function tokenLocation(paths: ClusterPaths, env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.CAPSTAN_ADMIN_TOKEN) return 'the value of CAPSTAN_ADMIN_TOKEN';
+  try {
+    await access(paths.tokenFile);
+    return paths.tokenFile;
+  } catch {
+    // The database had an admin token before this data folder did (another folder, same database).
+    return (
+      `${paths.tokenFile}  (not written: this database already had an admin token; ` +
+      'it is in the data folder that first used this database, or set CAPSTAN_ADMIN_TOKEN to add one)'
+    );
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * `capstan up` / `capstan down` with real processes: a detached cluster on a fresh database and
+ * data folder, stopped and resumed; and how Redis is found or started, and what is left running
+ * when a start fails.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterPaths } from '../cli/cluster/cluster-paths.ts';
+import { serverComponent } from '../cli/cluster/components.ts';
+import { parseListen } from '../cli/cluster/listen-address.ts';
+import { resolvePostgres } from '../cli/cluster/postgres.ts';
+import { tcpAnswers } from '../cli/cluster/network-probes.ts';
+import { Progress } from '../cli/cluster/progress.ts';
+import { findExecutable, redisAnswers, resolveRedis } from '../cli/cluster/redis.ts';
+import { startCluster } from '../cli/cluster/start-cluster.ts';
+import { isRunning } from '../cli/cluster/stop-process.ts';
+import { CommandError } from '../cli/command.ts';
+import { createTestDatabase, freePort, gql, REDIS_URL, ROOT, type TestDatabase } from './harness.ts';
+
+const BIN = path.join(ROOT, 'bin/capstan.js');
+
+/** This process's environment without anything that would pick a cluster for `capstan up`. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'CAPSTAN_DATA_DIR', 'CAPSTAN_LISTEN', 'CAPSTAN_ADMIN_TOKEN', 'CAPSTAN_ADMIN_TOKEN_FILE']) delete env[name];
+  return env;
+}
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function capstan(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    // 'exit', not 'close': detached children hold no pipe of ours, but be safe either way.
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let db: TestDatabase;
+let scratch: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase('up');
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'capstan-up-test-'));
+});
+
+afterAll(async () => {
+  await db?.drop();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+describe('capstan up --detach', () => {
+  let dataDir: string;
+  let port: number;
+  let env: NodeJS.ProcessEnv;
+  const readToken = async () => (await readFile(path.join(dataDir, 'admin-token'), 'utf8')).trim();
+  const graphqlUrl = () => `http://127.0.0.1:${port}/graphql`;
+  const up = () => capstan(['up', '-d', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], env);
+  const down = () => capstan(['down', '--data-dir', dataDir], env);
+
+  beforeAll(async () => {
+    dataDir = path.join(scratch, 'cluster');
+    port = await freePort();
+    env = { DATABASE_URL: db.url, REDIS_URL };
+  });
+
+  afterAll(async () => {
+    if (dataDir) await down();
+  });
+
+  it('starts the cluster, showing each step, and prints the API URL and where the admin token is', async () => {
+    const run = await up();
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^✔ postgres +127\.0\.0\.1:5432\/capstan_t_up_\w+ \(DATABASE_URL\) +\(\d+ ms\)$/m);
+    expect(run.stdout).toMatch(/^✔ redis +127\.0\.0\.1:6379 \(REDIS_URL\) +\(\d+ ms\)$/m);
+    expect(run.stdout).toMatch(/^✔ server +http:\/\/127\.0\.0\.1:\d+ +\(\d+ ms\)$/m);
+    expect(run.stdout).toContain(graphqlUrl());
+    expect(run.stdout).toContain(`Admin token ${path.join(dataDir, 'admin-token')}\n`);
+    expect(run.stdout).toContain(`capstan down --data-dir ${dataDir}`);
+  });
+
+  it('serves /readyz, and GraphQL to the admin token from the token file', async () => {
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    const token = await readToken();
+    const data = await gql<{ namespaces: { items: { metadata: { name: string } }[] } }>(graphqlUrl(), token, '{ namespaces { items { metadata { name } } } }');
+    expect(data.namespaces.items.map((n) => n.metadata.name)).toContain('default');
+    await gql(graphqlUrl(), token, 'mutation { createConfigMap(namespace: "default", configMap: { metadata: { name: "keep" } }) { metadata { name } } }');
+  });
+
+  it('writes where the server and its credentials are for the CLI', async () => {
+    const config = JSON.parse(await readFile(path.join(dataDir, 'config'), 'utf8')) as unknown;
+    expect(config).toEqual({ server: `http://127.0.0.1:${port}`, tokenFile: path.join(dataDir, 'admin-token') });
+  });
+
+  it('says the cluster is already running, and exits 0, when started again', async () => {
+    const run = await up();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Capstan is already running from ${dataDir}`);
+    expect(run.stdout).toContain(graphqlUrl());
+  });
+
+  it('refuses an address another program listens on', async () => {
+    const other = path.join(scratch, 'other');
+    const run = await capstan(['up', '-d', '--data-dir', other, '--listen', `127.0.0.1:${port}`], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`127.0.0.1:${port} is already in use, and not by a Capstan cluster from ${other}`);
+  });
+
+  it('is stopped by capstan down: the port closes and pids.json goes', async () => {
+    const pids = JSON.parse(await readFile(path.join(dataDir, 'pids.json'), 'utf8')) as { processes: { pid: number }[] };
+    const run = await down();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^✔ server +stopped \(pid \d+\)/m);
+    expect(await tcpAnswers('127.0.0.1', port)).toBe(false);
+    expect(existsSync(path.join(dataDir, 'pids.json'))).toBe(false);
+    for (const { pid } of pids.processes) expect(isRunning(pid)).toBe(false);
+  });
+
+  it('capstan down says so when no cluster is running', async () => {
+    const run = await down();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`no cluster is running from ${dataDir}\n`);
+  });
+
+  it('resumes the same cluster when started again', async () => {
+    const run = await up();
+    expect(run.code).toBe(0);
+    const data = await gql<{ configMap: { metadata: { name: string } } | null }>(
+      graphqlUrl(),
+      await readToken(),
+      '{ configMap(namespace: "default", name: "keep") { metadata { name } } }',
+    );
+    expect(data.configMap?.metadata.name).toBe('keep');
+  });
+});
+
+describe('capstan up in the foreground', () => {
+  it('stops every process on Ctrl-C and exits 0', async () => {
+    const dataDir = path.join(scratch, 'foreground');
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, 'up', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), DATABASE_URL: db.url, REDIS_URL },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await expect.poll(() => stdout, { timeout: 30_000, interval: 100 }).toContain('Press Ctrl-C to stop it.');
+    const { processes } = JSON.parse(await readFile(path.join(dataDir, 'pids.json'), 'utf8')) as { processes: { pid: number }[] };
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stdout).toMatch(/Stopping \(SIGINT\)\n✔ server +stopped +\(\d+ ms\)\nCapstan stopped\n$/);
+    expect(await tcpAnswers('127.0.0.1', port)).toBe(false);
+    for (const { pid } of processes) expect(isRunning(pid)).toBe(false);
+    expect(existsSync(path.join(dataDir, 'pids.json'))).toBe(false);
+  });
+});
+
+describe('finding PostgreSQL', () => {
+  it('when DATABASE_URL is unset and none answers locally › fails saying how to get one', async () => {
+    const attempt = resolvePostgres({ env: {}, localUrl: `postgresql://postgres@127.0.0.1:${await freePort()}/capstan` });
+    await expect(attempt).rejects.toBeInstanceOf(CommandError);
+    await expect(attempt).rejects.toThrow(/no PostgreSQL to use: DATABASE_URL is not set and nothing answers at 127\.0\.0\.1:\d+/);
+    await expect(attempt).rejects.toThrow('sudo apt-get install postgresql');
+    await expect(attempt).rejects.toThrow('embedded PostgreSQL');
+  });
+
+  it('when DATABASE_URL is set › uses only that, and says so when it cannot', async () => {
+    await expect(resolvePostgres({ env: { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/capstan' } })).rejects.toThrow(
+      'cannot use DATABASE_URL (127.0.0.1:1/capstan): connection refused',
+    );
+    expect(await resolvePostgres({ env: { DATABASE_URL: db.url } })).toMatchObject({ url: db.url, source: 'DATABASE_URL' });
+  });
+});
+
+describe('finding Redis', () => {
+  let closedUrl: string;
+  let folder: string;
+  const options = (env: NodeJS.ProcessEnv) => ({
+    env,
+    dir: path.join(folder, 'redis'),
+    logFile: path.join(folder, 'logs', 'redis.log'),
+    detach: false,
+    localUrl: closedUrl,
+  });
+
+  beforeAll(async () => {
+    closedUrl = `redis://127.0.0.1:${await freePort()}`;
+  });
+
+  it('when none answers and no redis-server is on PATH › fails saying how to install one, and starts nothing', async () => {
+    folder = await mkdtemp(path.join(scratch, 'no-redis-'));
+    const emptyBin = await mkdtemp(path.join(scratch, 'bin-'));
+    const attempt = resolveRedis(options({ PATH: emptyBin }));
+    await expect(attempt).rejects.toBeInstanceOf(CommandError);
+    await expect(attempt).rejects.toThrow(/no Redis to use: REDIS_URL is not set, nothing answers at 127\.0\.0\.1:\d+, and there is no redis-server on PATH/);
+    await expect(attempt).rejects.toThrow('sudo apt-get install redis-server');
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('when REDIS_URL is set › uses only that, and says so when it does not answer', async () => {
+    folder = await mkdtemp(path.join(scratch, 'env-redis-'));
+    await expect(resolveRedis(options({ ...process.env, REDIS_URL: closedUrl }))).rejects.toThrow(/REDIS_URL is set, but no Redis answers PING at 127\.0\.0\.1:\d+/);
+    expect(await resolveRedis(options({ REDIS_URL }))).toEqual({ url: REDIS_URL, display: new URL(REDIS_URL).host, source: 'REDIS_URL' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it.skipIf(!findExecutable('redis-server', process.env.PATH ?? ''))(
+    'when none answers › starts redis-server from PATH with its files in the data folder, until stopped',
+    async () => {
+      folder = await mkdtemp(path.join(scratch, 'own-redis-'));
+      const redis = await resolveRedis(options({ PATH: process.env.PATH }));
+      expect(redis.source).toBe('started');
+      expect(await redisAnswers(redis.url)).toBe(true);
+      expect(await readdir(path.join(folder, 'logs'))).toEqual(['redis.log']);
+      await redis.process!.stop();
+      expect(isRunning(redis.process!.pid)).toBe(false);
+      expect(await redisAnswers(redis.url)).toBe(false);
+    },
+  );
+});
+
+describe('startCluster', () => {
+  describe('when a component ends while starting', () => {
+    it.skipIf(!findExecutable('redis-server', process.env.PATH ?? ''))(
+      'fails with its log, and stops the redis-server it started and forgets the cluster',
+      async () => {
+        const paths = clusterPaths(path.join(scratch, 'failing'));
+        let out = '';
+        const attempt = startCluster({
+          paths,
+          listen: parseListen(`127.0.0.1:${await freePort()}`),
+          detach: false,
+          env: { ...cleanEnv(), DATABASE_URL: db.url },
+          progress: new Progress((text) => (out += text)),
+          signal: new AbortController().signal,
+          components: [{ ...serverComponent, args: () => ['no-such-command'] }],
+          localRedisUrl: `redis://127.0.0.1:${await freePort()}`,
+        });
+        await expect(attempt).rejects.toThrow(/^server exited with code 2; last lines of .*server\.log:\n {4}capstan: unknown command "no-such-command"/);
+        const redisPid = Number(/started redis-server, pid (\d+)/.exec(out)?.[1]);
+        expect(redisPid).toBeGreaterThan(0);
+        expect(isRunning(redisPid)).toBe(false);
+        expect(out).toMatch(/^✘ server +\(\d+ ms\)$/m);
+        expect(existsSync(paths.pidsFile)).toBe(false);
+      },
+    );
+  });
+});
