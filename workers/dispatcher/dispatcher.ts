@@ -1,0 +1,223 @@
+/**
+ * The dispatcher: the one process (elected on a Lease) that tails the event log and turns each
+ * change into reconcile jobs, `keysFor(event)` on each controller's queue.
+ *
+ * It enqueues before it checkpoints, so a crash replays some events (harmless: enqueues collapse
+ * and reconciles are idempotent) and never skips one. When its checkpoint has been compacted
+ * away it cannot know what it missed, so it enqueues every key (`listKeys`) and goes on from the
+ * revision it read before listing. While it leads it also runs the periodic resync.
+ */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { isCapstanError } from '../../server/errors.ts';
+import { LOG_CHANNEL, type Store } from '../../server/store/store.ts';
+import type { LogEvent } from '../../server/store/types.ts';
+import type { Controller } from '../controller.ts';
+import { PeriodicResync, resyncAll, type EnqueueFn } from '../queue/resync.ts';
+import { LeaseElection } from './lease-election.ts';
+
+export interface DispatcherOptions {
+  store: Store;
+  /** The controllers whose queues get the keys; read on each use, so registrations show up. */
+  controllers: () => Controller[];
+  enqueue: EnqueueFn;
+  log: Logger;
+  /** For LISTEN on the log channel; without it the dispatcher only polls. */
+  databaseUrl?: string;
+  /** Unique per process (default host-pid-random). */
+  identity?: string;
+  /** Lease duration (default 15 s); renewals every third of it. */
+  leaseDurationSeconds?: number;
+  /** Log poll interval, the fallback when no notification arrives (default 1 s). */
+  pollIntervalMs?: number;
+  /** Write the checkpoint after this many events even before the next renewal (default 1,000). */
+  checkpointEveryEvents?: number;
+  /** Periodic resync interval (default 5 minutes). */
+  resyncIntervalMs?: number;
+  /** Events read per page (default 1,000). */
+  pageSize?: number;
+}
+
+export class Dispatcher {
+  readonly election: LeaseElection;
+  /** The last revision whose events have been enqueued. */
+  position = 0n;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+  private wakePending = false;
+  private listener: pg.Client | null = null;
+  private resync: PeriodicResync;
+  private eventsSinceCheckpoint = 0;
+  private readonly o: Required<Omit<DispatcherOptions, 'databaseUrl'>> & { databaseUrl?: string };
+
+  constructor(opts: DispatcherOptions) {
+    this.o = {
+      identity: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+      leaseDurationSeconds: 15,
+      pollIntervalMs: 1_000,
+      checkpointEveryEvents: 1_000,
+      resyncIntervalMs: 5 * 60_000,
+      pageSize: 1_000,
+      ...opts,
+    };
+    this.election = new LeaseElection(opts.store, { identity: this.o.identity, leaseDurationSeconds: this.o.leaseDurationSeconds });
+    this.resync = new PeriodicResync(opts.store, opts.controllers, opts.enqueue, opts.log, { intervalMs: this.o.resyncIntervalMs });
+  }
+
+  get identity(): string {
+    return this.o.identity;
+  }
+
+  isLeader(): boolean {
+    return this.election.isLeader();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /**
+   * Stops tailing. Graceful (default): writes the checkpoint and releases the Lease so a
+   * standby takes over at once; `release: false` leaves it to expire, as a crash would.
+   */
+  async stop(opts: { release?: boolean } = {}): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wake();
+    await this.loop;
+    await this.resync.stop();
+    await this.listener?.end().catch(() => {});
+    this.listener = null;
+    if (opts.release !== false && this.election.isLeader()) {
+      await this.election.release(this.position).catch((err) => this.o.log.warn({ err }, 'releasing the dispatcher lease failed'));
+    }
+  }
+
+  private wake(): void {
+    const w = this.wakeUp;
+    this.wakeUp = null;
+    // A notification that arrives while the loop is busy must not be lost.
+    if (w) w();
+    else this.wakePending = true;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.wakePending) {
+      this.wakePending = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const t = setTimeout(() => {
+        this.wakeUp = null;
+        resolve();
+      }, ms);
+      this.wakeUp = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+  }
+
+  private async run(): Promise<void> {
+    const renewMs = Math.max(100, Math.floor((this.o.leaseDurationSeconds * 1000) / 3));
+    let leading = false;
+    let lastRenew = 0;
+    while (this.running) {
+      try {
+        if (!leading) {
+          if (!(await this.election.tryAcquireOrRenew())) {
+            await this.sleep(renewMs);
+            continue;
+          }
+          leading = true;
+          lastRenew = Date.now();
+          this.o.log.info({ identity: this.identity }, 'dispatcher leads');
+          await this.startFrom(this.election.checkpoint() ?? 0n);
+          if (this.o.databaseUrl && !this.listener) await this.listen().catch((err) => this.o.log.warn({ err }, 'LISTEN failed; polling only'));
+          this.resync.start();
+        }
+        await this.catchUp();
+        const due = Date.now() - lastRenew >= renewMs || this.eventsSinceCheckpoint >= this.o.checkpointEveryEvents;
+        if (due) {
+          if (await this.election.tryAcquireOrRenew(this.position)) {
+            lastRenew = Date.now();
+            this.eventsSinceCheckpoint = 0;
+          } else {
+            leading = false;
+            await this.resync.stop();
+            this.o.log.warn({ identity: this.identity }, 'dispatcher lost its lease');
+            continue;
+          }
+        }
+        if (!this.running) break;
+        await this.sleep(Math.min(this.o.pollIntervalMs, Math.max(0, renewMs - (Date.now() - lastRenew))));
+      } catch (err) {
+        this.o.log.warn({ err }, 'dispatcher error');
+        if (!this.election.isLeader()) {
+          leading = false;
+          await this.resync.stop();
+        }
+        await this.sleep(Math.min(renewMs, 1_000));
+      }
+    }
+  }
+
+  /** Resumes from `checkpoint`, or enqueues every key if the log no longer reaches back to it. */
+  private async startFrom(checkpoint: bigint): Promise<void> {
+    try {
+      await this.o.store.log.assertNotCompacted(checkpoint, 'dispatcher');
+      this.position = checkpoint;
+    } catch (err) {
+      if (!isCapstanError(err, 'EXPIRED')) throw err;
+      await this.fullResync(`checkpoint ${checkpoint} was compacted away`);
+    }
+  }
+
+  private async fullResync(reason: string): Promise<void> {
+    this.o.log.info({ reason }, 'dispatcher resyncs every key');
+    // Read the position first: every change after it is tailed, everything before it is listed.
+    const safe = await this.o.store.log.safeRevision();
+    await resyncAll(this.o.store, this.o.controllers(), this.o.enqueue);
+    this.position = safe;
+  }
+
+  private async catchUp(): Promise<void> {
+    const { store } = this.o;
+    const safe = await store.log.safeRevision();
+    while (this.running && this.position < safe) {
+      const events = await store.log.readAfter(this.position, safe, this.o.pageSize);
+      // Compaction may have removed rows between our check and this read.
+      if ((await store.log.compactedRevision()) > this.position) {
+        await this.fullResync(`the log was compacted past ${this.position}`);
+        return;
+      }
+      await this.dispatch(events);
+      this.eventsSinceCheckpoint += events.length;
+      this.position = events.length < this.o.pageSize ? safe : events.at(-1)!.revision;
+    }
+  }
+
+  private async dispatch(events: LogEvent[]): Promise<void> {
+    for (const c of this.o.controllers()) {
+      const keys = new Set<string>();
+      for (const e of events) for (const k of c.keysFor(e)) keys.add(k);
+      if (keys.size > 0) await this.o.enqueue(c.name, [...keys]);
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.o.databaseUrl });
+    client.on('error', () => {
+      if (this.listener === client) this.listener = null;
+    });
+    client.on('notification', () => this.wake());
+    await client.connect();
+    await client.query(`LISTEN ${LOG_CHANNEL}`);
+    this.listener = client;
+  }
+}
