@@ -136,8 +136,10 @@ export class FieldErrors {
     const min = opts.min ?? -2147483648;
     const max = opts.max ?? 2147483647;
     if (value < min || value > max) {
+      // Name only the bound that matters when the other is just the type's range.
+      const openAbove = opts.max === undefined || max > 2147483647;
       let detail = `must be between ${min} and ${max}, inclusive`;
-      if (opts.max === undefined) detail = min === 1 ? 'must be greater than 0' : `must be greater than or equal to ${min}`;
+      if (value < min && openAbove) detail = min === 1 ? 'must be greater than 0' : `must be greater than or equal to ${min}`;
       this.add(invalidValue(field, value, detail));
       return false;
     }
