@@ -10,7 +10,8 @@ import type { Controller } from '../workers/controller.ts';
 import { objectKey } from '../workers/controller.ts';
 import { Dispatcher, type DispatcherOptions } from '../workers/dispatcher/dispatcher.ts';
 import { CHECKPOINT_ANNOTATION } from '../workers/dispatcher/lease-election.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { startWorkers } from '../workers/main.ts';
+import { createTestDatabase, REDIS_URL, redisPrefix, type TestDatabase } from './harness.ts';
 
 const log = createLogger({ level: 'silent' });
 let db: TestDatabase;
@@ -138,5 +139,27 @@ describe('dispatcher', () => {
     const lease = await store.get('Lease', 'default', 'capstan-dispatcher');
     expect(lease!.spec.holderIdentity).toBe(two.d.identity);
     await two.d.stop();
+  });
+});
+
+describe('startWorkers', () => {
+  it('reconciles a change end to end: log, dispatcher, queue, worker', async () => {
+    const reconciled: string[] = [];
+    const c: Controller = { ...configMapController('e2e-'), reconcile: async (key) => void reconciled.push(key) };
+    const prefix = redisPrefix('workers-main');
+    const w = await startWorkers({
+      databaseUrl: db.url,
+      redisUrl: REDIS_URL,
+      registry: new Map([[c.name, c]]),
+      worker: { prefix, lockDurationMs: 2_000, stalledIntervalMs: 1_000 },
+      dispatcher: { leaseDurationSeconds: 1, pollIntervalMs: 100 },
+      log,
+    });
+    try {
+      await configMap('e2e-one');
+      await waitFor('the reconcile', () => reconciled.includes('default/e2e-one'));
+    } finally {
+      await w.stop();
+    }
   });
 });

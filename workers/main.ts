@@ -1,0 +1,139 @@
+/**
+ * `capstan workers`: the controllers' BullMQ workers and a dispatcher candidate, in one process.
+ * Run as many as you like: the dispatcher is elected on a Lease, and the queues keep each key in
+ * one worker at a time.
+ *
+ *   capstan workers [--controllers a,b] [--concurrency N] [--redis-prefix P]
+ *   env DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL
+ */
+import { parseArgs } from 'node:util';
+import type { Logger } from 'pino';
+import { createLogger } from '../server/logger.ts';
+import { Store } from '../server/store/store.ts';
+import type { Controller } from './controller.ts';
+import { Dispatcher, type DispatcherOptions } from './dispatcher/dispatcher.ts';
+import { createWorkerMetrics, type WorkerMetrics } from './queue/metrics.ts';
+import type { WorkerOptions } from './queue/options.ts';
+import { ReconcileQueue } from './queue/reconcile-queue.ts';
+import { ReconcileWorker } from './queue/reconcile-worker.ts';
+
+/** Every controller this build knows, by name; controllers register themselves here. */
+export const CONTROLLERS = new Map<string, Controller>();
+
+export function registerController(c: Controller): void {
+  if (CONTROLLERS.has(c.name)) throw new Error(`controller ${c.name} is registered twice`);
+  CONTROLLERS.set(c.name, c);
+}
+
+export interface WorkersOptions {
+  databaseUrl: string;
+  redisUrl?: string;
+  /** Controllers whose jobs this process runs (default all). The dispatcher serves all of them. */
+  controllers?: string[];
+  /** All known controllers (default CONTROLLERS). */
+  registry?: Map<string, Controller>;
+  worker?: WorkerOptions;
+  dispatcher?: Partial<Omit<DispatcherOptions, 'store' | 'controllers' | 'enqueue' | 'log'>>;
+  log?: Logger;
+  metrics?: WorkerMetrics;
+}
+
+export interface RunningWorkers {
+  store: Store;
+  dispatcher: Dispatcher;
+  workers: ReconcileWorker[];
+  metrics: WorkerMetrics;
+  /** Graceful: running reconciles finish, the dispatcher checkpoints and releases its Lease. */
+  stop(): Promise<void>;
+}
+
+export async function startWorkers(opts: WorkersOptions): Promise<RunningWorkers> {
+  const registry = opts.registry ?? CONTROLLERS;
+  const log = opts.log ?? createLogger({ name: 'workers' });
+  const metrics = opts.metrics ?? createWorkerMetrics();
+  const selected = opts.controllers ?? [...registry.keys()];
+  for (const name of selected) if (!registry.has(name)) throw new Error(`unknown controller ${name}; known: ${[...registry.keys()].join(', ') || 'none'}`);
+  const redis = { redisUrl: opts.redisUrl, ...opts.worker };
+  const store = await Store.open({ databaseUrl: opts.databaseUrl });
+  const queues = new Map<string, ReconcileQueue>();
+  const queueOf = (name: string) => {
+    let q = queues.get(name);
+    if (!q) queues.set(name, (q = new ReconcileQueue(name, redis)));
+    return q;
+  };
+  const workers = selected.map((name) => new ReconcileWorker({ controller: registry.get(name)!, store, log, metrics }, redis));
+  await Promise.all(workers.map((w) => w.ready()));
+  const dispatcher = new Dispatcher({
+    databaseUrl: opts.databaseUrl,
+    ...opts.dispatcher,
+    store,
+    controllers: () => [...registry.values()],
+    enqueue: (controller, keys) => queueOf(controller).enqueue(keys),
+    log,
+  });
+  dispatcher.start();
+  log.info({ controllers: selected }, 'workers started');
+  return {
+    store,
+    dispatcher,
+    workers,
+    metrics,
+    async stop() {
+      await dispatcher.stop();
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([...queues.values()].map((q) => q.close()));
+      await store.close();
+    },
+  };
+}
+
+const USAGE = `usage: capstan workers [--controllers a,b] [--concurrency N] [--redis-prefix P]
+env: DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL`;
+
+export async function runWorkers(argv: string[]): Promise<number | never> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      controllers: { type: 'string' },
+      concurrency: { type: 'string' },
+      'redis-prefix': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    process.stderr.write(`DATABASE_URL is required\n${USAGE}\n`);
+    return 2;
+  }
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
+    process.stderr.write('--concurrency must be a positive integer\n');
+    return 2;
+  }
+  const log = createLogger({ name: 'workers', level: process.env.LOG_LEVEL });
+  const running = await startWorkers({
+    databaseUrl,
+    redisUrl: process.env.REDIS_URL,
+    controllers: values.controllers?.split(',').map((s) => s.trim()).filter(Boolean),
+    worker: { concurrency, prefix: values['redis-prefix'] ?? process.env.CAPSTAN_REDIS_PREFIX },
+    log,
+  });
+  return new Promise<number>((resolve) => {
+    const stop = (signal: string) => {
+      log.info({ signal }, 'workers stopping');
+      running.stop().then(
+        () => resolve(0),
+        (err) => {
+          log.error({ err }, 'workers did not stop cleanly');
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
