@@ -1,4 +1,5 @@
 /** Deployment (apps/v1): rolls a pod template out through ReplicaSets. */
+import { defaultString } from './defaults.ts';
 import { FieldErrors, forbidden, invalidValue, isObject } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { validatePercent } from './names.ts';
@@ -22,7 +23,7 @@ export const deployment: KindDefinition = {
     spec.replicas ??= 1;
     spec.strategy ??= {};
     if (isObject(spec.strategy)) {
-      spec.strategy.type ??= 'RollingUpdate';
+      defaultString(spec.strategy, 'type', 'RollingUpdate');
       if (spec.strategy.type === 'RollingUpdate') {
         spec.strategy.rollingUpdate ??= {};
         if (isObject(spec.strategy.rollingUpdate)) {

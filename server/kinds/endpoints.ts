@@ -1,5 +1,6 @@
 /** Endpoints (v1): the addresses and ports behind a Service, kept by the endpoints controller. */
 import { PROTOCOLS } from './container-validation.ts';
+import { defaultString } from './defaults.ts';
 import { duplicate, FieldErrors, invalidValue, isObject, required } from './field-errors.ts';
 import { isIPv4 } from './ip-address.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
@@ -18,7 +19,7 @@ export const endpoints: KindDefinition = {
     if (!Array.isArray(obj.subsets)) return;
     for (const subset of obj.subsets) {
       if (!isObject(subset) || !Array.isArray(subset.ports)) continue;
-      for (const port of subset.ports) if (isObject(port)) port.protocol ??= 'TCP';
+      for (const port of subset.ports) if (isObject(port)) defaultString(port, 'protocol', 'TCP');
     }
   },
   validate(obj) {

@@ -1,4 +1,5 @@
 /** Event (v1): a record of something that happened to an object, for people to read. */
+import { defaultString } from './defaults.ts';
 import { FieldErrors, invalidValue } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 
@@ -14,7 +15,7 @@ export const event: KindDefinition = {
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults(obj) {
-    if (obj.type === undefined || obj.type === null || obj.type === '') obj.type = 'Normal';
+    defaultString(obj, 'type', 'Normal');
     obj.count ??= 1;
   },
   validate(obj) {

@@ -1,4 +1,5 @@
 /** Namespace (v1, cluster-scoped): a scope for names; deleting one deletes what it holds. */
+import { defaultString } from './defaults.ts';
 import { FieldErrors, invalidValue, isObject } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { validateQualifiedName } from './names.ts';
@@ -26,7 +27,7 @@ export const namespace: KindDefinition = {
       if (isObject(obj.metadata.labels)) obj.metadata.labels[NAMESPACE_NAME_LABEL] = obj.metadata.name;
     }
     if (obj.status === undefined || obj.status === null) obj.status = {};
-    if (isObject(obj.status)) obj.status.phase ??= 'Active';
+    if (isObject(obj.status)) defaultString(obj.status, 'phase', 'Active');
   },
   validate(obj) {
     const errs = new FieldErrors();

@@ -123,3 +123,15 @@ describe('applyPodSpecDefaults', () => {
     expect(p.spec).toEqual(once);
   });
 });
+
+describe('applyPodSpecDefaults with empty strings', () => {
+  it('treats empty strings as unset, as Go zero values are', () => {
+    const p = makePod({ restartPolicy: '', dnsPolicy: '', containers: [container({ imagePullPolicy: '', ports: [{ containerPort: 80, protocol: '' }] })] });
+    applyPodSpecDefaults(p.spec);
+    expect(p.spec.restartPolicy).toBe('Always');
+    expect(p.spec.dnsPolicy).toBe('ClusterFirst');
+    expect(p.spec.containers[0].imagePullPolicy).toBe('IfNotPresent');
+    expect(p.spec.containers[0].ports[0].protocol).toBe('TCP');
+    expect(problems(p)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * Pods and by the pod templates of ReplicaSets and Deployments. Values of the wrong type are
  * left alone for validation to report.
  */
+import { defaultString } from './defaults.ts';
 import { isObject } from './field-errors.ts';
 import { isValidQuantity, parseQuantity } from './quantity.ts';
 
@@ -12,10 +13,10 @@ export const DEFAULT_VOLUME_MODE = 0o644;
 /** Fills the defaults of a pod spec in place. */
 export function applyPodSpecDefaults(spec: unknown): void {
   if (!isObject(spec)) return;
-  spec.restartPolicy ??= 'Always';
+  defaultString(spec, 'restartPolicy', 'Always');
   spec.terminationGracePeriodSeconds ??= 30;
-  spec.dnsPolicy ??= 'ClusterFirst';
-  spec.schedulerName ??= 'default-scheduler';
+  defaultString(spec, 'dnsPolicy', 'ClusterFirst');
+  defaultString(spec, 'schedulerName', 'default-scheduler');
   spec.hostNetwork ??= false;
   // Kubernetes injects Service environment variables unless told not to.
   spec.enableServiceLinks ??= true;
@@ -31,13 +32,13 @@ export function applyPodSpecDefaults(spec: unknown): void {
 
 function applyContainerDefaults(c: unknown, hostNetwork: boolean): void {
   if (!isObject(c)) return;
-  if (c.imagePullPolicy === undefined && typeof c.image === 'string') c.imagePullPolicy = defaultPullPolicy(c.image);
-  c.terminationMessagePath ??= '/dev/termination-log';
-  c.terminationMessagePolicy ??= 'File';
+  if (typeof c.image === 'string') defaultString(c, 'imagePullPolicy', defaultPullPolicy(c.image));
+  defaultString(c, 'terminationMessagePath', '/dev/termination-log');
+  defaultString(c, 'terminationMessagePolicy', 'File');
   if (Array.isArray(c.ports)) {
     for (const p of c.ports) {
       if (!isObject(p)) continue;
-      p.protocol ??= 'TCP';
+      defaultString(p, 'protocol', 'TCP');
       // With the host's network, the container port is the host port.
       if (hostNetwork && (p.hostPort === undefined || p.hostPort === 0)) p.hostPort = p.containerPort;
     }
@@ -45,7 +46,7 @@ function applyContainerDefaults(c: unknown, hostNetwork: boolean): void {
   if (Array.isArray(c.env)) {
     for (const e of c.env) {
       const ref = isObject(e) && isObject(e.valueFrom) ? e.valueFrom.fieldRef : undefined;
-      if (isObject(ref)) ref.apiVersion ??= 'v1';
+      if (isObject(ref)) defaultString(ref, 'apiVersion', 'v1');
     }
   }
   for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) applyProbeDefaults(probe);

@@ -4,7 +4,9 @@
  * uses.
  */
 import type { FieldError } from '../errors.ts';
-import { FieldErrors, forbidden, invalidValue } from './field-errors.ts';
+import { deepEqual, differingPaths } from './deep-equal.ts';
+import { defaultString } from './defaults.ts';
+import { FieldErrors, forbidden, invalidValue, isObject } from './field-errors.ts';
 import { isIPv4 } from './ip-address.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { validateDNS1123Subdomain } from './names.ts';
@@ -12,7 +14,6 @@ import { applyPodSpecDefaults } from './pod-spec-defaults.ts';
 import { validatePodSpec } from './pod-spec-validation.ts';
 import { isValidQuantity, parseQuantity } from './quantity.ts';
 import type { KObject } from './types.ts';
-import { deepEqual, differingPaths } from './deep-equal.ts';
 
 export const POD_PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const;
 const CONDITION_STATUSES = ['True', 'False', 'Unknown'] as const;
@@ -31,7 +32,7 @@ export const pod: KindDefinition = {
     if (obj.spec === undefined || obj.spec === null) return;
     applyPodSpecDefaults(obj.spec);
     // Done by Kubernetes' ServiceAccount admission, for pods only (not for templates).
-    if (obj.spec.serviceAccountName === undefined || obj.spec.serviceAccountName === '') obj.spec.serviceAccountName = 'default';
+    if (isObject(obj.spec)) defaultString(obj.spec, 'serviceAccountName', 'default');
     // What Kubernetes' pod strategy sets on create; a stored pod always has a status already.
     if (obj.status === undefined || obj.status === null) obj.status = { phase: 'Pending', qosClass: podQOSClass(obj) };
   },

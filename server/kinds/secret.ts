@@ -4,6 +4,7 @@
  */
 import { base64Error, decodedLength, encodeBase64 } from './base64.ts';
 import { immutableDataErrors, MAX_DATA_SIZE } from './configmap.ts';
+import { defaultString } from './defaults.ts';
 import { FieldErrors, IMMUTABLE, invalidRedacted, invalidValue, isObject, required, tooLong } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { validateConfigMapKey } from './names.ts';
@@ -28,7 +29,7 @@ export const secret: KindDefinition = {
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults(obj) {
-    if (obj.type === undefined || obj.type === null || obj.type === '') obj.type = 'Opaque';
+    defaultString(obj, 'type', 'Opaque');
     const stringData = obj.stringData;
     // Values of the wrong type stay for validation to report.
     if (!isObject(stringData) || !Object.values(stringData).every((v) => typeof v === 'string')) return;

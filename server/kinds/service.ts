@@ -1,5 +1,6 @@
 /** Service (v1): a stable virtual IP and ports in front of the pods its selector picks. */
 import { PROTOCOLS } from './container-validation.ts';
+import { defaultString } from './defaults.ts';
 import { duplicate, FieldErrors, forbidden, IMMUTABLE, invalidValue, isObject, required } from './field-errors.ts';
 import { isIPv4 } from './ip-address.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
@@ -25,8 +26,8 @@ export const service: KindDefinition = {
   applyDefaults(obj) {
     const spec = obj.spec;
     if (!isObject(spec)) return;
-    spec.type ??= 'ClusterIP';
-    spec.sessionAffinity ??= 'None';
+    defaultString(spec, 'type', 'ClusterIP');
+    defaultString(spec, 'sessionAffinity', 'None');
     if (spec.sessionAffinity === 'ClientIP') {
       spec.sessionAffinityConfig ??= {};
       if (isObject(spec.sessionAffinityConfig)) {
@@ -37,12 +38,12 @@ export const service: KindDefinition = {
     if (Array.isArray(spec.ports)) {
       for (const p of spec.ports) {
         if (!isObject(p)) continue;
-        p.protocol ??= 'TCP';
+        defaultString(p, 'protocol', 'TCP');
         if (p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 || p.targetPort === '') p.targetPort = p.port;
       }
     }
-    if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') spec.externalTrafficPolicy ??= 'Cluster';
-    if (spec.type !== 'ExternalName') spec.internalTrafficPolicy ??= 'Cluster';
+    if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') defaultString(spec, 'externalTrafficPolicy', 'Cluster');
+    if (spec.type !== 'ExternalName') defaultString(spec, 'internalTrafficPolicy', 'Cluster');
   },
   validate(obj, old) {
     const errs = new FieldErrors();
