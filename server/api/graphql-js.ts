@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 export const {
+  buildSchema,
   execute,
   getNamedType,
   getNullableType,
@@ -23,6 +24,7 @@ export const {
   isListType,
   isObjectType,
   Kind,
+  parse,
   SchemaMetaFieldDef,
   specifiedRules,
   subscribe,

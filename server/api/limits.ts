@@ -139,10 +139,11 @@ function introspectionListSize(schema: GraphQLSchema, parent: string, field: str
   return sizes.get(`${parent}.${field}`) ?? (parent.startsWith('__') ? 1 : undefined);
 }
 
-/** The page size a field with a `limit` argument asks for (variables count as the maximum). */
-function askedPage(field: FieldNode, limits: ApiLimits): number | undefined {
+/** The page size of a paged field (one with a `limit` argument): variables and no limit count as the maximum. */
+function askedPage(field: FieldNode, def: GraphQLField<unknown, unknown> | undefined, limits: ApiLimits): number | undefined {
+  if (!def?.args.some((a) => a.name === 'limit')) return undefined;
   const arg = field.arguments?.find((a) => a.name.value === 'limit');
-  if (!arg) return undefined;
+  if (!arg) return limits.maxListLimit;
   if (arg.value.kind === Kind.INT) {
     const n = Number(arg.value.value);
     return n > 0 ? Math.min(n, limits.maxListLimit) : limits.maxListLimit;
@@ -183,7 +184,7 @@ export function selectionCost(
     const childParent = type ? getNamedType(type) : undefined;
     const isList = type ? isListType(getNullableType(type)) : false;
     const multiplier = isList ? (page ?? introspectionListSize(schema, parent!.name, s.name.value) ?? limits.nestedListSize) : 1;
-    const childPage = askedPage(s, limits);
+    const childPage = askedPage(s, def, limits);
     const children = s.selectionSet
       ? selectionCost(schema, s.selectionSet, childParent && isCompositeType(childParent) ? childParent : undefined, fragments, limits, childPage, seen)
       : 0;
