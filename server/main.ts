@@ -124,6 +124,7 @@ export async function runServer(argv: string[]): Promise<number | undefined> {
     server = await startServer({ ...options, logger });
   } catch (err) {
     logger.fatal({ err: err instanceof CapstanError ? err.message : err }, 'the API server could not start');
+    process.stderr.write(`capstan server: could not start: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
   const stop = (signal: NodeJS.Signals) => {

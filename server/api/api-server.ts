@@ -77,6 +77,8 @@ export class ApiServer {
       validationRules: rules,
       formatError: (formatted, error) => this.format(error, formatted.extensions?.code),
       includeStacktraceInErrorResponses: false,
+      // Apollo turns introspection off when NODE_ENV=production; clients and codegen need it.
+      introspection: true,
       stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
@@ -250,14 +252,20 @@ export class ApiServer {
 
   /** Records every HTTP GraphQL request in the latency histogram. */
   private metricsPlugin(): ApolloServerPlugin<ApiContext> {
-    const { metrics } = this.opts;
+    const { metrics, logger } = this.opts;
     return {
       async requestDidStart() {
         const started = performance.now();
         return {
           async willSendResponse(rc) {
             const type = rc.operation?.operation ?? 'invalid';
-            metrics.observeRequest(rc.operationName ?? rc.request.operationName, type, (performance.now() - started) / 1000);
+            const operation = rc.operationName ?? rc.request.operationName;
+            const seconds = (performance.now() - started) / 1000;
+            metrics.observeRequest(operation, type, seconds);
+            // Never the variables: they may hold Secret data.
+            if (logger.isLevelEnabled('debug')) {
+              logger.debug({ operation, type, user: rc.contextValue?.identity?.user, ms: Math.round(seconds * 1000), errors: rc.errors?.length ?? 0 }, 'graphql request');
+            }
           },
         };
       },
