@@ -235,9 +235,8 @@ describe('the event log', () => {
     await holder.connect();
     try {
       await holder.query('BEGIN');
-      const { rows } = await holder.query<{ revision: string }>(`SELECT revision FROM capstan_create('ConfigMap', 'default', 'late', gen_random_uuid(), $1)`, [
-        configMap('late'),
-      ]);
+      const item = { kind: 'ConfigMap', namespace: 'default', name: 'late', uid: '00000000-0000-4000-8000-000000000001', data: configMap('late') };
+      const { rows } = await holder.query<{ revision: string }>('SELECT revision FROM capstan_create_many($1::jsonb)', [JSON.stringify([item])]);
       const late = BigInt(rows[0]!.revision);
       const after = await store.create('ConfigMap', 'default', configMap('early'));
       expect(BigInt(after.metadata.resourceVersion!)).toBeGreaterThan(late);

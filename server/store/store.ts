@@ -10,6 +10,7 @@ import pg from 'pg';
 import { CapstanError, invalid, notFound } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
+import { CreateBatcher } from './create-batcher.ts';
 import { listObjects } from './list.ts';
 import { EventLog } from './log.ts';
 import { applyMergePatch, jsonEqual } from './merge-patch.ts';
@@ -47,6 +48,7 @@ export class Store {
   private closed = false;
   private readonly now: () => Date;
   private readonly maxRetries: number;
+  private readonly creates: CreateBatcher;
 
   private constructor(
     readonly pool: pg.Pool,
@@ -57,6 +59,8 @@ export class Store {
     this.log = new EventLog(pool, prisma);
     this.now = opts.now ?? (() => new Date());
     this.maxRetries = opts.maxConflictRetries ?? 20;
+    // Leave connections for reads and updates while creates queue up for the next batch.
+    this.creates = new CreateBatcher(pool, Math.max(1, Math.floor((opts.poolSize ?? 10) / 2)));
     this.writes.setMaxListeners(0);
   }
 
@@ -136,14 +140,9 @@ export class Store {
     if (opts.dryRun) return obj;
     const subject = { kind, namespace: ns || undefined, name: obj.metadata.name };
     try {
-      const { rows } = await this.pool.query<Row>('SELECT revision, object FROM capstan_create($1, $2, $3, $4, $5)', [
-        kind,
-        ns,
-        obj.metadata.name,
-        obj.metadata.uid,
-        obj,
-      ]);
-      return this.committed(rows[0]!);
+      const out = await this.creates.create({ kind, namespace: ns, name: obj.metadata.name, uid: obj.metadata.uid!, data: obj });
+      if (!out.object) throw translatePgError({ code: '23505' }, subject);
+      return this.committed({ revision: out.revision!.toString(), object: out.object });
     } catch (err) {
       throw translatePgError(err, subject);
     }
