@@ -34,6 +34,7 @@ import type { WatchHub } from '../watch/hub.ts';
 import type { ApiContext } from './context.ts';
 import { capstanErrorOf, createErrorFormatter, errorBody, GENERIC_INTERNAL_MESSAGE, httpStatus, type ErrorFormatter } from './errors.ts';
 import { limitRules, type ApiLimits } from './limits.ts';
+import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
 import { buildSchema } from './schema.ts';
 import type { WatchCounter } from './watch-stream.ts';
 
@@ -150,7 +151,21 @@ export class ApiServer {
   static async create(opts: ApiServerOptions): Promise<ApiServer> {
     const server = new ApiServer(opts);
     await server.apollo.start();
-    server.httpServer.on('request', server.app());
+    const app = server.app();
+    const fast: GraphqlHttpOptions = {
+      apollo: server.apollo,
+      authenticator: opts.authenticator,
+      maxBodyBytes: opts.limits.maxBodyBytes,
+      context: (identity) => server.context(identity),
+      sendError: (res, err, status) => server.sendError(res, err, status),
+    };
+    server.httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+      if (!isJsonGraphqlPost(req)) return app(req, res);
+      serveGraphqlPost(fast, req, res).catch((err) => {
+        opts.logger.error({ err }, 'unexpected error while serving a request');
+        server.sendError(res, err);
+      });
+    });
     return server;
   }
 
@@ -249,7 +264,7 @@ export class ApiServer {
     return app;
   }
 
-  private sendError(res: Response, err: unknown, status?: number): void {
+  private sendError(res: http.ServerResponse, err: unknown, status?: number): void {
     const capstan = capstanErrorOf(err);
     const code: ErrorCode = capstan?.code ?? 'UNAVAILABLE';
     const message = capstan?.message ?? GENERIC_INTERNAL_MESSAGE;
@@ -259,7 +274,9 @@ export class ApiServer {
       return;
     }
     if (code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
-    res.status(status ?? httpStatus(code)).json(errorBody(code, message));
+    res.statusCode = status ?? httpStatus(code);
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify(errorBody(code, message)));
   }
 
   /** Records every HTTP GraphQL request in the latency histogram. */
