@@ -5,7 +5,7 @@
  * patches). The server runs as its own process, as in production.
  */
 import { parseArgs } from 'node:util';
-import { benchDatabase, gql, percentile, round, startServerProcess } from './support.ts';
+import { benchDatabase, graphqlPoster, percentile, round, startServerProcess } from './support.ts';
 
 const CREATE = `mutation($ns: String!, $cm: ConfigMapInput!) { createConfigMap(namespace: $ns, configMap: $cm) { metadata { resourceVersion } } }`;
 const PATCH = `mutation($ns: String!, $name: String!, $patch: JSON!) { patchConfigMap(namespace: $ns, name: $name, patch: $patch) { metadata { resourceVersion } } }`;
@@ -32,9 +32,10 @@ export async function run(argv: string[]): Promise<void> {
 
   const db = await benchDatabase('api');
   const server = await startServerProcess(db.url);
+  const api = graphqlPoster(server.url, server.token);
   try {
     // Warm up connections and JIT.
-    for (let i = 0; i < 50; i++) await gql(server.url, server.token, CREATE, { ns: 'default', cm: configMap(`warm-${i}`) });
+    for (let i = 0; i < 300; i++) await api.post(CREATE, { ns: 'default', cm: configMap(`warm-${i}`) });
 
     let next = 0;
     const t0 = performance.now();
@@ -42,7 +43,7 @@ export async function run(argv: string[]): Promise<void> {
       Array.from({ length: concurrency }, async () => {
         while (next < creates) {
           const i = next++;
-          await gql(server.url, server.token, CREATE, { ns: 'default', cm: configMap(`cm-${i}`) });
+          await api.post(CREATE, { ns: 'default', cm: configMap(`cm-${i}`) });
         }
       }),
     );
@@ -63,8 +64,8 @@ export async function run(argv: string[]): Promise<void> {
       const t = performance.now();
       const op =
         i % 2 === 0
-          ? gql(server.url, server.token, CREATE, { ns: 'default', cm: configMap(`lat-${i}`) })
-          : gql(server.url, server.token, PATCH, { ns: 'default', name: `cm-${i % Math.max(1, creates)}`, patch: { data: { n: String(i) } } });
+          ? api.post(CREATE, { ns: 'default', cm: configMap(`lat-${i}`) })
+          : api.post(PATCH, { ns: 'default', name: `cm-${i % Math.max(1, creates)}`, patch: { data: { n: String(i) } } });
       inflight.push(
         op.then(
           () => void latencies.push(performance.now() - t),
@@ -80,6 +81,7 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`latency at ${rate}/s offered (${Math.round(achieved)}/s achieved, ${errors} errors): p50 ${round(p50, 2)} ms, p99 ${round(p99, 2)} ms`);
     console.log(JSON.stringify({ bench: 'api', createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), concurrency, rate, creates, errors }));
   } finally {
+    api.close();
     await server.stop();
     await db.drop();
   }
