@@ -18,7 +18,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ExecutionArgs } from 'graphql';
-import { execute, getOperationAST, GraphQLError, specifiedRules, subscribe, validate } from './graphql-js.ts';
+import { execute, getOperationAST, GraphQLError, specifiedRules, validate } from './graphql-js.ts';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -36,6 +36,7 @@ import { capstanErrorOf, createErrorFormatter, errorBody, GENERIC_INTERNAL_MESSA
 import { limitRules, type ApiLimits } from './limits.ts';
 import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
 import { buildSchema } from './schema.ts';
+import { sharedSubscribe } from './shared-subscribe.ts';
 import type { WatchCounter } from './watch-stream.ts';
 
 export interface ApiServerOptions {
@@ -116,7 +117,7 @@ export class ApiServer {
         context: (ctx) => this.context(ctx.extra.identity!),
         validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
         execute: (args) => timed(args, () => execute(args)),
-        subscribe: (args) => timed(args, () => subscribe(args)),
+        subscribe: (args) => timed(args, () => sharedSubscribe(args)),
         onConnect: async (ctx) => {
           if (this.closing) {
             ctx.extra.socket.close(1001, 'UNAVAILABLE: the server is shutting down');

@@ -11,6 +11,7 @@ const graphql = createRequire(import.meta.url)('graphql') as typeof import('grap
 
 export const {
   buildSchema,
+  createSourceEventStream,
   execute,
   getNamedType,
   getNullableType,
@@ -25,6 +26,7 @@ export const {
   isObjectType,
   Kind,
   parse,
+  print,
   SchemaMetaFieldDef,
   specifiedRules,
   subscribe,

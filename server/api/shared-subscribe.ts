@@ -1,0 +1,60 @@
+/**
+ * Subscriptions that share their work. graphql-js executes a subscription's selection set once
+ * per event per subscriber; ten dashboards watching every pod would serialise each pod event
+ * ten times. Here the result of one event under one operation (same document, same variables)
+ * is computed once and handed to every subscriber that receives that event. The cache is keyed
+ * by the event's object itself (the hub hands the same object to every watch), so it lives as
+ * long as the event does.
+ */
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, print } from './graphql-js.ts';
+import type { ApiWatchEvent } from './types.ts';
+
+type Result = ExecutionResult | Promise<ExecutionResult>;
+
+const results = new WeakMap<object, Map<string, Result>>();
+
+/** An operation's identity: its text, operation name and variables. */
+function operationKey(args: ExecutionArgs): string {
+  return `${args.operationName ?? ''}\u0000${print(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+}
+
+/** The stream yields watch events (server/api/watch-stream.ts); anything else is not shared. */
+function eventObject(payload: unknown): object | undefined {
+  const obj = (payload as ApiWatchEvent | null)?.object;
+  return obj && typeof obj === 'object' ? obj : undefined;
+}
+
+function payloadKey(payload: unknown): string {
+  const event = payload as ApiWatchEvent;
+  return `${event.type}\u0000${event.resourceVersion}`;
+}
+
+/** Drop-in for graphql-js `subscribe`, sharing per-event execution between subscribers. */
+export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
+  const stream = source as AsyncIterator<unknown> & AsyncIterable<unknown>;
+  const opKey = operationKey(args);
+  const run = (payload: unknown): Result => {
+    const object = eventObject(payload);
+    if (!object) return execute({ ...args, rootValue: payload });
+    let byOperation = results.get(object);
+    if (!byOperation) results.set(object, (byOperation = new Map()));
+    const key = `${opKey}\u0000${payloadKey(payload)}`;
+    let result = byOperation.get(key);
+    if (!result) {
+      result = execute({ ...args, rootValue: payload });
+      byOperation.set(key, result);
+    }
+    return result;
+  };
+  async function* mapped(): AsyncGenerator<ExecutionResult> {
+    try {
+      for await (const payload of stream) yield await run(payload);
+    } finally {
+      await stream.return?.();
+    }
+  }
+  return mapped();
+}
