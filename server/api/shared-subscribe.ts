@@ -14,9 +14,13 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
 
 const results = new WeakMap<object, Map<string, Result>>();
 
-/** An operation's identity: its text, operation name and variables. */
+/**
+ * An operation's identity: who asks (resolvers may answer identities differently), its text,
+ * operation name and variables.
+ */
 function operationKey(args: ExecutionArgs): string {
-  return `${args.operationName ?? ''}\u0000${print(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const user = (args.contextValue as { identity?: { user?: string } } | undefined)?.identity?.user ?? '';
+  return `${user}\u0000${args.operationName ?? ''}\u0000${print(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
 }
 
 /** The stream yields watch events (server/api/watch-stream.ts); anything else is not shared. */
