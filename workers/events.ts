@@ -1,0 +1,79 @@
+/**
+ * Events (the Kubernetes kind) for what the controllers do: Scheduled, SuccessfulCreate,
+ * ScalingReplicaSet, NodeNotReady, … The same event about the same object (same reason,
+ * message and type) is one Event whose `count` and `lastTimestamp` move, as Kubernetes'
+ * event correlator does, so a crash-looping controller does not flood the store.
+ */
+import { createHash } from 'node:crypto';
+import { CapstanError } from '../server/errors.ts';
+import type { KObject } from '../server/kinds/types.ts';
+import type { Store } from '../server/store/store.ts';
+
+export type EventType = 'Normal' | 'Warning';
+
+export interface EventSource {
+  /** e.g. `default-scheduler`, `replicaset-controller`. */
+  component: string;
+  host?: string;
+}
+
+/** Events of cluster-scoped objects (Nodes, Namespaces) go to this namespace, as in Kubernetes. */
+const CLUSTER_EVENTS_NAMESPACE = 'default';
+
+function timestamp(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Records an event about `obj`, or bumps the count of the same event recorded before. */
+export async function recordEvent(
+  store: Store,
+  obj: KObject,
+  type: EventType,
+  reason: string,
+  message: string,
+  source: EventSource,
+  now = new Date(),
+): Promise<void> {
+  const namespace = obj.metadata.namespace || CLUSTER_EVENTS_NAMESPACE;
+  const digest = createHash('sha256').update(`${obj.metadata.uid}\0${type}\0${reason}\0${message}\0${source.component}`).digest('hex').slice(0, 16);
+  const name = `${obj.metadata.name}.${digest}`.slice(0, 253);
+  const ts = timestamp(now);
+  try {
+    await store.update('Event', namespace, name, (ev) => ({ ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: ts }));
+    return;
+  } catch (err) {
+    if (!(err instanceof CapstanError && err.code === 'NOT_FOUND')) throw err;
+  }
+  try {
+    await store.create('Event', namespace, {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name },
+      involvedObject: {
+        apiVersion: obj.apiVersion,
+        kind: obj.kind,
+        name: obj.metadata.name,
+        ...(obj.metadata.namespace ? { namespace: obj.metadata.namespace } : {}),
+        uid: obj.metadata.uid,
+        resourceVersion: obj.metadata.resourceVersion,
+      },
+      reason,
+      message,
+      type,
+      count: 1,
+      firstTimestamp: ts,
+      lastTimestamp: ts,
+      source,
+      reportingComponent: source.component,
+    });
+  } catch (err) {
+    // Another worker recorded it meanwhile: count this one on top.
+    if (err instanceof CapstanError && err.code === 'ALREADY_EXISTS') {
+      await store.update('Event', namespace, name, (ev) => ({ ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: ts }));
+      return;
+    }
+    // Events are best effort (e.g. the namespace is being deleted); never fail a reconcile.
+    if (err instanceof CapstanError && (err.code === 'FORBIDDEN' || err.code === 'NOT_FOUND')) return;
+    throw err;
+  }
+}
