@@ -839,6 +839,8 @@ export type Mutation = {
   replaceSecret: Secret;
   replaceService: Service;
   replaceServiceAccount: ServiceAccount;
+  /** Rolls a Deployment back to the pod template of an earlier revision (default: the previous one), like kubectl rollout undo. */
+  rolloutUndo: Deployment;
   /** Sets spec.replicas of a Deployment or ReplicaSet. */
   scale: Scale;
   updateDeploymentStatus: Deployment;
@@ -1209,6 +1211,13 @@ export type MutationReplaceServiceAccountArgs = {
 };
 
 
+export type MutationRolloutUndoArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  toRevision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationScaleArgs = {
   kind: ScalableKind;
   name: Scalars['String']['input'];
@@ -1407,6 +1416,18 @@ export type NodeList = {
   __typename?: 'NodeList';
   items: Array<Node>;
   metadata: ListMeta;
+};
+
+export type NodeSchedulingResult = {
+  __typename?: 'NodeSchedulingResult';
+  /** The filter plugin that rejected the node. */
+  failedPlugin?: Maybe<Scalars['String']['output']>;
+  feasible: Scalars['Boolean']['output'];
+  node: Scalars['String']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  /** Score per score plugin (0-100, before weights), for feasible nodes. */
+  scores?: Maybe<Scalars['JSON']['output']>;
+  totalScore?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Terms are ORed; the requirements inside one term are ANDed. */
@@ -1622,6 +1643,8 @@ export type Pod = {
   apiVersion: Scalars['String']['output'];
   kind: Scalars['String']['output'];
   metadata: ObjectMeta;
+  /** Beyond Kubernetes: why the scheduler would (not) place this pod on each node, computed now from the current nodes and pods. Empty for a bound pod. */
+  schedulingExplanation?: Maybe<SchedulingExplanation>;
   spec?: Maybe<PodSpec>;
   status?: Maybe<PodStatus>;
 };
@@ -2231,6 +2254,16 @@ export type ScaleStatus = {
   selector?: Maybe<Scalars['String']['output']>;
 };
 
+/** The scheduler's verdict for one pod: per node, the filter that rejected it or its scores. */
+export type SchedulingExplanation = {
+  __typename?: 'SchedulingExplanation';
+  /** Kubernetes' summary, e.g. 0/5 nodes are available: 3 Insufficient cpu, 2 node(s) had untolerated taint {…}. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The node the scheduler would choose now, if any. */
+  nodeName?: Maybe<Scalars['String']['output']>;
+  nodes: Array<NodeSchedulingResult>;
+};
+
 export type Secret = {
   __typename?: 'Secret';
   apiVersion: Scalars['String']['output'];
@@ -2831,6 +2864,7 @@ export type ResolversTypes = {
   EventWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   ExecAction: ResolverTypeWrapper<ExecAction>;
   ExecActionInput: ExecActionInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HTTPGetAction: ResolverTypeWrapper<HttpGetAction>;
   HTTPGetActionInput: HttpGetActionInput;
   HTTPHeader: ResolverTypeWrapper<HttpHeader>;
@@ -2884,6 +2918,7 @@ export type ResolversTypes = {
   NodeDaemonEndpointsInput: NodeDaemonEndpointsInput;
   NodeInput: NodeInput;
   NodeList: ResolverTypeWrapper<Omit<NodeList, 'items'> & { items: Array<ResolversTypes['Node']> }>;
+  NodeSchedulingResult: ResolverTypeWrapper<NodeSchedulingResult>;
   NodeSelector: ResolverTypeWrapper<NodeSelector>;
   NodeSelectorInput: NodeSelectorInput;
   NodeSelectorOperator: NodeSelectorOperator;
@@ -2956,6 +2991,7 @@ export type ResolversTypes = {
   Scale: ResolverTypeWrapper<ApiScale>;
   ScaleSpec: ResolverTypeWrapper<ScaleSpec>;
   ScaleStatus: ResolverTypeWrapper<ScaleStatus>;
+  SchedulingExplanation: ResolverTypeWrapper<SchedulingExplanation>;
   Secret: ResolverTypeWrapper<KObject>;
   SecretEnvSource: ResolverTypeWrapper<SecretEnvSource>;
   SecretEnvSourceInput: SecretEnvSourceInput;
@@ -3079,6 +3115,7 @@ export type ResolversParentTypes = {
   EventWatchEvent: ApiWatchEvent;
   ExecAction: ExecAction;
   ExecActionInput: ExecActionInput;
+  Float: Scalars['Float']['output'];
   HTTPGetAction: HttpGetAction;
   HTTPGetActionInput: HttpGetActionInput;
   HTTPHeader: HttpHeader;
@@ -3130,6 +3167,7 @@ export type ResolversParentTypes = {
   NodeDaemonEndpointsInput: NodeDaemonEndpointsInput;
   NodeInput: NodeInput;
   NodeList: Omit<NodeList, 'items'> & { items: Array<ResolversParentTypes['Node']> };
+  NodeSchedulingResult: NodeSchedulingResult;
   NodeSelector: NodeSelector;
   NodeSelectorInput: NodeSelectorInput;
   NodeSelectorRequirement: NodeSelectorRequirement;
@@ -3195,6 +3233,7 @@ export type ResolversParentTypes = {
   Scale: ApiScale;
   ScaleSpec: ScaleSpec;
   ScaleStatus: ScaleStatus;
+  SchedulingExplanation: SchedulingExplanation;
   Secret: KObject;
   SecretEnvSource: SecretEnvSource;
   SecretEnvSourceInput: SecretEnvSourceInput;
@@ -3666,6 +3705,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replaceSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationReplaceSecretArgs, 'name' | 'namespace' | 'secret'>>;
   replaceService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationReplaceServiceArgs, 'name' | 'namespace' | 'service'>>;
   replaceServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationReplaceServiceAccountArgs, 'name' | 'namespace' | 'serviceAccount'>>;
+  rolloutUndo?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationRolloutUndoArgs, 'name' | 'namespace'>>;
   scale?: Resolver<ResolversTypes['Scale'], ParentType, ContextType, RequireFields<MutationScaleArgs, 'kind' | 'name' | 'namespace' | 'replicas'>>;
   updateDeploymentStatus?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationUpdateDeploymentStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateNamespaceStatus?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationUpdateNamespaceStatusArgs, 'name' | 'status'>>;
@@ -3745,6 +3785,15 @@ export type NodeDaemonEndpointsResolvers<ContextType = ApiContext, ParentType ex
 export type NodeListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeList'] = ResolversParentTypes['NodeList']> = {
   items?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type NodeSchedulingResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeSchedulingResult'] = ResolversParentTypes['NodeSchedulingResult']> = {
+  failedPlugin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feasible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  scores?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  totalScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type NodeSelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeSelector'] = ResolversParentTypes['NodeSelector']> = {
@@ -3842,6 +3891,7 @@ export type PodResolvers<ContextType = ApiContext, ParentType extends ResolversP
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  schedulingExplanation?: Resolver<Maybe<ResolversTypes['SchedulingExplanation']>, ParentType, ContextType>;
   spec?: Resolver<Maybe<ResolversTypes['PodSpec']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['PodStatus']>, ParentType, ContextType>;
 };
@@ -4048,6 +4098,12 @@ export type ScaleStatusResolvers<ContextType = ApiContext, ParentType extends Re
   readyReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   selector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SchedulingExplanationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SchedulingExplanation'] = ResolversParentTypes['SchedulingExplanation']> = {
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NodeSchedulingResult']>, ParentType, ContextType>;
 };
 
 export type SecretResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Secret'] = ResolversParentTypes['Secret']> = {
@@ -4286,6 +4342,7 @@ export type Resolvers<ContextType = ApiContext> = {
   NodeCondition?: NodeConditionResolvers<ContextType>;
   NodeDaemonEndpoints?: NodeDaemonEndpointsResolvers<ContextType>;
   NodeList?: NodeListResolvers<ContextType>;
+  NodeSchedulingResult?: NodeSchedulingResultResolvers<ContextType>;
   NodeSelector?: NodeSelectorResolvers<ContextType>;
   NodeSelectorRequirement?: NodeSelectorRequirementResolvers<ContextType>;
   NodeSelectorTerm?: NodeSelectorTermResolvers<ContextType>;
@@ -4323,6 +4380,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Scale?: ScaleResolvers<ContextType>;
   ScaleSpec?: ScaleSpecResolvers<ContextType>;
   ScaleStatus?: ScaleStatusResolvers<ContextType>;
+  SchedulingExplanation?: SchedulingExplanationResolvers<ContextType>;
   Secret?: SecretResolvers<ContextType>;
   SecretEnvSource?: SecretEnvSourceResolvers<ContextType>;
   SecretKeySelector?: SecretKeySelectorResolvers<ContextType>;
