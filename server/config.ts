@@ -53,6 +53,11 @@ Flags (each also read from the environment variable shown):
   --admin-token-file FILE   where a generated admin token is written
                             (CAPSTAN_ADMIN_TOKEN_FILE, default <data dir>/admin-token)
   --log-level LEVEL         trace, debug, info, warn, error (CAPSTAN_LOG_LEVEL or LOG_LEVEL, default info)
+  --log-retention DURATION  keep every event-log revision at least this long; watches from
+                            older revisions get EXPIRED (CAPSTAN_LOG_RETENTION, default 5m,
+                            at least 5m; e.g. 90s, 10m, 2h)
+  --log-min-revisions N     and keep at least the last N revisions (CAPSTAN_LOG_MIN_REVISIONS,
+                            default 1000)
   -h, --help                show this help
 
 CAPSTAN_ADMIN_TOKEN, when set, is the admin token. Otherwise the first server to start on an
@@ -75,6 +80,8 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
         'data-dir': { type: 'string' },
         'admin-token-file': { type: 'string' },
         'log-level': { type: 'string' },
+        'log-retention': { type: 'string' },
+        'log-min-revisions': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -101,7 +108,31 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
     adminToken: env.CAPSTAN_ADMIN_TOKEN || undefined,
     adminTokenFile: str('admin-token-file', 'CAPSTAN_ADMIN_TOKEN_FILE'),
     logLevel: str('log-level', 'CAPSTAN_LOG_LEVEL', 'LOG_LEVEL'),
+    watch: {
+      compaction: {
+        minAgeMs: parseRetention(str('log-retention', 'CAPSTAN_LOG_RETENTION') ?? '5m'),
+        minRevisions: parseCount('--log-min-revisions', str('log-min-revisions', 'CAPSTAN_LOG_MIN_REVISIONS') ?? '1000'),
+      },
+    },
   };
+}
+
+/** The log keeps at least five minutes of history: clients resume watches within that window. */
+export const MIN_LOG_RETENTION_MS = 5 * 60_000;
+
+/** `90s`, `10m`, `2h`, `1500ms` → milliseconds; below five minutes is refused. */
+export function parseRetention(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text.trim());
+  if (!m) throw new ConfigError(`--log-retention: "${text}" is not a duration like 90s, 10m or 2h`);
+  const ms = Number(m[1]) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+  if (ms < MIN_LOG_RETENTION_MS) throw new ConfigError(`--log-retention: ${text} is less than the minimum of 5m`);
+  return ms;
+}
+
+function parseCount(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${flag}: "${text}" is not a non-negative integer`);
+  return n;
 }
 
 /** `127.0.0.1:6443`, `[::1]:6443`, `:6443` (every interface), `6443`. */
