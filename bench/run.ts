@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- <name> [--quick]`: runs one benchmark. Each prints its configuration and
  * figures, and as its last line one JSON object with them. `--quick` is the small smoke that
- * CI runs; without it the sizes are the ones the README's figures come from.
+ * CI runs (`--list` names them all); without it the sizes are the ones the README's figures come from.
  */
 const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void> }>> = {
   api: () => import('./api.ts'),
@@ -9,6 +9,11 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
 };
 
 const [name, ...rest] = process.argv.slice(2);
+if (name === '--list') {
+  // For .ci/run's smoke of every benchmark.
+  console.log(Object.keys(BENCHES).join(' '));
+  process.exit(0);
+}
 if (!name || !(name in BENCHES)) {
   console.error(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}> [--quick]`);
   process.exit(2);
