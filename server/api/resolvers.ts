@@ -10,6 +10,7 @@ import { apply } from './apply.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { optional } from './input.ts';
 import { kindResolvers } from './object-resolvers.ts';
+import { schedulingExplanation } from './scheduling-explanation.ts';
 import { IntOrStringScalar, JSONScalar } from './scalars.ts';
 import type { ApiScale } from './types.ts';
 
@@ -51,6 +52,7 @@ function kindNamed(kind: string): KindName {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   IntOrString: IntOrStringScalar,
+  Pod: { schedulingExplanation },
 
   Query: {
     namespace: namespace.get,

@@ -1,0 +1,151 @@
+/**
+ * The scheduler controller: places pending pods on nodes. Keys are pending pods
+ * (`namespace/name`) and one special key, `*unschedulable*`, for "something changed that may let
+ * the pods found unschedulable fit now" (a node added or changed, a bound pod deleted or
+ * finished); its reconcile retries them all as one batch instead of one job per pod.
+ *
+ * A reconcile does not schedule its pod alone: it hands the pod to this process's
+ * SchedulerRunner, which places many pending pods per round on one snapshot and binds them
+ * under a cluster-wide batch lock (see scheduler-runner.ts and scheduler-batch-lock.ts for why).
+ * An unschedulable pod's reconcile asks to be requeued with back-off (1 s doubling to 60 s).
+ */
+import type { KObject } from '../../server/kinds/types.ts';
+import type { Store } from '../../server/store/store.ts';
+import type { Controller, ReconcileContext, RequeueAfter } from '../controller.ts';
+import { objectKey, splitKey } from '../controller.ts';
+import type { Profile } from '../scheduler/framework.ts';
+import { defaultProfile } from '../scheduler/registry.ts';
+import { isTerminated } from '../scheduler/snapshot.ts';
+import { SchedulerBatchLock } from './scheduler-batch-lock.ts';
+import {
+  DEFAULT_SCHEDULER_NAME,
+  isMarkedUnschedulable,
+  isPendingForScheduler,
+  nodeSchedulingFieldsChanged,
+  podSchedulingInputsChanged,
+} from './scheduler-pod-status.ts';
+import { SchedulerRunner } from './scheduler-runner.ts';
+
+/** The key whose reconcile retries every pod marked unschedulable. */
+export const UNSCHEDULABLE_KEY = '*unschedulable*';
+
+export interface SchedulerControllerOptions {
+  /** Most pods decided and bound per round (default 500). */
+  batchSize?: number;
+  /** First retry delay of an unschedulable pod (default 1 s); doubles per failure. */
+  backoffInitialMs?: number;
+  /** Cap of that delay (default 60 s). */
+  backoffMaxMs?: number;
+  /** A cached snapshot older than this is rebuilt even if no other worker bound since (default 2 s). */
+  snapshotMaxAgeMs?: number;
+  /** Binds in flight at once (default 8). */
+  bindConcurrency?: number;
+  /** Redis of the batch lock (default env REDIS_URL, else redis://127.0.0.1:6379). */
+  redisUrl?: string;
+  /** Key prefix of the batch lock (default env CAPSTAN_REDIS_PREFIX, else `capstan`); share it with the queues. */
+  redisPrefix?: string;
+  /** Batch lock TTL, renewed while held (default 10 s). */
+  lockTtlMs?: number;
+  profile?: Profile;
+  /** Pods naming another `spec.schedulerName` are left alone (default `default-scheduler`). */
+  schedulerName?: string;
+  now?: () => Date;
+}
+
+export interface SchedulerController extends Controller {
+  /** Waits until this process's scheduling rounds (and their status writes) are finished. */
+  idle(): Promise<void>;
+  /** Closes the batch lock's Redis connection. */
+  close(): void;
+}
+
+/** The scheduler with `opts`; `schedulerController` is the one with the defaults. */
+export function createSchedulerController(opts: SchedulerControllerOptions = {}): SchedulerController {
+  const o = {
+    batchSize: opts.batchSize ?? 500,
+    backoffInitialMs: opts.backoffInitialMs ?? 1_000,
+    backoffMaxMs: opts.backoffMaxMs ?? 60_000,
+    snapshotMaxAgeMs: opts.snapshotMaxAgeMs ?? 2_000,
+    bindConcurrency: opts.bindConcurrency ?? 8,
+    profile: opts.profile ?? defaultProfile,
+    schedulerName: opts.schedulerName ?? DEFAULT_SCHEDULER_NAME,
+    now: opts.now ?? (() => new Date()),
+  };
+  for (const f of ['batchSize', 'backoffInitialMs', 'backoffMaxMs', 'bindConcurrency'] as const) {
+    if (!(Number.isFinite(o[f]) && o[f] > 0)) throw new RangeError(`${f} must be a positive number, got ${o[f]}`);
+  }
+  let lock: SchedulerBatchLock | null = null;
+  const runners = new WeakMap<Store, SchedulerRunner>();
+  const live = new Set<SchedulerRunner>();
+  const runnerFor = (store: Store): SchedulerRunner => {
+    let r = runners.get(store);
+    if (!r) {
+      lock ??= new SchedulerBatchLock({
+        redisUrl: opts.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+        prefix: opts.redisPrefix ?? process.env.CAPSTAN_REDIS_PREFIX ?? 'capstan',
+        ttlMs: opts.lockTtlMs ?? 10_000,
+      });
+      runners.set(store, (r = new SchedulerRunner(store, lock, o)));
+      live.add(r);
+    }
+    return r;
+  };
+  const ours = (pod: KObject | null | undefined): pod is KObject => isPendingForScheduler(pod, o.schedulerName);
+
+  return {
+    name: 'scheduler',
+
+    keysFor(event) {
+      if (event.kind === 'Node') {
+        if (event.type === 'DELETED') return [];
+        return nodeSchedulingFieldsChanged(event.prevObject, event.object) ? [UNSCHEDULABLE_KEY] : [];
+      }
+      if (event.kind !== 'Pod') return [];
+      const pod = event.object;
+      const prev = event.prevObject;
+      if (event.type !== 'DELETED' && ours(pod)) {
+        // Our own PodScheduled=False write is no reason to try again before the back-off.
+        return event.type === 'ADDED' || podSchedulingInputsChanged(prev, pod) ? [objectKey(event.namespace, event.name)] : [];
+      }
+      // A bound pod that went away or finished frees room on its node.
+      const wasHolding = (p: KObject | undefined) => !!p?.spec?.nodeName && !isTerminated(p);
+      if (event.type === 'DELETED' && wasHolding(prev ?? pod)) return [UNSCHEDULABLE_KEY];
+      if (event.type === 'MODIFIED' && wasHolding(prev) && isTerminated(pod)) return [UNSCHEDULABLE_KEY];
+      return [];
+    },
+
+    async listKeys(store) {
+      const { items } = await store.list('Pod', { fieldSelector: 'spec.nodeName=' });
+      return [UNSCHEDULABLE_KEY, ...items.filter(ours).map((p) => objectKey(p.metadata.namespace, p.metadata.name))];
+    },
+
+    async reconcile(key: string, ctx: ReconcileContext): Promise<void | RequeueAfter> {
+      const runner = runnerFor(ctx.store);
+      if (key === UNSCHEDULABLE_KEY) {
+        runner.invalidate();
+        const { items } = await ctx.store.list('Pod', { fieldSelector: 'spec.nodeName=' });
+        // Each stays on its own back-off if it still fits nowhere; nothing to requeue here.
+        await Promise.all(items.filter((p) => ours(p) && isMarkedUnschedulable(p)).map((p) => runner.schedule(p)));
+        return;
+      }
+      const { namespace, name } = splitKey(key);
+      const pod = await ctx.store.get('Pod', namespace, name);
+      if (!ours(pod)) return;
+      const outcome = await runner.schedule(pod);
+      if (outcome.result === 'unschedulable') return { requeueAfterMs: outcome.retryAfterMs };
+      if (outcome.result === 'retry') return { requeueAfterMs: 50 };
+    },
+
+    async idle() {
+      await Promise.all([...live].map((r) => r.idle()));
+    },
+
+    close() {
+      lock?.close();
+      lock = null;
+    },
+  };
+}
+
+/** The scheduler with default options, for `capstan workers`. */
+export const schedulerController: SchedulerController = createSchedulerController();
