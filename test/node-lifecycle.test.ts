@@ -1,0 +1,151 @@
+/**
+ * The node lifecycle controller against a real database, with an injected clock: silent nodes
+ * go Unknown and unreachable, their pods go when their tolerations run out, returning nodes
+ * lose the taint, and every node gets its own pod CIDR.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../server/logger.ts';
+import { Store } from '../server/store/store.ts';
+import type { KObject } from '../server/kinds/types.ts';
+import type { ReconcileContext } from '../workers/controller.ts';
+import { cidrContains, CLUSTER_POD_CIDR } from '../workers/controllers/ip-allocator.ts';
+import { createNodeLifecycleController, NODE_LEASE_NAMESPACE } from '../workers/controllers/node-lifecycle.ts';
+import { TAINT_UNREACHABLE } from '../workers/controllers/node-lifecycle-taints.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+
+let db: TestDatabase;
+let store: Store;
+let nowMs = Date.parse('2030-01-01T00:00:00Z');
+const clock = () => new Date(nowMs);
+const iso = (ms: number) => new Date(ms).toISOString();
+const ctx = (): ReconcileContext => ({ store, signal: new AbortController().signal, log: createLogger({ level: 'silent' }) });
+const controller = createNodeLifecycleController({ nodeMonitorGracePeriodMs: 40_000, defaultTolerationSeconds: 300, clock });
+
+beforeAll(async () => {
+  db = await createTestDatabase('node_lifecycle');
+  store = await Store.open({ databaseUrl: db.url, poolSize: 6, now: clock });
+  await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NODE_LEASE_NAMESPACE } });
+});
+
+afterAll(async () => {
+  await store?.close();
+  await db?.drop();
+});
+
+async function node(name: string): Promise<KObject> {
+  await store.create('Node', undefined, { apiVersion: 'v1', kind: 'Node', metadata: { name }, spec: {} });
+  await store.updateStatus('Node', undefined, name, {
+    capacity: { cpu: '4', memory: '8Gi', pods: '110' },
+    conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', lastHeartbeatTime: iso(nowMs), lastTransitionTime: iso(nowMs) }],
+  });
+  await renew(name);
+  return (await store.get('Node', undefined, name))!;
+}
+
+async function renew(name: string): Promise<void> {
+  const spec = { holderIdentity: name, leaseDurationSeconds: 40, renewTime: iso(nowMs) };
+  const lease = await store.get('Lease', NODE_LEASE_NAMESPACE, name);
+  if (lease) await store.patch('Lease', NODE_LEASE_NAMESPACE, name, { spec });
+  else await store.create('Lease', NODE_LEASE_NAMESPACE, { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name }, spec });
+}
+
+async function pod(name: string, nodeName: string, tolerations?: unknown[]): Promise<void> {
+  await store.create('Pod', 'default', {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
+    spec: { nodeName, containers: [{ name: 'c', image: 'busybox' }], ...(tolerations ? { tolerations } : {}) },
+  });
+}
+
+const ready = (n: KObject) => n.status?.conditions?.find((c: any) => c.type === 'Ready');
+const getNode = async (name: string) => (await store.get('Node', undefined, name))!;
+
+describe('node lifecycle', () => {
+  it('assigns every node its own /24 pod CIDR', async () => {
+    const names = ['cidr-a', 'cidr-b', 'cidr-c', 'cidr-d', 'cidr-e', 'cidr-f'];
+    for (const n of names) await node(n);
+    // Concurrent reconciles of different nodes race for blocks; the claim check keeps them apart.
+    await Promise.all(names.map((n) => controller.reconcile(n, ctx())));
+    const cidrs = await Promise.all(names.map(async (n) => (await getNode(n)).spec.podCIDR as string));
+    expect(new Set(cidrs).size).toBe(names.length);
+    for (const c of cidrs) {
+      expect(c).toMatch(/\/24$/);
+      expect(cidrContains(CLUSTER_POD_CIDR, c.split('/')[0]!)).toBe(true);
+    }
+    const one = await getNode('cidr-a');
+    expect(one.spec.podCIDRs).toEqual([one.spec.podCIDR]);
+    expect(one.metadata.annotations?.['capstan.io/pod-cidr-claim']).toBeUndefined();
+  });
+
+  it('requeues a healthy node for the moment its lease would expire', async () => {
+    await node('healthy');
+    const r = await controller.reconcile('healthy', ctx());
+    expect(r).toEqual({ requeueAfterMs: 40_001 });
+    expect(ready(await getNode('healthy')).status).toBe('True');
+    expect((await getNode('healthy')).spec.taints ?? []).toEqual([]);
+  });
+
+  it('marks a silent node Unknown and unreachable, evicts its pods after their toleration, and lets it return', async () => {
+    await node('silent');
+    await pod('default-toleration', 'silent');
+    await pod('short-toleration', 'silent', [{ key: TAINT_UNREACHABLE, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 10 }]);
+    await pod('forever', 'silent', [{ operator: 'Exists' }]);
+    await controller.reconcile('silent', ctx());
+
+    nowMs += 41_000;
+    const r1 = await controller.reconcile('silent', ctx());
+    const n = await getNode('silent');
+    expect(ready(n)).toMatchObject({ status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.' });
+    expect(n.spec.taints).toEqual([{ key: TAINT_UNREACHABLE, effect: 'NoExecute', timeAdded: iso(nowMs).replace('.000', '') }]);
+    expect(r1).toEqual({ requeueAfterMs: 10_001 });
+    const events = (await store.list('Event', { namespace: 'default' })).items;
+    expect(events.some((e) => e.reason === 'NodeNotReady' && e.involvedObject.name === 'silent')).toBe(true);
+
+    nowMs += 10_001;
+    const r2 = await controller.reconcile('silent', ctx());
+    expect(await store.get('Pod', 'default', 'short-toleration')).toBeNull();
+    expect(await store.get('Pod', 'default', 'default-toleration')).not.toBeNull();
+    expect(r2).toEqual({ requeueAfterMs: 290_000 });
+
+    nowMs += 290_000;
+    expect(await controller.reconcile('silent', ctx())).toBeUndefined();
+    expect(await store.get('Pod', 'default', 'default-toleration')).toBeNull();
+    expect(await store.get('Pod', 'default', 'forever')).not.toBeNull();
+    const evictions = (await store.list('Event', { namespace: 'default' })).items.filter((e) => e.reason === 'TaintManagerEviction');
+    expect(evictions.map((e) => e.involvedObject.name).sort()).toEqual(['default-toleration', 'short-toleration']);
+
+    // The agent comes back: a fresh lease removes the taint at once; Ready is the agent's to report.
+    nowMs += 5_000;
+    await renew('silent');
+    const r3 = await controller.reconcile('silent', ctx());
+    expect((await getNode('silent')).spec.taints).toEqual([]);
+    expect(r3).toEqual({ requeueAfterMs: 40_001 });
+    await store.update('Node', undefined, 'silent', (cur) => ({
+      ...cur,
+      status: { ...cur.status, conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', lastHeartbeatTime: iso(nowMs), lastTransitionTime: iso(nowMs) }] },
+    }), {}, 'status');
+    await controller.reconcile('silent', ctx());
+    const back = await getNode('silent');
+    expect(ready(back).status).toBe('True');
+    expect(back.spec.taints).toEqual([]);
+  });
+
+  it('taints a node that reports Ready=False as not-ready', async () => {
+    await node('sick');
+    await store.updateStatus('Node', undefined, 'sick', {
+      conditions: [{ type: 'Ready', status: 'False', reason: 'KubeletNotReady', lastHeartbeatTime: iso(nowMs), lastTransitionTime: iso(nowMs) }],
+    });
+    await controller.reconcile('sick', ctx());
+    expect((await getNode('sick')).spec.taints).toMatchObject([{ key: 'node.kubernetes.io/not-ready', effect: 'NoExecute' }]);
+  });
+
+  it('wakes up for a pod bound to a node and for a lease renewed after a long silence only', () => {
+    const base = { revision: 1n, createdAt: new Date(), namespace: NODE_LEASE_NAMESPACE, name: 'n1' } as const;
+    const lease = (renewTime: string) => ({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: 'n1' }, spec: { renewTime } });
+    expect(controller.keysFor({ ...base, type: 'MODIFIED', kind: 'Lease', object: lease('2030-01-01T00:00:10Z'), prevObject: lease('2030-01-01T00:00:00Z') })).toEqual([]);
+    expect(controller.keysFor({ ...base, type: 'MODIFIED', kind: 'Lease', object: lease('2030-01-01T00:01:00Z'), prevObject: lease('2030-01-01T00:00:00Z') })).toEqual(['n1']);
+    const p = (nodeName?: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { nodeName } });
+    expect(controller.keysFor({ ...base, namespace: 'default', name: 'p', type: 'MODIFIED', kind: 'Pod', object: p('n2'), prevObject: p() })).toEqual(['n2']);
+  });
+});

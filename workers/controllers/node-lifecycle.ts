@@ -1,0 +1,194 @@
+/**
+ * The node lifecycle controller (Kubernetes' node lifecycle controller and taint manager in
+ * one): keys are node names.
+ *
+ * - A node whose Lease (kube-node-lease/<node>) has not been renewed for
+ *   `nodeMonitorGracePeriodMs` gets `Ready=Unknown` (NodeStatusUnknown) and the
+ *   `node.kubernetes.io/unreachable:NoExecute` taint; a node reporting Ready=False gets
+ *   `node.kubernetes.io/not-ready:NoExecute`. When the Lease is fresh again the unreachable
+ *   taint goes; the Ready condition is the agent's to set back (this controller only ever
+ *   writes Unknown).
+ * - Pods on a node with NoExecute taints are deleted once their tolerations run out, with
+ *   gracePeriodSeconds 0: the node cannot confirm a graceful stop, and waiting for it would keep
+ *   the pod (and its replacement's name, IP and volumes) forever. Kubernetes gets there in two
+ *   steps: the taint manager deletes gracefully, then pod GC force-deletes terminating pods on
+ *   unreachable nodes. Here both happen at once.
+ * - Each node gets a /24 pod CIDR from 127.64.0.0/10 on first sight (node-lifecycle-pod-cidr.ts).
+ *
+ * Time is never polled: each reconcile returns `requeueAfterMs` for the moment the next thing
+ * expires (the Lease, or a pod's toleration).
+ */
+import { isCapstanError } from '../../server/errors.ts';
+import { deepEqual } from '../../server/kinds/deep-equal.ts';
+import type { KObject } from '../../server/kinds/types.ts';
+import type { Store } from '../../server/store/store.ts';
+import type { LogEvent } from '../../server/store/types.ts';
+import type { Controller, ReconcileContext, RequeueAfter } from '../controller.ts';
+import { recordEvent } from '../events.ts';
+import { assignPodCIDR, type PodCIDROptions } from './node-lifecycle-pod-cidr.ts';
+import {
+  evictionTime,
+  lastHeartbeat,
+  readyCondition,
+  timestamp,
+  wantedLifecycleTaint,
+  withLifecycleTaint,
+  type NodeTaint,
+} from './node-lifecycle-taints.ts';
+
+export const NODE_LIFECYCLE_CONTROLLER = 'node-lifecycle';
+export const NODE_LEASE_NAMESPACE = 'kube-node-lease';
+const COMPONENT = { component: 'node-controller' };
+
+export interface NodeLifecycleOptions extends PodCIDROptions {
+  /** A node silent for longer is Unknown and unreachable. Default 40 s (Kubernetes' nodeMonitorGracePeriod). */
+  nodeMonitorGracePeriodMs?: number;
+  /** How long pods without their own toleration stay on a not-ready/unreachable node. Default 300 s. */
+  defaultTolerationSeconds?: number;
+  /** The controller's clock; tests inject one. */
+  clock?: () => Date;
+}
+
+type ResolvedOptions = Required<Omit<NodeLifecycleOptions, keyof PodCIDROptions>> & PodCIDROptions;
+
+function resolve(o: NodeLifecycleOptions): ResolvedOptions {
+  const r = {
+    ...o,
+    nodeMonitorGracePeriodMs: o.nodeMonitorGracePeriodMs ?? 40_000,
+    defaultTolerationSeconds: o.defaultTolerationSeconds ?? 300,
+    clock: o.clock ?? (() => new Date()),
+  };
+  if (!(r.nodeMonitorGracePeriodMs > 0)) throw new RangeError('nodeMonitorGracePeriodMs must be positive');
+  if (!(r.defaultTolerationSeconds >= 0)) throw new RangeError('defaultTolerationSeconds must not be negative');
+  return r;
+}
+
+/** Every condition the node reports, set to Unknown as Kubernetes does for a silent node. */
+function markUnknown(node: KObject, now: Date): KObject {
+  const ts = timestamp(now);
+  const conditions: any[] = [...(node.status?.conditions ?? [])];
+  const unknown = (c: any) =>
+    c.status === 'Unknown'
+      ? c
+      : { ...c, status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.', lastTransitionTime: ts };
+  const next = conditions.map(unknown);
+  if (!next.some((c) => c.type === 'Ready')) {
+    next.push({ type: 'Ready', status: 'Unknown', reason: 'NodeStatusNeverUpdated', message: 'Kubelet never posted node status.', lastHeartbeatTime: ts, lastTransitionTime: ts });
+  }
+  return { ...node, status: { ...(node.status ?? {}), conditions: next } };
+}
+
+function leaseRenewMs(lease: KObject | undefined): number | undefined {
+  const t = lease?.spec?.renewTime ? Date.parse(lease.spec.renewTime) : NaN;
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** The parts of a Node this controller reacts to (heartbeats alone are handled by requeue timers). */
+function nodeView(node: KObject): unknown {
+  return [node.spec, (node.status?.conditions ?? []).map((c: any) => [c.type, c.status])];
+}
+
+export function createNodeLifecycleController(options: NodeLifecycleOptions = {}): Controller {
+  const o = resolve(options);
+
+  async function ensureConditionUnknown(store: Store, node: KObject, now: Date): Promise<KObject> {
+    if (readyCondition(node)?.status === 'Unknown') return node;
+    const wasReady = readyCondition(node)?.status === 'True';
+    const freshSince = now.getTime() - o.nodeMonitorGracePeriodMs;
+    const updated = await store.update(
+      'Node',
+      undefined,
+      node.metadata.name,
+      // The agent may have reported meanwhile: a heartbeat within the grace period wins.
+      (cur) => (Date.parse(readyCondition(cur)?.lastHeartbeatTime ?? '') > freshSince ? cur : markUnknown(cur, now)),
+      {},
+      'status',
+    );
+    if (wasReady && readyCondition(updated)?.status === 'Unknown') {
+      await recordEvent(store, updated, 'Normal', 'NodeNotReady', `Node ${node.metadata.name} status is now: NodeNotReady`, COMPONENT, now);
+    }
+    return updated;
+  }
+
+  async function ensureTaint(store: Store, node: KObject, silent: boolean, now: Date): Promise<KObject> {
+    if (withLifecycleTaint(node.spec?.taints, wantedLifecycleTaint(node, silent), now) === null) return node;
+    return store.update('Node', undefined, node.metadata.name, (cur) => {
+      const taints = withLifecycleTaint(cur.spec?.taints, wantedLifecycleTaint(cur, silent), now);
+      return taints === null ? cur : { ...cur, spec: { ...(cur.spec ?? {}), taints } };
+    });
+  }
+
+  /** Deletes the pods whose tolerations ran out; returns when the next one will (ms, or Infinity). */
+  async function evictPods(ctx: ReconcileContext, node: KObject, now: Date): Promise<number> {
+    const taints: NodeTaint[] = (node.spec?.taints ?? []).filter((t: NodeTaint) => t.effect === 'NoExecute');
+    if (taints.length === 0) return Infinity;
+    const pods = (await ctx.store.list('Pod', { fieldSelector: `spec.nodeName=${node.metadata.name}` })).items;
+    let next = Infinity;
+    for (const pod of pods) {
+      if (ctx.signal.aborted) break;
+      const at = evictionTime(pod, taints, o.defaultTolerationSeconds, now.getTime());
+      if (at > now.getTime()) {
+        next = Math.min(next, at);
+        continue;
+      }
+      try {
+        await ctx.store.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
+      } catch (err) {
+        if (isCapstanError(err, 'NOT_FOUND')) continue;
+        throw err;
+      }
+      ctx.log.info({ node: node.metadata.name, pod: `${pod.metadata.namespace}/${pod.metadata.name}` }, 'evicted pod from tainted node');
+      await recordEvent(ctx.store, pod, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${pod.metadata.namespace}/${pod.metadata.name}`, COMPONENT, now);
+    }
+    return next;
+  }
+
+  return {
+    name: NODE_LIFECYCLE_CONTROLLER,
+    keysFor(e: LogEvent): string[] {
+      if (e.kind === 'Node') {
+        if (e.type === 'MODIFIED' && e.prevObject && deepEqual(nodeView(e.prevObject), nodeView(e.object))) return [];
+        return [e.name];
+      }
+      if (e.kind === 'Lease' && e.namespace === NODE_LEASE_NAMESPACE) {
+        // A renewal matters only after a silence long enough for the node to have been marked;
+        // otherwise the requeue timer set at the last reconcile finds the fresh Lease anyway.
+        const before = leaseRenewMs(e.prevObject);
+        const after = leaseRenewMs(e.object);
+        if (e.type === 'MODIFIED' && before !== undefined && after !== undefined && after - before <= o.nodeMonitorGracePeriodMs) return [];
+        return [e.name];
+      }
+      if (e.kind === 'Pod' && e.type !== 'DELETED') {
+        const nodeName = e.object.spec?.nodeName;
+        if (nodeName && nodeName !== e.prevObject?.spec?.nodeName) return [nodeName];
+      }
+      return [];
+    },
+    async listKeys(store) {
+      return (await store.list('Node')).items.map((n) => n.metadata.name);
+    },
+    async reconcile(key, ctx): Promise<void | RequeueAfter> {
+      const { store } = ctx;
+      let node = await store.get('Node', undefined, key);
+      if (!node) return;
+      if (!node.spec?.podCIDR) node = await assignPodCIDR(store, node, o);
+
+      const now = o.clock();
+      const lease = await store.get('Lease', NODE_LEASE_NAMESPACE, key);
+      const deadline = lastHeartbeat(node, lease) + o.nodeMonitorGracePeriodMs;
+      const silent = now.getTime() > deadline;
+      if (silent) node = await ensureConditionUnknown(store, node, now);
+      if (ctx.signal.aborted) return;
+      node = await ensureTaint(store, node, silent, now);
+      const nextEviction = await evictPods(ctx, node, now);
+
+      const next = Math.min(nextEviction, silent ? Infinity : deadline);
+      if (next === Infinity) return;
+      // One millisecond past the moment, so the next reconcile sees it as passed.
+      return { requeueAfterMs: Math.max(1, next - now.getTime() + 1) };
+    },
+  };
+}
+
+/** The node lifecycle controller with Kubernetes' default timings. */
+export const nodeLifecycleController = createNodeLifecycleController();
