@@ -6,6 +6,7 @@
 const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void> }>> = {
   api: () => import('./api.ts'),
   watch: () => import('./watch.ts'),
+  scheduler: () => import('./scheduler.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
