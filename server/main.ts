@@ -9,6 +9,7 @@ import { WatchCounter } from './api/watch-stream.ts';
 import { ensureAdminToken } from './auth/admin-token.ts';
 import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from './auth/authenticator.ts';
 import { authorize } from './auth/authorize.ts';
+import { ServiceAccountTokenAuthenticator } from './auth/service-account-token.ts';
 import { ConfigError, parseListen, resolveAdminTokenFile, SERVER_USAGE, serverOptionsFromArgs, type ServerOptions } from './config.ts';
 import { CapstanError } from './errors.ts';
 import { createLogger } from './logger.ts';
@@ -75,7 +76,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       processMetrics: options.processMetrics,
     });
     const authenticator = new CachedAuthenticator(
-      new AuthenticatorChain([new StoredTokenAuthenticator(store.tokens), ...(options.authenticators ?? [])]),
+      new AuthenticatorChain([
+        new StoredTokenAuthenticator(store.tokens),
+        new ServiceAccountTokenAuthenticator({ store }),
+        ...(options.authenticators ?? []),
+      ]),
     );
     api = await ApiServer.create({ store, hub, authenticator, authorizer: options.authorizer ?? authorize, logger, limits, metrics, watches });
     const address = await api.listen(host, port);
