@@ -20,10 +20,12 @@ function isTerminating(ns: KObject): boolean {
 }
 
 /** Makes `default` in `namespace` unless it exists or the namespace is gone or going. */
-export async function reconcileServiceAccounts(namespace: string, { store, log }: Pick<ReconcileContext, 'store' | 'log'>): Promise<void> {
+export async function reconcileServiceAccounts(namespace: string, { store, log, signal }: Pick<ReconcileContext, 'store' | 'log' | 'signal'>): Promise<void> {
   const ns = await store.get('Namespace', undefined, namespace);
   if (!ns || isTerminating(ns)) return;
   if (await store.get('ServiceAccount', namespace, DEFAULT_SERVICE_ACCOUNT)) return;
+  // This worker lost the key's lock: another one runs it now, and it must not write.
+  signal.throwIfAborted();
   try {
     await store.create('ServiceAccount', namespace, defaultServiceAccount());
     log.info({ namespace }, 'created the default service account');

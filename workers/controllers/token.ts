@@ -59,7 +59,7 @@ const ignore = (...codes: string[]) => (err: unknown) => {
   if (!(err instanceof CapstanError && codes.includes(err.code))) throw err;
 };
 
-export async function reconcileTokens(key: string, { store, log }: Pick<ReconcileContext, 'store' | 'log'>): Promise<void> {
+export async function reconcileTokens(key: string, { store, log, signal }: Pick<ReconcileContext, 'store' | 'log' | 'signal'>): Promise<void> {
   const { namespace, name } = splitKey(key);
   if (!namespace) return;
   const [sa, { items }] = await Promise.all([
@@ -71,6 +71,7 @@ export async function reconcileTokens(key: string, { store, log }: Pick<Reconcil
   // Tokens of an account that is gone, or of an earlier account of this name, must not outlive it.
   const stale = mine.filter((s) => !sa || (s.metadata.annotations?.[SERVICE_ACCOUNT_UID_ANNOTATION] ?? sa.metadata.uid) !== sa.metadata.uid);
   for (const s of stale) {
+    signal.throwIfAborted();
     await store.delete('Secret', namespace, s.metadata.name).catch(ignore('NOT_FOUND'));
     log.info({ namespace, secret: s.metadata.name, serviceAccount: name }, 'deleted the token secret of a service account that is gone');
   }
@@ -82,6 +83,7 @@ export async function reconcileTokens(key: string, { store, log }: Pick<Reconcil
   for (const s of live) {
     if (await holdsCurrentToken(signingKey, sa, s)) continue;
     const token = await signServiceAccountToken(signingKey, { namespace, name, uid: sa.metadata.uid!, secretName: s.metadata.name });
+    signal.throwIfAborted();
     await store
       .update('Secret', namespace, s.metadata.name, (cur) => ({
         ...cur,
@@ -96,6 +98,7 @@ export async function reconcileTokens(key: string, { store, log }: Pick<Reconcil
   if (liveNames.length === 0) {
     const secretName = tokenSecretName(name);
     const token = await signServiceAccountToken(signingKey, { namespace, name, uid: sa.metadata.uid!, secretName });
+    signal.throwIfAborted();
     try {
       await store.create('Secret', namespace, newTokenSecret(sa, secretName, token));
     } catch (err) {
@@ -108,6 +111,7 @@ export async function reconcileTokens(key: string, { store, log }: Pick<Reconcil
   }
 
   if (desiredSecretRefs(sa, liveNames) === null) return;
+  signal.throwIfAborted();
   await store
     .update('ServiceAccount', namespace, name, (cur) => {
       // A recreated account is another account: its own reconcile lists its own Secrets.
