@@ -10,6 +10,7 @@ import { apply } from './apply.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { optional } from './input.ts';
 import { kindResolvers } from './object-resolvers.ts';
+import { rolloutUndoResolver } from './rollout.ts';
 import { schedulingExplanation } from './scheduling-explanation.ts';
 import { IntOrStringScalar, JSONScalar } from './scalars.ts';
 import type { ApiScale } from './types.ts';
@@ -166,6 +167,8 @@ export const resolvers: Resolvers = {
       const obj = await ctx.store.patch(args.kind, args.namespace, args.name, { spec: { replicas: args.replicas } }, { resourceVersion: optional(args.resourceVersion) });
       return toScale(args.kind, obj);
     },
+
+    rolloutUndo: (_, args, ctx) => rolloutUndoResolver(ctx, args.namespace, args.name, args.toRevision),
   },
 
   Subscription: {
