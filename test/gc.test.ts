@@ -1,0 +1,124 @@
+/**
+ * The garbage collector against a real database: background, foreground and orphan cascades
+ * over ownerReferences, reconciled directly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../server/logger.ts';
+import { Store } from '../server/store/store.ts';
+import type { KObject, OwnerReference } from '../server/kinds/types.ts';
+import type { ReconcileContext } from '../workers/controller.ts';
+import { createGCController, gcKey } from '../workers/controllers/gc.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+
+let db: TestDatabase;
+let store: Store;
+const ctx = (): ReconcileContext => ({ store, signal: new AbortController().signal, log: createLogger({ level: 'silent' }) });
+const gc = createGCController({ recheckAfterMs: 50 });
+
+beforeAll(async () => {
+  db = await createTestDatabase('gc');
+  store = await Store.open({ databaseUrl: db.url, poolSize: 6 });
+});
+
+afterAll(async () => {
+  await store?.close();
+  await db?.drop();
+});
+
+const owner = (name: string) => store.create('ConfigMap', 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name } });
+
+function ref(o: KObject, extra: Partial<OwnerReference> = {}): OwnerReference {
+  return { apiVersion: 'v1', kind: o.kind, name: o.metadata.name, uid: o.metadata.uid!, ...extra };
+}
+
+function dependent(name: string, refs: OwnerReference[], finalizers?: string[]): Promise<KObject> {
+  return store.create('Secret', 'default', {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name, ownerReferences: refs, ...(finalizers ? { finalizers } : {}) },
+    data: {},
+  });
+}
+
+const secret = (name: string) => store.get('Secret', 'default', name);
+const cm = (name: string) => store.get('ConfigMap', 'default', name);
+
+describe('gc', () => {
+  it('background: deletes dependents whose owners are all gone', async () => {
+    const o = await owner('bg-owner');
+    await dependent('bg-dep', [ref(o)]);
+    await gc.reconcile(gcKey('Secret', 'default', 'bg-dep'), ctx());
+    expect(await secret('bg-dep')).not.toBeNull();
+
+    await store.delete('ConfigMap', 'default', 'bg-owner');
+    await gc.reconcile(gcKey('ConfigMap', 'default', 'bg-owner'), ctx());
+    expect(await secret('bg-dep')).toBeNull();
+  });
+
+  it('background: an owner recreated under the same name (new uid) does not keep old dependents', async () => {
+    const o = await owner('reborn');
+    await dependent('reborn-dep', [ref(o)]);
+    await store.delete('ConfigMap', 'default', 'reborn');
+    await owner('reborn');
+    await gc.reconcile(gcKey('Secret', 'default', 'reborn-dep'), ctx());
+    expect(await secret('reborn-dep')).toBeNull();
+  });
+
+  it('background: a dependent with another live owner only loses the reference to the gone one', async () => {
+    const a = await owner('two-a');
+    const b = await owner('two-b');
+    await dependent('two-dep', [ref(a), ref(b)]);
+    await store.delete('ConfigMap', 'default', 'two-a');
+    await gc.reconcile(gcKey('ConfigMap', 'default', 'two-a'), ctx());
+    const dep = (await secret('two-dep'))!;
+    expect(dep.metadata.ownerReferences!.map((r) => r.name)).toEqual(['two-b']);
+  });
+
+  it('foreground: deletes dependents first and removes the finalizer when no blocking one remains', async () => {
+    const o = await owner('fg-owner');
+    await dependent('fg-block', [ref(o, { blockOwnerDeletion: true })], ['test/hold']);
+    await dependent('fg-free', [ref(o)]);
+    await store.delete('ConfigMap', 'default', 'fg-owner', { propagationPolicy: 'Foreground' });
+
+    const r = await gc.reconcile(gcKey('ConfigMap', 'default', 'fg-owner'), ctx());
+    expect(r).toEqual({ requeueAfterMs: 50 });
+    expect(await secret('fg-free')).toBeNull();
+    const blocking = (await secret('fg-block'))!;
+    expect(blocking.metadata.deletionTimestamp).toBeDefined();
+    // The blocking dependent is deleted with foreground propagation itself.
+    expect(blocking.metadata.finalizers).toEqual(['test/hold', 'foregroundDeletion']);
+    expect((await cm('fg-owner'))!.metadata.finalizers).toEqual(['foregroundDeletion']);
+
+    // The dependent's own cascade ends (no dependents of its own), then its other finalizer goes.
+    await gc.reconcile(gcKey('Secret', 'default', 'fg-block'), ctx());
+    await store.update('Secret', 'default', 'fg-block', (s) => ({ ...s, metadata: { ...s.metadata, finalizers: [] } }));
+    expect(await secret('fg-block')).toBeNull();
+    expect(gc.keysFor({
+      revision: 1n, type: 'DELETED', kind: 'Secret', namespace: 'default', name: 'fg-block', createdAt: new Date(),
+      object: blocking, prevObject: blocking,
+    })).toContain(gcKey('ConfigMap', 'default', 'fg-owner'));
+
+    expect(await gc.reconcile(gcKey('ConfigMap', 'default', 'fg-owner'), ctx())).toBeUndefined();
+    expect(await cm('fg-owner')).toBeNull();
+  });
+
+  it('orphan: removes the owner reference from dependents, then the finalizer', async () => {
+    const o = await owner('orph-owner');
+    await dependent('orph-dep', [ref(o, { controller: true, blockOwnerDeletion: true })]);
+    await store.delete('ConfigMap', 'default', 'orph-owner', { propagationPolicy: 'Orphan' });
+    expect((await cm('orph-owner'))!.metadata.finalizers).toEqual(['orphan']);
+    await gc.reconcile(gcKey('ConfigMap', 'default', 'orph-owner'), ctx());
+    expect(await cm('orph-owner')).toBeNull();
+    const dep = (await secret('orph-dep'))!;
+    expect(dep.metadata.ownerReferences ?? []).toEqual([]);
+  });
+
+  it('wakes for new dependents and for owners that start or finish being deleted', () => {
+    const base = { revision: 1n, createdAt: new Date(), namespace: 'default' } as const;
+    const obj = (name: string, extra: Record<string, unknown> = {}) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default', ...extra } });
+    const refs = [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'o', uid: 'u' }];
+    expect(gc.keysFor({ ...base, name: 'd', type: 'ADDED', kind: 'ConfigMap', object: obj('d', { ownerReferences: refs }) })).toEqual(['ConfigMap/default/d']);
+    expect(gc.keysFor({ ...base, name: 'x', type: 'MODIFIED', kind: 'ConfigMap', object: obj('x'), prevObject: obj('x') })).toEqual([]);
+    expect(gc.keysFor({ ...base, name: 'x', type: 'DELETED', kind: 'ConfigMap', object: obj('x'), prevObject: obj('x') })).toEqual(['ConfigMap/default/x']);
+  });
+});
