@@ -265,7 +265,7 @@ export class SchedulerRunner {
     for (const pod of retry) done(keyOfPod(pod), { result: 'retry' });
     const writes = async () => {
       const now = this.o.now();
-      await mapLimit([...bound, ...unschedulable], 4, async (item) => {
+      await mapLimit([...bound, ...unschedulable], 3, async (item) => {
         const pod = item.pod;
         const key = keyOfPod(pod);
         try {

@@ -38,7 +38,7 @@ export interface SchedulerControllerOptions {
   backoffMaxMs?: number;
   /** A cached snapshot older than this is rebuilt even if no other worker bound since (default 2 s). */
   snapshotMaxAgeMs?: number;
-  /** Binds in flight at once (default 8). */
+  /** Binds in flight at once (default 16). */
   bindConcurrency?: number;
   /** Redis of the batch lock (default env REDIS_URL, else redis://127.0.0.1:6379). */
   redisUrl?: string;
@@ -66,7 +66,7 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
     backoffInitialMs: opts.backoffInitialMs ?? 1_000,
     backoffMaxMs: opts.backoffMaxMs ?? 60_000,
     snapshotMaxAgeMs: opts.snapshotMaxAgeMs ?? 2_000,
-    bindConcurrency: opts.bindConcurrency ?? 8,
+    bindConcurrency: opts.bindConcurrency ?? 16,
     profile: opts.profile ?? defaultProfile,
     schedulerName: opts.schedulerName ?? DEFAULT_SCHEDULER_NAME,
     now: opts.now ?? (() => new Date()),
