@@ -127,5 +127,18 @@ describe('end to end through startWorkers', () => {
     await store.delete('Namespace', undefined, 'e2e');
     await waitFor('the namespace to go', async () => (await store.get('Namespace', undefined, 'e2e')) === null);
     for (const kind of ['Service', 'Endpoints', 'Pod'] as const) expect((await store.list(kind, { namespace: 'e2e' })).items).toEqual([]);
+
+    // A node whose lease stops: Unknown and unreachable after 2 s, its pod gone 1 s later.
+    await namespace('kube-node-lease');
+    await store.create('Node', undefined, { apiVersion: 'v1', kind: 'Node', metadata: { name: 'quiet' }, spec: {} });
+    const now = new Date().toISOString();
+    await store.updateStatus('Node', undefined, 'quiet', { conditions: [{ type: 'Ready', status: 'True', lastHeartbeatTime: now, lastTransitionTime: now }] });
+    await store.create('Lease', 'kube-node-lease', { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: 'quiet' }, spec: { holderIdentity: 'quiet', renewTime: now } });
+    await pod('default', 'on-quiet', {}, 'quiet');
+    await waitFor('a pod CIDR', async () => !!(await store.get('Node', undefined, 'quiet'))?.spec?.podCIDR);
+    await waitFor('the unreachable taint', async () =>
+      ((await store.get('Node', undefined, 'quiet'))?.spec?.taints ?? []).some((t: any) => t.key === 'node.kubernetes.io/unreachable'),
+    );
+    await waitFor('the eviction', async () => (await store.get('Pod', 'default', 'on-quiet')) === null);
   });
 });
