@@ -172,11 +172,39 @@ describe('deletion', () => {
     expect(await store.get('Pod', 'default', 'p')).toBeNull();
   });
 
+  it('refuses to delete the namespaces the system lives in', async () => {
+    expect(await codeOf(store.delete('Namespace', undefined, 'default'))).toBe('FORBIDDEN');
+    expect((await store.get('Namespace', undefined, 'default'))!.metadata.deletionTimestamp).toBeUndefined();
+  });
+
   it('fails a delete with a stale resourceVersion with CONFLICT', async () => {
     const cm = await store.create('ConfigMap', 'default', configMap('del-stale'));
     await store.patch('ConfigMap', 'default', 'del-stale', { data: { a: 'b' } });
     expect(await codeOf(store.delete('ConfigMap', 'default', 'del-stale', { resourceVersion: cm.metadata.resourceVersion }))).toBe('CONFLICT');
     expect(await codeOf(store.delete('ConfigMap', 'default', 'nope'))).toBe('NOT_FOUND');
+  });
+});
+
+describe('binding pods', () => {
+  it('binds a batch in one write per pod, each with PodScheduled=True, and reports each failure alone', async () => {
+    const pod = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    const a = await store.create('Pod', 'default', pod('bind-a'));
+    await store.create('Pod', 'default', pod('bind-b'));
+    const stale = a.metadata.resourceVersion;
+    await store.patch('Pod', 'default', 'bind-a', { metadata: { labels: { moved: 'yes' } } });
+    const results = await store.bindPods([
+      { namespace: 'default', name: 'bind-b', nodeName: 'n1' },
+      { namespace: 'default', name: 'bind-a', nodeName: 'n1', resourceVersion: stale },
+      { namespace: 'default', name: 'bind-missing', nodeName: 'n1' },
+    ]);
+    const b = 'pod' in results[0]! ? results[0].pod : undefined;
+    expect(b?.spec.nodeName).toBe('n1');
+    expect(b?.status.conditions).toEqual([expect.objectContaining({ type: 'PodScheduled', status: 'True' })]);
+    expect('error' in results[1]! && results[1].error.code).toBe('CONFLICT');
+    expect('error' in results[2]! && results[2].error.code).toBe('NOT_FOUND');
+    const again = await store.bindPods([{ namespace: 'default', name: 'bind-b', nodeName: 'n2' }]);
+    expect('error' in again[0]! && again[0].error.code).toBe('CONFLICT');
+    expect((await store.get('Pod', 'default', 'bind-a'))!.spec.nodeName).toBeUndefined();
   });
 });
 
@@ -220,7 +248,8 @@ describe('lists', () => {
     const onA = await store.list('Pod', { fieldSelector: 'spec.nodeName=node-a' });
     expect(onA.items.map((p) => p.metadata.name)).toEqual(['on-a']);
     const unbound = await store.list('Pod', { namespace: 'default', fieldSelector: 'spec.nodeName=' });
-    expect(unbound.items.map((p) => p.metadata.name)).toEqual(['unbound']);
+    expect(unbound.items.map((p) => p.metadata.name)).toContain('unbound');
+    expect(unbound.items.every((p) => !p.spec.nodeName)).toBe(true);
   });
 
   it('rejects an invalid selector with INVALID', async () => {

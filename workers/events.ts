@@ -24,7 +24,10 @@ function timestamp(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Records an event about `obj`, or bumps the count of the same event recorded before. */
+/**
+ * Records an event about `obj`, or bumps the count of the same event recorded before. Tries the
+ * create first: most events are new, and the store batches concurrent creates.
+ */
 export async function recordEvent(
   store: Store,
   obj: KObject,
@@ -38,12 +41,6 @@ export async function recordEvent(
   const digest = createHash('sha256').update(`${obj.metadata.uid}\0${type}\0${reason}\0${message}\0${source.component}`).digest('hex').slice(0, 16);
   const name = `${obj.metadata.name}.${digest}`.slice(0, 253);
   const ts = timestamp(now);
-  try {
-    await store.update('Event', namespace, name, (ev) => ({ ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: ts }));
-    return;
-  } catch (err) {
-    if (!(err instanceof CapstanError && err.code === 'NOT_FOUND')) throw err;
-  }
   try {
     await store.create('Event', namespace, {
       apiVersion: 'v1',
@@ -67,7 +64,7 @@ export async function recordEvent(
       reportingComponent: source.component,
     });
   } catch (err) {
-    // Another worker recorded it meanwhile: count this one on top.
+    // Recorded before (or by another worker meanwhile): count this one on top.
     if (err instanceof CapstanError && err.code === 'ALREADY_EXISTS') {
       await store.update('Event', namespace, name, (ev) => ({ ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: ts }));
       return;

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { CapstanError, invalid, notFound } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
+import { bindPods, type Binding, type BindResult } from './bind.ts';
 import { CreateBatcher } from './create-batcher.ts';
 import { listObjects } from './list.ts';
 import { EventLog } from './log.ts';
@@ -29,6 +30,9 @@ export interface StoreOptions {
   /** The clock for timestamps; tests inject one. */
   now?: () => Date;
 }
+
+/** Namespaces the system lives in; deleting them is refused, as in Kubernetes. */
+const UNDELETABLE_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
 
 /** The channel writers NOTIFY after commits so that log tails in other processes wake up. */
 export const LOG_CHANNEL = 'capstan_log';
@@ -249,6 +253,9 @@ export class Store {
     if (opts.gracePeriodSeconds !== undefined && (!Number.isInteger(opts.gracePeriodSeconds) || opts.gracePeriodSeconds < 0)) {
       throw invalid('gracePeriodSeconds', 'must be a non-negative integer');
     }
+    if (kind === 'Namespace' && UNDELETABLE_NAMESPACES.has(name)) {
+      throw new CapstanError('FORBIDDEN', `namespace "${name}" may not be deleted`);
+    }
     for (let attempt = 0; ; attempt++) {
       const current = await this.mustGet(kind, namespace, name);
       if (opts.resourceVersion !== undefined && opts.resourceVersion !== current.metadata.resourceVersion) {
@@ -312,6 +319,21 @@ export class Store {
     if (obj.kind !== 'Pod') return 0;
     if (opts.gracePeriodSeconds !== undefined) return opts.gracePeriodSeconds;
     return obj.spec?.terminationGracePeriodSeconds ?? 30;
+  }
+
+  /**
+   * Binds pods to nodes (the scheduler's `pods/binding`): `spec.nodeName` and PodScheduled=True
+   * in one write per pod, all of them in one statement. Each binding succeeds or fails alone.
+   */
+  async bindPods(bindings: Binding[]): Promise<BindResult[]> {
+    if (bindings.length === 0) return [];
+    try {
+      const { results, revisions } = await bindPods(this.pool, bindings, this.now());
+      if (revisions.length > 0) this.committed({ revision: revisions.at(-1)!.toString(), object: undefined as never });
+      return results;
+    } catch (err) {
+      throw translatePgError(err);
+    }
   }
 
   // ── namespaces ─────────────────────────────────────────────────────────────────────────

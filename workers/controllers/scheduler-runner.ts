@@ -5,7 +5,8 @@
  * brings its cached snapshot of nodes and bound pods up to date only when another worker bound
  * since (or it is older than `snapshotMaxAgeMs`), picks up to `batchSize` pending pods in
  * priority order (the ones waited for and others it knows are pending), runs `scheduleBatch`,
- * binds each placed pod with an optimistic write, and releases the lock. Conditions and Events
+ * binds the placed pods in one batched write (each pod checked against the version it was
+ * decided on), and releases the lock. Conditions and Events
  * are written after the lock is released, so that the next round's binds need not wait for them.
  */
 import { CapstanError } from '../../server/errors.ts';
@@ -36,8 +37,6 @@ export interface SchedulerRunnerOptions {
   backoffInitialMs: number;
   backoffMaxMs: number;
   snapshotMaxAgeMs: number;
-  /** Binds in flight at once within a round. */
-  bindConcurrency: number;
   profile: Profile;
   schedulerName: string;
   now: () => Date;
@@ -154,19 +153,19 @@ export class SchedulerRunner {
         if (p.result.nodeName !== undefined) toBind.push({ pod: p.pod, nodeName: p.result.nodeName });
         else unschedulable.push({ pod: p.pod, message: p.result.message ?? 'unschedulable' });
       }
-      await mapLimit(toBind, this.o.bindConcurrency, async ({ pod, nodeName }) => {
-        // Past the lock's life another worker may be binding from its own snapshot: stop here.
-        if (!held.held()) return void retry.push(pod);
-        try {
-          const b = await this.store.update('Pod', pod.metadata.namespace, pod.metadata.name, (p) => ({ ...p, spec: { ...p.spec, nodeName } }), {
-            resourceVersion: pod.metadata.resourceVersion,
-          });
-          bound.push({ pod: b, nodeName });
-        } catch (err) {
-          if (!(err instanceof CapstanError && (err.code === 'CONFLICT' || err.code === 'NOT_FOUND' || err.code === 'INVALID'))) throw err;
-          retry.push(pod);
-        }
-      });
+      // Past the lock's life another worker may be binding from its own snapshot: stop here.
+      if (!held.held()) retry.push(...toBind.map((b) => b.pod));
+      else {
+        // One statement for the whole round (the store's batched pods/binding).
+        const results = await this.store.bindPods(
+          toBind.map(({ pod, nodeName }) => ({ namespace: pod.metadata.namespace!, name: pod.metadata.name, nodeName, resourceVersion: pod.metadata.resourceVersion })),
+        );
+        results.forEach((r, i) => {
+          if ('pod' in r) bound.push({ pod: r.pod, nodeName: toBind[i]!.nodeName });
+          else if (['CONFLICT', 'NOT_FOUND', 'INVALID'].includes(r.error.code)) retry.push(toBind[i]!.pod);
+          else throw r.error;
+        });
+      }
       boundCount = bound.length;
       // The snapshot counts every placement; one that did not bind makes it wrong.
       if (retry.length > 0) this.dirty = true;
@@ -265,7 +264,7 @@ export class SchedulerRunner {
     for (const pod of retry) done(keyOfPod(pod), { result: 'retry' });
     const writes = async () => {
       const now = this.o.now();
-      await mapLimit([...bound, ...unschedulable], 3, async (item) => {
+      await mapLimit([...bound, ...unschedulable], 16, async (item) => {
         const pod = item.pod;
         const key = keyOfPod(pod);
         try {

@@ -38,8 +38,6 @@ export interface SchedulerControllerOptions {
   backoffMaxMs?: number;
   /** A cached snapshot older than this is rebuilt even if no other worker bound since (default 2 s). */
   snapshotMaxAgeMs?: number;
-  /** Binds in flight at once (default 16). */
-  bindConcurrency?: number;
   /** Redis of the batch lock (default env REDIS_URL, else redis://127.0.0.1:6379). */
   redisUrl?: string;
   /** Key prefix of the batch lock (default env CAPSTAN_REDIS_PREFIX, else `capstan`); share it with the queues. */
@@ -66,12 +64,11 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
     backoffInitialMs: opts.backoffInitialMs ?? 1_000,
     backoffMaxMs: opts.backoffMaxMs ?? 60_000,
     snapshotMaxAgeMs: opts.snapshotMaxAgeMs ?? 2_000,
-    bindConcurrency: opts.bindConcurrency ?? 16,
     profile: opts.profile ?? defaultProfile,
     schedulerName: opts.schedulerName ?? DEFAULT_SCHEDULER_NAME,
     now: opts.now ?? (() => new Date()),
   };
-  for (const f of ['batchSize', 'backoffInitialMs', 'backoffMaxMs', 'bindConcurrency'] as const) {
+  for (const f of ['batchSize', 'backoffInitialMs', 'backoffMaxMs'] as const) {
     if (!(Number.isFinite(o[f]) && o[f] > 0)) throw new RangeError(`${f} must be a positive number, got ${o[f]}`);
   }
   let lock: SchedulerBatchLock | null = null;

@@ -1,0 +1,76 @@
+/**
+ * Binding pods to nodes, many at once: Kubernetes' `pods/binding` sub-resource, batched. A bind
+ * sets `spec.nodeName` and the `PodScheduled=True` condition in one write (the binding is the
+ * one write allowed to touch both), and a batch of binds is one read and one statement
+ * (`capstan_update_many`): the scheduler's hot path.
+ */
+import type pg from 'pg';
+import { CapstanError } from '../errors.ts';
+import { KINDS } from '../kinds/registry.ts';
+import type { KObject } from '../kinds/types.ts';
+import { prepareUpdate, timestamp } from './object-lifecycle.ts';
+import { translatePgError } from './pg-errors.ts';
+
+export interface Binding {
+  namespace: string;
+  name: string;
+  nodeName: string;
+  /** Precondition: the pod as the scheduler saw it. */
+  resourceVersion?: string;
+}
+
+/** Per binding, the bound pod or why it was not bound (CONFLICT, NOT_FOUND, INVALID). */
+export type BindResult = { pod: KObject } | { error: CapstanError };
+
+function withScheduledCondition(status: any, now: Date): any {
+  const conditions: any[] = [...(status?.conditions ?? [])];
+  const i = conditions.findIndex((c) => c.type === 'PodScheduled');
+  const prev = i >= 0 ? conditions[i] : undefined;
+  const cond = { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: prev?.status === 'True' ? prev.lastTransitionTime : timestamp(now) };
+  if (i >= 0) conditions[i] = cond;
+  else conditions.push(cond);
+  return { ...(status ?? {}), conditions };
+}
+
+export async function bindPods(pool: pg.Pool, bindings: Binding[], now: Date): Promise<{ results: BindResult[]; revisions: bigint[] }> {
+  const def = KINDS.Pod;
+  const results: BindResult[] = new Array(bindings.length);
+  const subject = (b: Binding) => ({ kind: 'Pod', namespace: b.namespace, name: b.name });
+  const { rows } = await pool.query<{ namespace: string; name: string; data: KObject }>(
+    `SELECT namespace, name, data FROM objects WHERE kind = 'Pod' AND (namespace, name) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    [bindings.map((b) => b.namespace), bindings.map((b) => b.name)],
+  );
+  const current = new Map(rows.map((r) => [`${r.namespace}/${r.name}`, r.data]));
+  const items: { i: number; kind: string; namespace: string; name: string; expected: string; data: KObject }[] = [];
+  bindings.forEach((b, i) => {
+    const pod = current.get(`${b.namespace}/${b.name}`);
+    try {
+      if (!pod) throw translatePgError({ code: 'CP404' }, subject(b));
+      if (b.resourceVersion !== undefined && pod.metadata.resourceVersion !== b.resourceVersion) throw translatePgError({ code: 'CP409' }, subject(b));
+      if (pod.spec?.nodeName) throw new CapstanError('CONFLICT', `pod ${b.namespace}/${b.name} is already assigned to node "${pod.spec.nodeName}"`);
+      if (pod.metadata.deletionTimestamp) throw new CapstanError('CONFLICT', `pod ${b.namespace}/${b.name} is being deleted`);
+      const next = prepareUpdate(def, pod, { ...pod, spec: { ...pod.spec, nodeName: b.nodeName } }, 'main');
+      next.status = withScheduledCondition(next.status, now);
+      items.push({ i, kind: 'Pod', namespace: b.namespace, name: b.name, expected: pod.metadata.resourceVersion!, data: next });
+    } catch (err) {
+      results[i] = { error: err instanceof CapstanError ? err : translatePgError(err, subject(b)) };
+    }
+  });
+  const revisions: bigint[] = [];
+  if (items.length > 0) {
+    items.sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const { rows: out } = await pool.query<{ idx: number; revision: string | null; object: KObject | null; error: string | null }>(
+      'SELECT idx, revision, object, error FROM capstan_update_many($1::jsonb)',
+      [JSON.stringify(items.map(({ i: _i, ...item }) => item))],
+    );
+    for (const r of out) {
+      const item = items[r.idx]!;
+      if (r.error) results[item.i] = { error: translatePgError({ code: r.error === 'NOT_FOUND' ? 'CP404' : 'CP409' }, subject(bindings[item.i]!)) };
+      else {
+        results[item.i] = { pod: r.object! };
+        revisions.push(BigInt(r.revision!));
+      }
+    }
+  }
+  return { results, revisions };
+}
