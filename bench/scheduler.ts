@@ -2,7 +2,7 @@
  * `npm run bench -- scheduler [--quick]`: 5,000 Node objects and 10,000 pending pods created
  * through the store; the scheduler controller binds them, first in this process (the dispatcher
  * and workers of `startWorkers`), then again on a fresh database with 2 worker processes
- * (bench/scheduler-worker.ts). Times come from the event log's commit timestamps: pods bound per
+ * (`capstan workers --controllers scheduler`). Times come from the event log's commit timestamps: pods bound per
  * second is pods / (first pod ADDED → last bind), latency is each pod's ADDED → bind.
  * `--quick`: 200 nodes, 500 pods.
  */
@@ -88,7 +88,7 @@ async function observeBinds(store: Store, since: bigint, pods: number, timeoutMs
 }
 
 async function startChild(db: string, prefix: string, concurrency: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/scheduler-worker.ts'), '--redis-prefix', prefix, '--concurrency', String(concurrency)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/main.ts'), 'workers', '--controllers', 'scheduler', '--redis-prefix', prefix, '--concurrency', String(concurrency)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: db, REDIS_URL, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -128,10 +128,7 @@ async function phase(label: string, nodes: number, pods: number, workerProcesses
         dispatcher: { pollIntervalMs: 50 },
         log: createLogger({ level: 'warn' }),
       });
-      stopInProcess = async () => {
-        await running.stop();
-        scheduler.close();
-      };
+      stopInProcess = () => running.stop();
     } else {
       for (let i = 0; i < workerProcesses; i++) children.push(await startChild(db.url, prefix, concurrency));
     }

@@ -29,6 +29,8 @@ export interface Controller {
   listKeys(store: Store): Promise<string[]>;
   /** Brings the key's actual state towards its desired state. A thrown error is retried with back-off. */
   reconcile(key: string, ctx: ReconcileContext): Promise<void | RequeueAfter>;
+  /** Releases what the controller holds beyond the store (connections, timers); called at stop. */
+  close?(): void | Promise<void>;
 }
 
 /** `namespace/name`, or `name` for cluster-scoped objects (namespace ''). */

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { createLogger } from '../server/logger.ts';
 import { Store } from '../server/store/store.ts';
 import type { Controller } from './controller.ts';
+import { builtInControllers, secondsFromEnv } from './controllers/index.ts';
 import { Dispatcher, type DispatcherOptions } from './dispatcher/dispatcher.ts';
 import { createWorkerMetrics, type WorkerMetrics } from './queue/metrics.ts';
 import type { WorkerOptions } from './queue/options.ts';
@@ -82,13 +83,17 @@ export async function startWorkers(opts: WorkersOptions): Promise<RunningWorkers
       await dispatcher.stop();
       await Promise.all(workers.map((w) => w.close()));
       await Promise.all([...queues.values()].map((q) => q.close()));
+      await Promise.all(selected.map((name) => registry.get(name)!.close?.()));
       await store.close();
     },
   };
 }
 
 const USAGE = `usage: capstan workers [--controllers a,b] [--concurrency N] [--redis-prefix P]
-env: DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL`;
+controllers: scheduler, replicaset, deployment, node-lifecycle, endpoints, serviceaccount, token, namespace, gc
+env: DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL,
+     CAPSTAN_NODE_MONITOR_GRACE_PERIOD (seconds, default 40),
+     CAPSTAN_DEFAULT_TOLERATION_SECONDS (default 300)`;
 
 export async function runWorkers(argv: string[]): Promise<number | never> {
   const { values } = parseArgs({
@@ -115,11 +120,22 @@ export async function runWorkers(argv: string[]): Promise<number | never> {
     return 2;
   }
   const log = createLogger({ name: 'workers', level: process.env.LOG_LEVEL });
+  const prefix = values['redis-prefix'] ?? process.env.CAPSTAN_REDIS_PREFIX;
+  const grace = secondsFromEnv('CAPSTAN_NODE_MONITOR_GRACE_PERIOD');
+  const registry = builtInControllers({
+    redisUrl: process.env.REDIS_URL,
+    redisPrefix: prefix,
+    nodeMonitorGracePeriodMs: grace === undefined ? undefined : grace * 1000,
+    defaultTolerationSeconds: secondsFromEnv('CAPSTAN_DEFAULT_TOLERATION_SECONDS'),
+  });
+  // Controllers registered by embedders (CONTROLLERS) come on top of the built-in ones.
+  for (const [name, c] of CONTROLLERS) registry.set(name, c);
   const running = await startWorkers({
+    registry,
     databaseUrl,
     redisUrl: process.env.REDIS_URL,
     controllers: values.controllers?.split(',').map((s) => s.trim()).filter(Boolean),
-    worker: { concurrency, prefix: values['redis-prefix'] ?? process.env.CAPSTAN_REDIS_PREFIX },
+    worker: { concurrency, prefix },
     log,
   });
   return new Promise<number>((resolve) => {

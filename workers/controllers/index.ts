@@ -1,0 +1,48 @@
+/**
+ * Every controller Capstan ships, built with one process's settings. `capstan workers` runs
+ * them (or the `--controllers` subset); tests build their own registries.
+ */
+import type { Controller } from '../controller.ts';
+import { createDeploymentController } from './deployment.ts';
+import { createEndpointsController } from './endpoints.ts';
+import { createGCController } from './gc.ts';
+import { createNamespaceController } from './namespace.ts';
+import { createNodeLifecycleController } from './node-lifecycle.ts';
+import { createReplicaSetController } from './replicaset.ts';
+import { createSchedulerController } from './scheduler.ts';
+import { serviceAccountController } from './serviceaccount.ts';
+import { tokenController } from './token.ts';
+
+export interface ControllerSettings {
+  redisUrl?: string;
+  /** The queues' Redis key prefix; the scheduler's batch lock shares it. */
+  redisPrefix?: string;
+  /** A node whose Lease is older than this is Unknown (default 40 s). */
+  nodeMonitorGracePeriodMs?: number;
+  /** How long pods tolerate an unreachable/not-ready node unless they say otherwise (default 300 s). */
+  defaultTolerationSeconds?: number;
+}
+
+export function builtInControllers(s: ControllerSettings = {}): Map<string, Controller> {
+  const list: Controller[] = [
+    createSchedulerController({ redisUrl: s.redisUrl, redisPrefix: s.redisPrefix }),
+    createReplicaSetController(),
+    createDeploymentController(),
+    createNodeLifecycleController({ nodeMonitorGracePeriodMs: s.nodeMonitorGracePeriodMs, defaultTolerationSeconds: s.defaultTolerationSeconds }),
+    createEndpointsController(),
+    serviceAccountController,
+    tokenController,
+    createNamespaceController(),
+    createGCController(),
+  ];
+  return new Map(list.map((c) => [c.name, c]));
+}
+
+/** Milliseconds from an environment variable holding seconds, or undefined. */
+export function secondsFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const v = env[name];
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number of seconds, not "${v}"`);
+  return n;
+}
