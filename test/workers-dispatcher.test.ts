@@ -77,6 +77,8 @@ describe('dispatcher', () => {
     await waitFor('leadership', () => d.isLeader());
     await configMap('a-one');
     await configMap('b-one');
+    // Changes read in one page collapse per key; wait so that the patch comes in a page of its own.
+    await waitFor('two enqueues', () => enqueued.length === 2);
     await store.patch('ConfigMap', 'default', 'a-one', { data: { x: '1' } });
     await waitFor('three enqueues', () => enqueued.length === 3);
     expect(enqueued).toEqual([
