@@ -164,7 +164,8 @@ describe('capstan up in the foreground', () => {
     const { processes } = JSON.parse(await readFile(path.join(dataDir, 'pids.json'), 'utf8')) as { processes: { pid: number }[] };
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-    expect(stdout).toMatch(/Stopping \(SIGINT\)\n✔ server +stopped +\(\d+ ms\)\nCapstan stopped\n$/);
+    // Stopped in reverse start order: the workers, then the server.
+    expect(stdout).toMatch(/Stopping \(SIGINT\)\n✔ workers +stopped +\(\d+ ms\)\n✔ server +stopped +\(\d+ ms\)\nCapstan stopped\n$/);
     expect(await tcpAnswers('127.0.0.1', port)).toBe(false);
     for (const { pid } of processes) expect(isRunning(pid)).toBe(false);
     expect(existsSync(path.join(dataDir, 'pids.json'))).toBe(false);

@@ -41,4 +41,11 @@ export const serverComponent: ClusterComponent = {
   describe: ({ listen }) => listen.baseUrl,
 };
 
-export const COMPONENTS: readonly ClusterComponent[] = [serverComponent];
+/** The controllers (scheduler, replicaset, deployment, …) on the cluster's Redis. */
+export const workersComponent: ClusterComponent = {
+  name: 'workers',
+  args: () => ['workers'],
+  describe: () => 'scheduler and controllers',
+};
+
+export const COMPONENTS: readonly ClusterComponent[] = [serverComponent, workersComponent];

@@ -98,7 +98,14 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
     );
 
     const ctx: ComponentContext = { paths, listen };
-    const childEnv: NodeJS.ProcessEnv = { ...opts.env, DATABASE_URL: postgres.url, REDIS_URL: redis.url, CAPSTAN_DATA_DIR: paths.dataDir };
+    const childEnv: NodeJS.ProcessEnv = {
+      ...opts.env,
+      DATABASE_URL: postgres.url,
+      REDIS_URL: redis.url,
+      CAPSTAN_DATA_DIR: paths.dataDir,
+      // One Redis may serve several clusters: each cluster's queues live under its database's name.
+      CAPSTAN_REDIS_PREFIX: opts.env.CAPSTAN_REDIS_PREFIX || `capstan-${new URL(postgres.url).pathname.slice(1) || 'capstan'}`,
+    };
     for (const component of opts.components ?? COMPONENTS) {
       signal.throwIfAborted();
       await progress.step(
