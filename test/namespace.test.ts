@@ -80,11 +80,11 @@ describe('namespace controller', () => {
     expect(await store.get('Namespace', undefined, 'doomed')).toBeNull();
   });
 
-  it('never empties kube-system (Kubernetes refuses to delete it)', async () => {
+  it('never empties kube-system (the store refuses to delete it, as Kubernetes does)', async () => {
     await namespace('kube-system');
     await configMap('kube-system', 'keep');
     await controller.reconcile('kube-system', ctx());
-    await store.delete('Namespace', undefined, 'kube-system');
+    await expect(store.delete('Namespace', undefined, 'kube-system')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await controller.reconcile('kube-system', ctx());
     expect(await store.get('ConfigMap', 'kube-system', 'keep')).not.toBeNull();
     expect(await store.get('Namespace', undefined, 'kube-system')).not.toBeNull();
