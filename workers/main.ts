@@ -13,6 +13,7 @@ import { Store } from '../server/store/store.ts';
 import type { Controller } from './controller.ts';
 import { builtInControllers, secondsFromEnv } from './controllers/index.ts';
 import { Dispatcher, type DispatcherOptions } from './dispatcher/dispatcher.ts';
+import { serveMetrics } from './metrics-server.ts';
 import { createWorkerMetrics, type WorkerMetrics } from './queue/metrics.ts';
 import type { WorkerOptions } from './queue/options.ts';
 import { ReconcileQueue } from './queue/reconcile-queue.ts';
@@ -89,9 +90,10 @@ export async function startWorkers(opts: WorkersOptions): Promise<RunningWorkers
   };
 }
 
-const USAGE = `usage: capstan workers [--controllers a,b] [--concurrency N] [--redis-prefix P]
+const USAGE = `usage: capstan workers [--controllers a,b] [--concurrency N] [--redis-prefix P] [--metrics-listen HOST:PORT]
 controllers: scheduler, replicaset, deployment, node-lifecycle, endpoints, serviceaccount, token, namespace, gc
 env: DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL,
+     CAPSTAN_WORKERS_METRICS_LISTEN (as --metrics-listen; off by default),
      CAPSTAN_NODE_MONITOR_GRACE_PERIOD (seconds, default 40),
      CAPSTAN_DEFAULT_TOLERATION_SECONDS (default 300)`;
 
@@ -102,6 +104,7 @@ export async function runWorkers(argv: string[]): Promise<number | never> {
       controllers: { type: 'string' },
       concurrency: { type: 'string' },
       'redis-prefix': { type: 'string' },
+      'metrics-listen': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -138,9 +141,22 @@ export async function runWorkers(argv: string[]): Promise<number | never> {
     worker: { concurrency, prefix },
     log,
   });
+  const metricsListen = values['metrics-listen'] ?? process.env.CAPSTAN_WORKERS_METRICS_LISTEN;
+  let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
+  if (metricsListen) {
+    const m = /^(.*):(\d+)$/.exec(metricsListen);
+    if (!m) {
+      process.stderr.write(`--metrics-listen: "${metricsListen}" is not HOST:PORT\n`);
+      await running.stop();
+      return 2;
+    }
+    metricsServer = await serveMetrics(running.metrics.registry, m[1] || '127.0.0.1', Number(m[2]));
+    log.info({ address: metricsServer.address }, 'serving /metrics');
+  }
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, 'workers stopping');
+      void metricsServer?.close();
       running.stop().then(
         () => resolve(0),
         (err) => {
