@@ -30,7 +30,7 @@ import { SchedulerRunner } from './scheduler-runner.ts';
 export const UNSCHEDULABLE_KEY = '*unschedulable*';
 
 export interface SchedulerControllerOptions {
-  /** Most pods decided and bound per round (default 500). */
+  /** Most pods decided and bound per round (default 1,000: one statement binds them all). */
   batchSize?: number;
   /** First retry delay of an unschedulable pod (default 1 s); doubles per failure. */
   backoffInitialMs?: number;
@@ -60,7 +60,7 @@ export interface SchedulerController extends Controller {
 /** The scheduler with `opts`; `schedulerController` is the one with the defaults. */
 export function createSchedulerController(opts: SchedulerControllerOptions = {}): SchedulerController {
   const o = {
-    batchSize: opts.batchSize ?? 500,
+    batchSize: opts.batchSize ?? 1000,
     backoffInitialMs: opts.backoffInitialMs ?? 1_000,
     backoffMaxMs: opts.backoffMaxMs ?? 60_000,
     snapshotMaxAgeMs: opts.snapshotMaxAgeMs ?? 2_000,
