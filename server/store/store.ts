@@ -204,17 +204,20 @@ export class Store {
 
   /** Stores `next` in place of `current` (checked by revision); a no-op writes nothing. */
   private async writeUpdate(current: KObject, next: KObject): Promise<KObject> {
-    const kind = current.kind as KindName;
-    const ns = current.metadata.namespace ?? '';
     if (jsonEqual(next, current)) return current;
     if (next.metadata.deletionTimestamp && pendingFinalizers(next).length === 0) {
       // The last finalizer is gone: the deletion that was waiting for it happens now.
       return this.writeDelete(current);
     }
-    const subject = { kind, namespace: ns || undefined, name: current.metadata.name };
+    return this.compareAndSwap(current, next);
+  }
+
+  /** Replaces `current` by `next` if `current` is still the stored version (else CONFLICT). */
+  private async compareAndSwap(current: KObject, next: KObject): Promise<KObject> {
+    const ns = current.metadata.namespace ?? '';
     try {
       const { rows } = await this.pool.query<Row>('SELECT revision, object FROM capstan_update($1, $2, $3, $4, $5)', [
-        kind,
+        current.kind,
         ns,
         current.metadata.name,
         current.metadata.resourceVersion,
@@ -222,7 +225,7 @@ export class Store {
       ]);
       return this.committed(rows[0]!);
     } catch (err) {
-      throw translatePgError(err, subject);
+      throw translatePgError(err, { kind: current.kind, namespace: ns || undefined, name: current.metadata.name });
     }
   }
 
@@ -300,19 +303,7 @@ export class Store {
       if (current.kind === 'Namespace') next.status = { ...(next.status ?? {}), phase: 'Terminating' };
     }
     if (jsonEqual(next, current)) return current;
-    const ns = current.metadata.namespace ?? '';
-    try {
-      const { rows } = await this.pool.query<Row>('SELECT revision, object FROM capstan_update($1, $2, $3, $4, $5)', [
-        current.kind,
-        ns,
-        current.metadata.name,
-        current.metadata.resourceVersion,
-        next,
-      ]);
-      return this.committed(rows[0]!);
-    } catch (err) {
-      throw translatePgError(err, { kind: current.kind, namespace: ns || undefined, name: current.metadata.name });
-    }
+    return this.compareAndSwap(current, next);
   }
 
   private gracePeriod(obj: KObject, opts: DeleteOptions): number {
