@@ -10,7 +10,7 @@ import type { KObject } from '../server/kinds/types.ts';
 import { Store } from '../server/store/store.ts';
 import { builtInControllers } from '../workers/controllers/index.ts';
 import { startWorkers, type RunningWorkers } from '../workers/main.ts';
-import { createTestDatabase, REDIS_URL, redisPrefix, type TestDatabase } from './harness.ts';
+import { createTestDatabase, REDIS_URL, redisPrefix, type TestDatabase, waitFor } from './harness.ts';
 
 let db: TestDatabase;
 let store: Store;
@@ -64,15 +64,6 @@ function startKubelet(node: string): void {
   kubelets.set(node, timer);
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const runningPods = async (): Promise<KObject[]> =>
   (await store.list('Pod', { namespace: 'default', labelSelector: 'app=web' })).items.filter(
@@ -120,7 +111,7 @@ describe('the controllers together', () => {
         },
       },
     });
-    const first = await until('4 pods run', async () => {
+    const first = await waitFor('4 pods run', async () => {
       const pods = await runningPods();
       return pods.length === 4 && pods;
     });
@@ -129,7 +120,7 @@ describe('the controllers together', () => {
     const onA = first.filter((p) => p.spec.nodeName === 'node-a').map((p) => p.metadata.name);
 
     clearInterval(kubelets.get('node-a'));
-    const silent = await until('node-a is Unknown and tainted', async () => {
+    const silent = await waitFor('node-a is Unknown and tainted', async () => {
       const n = await store.get('Node', undefined, 'node-a');
       const unknown = n?.status?.conditions?.find((c: { type: string }) => c.type === 'Ready')?.status === 'Unknown';
       const tainted = n?.spec?.taints?.some((t: { key: string; effect: string }) => t.key === 'node.kubernetes.io/unreachable' && t.effect === 'NoExecute');
@@ -137,13 +128,13 @@ describe('the controllers together', () => {
     });
     expect(silent.metadata.name).toBe('node-a');
 
-    const after = await until('4 pods run on node-b', async () => {
+    const after = await waitFor('4 pods run on node-b', async () => {
       const pods = await runningPods();
       return pods.length === 4 && pods.every((p) => p.spec.nodeName === 'node-b') && pods;
     });
     // The pods that were on node-a were deleted and replaced by new ones.
     for (const name of onA) expect(after.map((p) => p.metadata.name)).not.toContain(name);
-    const d = await until('the Deployment reports 4 available', async () => {
+    const d = await waitFor('the Deployment reports 4 available', async () => {
       const dep = await store.get('Deployment', 'default', 'web');
       return dep?.status?.availableReplicas === 4 && dep;
     });

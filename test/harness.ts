@@ -115,3 +115,19 @@ export async function gql<T = any>(url: string, token: string, query: string, va
   }
   return body.data as T;
 }
+
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
+/**
+ * Polls `probe` until it returns something truthy and returns that, or fails naming `what`
+ * after `timeoutMs`. For state that is not announced by an event the test can await.
+ */
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000, intervalMs = 50): Promise<Truthy<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v) return v as Truthy<T>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}

@@ -12,7 +12,7 @@ import { createGCController } from '../workers/controllers/gc.ts';
 import { createNamespaceController } from '../workers/controllers/namespace.ts';
 import { createNodeLifecycleController } from '../workers/controllers/node-lifecycle.ts';
 import { startWorkers, type RunningWorkers } from '../workers/main.ts';
-import { createTestDatabase, REDIS_URL, redisPrefix, type TestDatabase } from './harness.ts';
+import { createTestDatabase, REDIS_URL, redisPrefix, type TestDatabase, waitFor } from './harness.ts';
 
 const log = createLogger({ level: 'silent' });
 let db: TestDatabase;
@@ -33,13 +33,6 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor(what: string, cond: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 const namespace = (name: string) => store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
 const configMap = (ns: string, name: string, extra: Record<string, unknown> = {}) =>

@@ -13,7 +13,7 @@ import { createLogger } from '../server/logger.ts';
 import { Store } from '../server/store/store.ts';
 import { createSchedulerController } from '../workers/controllers/scheduler.ts';
 import { startWorkers, type RunningWorkers } from '../workers/main.ts';
-import { createTestDatabase, gql, REDIS_URL, redisPrefix, startServerProcess, type ServerProcess, type TestDatabase } from './harness.ts';
+import { createTestDatabase, gql, REDIS_URL, redisPrefix, startServerProcess, type ServerProcess, type TestDatabase, waitFor } from './harness.ts';
 
 const log = createLogger({ level: 'silent' });
 let db: TestDatabase;
@@ -47,15 +47,6 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 function node(name: string, o: { cpu?: string; memory?: string; pods?: string; labels?: Record<string, string> } = {}): KObject {
   const resources = { cpu: o.cpu ?? '4', memory: o.memory ?? '8Gi', pods: o.pods ?? '110' };

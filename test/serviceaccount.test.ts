@@ -12,20 +12,11 @@ import { Store } from '../server/store/store.ts';
 import { startWorkers, type RunningWorkers } from '../workers/main.ts';
 import { serviceAccountController } from '../workers/controllers/serviceaccount.ts';
 import { tokenController } from '../workers/controllers/token.ts';
-import { createTestDatabase, REDIS_URL, redisPrefix, startServerProcess, type ServerProcess, type TestDatabase } from './harness.ts';
+import { createTestDatabase, REDIS_URL, redisPrefix, startServerProcess, type ServerProcess, type TestDatabase, waitFor } from './harness.ts';
 
 const log = createLogger({ level: 'silent' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 describe('the signing key', () => {
   let db: TestDatabase;

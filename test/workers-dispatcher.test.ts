@@ -11,7 +11,7 @@ import { objectKey } from '../workers/controller.ts';
 import { Dispatcher, type DispatcherOptions } from '../workers/dispatcher/dispatcher.ts';
 import { CHECKPOINT_ANNOTATION } from '../workers/dispatcher/lease-election.ts';
 import { startWorkers } from '../workers/main.ts';
-import { createTestDatabase, REDIS_URL, redisPrefix, type TestDatabase } from './harness.ts';
+import { createTestDatabase, REDIS_URL, redisPrefix, type TestDatabase, waitFor } from './harness.ts';
 
 const log = createLogger({ level: 'silent' });
 let db: TestDatabase;
@@ -31,13 +31,6 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** ConfigMaps whose name starts with `prefix`: the keys they concern, and every such key. */
 function configMapController(prefix: string, listed: string[] = []): Controller {

@@ -14,7 +14,7 @@ import type { WorkerOptions } from '../workers/queue/options.ts';
 import { ReconcileQueue } from '../workers/queue/reconcile-queue.ts';
 import { ReconcileWorker } from '../workers/queue/reconcile-worker.ts';
 import { PeriodicResync, resyncAll } from '../workers/queue/resync.ts';
-import { createTestDatabase, REDIS_URL, redisPrefix, ROOT, type TestDatabase } from './harness.ts';
+import { createTestDatabase, REDIS_URL, redisPrefix, ROOT, type TestDatabase, waitFor } from './harness.ts';
 
 const log = createLogger({ level: 'silent' });
 let db: TestDatabase;
@@ -40,13 +40,6 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** Deletes this file's keys only: other test files share the Redis server. */
 async function flushPrefix(r: Redis, p: string): Promise<void> {
