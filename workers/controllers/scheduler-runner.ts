@@ -15,7 +15,7 @@ import type { Store } from '../../server/store/store.ts';
 import { objectKey } from '../controller.ts';
 import { recordEvent } from '../events.ts';
 import type { Profile, Snapshot } from '../scheduler/framework.ts';
-import { buildSnapshot } from '../scheduler/snapshot.ts';
+import { addPod, buildSnapshot } from '../scheduler/snapshot.ts';
 import { scheduleBatch, schedulingOrder } from '../scheduler/schedule-one.ts';
 import type { SchedulerBatchLock } from './scheduler-batch-lock.ts';
 import { isMarkedUnschedulable, isPendingForScheduler, unschedulableBackoffMs, withPodScheduled } from './scheduler-pod-status.ts';
@@ -62,6 +62,10 @@ async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => 
 export class SchedulerRunner {
   private snapshot: Snapshot | null = null;
   private snapshotAt = 0;
+  /** Every change up to this log revision is in the snapshot (binds after it may be too). */
+  private snapshotRevision = 0n;
+  /** Pods counted on a node in the snapshot, by uid: catching up must not count one twice. */
+  private readonly placed = new Set<string>();
   private generation = -1;
   private dirty = false;
   private forceRefresh = false;
@@ -144,7 +148,14 @@ export class SchedulerRunner {
     try {
       const stale =
         !this.snapshot || this.dirty || this.forceRefresh || held.generation !== this.generation || Date.now() - this.snapshotAt > this.o.snapshotMaxAgeMs;
-      if (stale) await this.refresh(held.generation);
+      if (stale) {
+        // Another worker's binds (the common case with several workers) are read from the log
+        // and added; anything else (nodes, deletions, age) means a full rebuild.
+        const othersBoundOnly =
+          !!this.snapshot && !this.dirty && !this.forceRefresh && held.generation !== this.generation && Date.now() - this.snapshotAt <= this.o.snapshotMaxAgeMs;
+        const caughtUp = othersBoundOnly && (await this.catchUp(held.generation));
+        if (!caughtUp) await this.refresh(held.generation);
+      }
       batch = this.pickBatch();
       if (batch.length === 0) return false;
       const placements = scheduleBatch(batch, this.snapshot!, this.o.profile, { explain: false });
@@ -161,7 +172,10 @@ export class SchedulerRunner {
           toBind.map(({ pod, nodeName }) => ({ namespace: pod.metadata.namespace!, name: pod.metadata.name, nodeName, resourceVersion: pod.metadata.resourceVersion })),
         );
         results.forEach((r, i) => {
-          if ('pod' in r) bound.push({ pod: r.pod, nodeName: toBind[i]!.nodeName });
+          if ('pod' in r) {
+            bound.push({ pod: r.pod, nodeName: toBind[i]!.nodeName });
+            if (r.pod.metadata.uid) this.placed.add(r.pod.metadata.uid);
+          }
           else if (['CONFLICT', 'NOT_FOUND', 'INVALID'].includes(r.error.code)) retry.push(toBind[i]!.pod);
           else throw r.error;
         });
@@ -183,6 +197,10 @@ export class SchedulerRunner {
     const [nodes, pods, namespaces] = await Promise.all([this.store.list('Node'), this.store.list('Pod'), this.store.list('Namespace')]);
     this.snapshot = buildSnapshot(nodes.items, pods.items, namespaces.items);
     this.snapshotAt = Date.now();
+    const revisions = [nodes, pods, namespaces].map((l) => BigInt(l.resourceVersion));
+    this.snapshotRevision = revisions.reduce((a, b) => (a < b ? a : b));
+    this.placed.clear();
+    for (const pod of pods.items) if (pod.spec?.nodeName && pod.metadata.uid) this.placed.add(pod.metadata.uid);
     this.generation = generation;
     this.dirty = false;
     this.pending.clear();
@@ -199,6 +217,59 @@ export class SchedulerRunner {
         } else this.finish(key, { result: 'gone' });
       }
     }
+  }
+
+  /**
+   * Brings the snapshot up to date from the event log when the only changes since it are pods
+   * being bound and new pending pods. Returns false when a full rebuild is needed.
+   */
+  private async catchUp(generation: number): Promise<boolean> {
+    const upTo = await this.store.log.safeRevision();
+    let after = this.snapshotRevision;
+    const binds: KObject[] = [];
+    const fresh: KObject[] = [];
+    const gone: KObject[] = [];
+    for (;;) {
+      const events = await this.store.log.readAfter(after, upTo, 5000);
+      for (const e of events) {
+        if (e.kind === 'Node' || e.kind === 'Namespace') return false;
+        if (e.kind !== 'Pod') continue;
+        const nodeName: string | undefined = e.object.spec?.nodeName || undefined;
+        const before: string | undefined = e.prevObject?.spec?.nodeName || undefined;
+        if (e.type === 'DELETED') {
+          if (before) return false; // capacity freed on a node
+          gone.push(e.object);
+        } else if (nodeName && !before) binds.push(e.object);
+        else if (!nodeName) fresh.push(e.object);
+        // A bound pod's spec is immutable: its status changing moves nothing in the snapshot.
+        else if (nodeName !== before) return false;
+      }
+      if (events.length < 5000) break;
+      after = events.at(-1)!.revision;
+    }
+    for (const pod of binds) {
+      const uid = pod.metadata.uid!;
+      const info = this.snapshot!.nodes.get(pod.spec.nodeName);
+      if (!info) return false;
+      if (!this.placed.has(uid)) {
+        addPod(info, pod);
+        this.placed.add(uid);
+      }
+      this.pending.delete(keyOfPod(pod));
+    }
+    for (const pod of fresh) {
+      if (isPendingForScheduler(pod, this.o.schedulerName)) this.pending.set(keyOfPod(pod), pod);
+      else this.pending.delete(keyOfPod(pod));
+    }
+    for (const pod of gone) this.pending.delete(keyOfPod(pod));
+    for (const [key, w] of this.wanted) {
+      const current = this.pending.get(key);
+      if (current) w.pod = current;
+      else this.finish(key, { result: 'gone' });
+    }
+    this.snapshotRevision = upTo;
+    this.generation = generation;
+    return true;
   }
 
   /** Pods asked for and other known pending pods (not parked, not known unschedulable), by priority. */
