@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CapstanError } from '../errors.ts';
+import { expectInvalid } from '../testing.ts';
 import { KINDS, kindFor, kindForManifest, validateObject } from './registry.ts';
 import type { KindName, KObject } from './types.ts';
 
-function caught(fn: () => unknown): CapstanError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CapstanError);
-    expect((e as CapstanError).code).toBe('INVALID');
-    return e as CapstanError;
-  }
-  throw new Error('expected an INVALID error');
-}
 
 /** The smallest valid object of each kind. */
 const MINIMAL: Record<KindName, () => KObject> = {
@@ -128,7 +118,7 @@ describe('kindForManifest', () => {
     ['v1', '', 'kind', 'every manifest needs a kind'],
     ['', 'Pod', 'apiVersion', 'every manifest needs an apiVersion'],
   ])('rejects %j %j, naming %s', (apiVersion, kind, field, message) => {
-    const err = caught(() => kindForManifest(apiVersion, kind));
+    const err = expectInvalid(() => kindForManifest(apiVersion, kind));
     expect(err.field).toBe(field);
     expect(err.message).toContain(message);
   });
@@ -140,7 +130,7 @@ describe('validateObject', () => {
     const obj = MINIMAL[kind]();
     change(obj);
     def.applyDefaults(obj);
-    return caught(() => validateObject(def, obj, old)).fields.map((f) => `${f.field}: ${f.message}`);
+    return expectInvalid(() => validateObject(def, obj, old)).fields.map((f) => `${f.field}: ${f.message}`);
   }
 
   it('throws one INVALID error that lists every problem, Kubernetes-style', () => {
@@ -148,7 +138,7 @@ describe('validateObject', () => {
     obj.spec.containers = [{ name: 'Web' }];
     obj.metadata.labels = { app: 'web server' };
     KINDS.Pod.applyDefaults(obj);
-    const err = caught(() => validateObject(KINDS.Pod, obj));
+    const err = expectInvalid(() => validateObject(KINDS.Pod, obj));
     expect(err.message).toMatch(/^Pod "web" is invalid: metadata\.labels\[app\]: Invalid value: "web server": /);
     expect(err.fields.map((f) => f.field)).toEqual(['metadata.labels[app]', 'spec.containers[0].name', 'spec.containers[0].image']);
   });
@@ -204,7 +194,7 @@ describe('validateObject', () => {
   it('forbids a namespace on cluster-scoped kinds unless defaulting cleared it', () => {
     const n = MINIMAL.Node();
     n.metadata.namespace = 'default';
-    expect(caught(() => validateObject(KINDS.Node, n)).message).toContain('metadata.namespace: Forbidden: not allowed on this type');
+    expect(expectInvalid(() => validateObject(KINDS.Node, n)).message).toContain('metadata.namespace: Forbidden: not allowed on this type');
     KINDS.Node.applyDefaults(n);
     expect(() => validateObject(KINDS.Node, n)).not.toThrow();
   });
@@ -224,6 +214,6 @@ describe('validateObject', () => {
   });
 
   it('reports a non-object as invalid', () => {
-    expect(caught(() => validateObject(KINDS.Pod, null as any)).message).toBe('Pod is invalid: must be an object');
+    expect(expectInvalid(() => validateObject(KINDS.Pod, null as any)).message).toBe('Pod is invalid: must be an object');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CapstanError } from '../errors.ts';
+import { expectInvalid } from '../testing.ts';
 import type { KObject } from '../kinds/types.ts';
 import { parseFieldSelector } from './field-selector.ts';
 
@@ -13,16 +13,6 @@ function makePod(nodeName: string | undefined, phase = 'Pending'): KObject {
   };
 }
 
-function invalidError(fn: () => unknown): CapstanError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CapstanError);
-    expect((e as CapstanError).code).toBe('INVALID');
-    return e as CapstanError;
-  }
-  throw new Error('expected an INVALID error');
-}
 
 describe('parseFieldSelector', () => {
   describe('matches pods', () => {
@@ -116,7 +106,7 @@ describe('parseFieldSelector', () => {
       ['spec.nodeName=a=b', 'Pod', 'unescaped "=" in the value of spec.nodeName'],
       ['spec.nodeName=a\\b', 'Pod', 'invalid escape sequence "\\b"'],
     ] as const)('%j for %s', (selector, kind, message) => {
-      const err = invalidError(() => parseFieldSelector(selector, kind));
+      const err = expectInvalid(() => parseFieldSelector(selector, kind));
       expect(err.message).toContain(message);
       expect(err.field).toBe('fieldSelector');
     });
