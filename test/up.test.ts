@@ -85,9 +85,9 @@ describe('capstan up --detach', () => {
     const run = await up();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^✔ postgres +127\.0\.0\.1:5432\/capstan_t_up_\w+ \(DATABASE_URL\) +\(\d+ ms\)$/m);
-    expect(run.stdout).toMatch(/^✔ redis +127\.0\.0\.1:6379 \(REDIS_URL\) +\(\d+ ms\)$/m);
-    expect(run.stdout).toMatch(/^✔ server +http:\/\/127\.0\.0\.1:\d+ +\(\d+ ms\)$/m);
+    expect(run.stdout).toMatch(/^✔ postgres +127\.0\.0\.1:5432\/capstan_t_up_\w+ \(DATABASE_URL\) +\((?:\d+ ms|\d+\.\d s)\)$/m);
+    expect(run.stdout).toMatch(/^✔ redis +127\.0\.0\.1:6379 \(REDIS_URL\) +\((?:\d+ ms|\d+\.\d s)\)$/m);
+    expect(run.stdout).toMatch(/^✔ server +http:\/\/127\.0\.0\.1:\d+ +\((?:\d+ ms|\d+\.\d s)\)$/m);
     expect(run.stdout).toContain(graphqlUrl());
     expect(run.stdout).toContain(`Admin token ${path.join(dataDir, 'admin-token')}\n`);
     expect(run.stdout).toContain(`capstan down --data-dir ${dataDir}`);
@@ -165,7 +165,7 @@ describe('capstan up in the foreground', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     // Stopped in reverse start order: the workers, then the server.
-    expect(stdout).toMatch(/Stopping \(SIGINT\)\n✔ workers +stopped +\(\d+ ms\)\n✔ server +stopped +\(\d+ ms\)\nCapstan stopped\n$/);
+    expect(stdout).toMatch(/Stopping \(SIGINT\)\n✔ workers +stopped +\((?:\d+ ms|\d+\.\d s)\)\n✔ server +stopped +\((?:\d+ ms|\d+\.\d s)\)\nCapstan stopped\n$/);
     expect(await tcpAnswers('127.0.0.1', port)).toBe(false);
     for (const { pid } of processes) expect(isRunning(pid)).toBe(false);
     expect(existsSync(path.join(dataDir, 'pids.json'))).toBe(false);
@@ -257,7 +257,7 @@ describe('startCluster', () => {
         const redisPid = Number(/started redis-server, pid (\d+)/.exec(out)?.[1]);
         expect(redisPid).toBeGreaterThan(0);
         expect(isRunning(redisPid)).toBe(false);
-        expect(out).toMatch(/^✘ server +\(\d+ ms\)$/m);
+        expect(out).toMatch(/^✘ server +\((?:\d+ ms|\d+\.\d s)\)$/m);
         expect(existsSync(paths.pidsFile)).toBe(false);
       },
     );
