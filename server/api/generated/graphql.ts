@@ -36,6 +36,27 @@ export type AffinityInput = {
   podAntiAffinity?: InputMaybe<PodAntiAffinityInput>;
 };
 
+/** A log stream the API server asks a node agent for, over the agent's own graphql-ws connection (so it works behind NAT). */
+export type AgentLogRequest = {
+  __typename?: 'AgentLogRequest';
+  container: Scalars['String']['output'];
+  follow: Scalars['Boolean']['output'];
+  namespace: Scalars['String']['output'];
+  pod: Scalars['String']['output'];
+  podUid?: Maybe<Scalars['String']['output']>;
+  previous: Scalars['Boolean']['output'];
+  requestId: Scalars['ID']['output'];
+  sinceSeconds?: Maybe<Scalars['Int']['output']>;
+  tailLines?: Maybe<Scalars['Int']['output']>;
+  type: AgentLogRequestType;
+};
+
+export type AgentLogRequestType =
+  /** The reader went away: stop streaming `requestId`. */
+  | 'CANCEL'
+  /** Start streaming the log named by the request with sendPodLogChunk. */
+  | 'START';
+
 export type ApplyAction =
   | 'CONFIGURED'
   | 'CREATED'
@@ -48,6 +69,15 @@ export type ApplyResult = {
   name: Scalars['String']['output'];
   /** Absent for cluster-scoped kinds. */
   namespace?: Maybe<Scalars['String']['output']>;
+};
+
+/** A token that lets node agents join the cluster (`capstan agent --token`). Shown once: only its hash is stored. */
+export type BootstrapToken = {
+  __typename?: 'BootstrapToken';
+  description?: Maybe<Scalars['String']['output']>;
+  /** RFC 3339; null when it does not expire. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  token: Scalars['String']['output'];
 };
 
 export type ClientIpConfig = {
@@ -1395,6 +1425,13 @@ export type NodeConditionInput = {
   type: Scalars['String']['input'];
 };
 
+/** A node's own credential, issued by joinNode. Its identity is `system:node:<nodeName>`. */
+export type NodeCredential = {
+  __typename?: 'NodeCredential';
+  nodeName: Scalars['String']['output'];
+  token: Scalars['String']['output'];
+};
+
 export type NodeDaemonEndpoints = {
   __typename?: 'NodeDaemonEndpoints';
   kubeletEndpoint?: Maybe<DaemonEndpoint>;
@@ -1728,6 +1765,15 @@ export type PodList = {
   __typename?: 'PodList';
   items: Array<Pod>;
   metadata: ListMeta;
+};
+
+/** One piece of a container's log: whole lines, each ending with a newline. */
+export type PodLogChunk = {
+  __typename?: 'PodLogChunk';
+  container: Scalars['String']['output'];
+  data: Scalars['String']['output'];
+  namespace: Scalars['String']['output'];
+  pod: Scalars['String']['output'];
 };
 
 export type PodPhase =
@@ -2490,6 +2536,10 @@ export type SessionAffinityConfigInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Node agents only: the log streams readers ask of this node (the node is the caller's identity). */
+  agentLogRequests: AgentLogRequest;
+  /** Streams a container's log from the node that runs the pod. Ends when the log ends (or, with `follow`, when the container is gone). */
+  podLogs: PodLogChunk;
   watchConfigMaps: ConfigMapWatchEvent;
   watchDeployments: DeploymentWatchEvent;
   watchEndpoints: EndpointsWatchEvent;
@@ -2502,6 +2552,17 @@ export type Subscription = {
   watchSecrets: SecretWatchEvent;
   watchServiceAccounts: ServiceAccountWatchEvent;
   watchServices: ServiceWatchEvent;
+};
+
+
+export type SubscriptionPodLogsArgs = {
+  container?: InputMaybe<Scalars['String']['input']>;
+  follow?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  previous?: InputMaybe<Scalars['Boolean']['input']>;
+  sinceSeconds?: InputMaybe<Scalars['Int']['input']>;
+  tailLines?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2791,9 +2852,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Affinity: ResolverTypeWrapper<Affinity>;
   AffinityInput: AffinityInput;
+  AgentLogRequest: ResolverTypeWrapper<AgentLogRequest>;
+  AgentLogRequestType: AgentLogRequestType;
   ApplyAction: ApplyAction;
   ApplyResult: ResolverTypeWrapper<ApplyResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BootstrapToken: ResolverTypeWrapper<BootstrapToken>;
   ClientIPConfig: ResolverTypeWrapper<ClientIpConfig>;
   ClientIPConfigInput: ClientIpConfigInput;
   Condition: ResolverTypeWrapper<Condition>;
@@ -2872,6 +2936,7 @@ export type ResolversTypes = {
   HistoryEntry: ResolverTypeWrapper<ApiHistoryEntry>;
   HostPathVolumeSource: ResolverTypeWrapper<HostPathVolumeSource>;
   HostPathVolumeSourceInput: HostPathVolumeSourceInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntOrString: ResolverTypeWrapper<Scalars['IntOrString']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -2914,6 +2979,7 @@ export type ResolversTypes = {
   NodeAffinityInput: NodeAffinityInput;
   NodeCondition: ResolverTypeWrapper<NodeCondition>;
   NodeConditionInput: NodeConditionInput;
+  NodeCredential: ResolverTypeWrapper<NodeCredential>;
   NodeDaemonEndpoints: ResolverTypeWrapper<NodeDaemonEndpoints>;
   NodeDaemonEndpointsInput: NodeDaemonEndpointsInput;
   NodeInput: NodeInput;
@@ -2954,6 +3020,7 @@ export type ResolversTypes = {
   PodIPInput: PodIpInput;
   PodInput: PodInput;
   PodList: ResolverTypeWrapper<Omit<PodList, 'items'> & { items: Array<ResolversTypes['Pod']> }>;
+  PodLogChunk: ResolverTypeWrapper<PodLogChunk>;
   PodPhase: PodPhase;
   PodSpec: ResolverTypeWrapper<PodSpec>;
   PodSpecInput: PodSpecInput;
@@ -3045,8 +3112,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Affinity: Affinity;
   AffinityInput: AffinityInput;
+  AgentLogRequest: AgentLogRequest;
   ApplyResult: ApplyResult;
   Boolean: Scalars['Boolean']['output'];
+  BootstrapToken: BootstrapToken;
   ClientIPConfig: ClientIpConfig;
   ClientIPConfigInput: ClientIpConfigInput;
   Condition: Condition;
@@ -3123,6 +3192,7 @@ export type ResolversParentTypes = {
   HistoryEntry: ApiHistoryEntry;
   HostPathVolumeSource: HostPathVolumeSource;
   HostPathVolumeSourceInput: HostPathVolumeSourceInput;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   IntOrString: Scalars['IntOrString']['output'];
   JSON: Scalars['JSON']['output'];
@@ -3163,6 +3233,7 @@ export type ResolversParentTypes = {
   NodeAffinityInput: NodeAffinityInput;
   NodeCondition: NodeCondition;
   NodeConditionInput: NodeConditionInput;
+  NodeCredential: NodeCredential;
   NodeDaemonEndpoints: NodeDaemonEndpoints;
   NodeDaemonEndpointsInput: NodeDaemonEndpointsInput;
   NodeInput: NodeInput;
@@ -3202,6 +3273,7 @@ export type ResolversParentTypes = {
   PodIPInput: PodIpInput;
   PodInput: PodInput;
   PodList: Omit<PodList, 'items'> & { items: Array<ResolversParentTypes['Pod']> };
+  PodLogChunk: PodLogChunk;
   PodSpec: PodSpec;
   PodSpecInput: PodSpecInput;
   PodStatus: PodStatus;
@@ -3282,11 +3354,30 @@ export type AffinityResolvers<ContextType = ApiContext, ParentType extends Resol
   podAntiAffinity?: Resolver<Maybe<ResolversTypes['PodAntiAffinity']>, ParentType, ContextType>;
 };
 
+export type AgentLogRequestResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgentLogRequest'] = ResolversParentTypes['AgentLogRequest']> = {
+  container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  follow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  podUid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sinceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tailLines?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AgentLogRequestType'], ParentType, ContextType>;
+};
+
 export type ApplyResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ApplyResult'] = ResolversParentTypes['ApplyResult']> = {
   action?: Resolver<ResolversTypes['ApplyAction'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BootstrapTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BootstrapToken'] = ResolversParentTypes['BootstrapToken']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClientIpConfigResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClientIPConfig'] = ResolversParentTypes['ClientIPConfig']> = {
@@ -3778,6 +3869,11 @@ export type NodeConditionResolvers<ContextType = ApiContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NodeCredentialResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeCredential'] = ResolversParentTypes['NodeCredential']> = {
+  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NodeDaemonEndpointsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeDaemonEndpoints'] = ResolversParentTypes['NodeDaemonEndpoints']> = {
   kubeletEndpoint?: Resolver<Maybe<ResolversTypes['DaemonEndpoint']>, ParentType, ContextType>;
 };
@@ -3929,6 +4025,13 @@ export type PodIpResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type PodListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodList'] = ResolversParentTypes['PodList']> = {
   items?: Resolver<Array<ResolversTypes['Pod']>, ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type PodLogChunkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodLogChunk'] = ResolversParentTypes['PodLogChunk']> = {
+  container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PodSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodSpec'] = ResolversParentTypes['PodSpec']> = {
@@ -4217,6 +4320,8 @@ export type SessionAffinityConfigResolvers<ContextType = ApiContext, ParentType 
 };
 
 export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  agentLogRequests?: SubscriptionResolver<ResolversTypes['AgentLogRequest'], "agentLogRequests", ParentType, ContextType>;
+  podLogs?: SubscriptionResolver<ResolversTypes['PodLogChunk'], "podLogs", ParentType, ContextType, RequireFields<SubscriptionPodLogsArgs, 'name' | 'namespace'>>;
   watchConfigMaps?: SubscriptionResolver<ResolversTypes['ConfigMapWatchEvent'], "watchConfigMaps", ParentType, ContextType, Partial<SubscriptionWatchConfigMapsArgs>>;
   watchDeployments?: SubscriptionResolver<ResolversTypes['DeploymentWatchEvent'], "watchDeployments", ParentType, ContextType, Partial<SubscriptionWatchDeploymentsArgs>>;
   watchEndpoints?: SubscriptionResolver<ResolversTypes['EndpointsWatchEvent'], "watchEndpoints", ParentType, ContextType, Partial<SubscriptionWatchEndpointsArgs>>;
@@ -4273,7 +4378,9 @@ export type WeightedPodAffinityTermResolvers<ContextType = ApiContext, ParentTyp
 
 export type Resolvers<ContextType = ApiContext> = {
   Affinity?: AffinityResolvers<ContextType>;
+  AgentLogRequest?: AgentLogRequestResolvers<ContextType>;
   ApplyResult?: ApplyResultResolvers<ContextType>;
+  BootstrapToken?: BootstrapTokenResolvers<ContextType>;
   ClientIPConfig?: ClientIpConfigResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConfigMap?: ConfigMapResolvers<ContextType>;
@@ -4340,6 +4447,7 @@ export type Resolvers<ContextType = ApiContext> = {
   NodeAddress?: NodeAddressResolvers<ContextType>;
   NodeAffinity?: NodeAffinityResolvers<ContextType>;
   NodeCondition?: NodeConditionResolvers<ContextType>;
+  NodeCredential?: NodeCredentialResolvers<ContextType>;
   NodeDaemonEndpoints?: NodeDaemonEndpointsResolvers<ContextType>;
   NodeList?: NodeListResolvers<ContextType>;
   NodeSchedulingResult?: NodeSchedulingResultResolvers<ContextType>;
@@ -4361,6 +4469,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PodCondition?: PodConditionResolvers<ContextType>;
   PodIP?: PodIpResolvers<ContextType>;
   PodList?: PodListResolvers<ContextType>;
+  PodLogChunk?: PodLogChunkResolvers<ContextType>;
   PodSpec?: PodSpecResolvers<ContextType>;
   PodStatus?: PodStatusResolvers<ContextType>;
   PodTemplateSpec?: PodTemplateSpecResolvers<ContextType>;

@@ -1,0 +1,151 @@
+/**
+ * The agent's only way to the cluster: GraphQL over HTTP for queries and mutations, and ONE
+ * graphql-ws connection for every subscription (pod watch, services, endpoints, log requests).
+ * Imports no server code. The WebSocket reconnects with exponential back-off (with jitter) while
+ * the server is gone; subscribers see `onReconnected` and resume from their last resourceVersion.
+ */
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    /** `extensions.code` of the first error: NOT_FOUND, CONFLICT, EXPIRED, FORBIDDEN, UNAVAILABLE, … */
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiClientOptions {
+  /** e.g. http://127.0.0.1:6443 (the /graphql path is added). */
+  server: string;
+  token: string;
+  /** Back-off between reconnects (default 250 ms doubling to 10 s). */
+  retryMinMs?: number;
+  retryMaxMs?: number;
+  /** Called after the WebSocket came back following a loss. */
+  onReconnected?: () => void;
+  onDisconnected?: () => void;
+}
+
+export interface SubscriptionHandlers<T> {
+  next(data: T): void;
+  /** The subscription ended with an error (e.g. EXPIRED); it is not restarted by the client. */
+  error(err: ApiError): void;
+  complete?(): void;
+}
+
+function firstError(errors: readonly { message: string; extensions?: Record<string, unknown> }[]): ApiError {
+  const e = errors[0]!;
+  return new ApiError(e.message, String(e.extensions?.code ?? 'INTERNAL'));
+}
+
+export class ApiClient {
+  private token: string;
+  private ws: Client | null = null;
+  private everConnected = false;
+  private lost = false;
+  readonly httpUrl: string;
+  readonly wsUrl: string;
+
+  constructor(private readonly opts: ApiClientOptions) {
+    this.token = opts.token;
+    const base = opts.server.replace(/\/+$/, '').replace(/\/graphql$/, '');
+    this.httpUrl = `${base}/graphql`;
+    this.wsUrl = this.httpUrl.replace(/^http/, 'ws');
+  }
+
+  /** Switches credentials (bootstrap token → node credential); the WebSocket reconnects with it. */
+  setToken(token: string): void {
+    this.token = token;
+    if (this.ws) {
+      void this.ws.dispose();
+      this.ws = null;
+    }
+  }
+
+  /** One query or mutation; throws ApiError (code UNAVAILABLE when the server cannot be reached). */
+  async request<T = any>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(this.httpUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+    } catch (err) {
+      throw new ApiError(`cannot reach the API server at ${this.httpUrl}: ${(err as Error).message}`, 'UNAVAILABLE');
+    }
+    let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    try {
+      body = (await res.json()) as typeof body;
+    } catch {
+      throw new ApiError(`the API server answered ${res.status} without a GraphQL body`, res.status === 401 ? 'UNAUTHENTICATED' : 'UNAVAILABLE');
+    }
+    if (body.errors?.length) throw firstError(body.errors);
+    return body.data as T;
+  }
+
+  private socket(): Client {
+    if (this.ws) return this.ws;
+    const { retryMinMs = 250, retryMaxMs = 10_000 } = this.opts;
+    this.ws = createClient({
+      url: this.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: () => ({ authorization: `Bearer ${this.token}` }),
+      lazy: true,
+      keepAlive: 10_000,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+      retryWait: async (retries) => {
+        const ms = Math.min(retryMaxMs, retryMinMs * 2 ** retries);
+        await new Promise((r) => setTimeout(r, ms / 2 + Math.random() * (ms / 2)));
+      },
+      on: {
+        connected: () => {
+          if (this.everConnected && this.lost) this.opts.onReconnected?.();
+          this.everConnected = true;
+          this.lost = false;
+        },
+        closed: () => {
+          if (this.everConnected && !this.lost) {
+            this.lost = true;
+            this.opts.onDisconnected?.();
+          }
+        },
+      },
+    });
+    return this.ws;
+  }
+
+  /**
+   * Subscribes over the shared WebSocket. A server restart does not end the subscription by
+   * itself: graphql-ws re-subscribes with the same variables after reconnecting, so callers
+   * that resume from a resourceVersion should instead unsubscribe in `onReconnected` and
+   * subscribe again with their latest version. Returns the unsubscribe function.
+   */
+  subscribe<T = any>(query: string, variables: Record<string, unknown>, handlers: SubscriptionHandlers<T>): () => void {
+    return this.socket().subscribe<T>(
+      { query, variables },
+      {
+        next: (result) => {
+          if (result.errors?.length) handlers.error(firstError(result.errors as any));
+          else if (result.data) handlers.next(result.data as T);
+        },
+        error: (err) => {
+          if (Array.isArray(err)) handlers.error(firstError(err));
+          else handlers.error(new ApiError(err instanceof Error ? err.message : String((err as any)?.reason ?? err), 'UNAVAILABLE'));
+        },
+        complete: () => handlers.complete?.(),
+      },
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.ws?.dispose();
+    this.ws = null;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The container runtime interface (CRI-like) the agent drives. Two implementations:
+ * `process.ts` (host processes, the default) and `podman.ts` (OCI containers through podman's
+ * Docker-compatible API). The agent owns pod lifecycle (restart policy, back-off, probes, status);
+ * a runtime only does what it is told and reports what it sees.
+ *
+ * Names: a sandbox is one pod (`uid` is the pod's uid); a container id is runtime-defined and
+ * stable until `removeContainer`.
+ */
+
+export interface SandboxConfig {
+  /** The pod's uid: the sandbox's identity. */
+  uid: string;
+  namespace: string;
+  name: string;
+  /** The pod's own loopback IP (127.64.0.0/10, a /24 per node). */
+  ip: string;
+  /** Container ports to publish on `ip` (podman); informative for `process`. */
+  ports: { containerPort: number; protocol: 'TCP' | 'UDP'; hostPort?: number }[];
+  /** Labels/annotations to keep with the sandbox so the agent can re-adopt it after a restart. */
+  labels: Record<string, string>;
+  /** Where this pod's files live on the node (logs, token files, …). */
+  podDir: string;
+  /** Pod-level cgroup limits: sum of containers' limits, when set. */
+  memoryLimitBytes?: number;
+  pidsLimit?: number;
+}
+
+export interface ContainerConfig {
+  /** The container's name in the pod spec. */
+  name: string;
+  /** Which attempt this is (0 for the first run); part of the log file name. */
+  attempt: number;
+  image: string;
+  /** spec `command` (entrypoint) and `args`; the process runtime runs command[0] with the rest. */
+  command: string[];
+  args: string[];
+  env: Record<string, string>;
+  workingDir?: string;
+  memoryLimitBytes?: number;
+  /** Files to place before start, e.g. the service-account token: host path → contents. */
+  files?: { path: string; contents: string; mode?: number }[];
+  /** Where stdout/stderr go (the runtime writes, rotates at `logMaxBytes`, keeps `logMaxFiles`). */
+  logPath: string;
+  logMaxBytes?: number;
+  logMaxFiles?: number;
+}
+
+export type ContainerRuntimeState = 'created' | 'running' | 'exited' | 'unknown';
+
+export interface ContainerStatus {
+  id: string;
+  /** Pod uid and container name, so re-adopted containers can be matched to the spec. */
+  podUid: string;
+  name: string;
+  attempt: number;
+  state: ContainerRuntimeState;
+  pid?: number;
+  startedAt?: Date;
+  finishedAt?: Date;
+  exitCode?: number;
+  /** Signal that ended it, when one did. */
+  signal?: number;
+  /** `OOMKilled`, `Error`, `Completed`, … (Kubernetes' terminated reasons). */
+  reason?: string;
+  message?: string;
+  logPath: string;
+}
+
+export interface SandboxStatus {
+  uid: string;
+  ip: string;
+  ready: boolean;
+  labels: Record<string, string>;
+}
+
+export interface LogOptions {
+  follow: boolean;
+  tailLines?: number;
+  sinceSeconds?: number;
+  signal: AbortSignal;
+}
+
+export interface Runtime {
+  readonly name: 'process' | 'podman';
+  /** Prepares the runtime (e.g. starts podman's API service); throws a clear error when it cannot run here. */
+  init(): Promise<void>;
+  runSandbox(config: SandboxConfig): Promise<void>;
+  /** Stops every container of the sandbox (SIGTERM, then SIGKILL after `graceSeconds`). */
+  stopSandbox(uid: string, graceSeconds: number): Promise<void>;
+  removeSandbox(uid: string): Promise<void>;
+  listSandboxes(): Promise<SandboxStatus[]>;
+
+  createContainer(podUid: string, config: ContainerConfig): Promise<string>;
+  startContainer(id: string): Promise<void>;
+  /** SIGTERM, then SIGKILL after `graceSeconds`; resolves when the container has exited. */
+  stopContainer(id: string, graceSeconds: number): Promise<void>;
+  removeContainer(id: string): Promise<void>;
+  containerStatus(id: string): Promise<ContainerStatus | null>;
+  listContainers(podUid?: string): Promise<ContainerStatus[]>;
+  /** Runs `command` inside the container (exec probes); `timeoutMs` kills it. */
+  exec(id: string, command: string[], timeoutMs: number): Promise<{ exitCode: number; output: string }>;
+  /** The container's log as lines (with newlines); `follow` keeps going until `signal` aborts or the container is gone. */
+  logs(id: string, opts: LogOptions): AsyncIterable<string>;
+  /** Fired when a container exits (so the agent need not poll). */
+  onExit(listener: (status: ContainerStatus) => void): void;
+  close(): Promise<void>;
+}
