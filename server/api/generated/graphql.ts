@@ -821,6 +821,11 @@ export type Mutation = {
    * With `dryRun`, reports what would happen and writes nothing.
    */
   apply: Array<ApplyResult>;
+  /**
+   * Admins only: a new bootstrap token for `capstan agent --token`. It may call joinNode and nothing
+   * else. `ttlSeconds` defaults to 86400 (24 h); 0 makes a token that never expires.
+   */
+  createBootstrapToken: BootstrapToken;
   createConfigMap: ConfigMap;
   createDeployment: Deployment;
   createEndpoints: Endpoints;
@@ -845,6 +850,12 @@ export type Mutation = {
   deleteSecret?: Maybe<Secret>;
   deleteService?: Maybe<Service>;
   deleteServiceAccount?: Maybe<ServiceAccount>;
+  /**
+   * Bootstrap tokens (and admins) only: issues the credential of node `nodeName` (a DNS-1123
+   * subdomain), identity `system:node:<nodeName>`, and revokes any credential issued to that node
+   * name before. The agent then registers its Node with the new token.
+   */
+  joinNode: NodeCredential;
   patchConfigMap: ConfigMap;
   patchDeployment: Deployment;
   patchEndpoints: Endpoints;
@@ -873,6 +884,15 @@ export type Mutation = {
   rolloutUndo: Deployment;
   /** Sets spec.replicas of a Deployment or ReplicaSet. */
   scale: Scale;
+  /**
+   * Node agents only, answering a START of agentLogRequests: the next piece of log stream
+   * `requestId` (whole lines). `done: true` ends the stream normally; `error` ends it with an error
+   * whose message may start with a code and a colon, which becomes the reader's error code:
+   * `NOT_FOUND: no previous terminated container`, `UNAVAILABLE: …`, `INVALID: …` (any other
+   * message ends the reader's stream with UNAVAILABLE). Returns false when the reader has gone
+   * (the agent should stop streaming, as on CANCEL).
+   */
+  sendPodLogChunk: Scalars['Boolean']['output'];
   updateDeploymentStatus: Deployment;
   updateNamespaceStatus: Namespace;
   updateNodeStatus: Node;
@@ -886,6 +906,12 @@ export type MutationApplyArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   manifests: Scalars['String']['input'];
   namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateBootstrapTokenArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1062,6 +1088,11 @@ export type MutationDeleteServiceAccountArgs = {
   namespace: Scalars['String']['input'];
   propagationPolicy?: InputMaybe<PropagationPolicy>;
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationJoinNodeArgs = {
+  nodeName: Scalars['String']['input'];
 };
 
 
@@ -1254,6 +1285,14 @@ export type MutationScaleArgs = {
   namespace: Scalars['String']['input'];
   replicas: Scalars['Int']['input'];
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSendPodLogChunkArgs = {
+  data?: InputMaybe<Scalars['String']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -2538,7 +2577,14 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Node agents only: the log streams readers ask of this node (the node is the caller's identity). */
   agentLogRequests: AgentLogRequest;
-  /** Streams a container's log from the node that runs the pod. Ends when the log ends (or, with `follow`, when the container is gone). */
+  /**
+   * Streams a container's log from the node that runs the pod. Ends when the log ends (or, with
+   * `follow`, when the container is gone). `container` may be left out when the pod has one.
+   * Errors: NOT_FOUND (no such pod, or no such current/previous container log on the node),
+   * INVALID (unknown container, or none named in a pod of several: the message lists them),
+   * UNAVAILABLE (the pod is not bound to a node yet, the node's agent is not connected, or it
+   * went away mid-stream), FORBIDDEN.
+   */
   podLogs: PodLogChunk;
   watchConfigMaps: ConfigMapWatchEvent;
   watchDeployments: DeploymentWatchEvent;
@@ -3748,6 +3794,7 @@ export type LocalObjectReferenceResolvers<ContextType = ApiContext, ParentType e
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   apply?: Resolver<Array<ResolversTypes['ApplyResult']>, ParentType, ContextType, RequireFields<MutationApplyArgs, 'manifests'>>;
+  createBootstrapToken?: Resolver<ResolversTypes['BootstrapToken'], ParentType, ContextType, Partial<MutationCreateBootstrapTokenArgs>>;
   createConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationCreateConfigMapArgs, 'configMap' | 'namespace'>>;
   createDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationCreateDeploymentArgs, 'deployment' | 'namespace'>>;
   createEndpoints?: Resolver<ResolversTypes['Endpoints'], ParentType, ContextType, RequireFields<MutationCreateEndpointsArgs, 'endpoints' | 'namespace'>>;
@@ -3772,6 +3819,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   deleteSecret?: Resolver<Maybe<ResolversTypes['Secret']>, ParentType, ContextType, RequireFields<MutationDeleteSecretArgs, 'name' | 'namespace'>>;
   deleteService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<MutationDeleteServiceArgs, 'name' | 'namespace'>>;
   deleteServiceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType, RequireFields<MutationDeleteServiceAccountArgs, 'name' | 'namespace'>>;
+  joinNode?: Resolver<ResolversTypes['NodeCredential'], ParentType, ContextType, RequireFields<MutationJoinNodeArgs, 'nodeName'>>;
   patchConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationPatchConfigMapArgs, 'name' | 'namespace' | 'patch'>>;
   patchDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationPatchDeploymentArgs, 'name' | 'namespace' | 'patch'>>;
   patchEndpoints?: Resolver<ResolversTypes['Endpoints'], ParentType, ContextType, RequireFields<MutationPatchEndpointsArgs, 'name' | 'namespace' | 'patch'>>;
@@ -3798,6 +3846,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replaceServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationReplaceServiceAccountArgs, 'name' | 'namespace' | 'serviceAccount'>>;
   rolloutUndo?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationRolloutUndoArgs, 'name' | 'namespace'>>;
   scale?: Resolver<ResolversTypes['Scale'], ParentType, ContextType, RequireFields<MutationScaleArgs, 'kind' | 'name' | 'namespace' | 'replicas'>>;
+  sendPodLogChunk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendPodLogChunkArgs, 'requestId'>>;
   updateDeploymentStatus?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationUpdateDeploymentStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateNamespaceStatus?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationUpdateNamespaceStatusArgs, 'name' | 'status'>>;
   updateNodeStatus?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationUpdateNodeStatusArgs, 'name' | 'status'>>;
