@@ -37,6 +37,7 @@ import { limitRules, type ApiLimits } from './limits.ts';
 import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
 import { buildSchema } from './schema.ts';
 import { sharedSubscribe } from './shared-subscribe.ts';
+import { serveDashboard } from './static.ts';
 import type { WatchCounter } from './watch-stream.ts';
 
 export interface ApiServerOptions {
@@ -226,6 +227,9 @@ export class ApiServer {
         res.status(503).type('text/plain').send('the cluster state store is unreachable');
       }
     });
+
+    // The dashboard's pages and assets need no token (every API call they make carries one).
+    app.use(serveDashboard());
 
     app.use(async (req, res, next) => {
       res.locals.identity = await authenticateBearer(this.opts.authenticator, req.headers.authorization);
