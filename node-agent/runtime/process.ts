@@ -1,0 +1,514 @@
+/**
+ * The `process` runtime: every container is a host process (see `process/wrapper.ts` for how it
+ * is started), every pod a sandbox record with its own loopback IP (which the agent hands to the
+ * containers through their env) and, where the host allows, its own cgroups.
+ *
+ * Containers do not depend on the agent process: they run detached, log straight to their files,
+ * and the wrapper records their exit status. Their records live in `stateDir`, so a new runtime
+ * on the same `stateDir` (the agent restarted) re-adopts them: still running ones are watched
+ * through /proc (pid plus start time, so a reused pid is never taken for the container), and
+ * ones that ended meanwhile are reported with the exit status the wrapper wrote.
+ *
+ * Exits are noticed at once for the processes this instance started (the child's `exit` event)
+ * and within `exitPollMs` for re-adopted ones.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
+import path from 'node:path';
+import type {
+  ContainerConfig,
+  ContainerStatus,
+  LogOptions,
+  Runtime,
+  SandboxConfig,
+  SandboxStatus,
+} from './types.ts';
+import { Cgroups, type CgroupsOptions } from './cgroups.ts';
+import { LogFile } from './logs/log-file.ts';
+import { readLogLines } from './logs/log-reader.ts';
+import { RuntimeError } from './process/errors.ts';
+import { runExec } from './process/exec.ts';
+import { isProcessAlive, readProcStat, signalGroup, signalProcess } from './process/proc.ts';
+import { resolveExecutable } from './process/resolve-command.ts';
+import { StateStore, type ContainerRecord, type SandboxRecord } from './process/state-store.ts';
+import { CGROUP_JOIN_FAILED, spawnContainer } from './process/wrapper.ts';
+
+export { RuntimeError, isRuntimeError } from './process/errors.ts';
+
+export interface RuntimeLogger {
+  info(o: object, m?: string): void;
+  warn(o: object, m?: string): void;
+}
+
+export interface ProcessRuntimeOptions {
+  /** Where sandbox and container records live; keep it across agent restarts. */
+  stateDir: string;
+  logger?: RuntimeLogger;
+  /** How often re-adopted containers are checked for an exit (default 250 ms). */
+  exitPollMs?: number;
+  /** How often running containers' logs are sampled for time marks and rotation (default 1 s). */
+  logSampleMs?: number;
+  /** Cgroup placement, or `false` to run without limits (default: detect). */
+  cgroups?: CgroupsOptions | false;
+}
+
+/** Exit code and reason of a container that could not be started (as containerd reports it). */
+const START_ERROR_EXIT_CODE = 128;
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+interface ContainerEntry {
+  record: ContainerRecord;
+  log: LogFile;
+  /** Set when this instance started the process (its `exit` event is the fast path). */
+  child?: ChildProcess;
+  exited: Promise<void>;
+  markExited: () => void;
+  /** This runtime sent SIGKILL: an unrecorded exit status is then 137. */
+  killed: boolean;
+  removed: boolean;
+}
+
+export function createProcessRuntime(opts: ProcessRuntimeOptions): Runtime {
+  return new ProcessRuntime(opts);
+}
+
+/** The environment a container sees: exactly its own, plus PATH and HOME when it has none. */
+export function containerEnv(env: Record<string, string>): Record<string, string> {
+  const out = { ...env };
+  if (out.PATH === undefined) out.PATH = process.env.PATH ?? DEFAULT_PATH;
+  if (out.HOME === undefined) out.HOME = '/';
+  return out;
+}
+
+function toStatus(r: ContainerRecord): ContainerStatus {
+  return {
+    id: r.id,
+    podUid: r.podUid,
+    name: r.config.name,
+    attempt: r.config.attempt,
+    state: r.state,
+    pid: r.state === 'running' ? r.pid : undefined,
+    startedAt: r.startedAt ? new Date(r.startedAt) : undefined,
+    finishedAt: r.finishedAt ? new Date(r.finishedAt) : undefined,
+    exitCode: r.exitCode,
+    signal: r.signal,
+    reason: r.reason,
+    message: r.message,
+    logPath: r.config.logPath,
+  };
+}
+
+function signalNumber(signal: NodeJS.Signals): number {
+  return (osConstants.signals as Record<string, number>)[signal] ?? 9;
+}
+
+class ProcessRuntime implements Runtime {
+  readonly name = 'process' as const;
+  private readonly opts: ProcessRuntimeOptions;
+  private readonly logger: RuntimeLogger | undefined;
+  private store!: StateStore;
+  private cgroups: Cgroups | null = null;
+  private loading: Promise<void> | null = null;
+  private readonly sandboxes = new Map<string, SandboxRecord>();
+  private readonly containers = new Map<string, ContainerEntry>();
+  private readonly listeners: ((status: ContainerStatus) => void)[] = [];
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly closing = new AbortController();
+  private closed = false;
+
+  constructor(opts: ProcessRuntimeOptions) {
+    this.opts = opts;
+    this.logger = opts.logger;
+  }
+
+  init(): Promise<void> {
+    this.loading ??= Promise.resolve().then(() => this.load());
+    return this.loading;
+  }
+
+  // ---- sandboxes -------------------------------------------------------------------------
+
+  async runSandbox(config: SandboxConfig): Promise<void> {
+    await this.init();
+    if (!config.uid) throw new RuntimeError('INVALID', 'sandbox uid must not be empty');
+    if (!path.isAbsolute(config.podDir)) throw new RuntimeError('INVALID', `podDir must be an absolute path, got "${config.podDir}"`);
+    mkdirSync(config.podDir, { recursive: true });
+    const existing = this.sandboxes.get(config.uid);
+    const record: SandboxRecord = { config, cgroups: existing?.cgroups, createdAt: existing?.createdAt ?? new Date().toISOString() };
+    if (this.cgroups && !record.cgroups) {
+      record.cgroups = this.cgroups.ensurePod(config.uid, { memoryBytes: config.memoryLimitBytes, pids: config.pidsLimit });
+    }
+    this.store.saveSandbox(record);
+    this.sandboxes.set(config.uid, record);
+  }
+
+  async stopSandbox(uid: string, graceSeconds: number): Promise<void> {
+    await this.init();
+    await Promise.all(this.entriesOf(uid).map((e) => this.stopContainer(e.record.id, graceSeconds)));
+  }
+
+  async removeSandbox(uid: string): Promise<void> {
+    await this.init();
+    await Promise.all(this.entriesOf(uid).map((e) => this.removeContainer(e.record.id)));
+    const record = this.sandboxes.get(uid);
+    if (record?.cgroups && this.cgroups) await this.cgroups.remove(record.cgroups);
+    this.store.deleteSandbox(uid);
+    this.sandboxes.delete(uid);
+  }
+
+  async listSandboxes(): Promise<SandboxStatus[]> {
+    await this.init();
+    return [...this.sandboxes.values()].map((s) => ({ uid: s.config.uid, ip: s.config.ip, ready: true, labels: s.config.labels }));
+  }
+
+  // ---- containers ------------------------------------------------------------------------
+
+  async createContainer(podUid: string, config: ContainerConfig): Promise<string> {
+    await this.init();
+    const sandbox = this.sandboxes.get(podUid);
+    if (!sandbox) throw new RuntimeError('NOT_FOUND', `sandbox "${podUid}" not found`);
+    if (!config.name) throw new RuntimeError('INVALID', 'container name must not be empty');
+    if (config.command.length === 0 && config.args.length === 0) {
+      throw new RuntimeError('INVALID', `container "${config.name}": command and args are both empty (the process runtime has no image entrypoint to fall back on)`);
+    }
+    if (!path.isAbsolute(config.logPath)) throw new RuntimeError('INVALID', `logPath must be an absolute path, got "${config.logPath}"`);
+    const id = randomBytes(16).toString('hex');
+    const record: ContainerRecord = {
+      id,
+      podUid,
+      config,
+      workingDir: path.resolve(sandbox.config.podDir, config.workingDir ?? '.'),
+      state: 'created',
+    };
+    this.store.saveContainer(record);
+    this.containers.set(id, this.entryFor(record));
+    return id;
+  }
+
+  async startContainer(id: string): Promise<void> {
+    await this.init();
+    const entry = this.entry(id);
+    const record = entry.record;
+    if (record.state !== 'created') throw new RuntimeError('CONFLICT', `container ${id} was already started (state ${record.state})`);
+    const { config } = record;
+    try {
+      for (const file of config.files ?? []) {
+        mkdirSync(path.dirname(file.path), { recursive: true });
+        writeFileSync(file.path, file.contents, { mode: file.mode ?? 0o644 });
+        chmodSync(file.path, file.mode ?? 0o644); // the umask may have narrowed it
+      }
+      mkdirSync(record.workingDir, { recursive: true });
+      mkdirSync(path.dirname(config.logPath), { recursive: true });
+      const env = containerEnv(config.env);
+      const argv = config.command.length > 0 ? [...config.command, ...config.args] : [...config.args];
+      const exe = resolveExecutable(argv[0]!, env.PATH!, record.workingDir);
+      if (!exe) {
+        this.startFailed(entry, `exec: "${argv[0]}": executable file not found in $PATH`);
+        return;
+      }
+      if (this.cgroups) {
+        const sandbox = this.sandboxes.get(record.podUid);
+        if (sandbox && !sandbox.cgroups) {
+          sandbox.cgroups = this.cgroups.ensurePod(record.podUid, { memoryBytes: sandbox.config.memoryLimitBytes, pids: sandbox.config.pidsLimit });
+          this.store.saveSandbox(sandbox);
+        }
+        record.cgroups = this.cgroups.createContainer(record.podUid, id, { memoryBytes: config.memoryLimitBytes });
+      }
+      rmSync(this.store.exitFile(id), { force: true });
+      const child = spawnContainer({
+        argv: [exe, ...argv.slice(1)],
+        env,
+        cwd: record.workingDir,
+        logPath: config.logPath,
+        exitFile: this.store.exitFile(id),
+        cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
+      });
+      if (child.pid === undefined) {
+        const error = await new Promise<Error>((resolve) => child.once('error', resolve));
+        this.startFailed(entry, `could not start: ${error.message}`);
+        return;
+      }
+      const startedAt = new Date();
+      record.pid = child.pid;
+      record.pidStartTime = readProcStat(child.pid)?.startTime ?? 0;
+      record.startedAt = startedAt.toISOString();
+      record.state = 'running';
+      entry.child = child;
+      this.store.saveContainer(record);
+      entry.log.sample(startedAt.getTime());
+      child.once('exit', (code, signal) => {
+        if (!this.closed) this.finish(entry, { code, signal });
+      });
+    } catch (e) {
+      if (record.state === 'running') throw e;
+      this.startFailed(entry, (e as Error).message);
+    }
+  }
+
+  async stopContainer(id: string, graceSeconds: number): Promise<void> {
+    await this.init();
+    const entry = this.entry(id);
+    if (entry.record.state !== 'running') return;
+    // A re-adopted process is not our child: watch it closely while it stops.
+    const watcher = entry.child ? null : setInterval(() => this.checkAdopted(entry), 50);
+    try {
+      if (graceSeconds > 0) {
+        this.signal(entry, 'SIGTERM');
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = await Promise.race([
+          entry.exited.then(() => false),
+          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceSeconds * 1000))),
+        ]);
+        clearTimeout(timer);
+        if (!timedOut) return;
+      }
+      entry.killed = true;
+      this.signal(entry, 'SIGKILL');
+      await entry.exited;
+    } finally {
+      if (watcher) clearInterval(watcher);
+    }
+  }
+
+  async removeContainer(id: string): Promise<void> {
+    await this.init();
+    const entry = this.containers.get(id);
+    if (!entry) return;
+    if (entry.record.state === 'running') await this.stopContainer(id, 0);
+    entry.removed = true;
+    if (entry.record.cgroups && this.cgroups) await this.cgroups.remove(entry.record.cgroups);
+    entry.log.remove();
+    this.store.deleteContainer(id);
+    this.containers.delete(id);
+  }
+
+  async containerStatus(id: string): Promise<ContainerStatus | null> {
+    await this.init();
+    const entry = this.containers.get(id);
+    return entry ? toStatus(entry.record) : null;
+  }
+
+  async listContainers(podUid?: string): Promise<ContainerStatus[]> {
+    await this.init();
+    return [...this.containers.values()].filter((e) => podUid === undefined || e.record.podUid === podUid).map((e) => toStatus(e.record));
+  }
+
+  async exec(id: string, command: string[], timeoutMs: number): Promise<{ exitCode: number; output: string }> {
+    await this.init();
+    const entry = this.entry(id);
+    const record = entry.record;
+    if (record.state !== 'running') throw new RuntimeError('CONFLICT', `container ${id} is not running (state ${record.state})`);
+    if (command.length === 0) throw new RuntimeError('INVALID', 'exec command must not be empty');
+    const env = containerEnv(record.config.env);
+    const exe = resolveExecutable(command[0]!, env.PATH!, record.workingDir);
+    if (!exe) return { exitCode: 127, output: `exec: "${command[0]}": executable file not found in $PATH` };
+    return runExec({
+      argv: [exe, ...command.slice(1)],
+      env,
+      cwd: record.workingDir,
+      cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
+      timeoutMs,
+    });
+  }
+
+  async *logs(id: string, opts: LogOptions): AsyncIterable<string> {
+    await this.init();
+    const entry = this.entry(id);
+    const log = entry.log;
+    let from = log.segments()[0]!.start;
+    if (opts.sinceSeconds !== undefined) from = Math.max(from, log.sinceOffset(opts.sinceSeconds));
+    if (opts.tailLines !== undefined) from = Math.max(from, log.tailOffset(opts.tailLines));
+    yield* readLogLines(log, from, {
+      follow: opts.follow,
+      finished: () => entry.removed || entry.record.state === 'exited',
+      signal: AbortSignal.any([opts.signal, this.closing.signal]),
+    });
+  }
+
+  onExit(listener: (status: ContainerStatus) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Stops watching; containers keep running (a new instance re-adopts them). */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.timers) clearInterval(t);
+    this.timers.length = 0;
+    this.closing.abort();
+  }
+
+  // ---- internals -------------------------------------------------------------------------
+
+  private load(): void {
+    this.store = new StateStore(this.opts.stateDir);
+    if (this.opts.cgroups !== false) {
+      const cgroups = Cgroups.detect(this.opts.cgroups || {});
+      if (cgroups.mode === 'none') {
+        this.logger?.warn({ reason: cgroups.reason }, 'memory and pids limits are not enforced: no usable cgroups');
+      } else {
+        this.cgroups = cgroups;
+        this.logger?.info({ mode: cgroups.mode }, 'containers run in their own cgroups');
+      }
+    } else {
+      this.logger?.warn({ reason: 'disabled' }, 'memory and pids limits are not enforced: cgroups disabled');
+    }
+    for (const sandbox of this.store.loadSandboxes()) this.sandboxes.set(sandbox.config.uid, sandbox);
+    let adopted = 0;
+    for (const record of this.store.loadContainers()) {
+      const entry = this.entryFor(record);
+      this.containers.set(record.id, entry);
+      if (record.state !== 'running') continue;
+      adopted++;
+      entry.log.sample();
+      this.checkAdopted(entry);
+    }
+    if (adopted) this.logger?.info({ adopted }, 're-adopted containers left running by a previous agent');
+    const poll = setInterval(() => {
+      for (const entry of this.containers.values()) if (!entry.child) this.checkAdopted(entry);
+    }, this.opts.exitPollMs ?? 250);
+    const sample = setInterval(() => {
+      const now = Date.now();
+      for (const entry of this.containers.values()) {
+        if (entry.record.state !== 'running') continue;
+        try {
+          entry.log.sample(now);
+        } catch (e) {
+          this.logger?.warn({ container: entry.record.id, err: (e as Error).message }, 'could not sample or rotate a container log');
+        }
+      }
+    }, this.opts.logSampleMs ?? 1000);
+    poll.unref();
+    sample.unref();
+    this.timers.push(poll, sample);
+  }
+
+  private entryFor(record: ContainerRecord): ContainerEntry {
+    let markExited!: () => void;
+    const exited = new Promise<void>((resolve) => (markExited = resolve));
+    if (record.state === 'exited') markExited();
+    return {
+      record,
+      log: new LogFile({
+        path: record.config.logPath,
+        maxBytes: record.config.logMaxBytes,
+        maxFiles: record.config.logMaxFiles,
+        metaDir: this.store.containerDir(record.id),
+      }),
+      exited,
+      markExited,
+      killed: false,
+      removed: false,
+    };
+  }
+
+  private entry(id: string): ContainerEntry {
+    const entry = this.containers.get(id);
+    if (!entry) throw new RuntimeError('NOT_FOUND', `container ${id} not found`);
+    return entry;
+  }
+
+  private entriesOf(podUid: string): ContainerEntry[] {
+    return [...this.containers.values()].filter((e) => e.record.podUid === podUid);
+  }
+
+  private checkAdopted(entry: ContainerEntry): void {
+    const { record } = entry;
+    if (record.state !== 'running' || entry.child) return;
+    if (isProcessAlive(record.pid!, record.pidStartTime!)) return;
+    this.finish(entry, null);
+  }
+
+  /** Signals the container's process group, and with SIGKILL every process of its cgroups. */
+  private signal(entry: ContainerEntry, signal: NodeJS.Signals): void {
+    const { record } = entry;
+    const stat = record.pid ? readProcStat(record.pid) : null;
+    if (stat && stat.startTime === record.pidStartTime) signalGroup(record.pid!, signal);
+    if (signal === 'SIGKILL' && record.cgroups && this.cgroups) {
+      for (const pid of this.cgroups.pids(record.cgroups)) signalProcess(pid, 'SIGKILL');
+    }
+  }
+
+  /**
+   * Records a container's end. `wrapper` is the wrapper's own status when this instance saw it
+   * exit; the status the wrapper recorded for the command wins over it.
+   */
+  private finish(entry: ContainerEntry, wrapper: { code: number | null; signal: NodeJS.Signals | null } | null): void {
+    const { record } = entry;
+    if (record.state !== 'running') return;
+    const exitFile = this.store.exitFile(record.id);
+    let exitCode: number | undefined;
+    let finishedAt = new Date();
+    let message: string | undefined;
+    try {
+      const text = readFileSync(exitFile, 'utf8').trim();
+      if (/^\d+$/.test(text)) {
+        exitCode = Number(text);
+        if (!wrapper) finishedAt = statSync(exitFile).mtime; // it may have ended while no agent ran
+      }
+    } catch {
+      // not recorded: the wrapper itself was killed
+    }
+    if (exitCode === undefined) {
+      if (wrapper?.signal) exitCode = 128 + signalNumber(wrapper.signal);
+      else if (wrapper && wrapper.code !== null) exitCode = wrapper.code;
+      else if (entry.killed) exitCode = 137;
+      else {
+        exitCode = 137;
+        message = 'the container ended without recording its exit status';
+      }
+      if (exitCode === CGROUP_JOIN_FAILED) message = 'the container could not join its cgroups';
+    }
+    const oom = exitCode !== 0 && record.cgroups && this.cgroups ? this.cgroups.oomKilled(record.cgroups) : false;
+    // Processes the container left behind end with it, as in a Kubernetes container.
+    if (record.pid) signalGroup(record.pid, 'SIGKILL');
+    if (record.cgroups && this.cgroups) for (const pid of this.cgroups.pids(record.cgroups)) signalProcess(pid, 'SIGKILL');
+    try {
+      entry.log.sample(finishedAt.getTime());
+    } catch {
+      // the log's folder is gone
+    }
+    record.state = 'exited';
+    record.exitCode = exitCode;
+    record.signal = exitCode > 128 && exitCode < 128 + 65 ? exitCode - 128 : undefined;
+    record.reason = oom ? 'OOMKilled' : exitCode === 0 ? 'Completed' : 'Error';
+    record.message = message;
+    record.finishedAt = finishedAt.toISOString();
+    this.saveQuietly(record);
+    entry.markExited();
+    this.emitExit(record);
+  }
+
+  private startFailed(entry: ContainerEntry, message: string): void {
+    const { record } = entry;
+    record.state = 'exited';
+    record.exitCode = START_ERROR_EXIT_CODE;
+    record.reason = 'StartError';
+    record.message = message;
+    record.finishedAt = new Date().toISOString();
+    this.saveQuietly(record);
+    entry.markExited();
+    // After startContainer has returned, so the agent knows the id it is told about.
+    setImmediate(() => this.emitExit(record));
+  }
+
+  private saveQuietly(record: ContainerRecord): void {
+    try {
+      this.store.saveContainer(record);
+    } catch (e) {
+      this.logger?.warn({ container: record.id, err: (e as Error).message }, 'could not save a container record');
+    }
+  }
+
+  private emitExit(record: ContainerRecord): void {
+    const status = toStatus(record);
+    for (const listener of this.listeners) {
+      try {
+        listener(status);
+      } catch (e) {
+        this.logger?.warn({ container: record.id, err: (e as Error).message }, 'an onExit listener threw');
+      }
+    }
+  }
+}

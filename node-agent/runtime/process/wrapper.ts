@@ -1,0 +1,73 @@
+/**
+ * How a container process is started so that it outlives the agent and still reports its exit.
+ *
+ * The agent spawns `/bin/sh` detached (a new session, so the wrapper leads the container's process
+ * group) with stdout/stderr opened O_APPEND on the log file: no pipe to the agent, so the agent
+ * may die and restart while the container keeps running and logging. The wrapper
+ *  1. joins the container's cgroups (before the command runs, so every descendant is in them);
+ *  2. sets a TERM *handler* (not `trap '' TERM`, which the command would inherit as ignored):
+ *     the group's SIGTERM reaches the command, and the wrapper lives on to see it exit;
+ *  3. runs the command in the foreground (an absolute path, so never a shell builtin);
+ *  4. writes the exit status (128+n for signal n) to a file in the container's state folder;
+ *  5. kills what is left of the group (processes a container left behind die with it, as in a
+ *     Kubernetes container), itself included.
+ * Only shell builtins are used, so the container's own PATH does not matter.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+
+const CONTAINER_SCRIPT = `IFS=' '
+e=$1; g=$2; shift 2
+for p in $g; do echo $$ > "$p" || exit 125; done
+trap 't=1' TERM
+"$@"
+c=$?
+echo $c > "$e"
+trap - TERM
+kill -KILL 0
+exit $c`;
+
+const EXEC_SCRIPT = `IFS=' '
+g=$1; shift
+for p in $g; do echo $$ > "$p" || exit 125; done
+exec "$@"`;
+
+/** Exit status the wrapper uses when it cannot join the container's cgroups. */
+export const CGROUP_JOIN_FAILED = 125;
+
+export interface WrappedStart {
+  /** Absolute path of the program, then its arguments. */
+  argv: string[];
+  env: Record<string, string>;
+  cwd: string;
+  logPath: string;
+  exitFile: string;
+  /** `cgroup.procs` files to join first. */
+  cgroupProcs: string[];
+}
+
+/** Starts a container's process; the caller reads `pid` and may drop the handle at any time. */
+export function spawnContainer(start: WrappedStart): ChildProcess {
+  const fd = openSync(start.logPath, 'a', 0o640);
+  try {
+    const child = spawn(
+      '/bin/sh',
+      ['-c', CONTAINER_SCRIPT, 'capstan-container', start.exitFile, start.cgroupProcs.join(' '), ...start.argv],
+      { detached: true, stdio: ['ignore', fd, fd], env: start.env, cwd: start.cwd },
+    );
+    child.unref();
+    return child;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Starts an exec'd command (probes) in the container's cgroups, in a process group of its own. */
+export function spawnExec(argv: string[], env: Record<string, string>, cwd: string, cgroupProcs: string[]): ChildProcess {
+  return spawn('/bin/sh', ['-c', EXEC_SCRIPT, 'capstan-exec', cgroupProcs.join(' '), ...argv], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+    cwd,
+  });
+}
