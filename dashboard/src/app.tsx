@@ -1,0 +1,150 @@
+/**
+ * The signed-in dashboard: one Api (HTTP + one graphql-ws connection), one store, one watch
+ * manager for the whole session; the header's namespace, label and search filters live in the
+ * URL like everything else.
+ */
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Api, type ConnectionState } from './lib/graphql.ts';
+import { Cluster, useObjects, type ClusterContext, type Filters } from './lib/context.tsx';
+import { href, setParams, useLocation, type Location } from './lib/router.ts';
+import { ObjectStore } from './lib/store.ts';
+import { WatchManager } from './lib/watch.ts';
+import { Link } from './components/ui.tsx';
+import { OverviewPage } from './pages/overview.tsx';
+import { WorkloadsPage, DeploymentPage } from './pages/workloads.tsx';
+import { PodsPage } from './pages/pods.tsx';
+import { PodPage } from './pages/pod.tsx';
+import { NodesPage, NodePage } from './pages/nodes.tsx';
+import { ServicesPage } from './pages/services.tsx';
+import { ConfigPage, ConfigObjectPage } from './pages/config.tsx';
+import { ApplyPage } from './pages/apply.tsx';
+import { HistoryPage } from './pages/history.tsx';
+
+const NAV: [string, string][] = [
+  ['/', 'Overview'],
+  ['/workloads', 'Workloads'],
+  ['/pods', 'Pods'],
+  ['/nodes', 'Nodes'],
+  ['/services', 'Services'],
+  ['/config', 'Config & Secrets'],
+  ['/apply', 'Apply'],
+  ['/history', 'History'],
+];
+
+export function filtersOf(loc: Location): Filters {
+  return { namespace: loc.params.get('ns') ?? '', label: loc.params.get('label') ?? '', search: loc.params.get('q') ?? '' };
+}
+
+function route(loc: Location, filters: Filters): ReactNode {
+  const [page, a, b, c] = loc.segments;
+  switch (page) {
+    case undefined:
+      return <OverviewPage filters={filters} />;
+    case 'workloads':
+      return a && b ? <DeploymentPage namespace={a} name={b} /> : <WorkloadsPage filters={filters} />;
+    case 'pods':
+      return a && b ? <PodPage namespace={a} name={b} /> : <PodsPage filters={filters} />;
+    case 'nodes':
+      return a ? <NodePage name={a} /> : <NodesPage filters={filters} />;
+    case 'services':
+      return <ServicesPage filters={filters} />;
+    case 'config':
+      return a && b && c ? <ConfigObjectPage kind={a === 'secrets' ? 'Secret' : 'ConfigMap'} namespace={b} name={c} /> : <ConfigPage filters={filters} />;
+    case 'apply':
+      return <ApplyPage />;
+    case 'history':
+      return <HistoryPage />;
+    default:
+      return (
+        <div className="page">
+          <h1>Not found</h1>
+          <p>
+            There is no page at <code>{loc.path}</code>. <Link to="/">Back to the overview</Link>.
+          </p>
+        </div>
+      );
+  }
+}
+
+/** Typing into a filter updates the URL after a short pause, not per key stroke. */
+function FilterInput({ param, value, placeholder, label }: { param: string; value: string; placeholder: string; label: string }) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  useEffect(() => {
+    if (draft === value) return;
+    const t = setTimeout(() => setParams({ [param]: draft }), 250);
+    return () => clearTimeout(t);
+  }, [draft, value, param]);
+  return <input className="filter" type="search" value={draft} placeholder={placeholder} aria-label={label} onChange={(e) => setDraft(e.target.value)} />;
+}
+
+function Header({ filters, connection, signOut }: { filters: Filters; connection: ConnectionState; signOut(): void }) {
+  const { items: namespaces } = useObjects('Namespace');
+  const names = useMemo(() => namespaces.map((n) => n.metadata.name).sort(), [namespaces]);
+  return (
+    <header className="topbar">
+      <select className="filter" aria-label="Namespace" value={filters.namespace} onChange={(e) => setParams({ ns: e.target.value })}>
+        <option value="">All namespaces</option>
+        {names.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+        {filters.namespace && !names.includes(filters.namespace) && <option value={filters.namespace}>{filters.namespace}</option>}
+      </select>
+      <FilterInput param="label" value={filters.label} placeholder="label selector, e.g. app=web,tier!=db" label="Label selector" />
+      <FilterInput param="q" value={filters.search} placeholder="search by name" label="Search" />
+      <span className={`conn conn-${connection}`} title="The dashboard's one graphql-ws connection">
+        <span className="dot" /> {connection === 'connected' ? 'live' : connection}
+      </span>
+      <button className="btn btn-quiet" onClick={signOut}>
+        Sign out
+      </button>
+    </header>
+  );
+}
+
+export function App({ token, onSignOut }: { token: string; onSignOut(): void }) {
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const ctx = useMemo<Omit<ClusterContext, 'connection'>>(() => {
+    const api = new Api({ token, onUnauthenticated: onSignOut, onConnectionState: setConnection });
+    const store = new ObjectStore();
+    const watches = new WatchManager(api, store, { onState: setConnection });
+    (window as any).__capstan = { store, watches };
+    return { api, store, watches, signOut: onSignOut };
+  }, [token, onSignOut]);
+  useEffect(
+    () => () => {
+      ctx.watches.dispose();
+      ctx.api.dispose();
+    },
+    [ctx],
+  );
+
+  const loc = useLocation();
+  const filters = filtersOf(loc);
+  const current = loc.segments[0] ? `/${loc.segments[0]}` : '/';
+  return (
+    <Cluster.Provider value={{ ...ctx, connection }}>
+      <div className="shell">
+        <nav className="sidebar">
+          <div className="brand">
+            <span className="logo">⎈</span> Capstan
+          </div>
+          {NAV.map(([path, title]) => (
+            <Link key={path} to={href(path)} className={`nav${current === path ? ' nav-on' : ''}`}>
+              {title}
+            </Link>
+          ))}
+          <a className="nav" href="/playground">
+            Playground ↗
+          </a>
+        </nav>
+        <div className="main">
+          <Header filters={filters} connection={connection} signOut={onSignOut} />
+          {route(loc, filters)}
+        </div>
+      </div>
+    </Cluster.Provider>
+  );
+}

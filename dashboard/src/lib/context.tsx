@@ -1,0 +1,77 @@
+/** What every page gets: the API, the store of watched objects, and the watches. */
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Api, ConnectionState } from './graphql.ts';
+import type { K8sObject, Kind } from './kinds.ts';
+import { matches, parseSelector, type Requirement } from './labels.ts';
+import type { ObjectStore } from './store.ts';
+import type { WatchManager } from './watch.ts';
+
+export interface ClusterContext {
+  api: Api;
+  store: ObjectStore;
+  watches: WatchManager;
+  connection: ConnectionState;
+  signOut(): void;
+}
+
+export const Cluster = createContext<ClusterContext | null>(null);
+
+export function useCluster(): ClusterContext {
+  const ctx = useContext(Cluster);
+  if (!ctx) throw new Error('useCluster outside the signed-in app');
+  return ctx;
+}
+
+/** The live objects of a kind (watched while the component is mounted), re-read once per flush. */
+export function useObjects(kind: Kind): { items: K8sObject[]; synced: boolean } {
+  const { store, watches } = useCluster();
+  useEffect(() => watches.acquire(kind), [watches, kind]);
+  const version = useSyncExternalStore(store.subscribe, () => store.version(kind));
+  return useMemo(() => ({ items: store.items(kind), synced: store.synced(kind) }), [store, kind, version]);
+}
+
+/** One live object by namespace and name. */
+export function useObject(kind: Kind, namespace: string | null | undefined, name: string): K8sObject | undefined {
+  const { store, watches } = useCluster();
+  useEffect(() => watches.acquire(kind), [watches, kind]);
+  useSyncExternalStore(store.subscribe, () => store.version(kind));
+  return store.get(kind, namespace, name);
+}
+
+export interface Filters {
+  namespace: string;
+  label: string;
+  search: string;
+}
+
+/** The namespace, label selector and text search of the URL, applied to a list. */
+export function useFiltered(items: K8sObject[], filters: Filters, opts: { namespaced?: boolean } = {}): { items: K8sObject[]; error: string | null } {
+  return useMemo(() => {
+    let reqs: Requirement[] = [];
+    let error: string | null = null;
+    try {
+      reqs = filters.label ? parseSelector(filters.label) : [];
+    } catch (err) {
+      error = (err as Error).message;
+    }
+    const q = filters.search.toLowerCase();
+    const out = items.filter(
+      (o) =>
+        (!opts.namespaced || !filters.namespace || o.metadata.namespace === filters.namespace) &&
+        (reqs.length === 0 || matches(reqs, o.metadata.labels)) &&
+        (!q || o.metadata.name.toLowerCase().includes(q)),
+    );
+    out.sort((a, b) => (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '') || a.metadata.name.localeCompare(b.metadata.name));
+    return { items: out, error };
+  }, [items, filters.namespace, filters.label, filters.search, opts.namespaced]);
+}
+
+/** A clock for ages that ticks every few seconds (one timer per component that shows ages). */
+export function useNow(intervalMs = 5_000): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(t);
+  }, [intervalMs]);
+  return now;
+}

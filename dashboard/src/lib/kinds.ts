@@ -1,0 +1,70 @@
+/**
+ * The kinds the dashboard watches and the fields it reads of each (GraphQL asks for fields by
+ * name). One place, so a page never asks for fields another page's watch did not fetch.
+ */
+export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event';
+
+const META = `metadata { name namespace uid resourceVersion generation labels annotations creationTimestamp deletionTimestamp ownerReferences { kind name uid controller } }`;
+const CONDITION = `type status reason message lastTransitionTime`;
+const CONTAINER_STATE = `waiting { reason message } running { startedAt } terminated { exitCode signal reason message startedAt finishedAt }`;
+const CONTAINER = `name image command args workingDir ports { name containerPort protocol } resources { requests limits }`;
+const TEMPLATE = `template { metadata { labels annotations } spec { containers { ${CONTAINER} } } }`;
+
+export const FIELDS: Record<Kind, string> = {
+  Namespace: `${META} status { phase }`,
+  Node: `${META} spec { podCIDR unschedulable taints { key value effect timeAdded } } status { capacity allocatable conditions { ${CONDITION} lastHeartbeatTime } addresses { type address } nodeInfo { kubeletVersion osImage architecture operatingSystem containerRuntimeVersion } }`,
+  Pod: `${META} spec { nodeName restartPolicy containers { ${CONTAINER} } initContainers { name image } } status { phase reason message podIP hostIP startTime conditions { ${CONDITION} } containerStatuses { name ready restartCount started image state { ${CONTAINER_STATE} } lastState { ${CONTAINER_STATE} } } }`,
+  ReplicaSet: `${META} spec { replicas selector { matchLabels } ${TEMPLATE} } status { replicas readyReplicas availableReplicas observedGeneration }`,
+  Deployment: `${META} spec { replicas paused selector { matchLabels } strategy { type rollingUpdate { maxSurge maxUnavailable } } ${TEMPLATE} } status { observedGeneration replicas updatedReplicas readyReplicas availableReplicas unavailableReplicas conditions { ${CONDITION} } }`,
+  Service: `${META} spec { type selector clusterIP ports { name protocol port targetPort nodePort } }`,
+  Endpoints: `${META} subsets { addresses { ip nodeName targetRef { kind name namespace } } notReadyAddresses { ip nodeName targetRef { kind name namespace } } ports { name port protocol } }`,
+  Secret: `${META} type data immutable`,
+  ConfigMap: `${META} data binaryData immutable`,
+  Lease: `${META} spec { holderIdentity leaseDurationSeconds renewTime acquireTime }`,
+  Event: `${META} involvedObject { kind namespace name uid fieldPath } reason message type count firstTimestamp lastTimestamp eventTime source { component host } reportingComponent`,
+};
+
+/** Subscription field per kind (`watchEndpoints` is singular like its kind). */
+const WATCH_FIELD: Record<Kind, string> = {
+  Namespace: 'watchNamespaces',
+  Node: 'watchNodes',
+  Pod: 'watchPods',
+  ReplicaSet: 'watchReplicaSets',
+  Deployment: 'watchDeployments',
+  Service: 'watchServices',
+  Endpoints: 'watchEndpoints',
+  Secret: 'watchSecrets',
+  ConfigMap: 'watchConfigMaps',
+  Lease: 'watchLeases',
+  Event: 'watchEvents',
+};
+
+export const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Namespace', 'Node']);
+
+export function watchField(kind: Kind): string {
+  return WATCH_FIELD[kind];
+}
+
+export function watchDocument(kind: Kind): string {
+  return `subscription Watch${kind}($resourceVersion: String, $sendInitialEvents: Boolean) {
+  ${WATCH_FIELD[kind]}(resourceVersion: $resourceVersion, sendInitialEvents: $sendInitialEvents) { type resourceVersion object { ${FIELDS[kind]} } }
+}`;
+}
+
+/** The objects as the dashboard holds them: Kubernetes-shaped JSON. */
+export interface K8sObject {
+  kind?: string;
+  metadata: {
+    name: string;
+    namespace?: string | null;
+    uid: string;
+    resourceVersion?: string;
+    generation?: number;
+    labels?: Record<string, string> | null;
+    annotations?: Record<string, string> | null;
+    creationTimestamp?: string;
+    deletionTimestamp?: string | null;
+    ownerReferences?: { kind: string; name: string; uid: string; controller?: boolean | null }[] | null;
+  };
+  [field: string]: any;
+}

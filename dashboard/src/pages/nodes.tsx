@@ -1,0 +1,189 @@
+/** Nodes: readiness, heartbeat (Lease) age, capacity in use, and one node's page with cordon. */
+import { useMemo, useState } from 'react';
+import { EventsTable } from '../components/events-table.tsx';
+import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, type ConfirmRequest } from '../components/ui.tsx';
+import { VirtualTable, type Column } from '../components/virtual-table.tsx';
+import { PodLine } from './workloads.tsx';
+import { useCluster, useFiltered, useNow, useObject, useObjects, type Filters } from '../lib/context.tsx';
+import { age, formatBytes, formatCpu, parseQuantity } from '../lib/format.ts';
+import type { K8sObject } from '../lib/kinds.ts';
+import { nodeReady, podActive, podRequests } from '../lib/pods.ts';
+import { enc, href, navigate } from '../lib/router.ts';
+
+const LEASE_NS = 'kube-node-lease';
+
+function leaseAge(lease: K8sObject | undefined, now: number): string {
+  const t = lease?.spec?.renewTime;
+  if (!t) return 'no lease';
+  return `${age(t, now)} ago`;
+}
+
+function useLeases(): Map<string, K8sObject> {
+  const leases = useObjects('Lease');
+  return useMemo(() => new Map(leases.items.filter((l) => l.metadata.namespace === LEASE_NS).map((l) => [l.metadata.name, l])), [leases.items]);
+}
+
+export function NodesPage({ filters }: { filters: Filters }) {
+  const now = useNow(2_000);
+  const nodes = useObjects('Node');
+  const pods = useObjects('Pod');
+  const leases = useLeases();
+  const { items, error } = useFiltered(nodes.items, { ...filters, namespace: '' });
+  const podCount = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const p of pods.items) if (p.spec?.nodeName && podActive(p)) m.set(p.spec.nodeName, (m.get(p.spec.nodeName) ?? 0) + 1);
+    return m;
+  }, [pods.items]);
+
+  const columns = useMemo<Column<K8sObject>[]>(
+    () => [
+      { title: 'Name', width: 'minmax(160px, 2fr)', render: (n) => <Link to={href(`/nodes/${enc(n.metadata.name)}`)}>{n.metadata.name}</Link> },
+      {
+        title: 'Status',
+        width: 'minmax(150px, 1.5fr)',
+        render: (n) =>
+          nodeReady(n)
+            .split(',')
+            .map((s) => <Badge key={s}>{s}</Badge>),
+      },
+      { title: 'Heartbeat', width: '110px', render: (n) => leaseAge(leases.get(n.metadata.name), now) },
+      { title: 'Pods', width: '70px', render: (n) => podCount.get(n.metadata.name) ?? 0 },
+      { title: 'CPU', width: '70px', render: (n) => formatCpu(parseQuantity(n.status?.allocatable?.cpu)) },
+      { title: 'Memory', width: '90px', render: (n) => formatBytes(parseQuantity(n.status?.allocatable?.memory)) },
+      { title: 'Internal IP', width: '120px', render: (n) => (n.status?.addresses ?? []).find((a: any) => a.type === 'InternalIP')?.address ?? '' },
+      { title: 'Taints', width: '70px', render: (n) => (n.spec?.taints ?? []).length },
+      { title: 'Age', width: '70px', render: (n) => age(n.metadata.creationTimestamp, now) },
+    ],
+    [leases, podCount, now],
+  );
+
+  return (
+    <div className="page">
+      <h1>
+        Nodes <span className="muted small">{items.length}</span>
+      </h1>
+      {error && <p className="error">Label selector: {error}</p>}
+      <VirtualTable
+        label="Nodes"
+        rows={items}
+        columns={columns}
+        rowKey={(n) => n.metadata.uid}
+        onRowClick={(n) => navigate(href(`/nodes/${enc(n.metadata.name)}`))}
+        empty={nodes.synced ? 'No nodes match.' : 'Loading…'}
+      />
+    </div>
+  );
+}
+
+const CORDON = `mutation Cordon($name: String!, $patch: JSON!) { patchNode(name: $name, patch: $patch) { spec { unschedulable } } }`;
+
+export function NodePage({ name }: { name: string }) {
+  const { api } = useCluster();
+  const now = useNow(1_000);
+  const nodes = useObjects('Node');
+  const node = useObject('Node', null, name);
+  const lease = useObject('Lease', LEASE_NS, name);
+  const pods = useObjects('Pod');
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const onNode = useMemo(() => pods.items.filter((p) => p.spec?.nodeName === name).sort((a, b) => (a.metadata.namespace! + a.metadata.name).localeCompare(b.metadata.namespace! + b.metadata.name)), [pods.items, name]);
+
+  if (!node) {
+    return (
+      <div className="page">
+        <h1>Node {name}</h1>
+        <p className="muted">{nodes.synced ? 'No such node.' : 'Loading…'}</p>
+        <Link to={href('/nodes')}>All nodes</Link>
+      </div>
+    );
+  }
+  const alloc = node.status?.allocatable ?? {};
+  const used = onNode.filter(podActive).reduce((s, p) => {
+    const r = podRequests(p);
+    return { cpu: s.cpu + r.cpu, memory: s.memory + r.memory };
+  }, { cpu: 0, memory: 0 });
+  const cordoned = !!node.spec?.unschedulable;
+  const info = node.status?.nodeInfo ?? {};
+
+  return (
+    <div className="page">
+      <div className="crumbs">
+        <Link to={href('/nodes')}>Nodes</Link>
+      </div>
+      <div className="page-head">
+        <h1>
+          {name}{' '}
+          {nodeReady(node)
+            .split(',')
+            .map((s) => (
+              <Badge key={s}>{s}</Badge>
+            ))}
+        </h1>
+        <button
+          className="btn"
+          onClick={() =>
+            setConfirm({
+              title: cordoned ? `Uncordon ${name}` : `Cordon ${name}`,
+              body: cordoned ? <p>Let the scheduler place new pods on {name} again.</p> : <p>Stop the scheduler from placing new pods on {name}. Pods already there keep running.</p>,
+              confirmLabel: cordoned ? 'Uncordon' : 'Cordon',
+              run: () => api.request(CORDON, { name, patch: { spec: { unschedulable: cordoned ? null : true } } }),
+            })
+          }
+        >
+          {cordoned ? 'Uncordon' : 'Cordon'}
+        </button>
+      </div>
+      <div className="grid-2">
+        <Section title="Node">
+          <KeyValues
+            rows={[
+              ['Heartbeat', <span key="l">{leaseAge(lease, now)}{lease?.spec?.leaseDurationSeconds ? <span className="muted"> (lease of {lease.spec.leaseDurationSeconds} s)</span> : null}</span>],
+              ['CPU requested', <Bar key="c" value={used.cpu} max={parseQuantity(alloc.cpu)} label={`${formatCpu(used.cpu)} / ${formatCpu(parseQuantity(alloc.cpu))}`} />],
+              ['Memory requested', <Bar key="m" value={used.memory} max={parseQuantity(alloc.memory)} label={`${formatBytes(used.memory)} / ${formatBytes(parseQuantity(alloc.memory))}`} />],
+              ['Pods', `${onNode.filter(podActive).length} / ${alloc.pods ?? '?'}`],
+              ['Addresses', (node.status?.addresses ?? []).map((a: any) => `${a.type} ${a.address}`).join(', ')],
+              ['Pod CIDR', node.spec?.podCIDR ?? null],
+              ['System', [info.osImage, info.architecture, info.kubeletVersion, info.containerRuntimeVersion].filter(Boolean).join(' · ')],
+              ['Labels', <Labels key="lb" labels={node.metadata.labels} />],
+              [
+                'Taints',
+                (node.spec?.taints ?? []).length ? (
+                  <span className="chips" key="t">
+                    {node.spec.taints.map((t: any) => (
+                      <span className="chip chip-warn" key={`${t.key}:${t.effect}`}>
+                        {t.key}
+                        {t.value ? `=${t.value}` : ''}:{t.effect}
+                      </span>
+                    ))}
+                  </span>
+                ) : (
+                  <span className="muted">none</span>
+                ),
+              ],
+              ['Joined', `${age(node.metadata.creationTimestamp, now)} ago`],
+            ]}
+          />
+        </Section>
+        <Section title="Conditions">
+          <Conditions conditions={node.status?.conditions} now={now} />
+        </Section>
+      </div>
+      <Section title={`Pods on this node (${onNode.length})`}>
+        {onNode.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <table className="table table-compact" aria-label="Pods on this node">
+            <tbody>
+              {onNode.slice(0, 500).map((p) => (
+                <PodLine key={p.metadata.uid} pod={p} now={now} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+      <Section title="Events">
+        <EventsTable kind="Node" name={name} now={now} />
+      </Section>
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+    </div>
+  );
+}
