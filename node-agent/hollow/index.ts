@@ -1,0 +1,106 @@
+/**
+ * Hollow mode (`capstan agent --hollow N`, DESIGN §6): one process simulates N nodes that join
+ * with the bootstrap token, register, renew their Leases and report their pods Running without
+ * running them: the way to test thousands of nodes on one machine (like kwok).
+ *
+ * Joins are staggered (`joinConcurrency` at a time) so that N nodes do not open N WebSockets
+ * and send N×5 requests to the API server in the same instant. Each node holds one WebSocket;
+ * the process needs about N + 50 file descriptors (1,000 nodes fit the usual 1,024 soft limit
+ * only barely: raise `ulimit -n` for more).
+ */
+import { ApiClient, type ApiError } from '../api-client.ts';
+import { silentLogger, type AgentLogger } from '../proxy/list-watch.ts';
+import { HollowNode, type HollowNodeOptions } from './hollow-node.ts';
+
+export { HollowNode } from './hollow-node.ts';
+export { HOLLOW_LABEL } from './hollow-status.ts';
+
+export interface HollowNodesOptions {
+  /** The API server's base URL, e.g. http://127.0.0.1:6443. */
+  server: string;
+  bootstrapToken: string;
+  count: number;
+  /** Nodes are named `<namePrefix><i>` (default `hollow-node-`), i zero-padded to the width of count - 1. */
+  namePrefix?: string;
+  /** How long after a pod is seen it is reported Running (default 0). */
+  runningDelayMs?: number;
+  labels?: Record<string, string>;
+  /** Lease renewal period (default 10 s, jittered). */
+  leaseRenewMs?: number;
+  /** How often each node reads its Node back (default 60 s). */
+  nodeStatusMs?: number;
+  /** Nodes joining at the same time (default 20). */
+  joinConcurrency?: number;
+  logger?: AgentLogger;
+}
+
+export interface HollowNodes {
+  nodeNames: string[];
+  nodes: HollowNode[];
+  /** Stops every node (their Node objects stay, as a stopped kubelet's do). */
+  close(): Promise<void>;
+}
+
+const JOIN = `mutation($n: String!) { joinNode(nodeName: $n) { nodeName token } }`;
+
+async function withRetries<T>(what: string, fn: () => Promise<T>, logger: AgentLogger, attempts = 6): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = (err as ApiError).code;
+      if (i >= attempts || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' || code === 'INVALID') throw err;
+      logger.warn({ err: (err as Error).message, attempt: i }, `${what} failed; retrying`);
+      await new Promise((r) => setTimeout(r, Math.min(5_000, 200 * 2 ** i) * (0.5 + Math.random() / 2)));
+    }
+  }
+}
+
+export async function startHollowNodes(opts: HollowNodesOptions): Promise<HollowNodes> {
+  const logger = opts.logger ?? silentLogger;
+  const prefix = opts.namePrefix ?? 'hollow-node-';
+  const width = String(Math.max(0, opts.count - 1)).length;
+  const nodeNames = Array.from({ length: opts.count }, (_, i) => `${prefix}${String(i).padStart(width, '0')}`);
+  const joiner = new ApiClient({ server: opts.server, token: opts.bootstrapToken });
+  const nodes: HollowNode[] = [];
+  let closed = false;
+
+  const close = async () => {
+    closed = true;
+    await Promise.all(nodes.map((n) => n.stop()));
+    await joiner.close();
+  };
+
+  const startOne = async (nodeName: string) => {
+    const { joinNode } = await withRetries(`joining ${nodeName}`, () => joiner.request<{ joinNode: { token: string } }>(JOIN, { n: nodeName }), logger);
+    if (closed) return;
+    const nodeOpts: HollowNodeOptions = {
+      server: opts.server,
+      nodeName,
+      token: joinNode.token,
+      labels: opts.labels,
+      runningDelayMs: opts.runningDelayMs,
+      leaseRenewMs: opts.leaseRenewMs,
+      nodeStatusMs: opts.nodeStatusMs,
+      logger,
+    };
+    const node = new HollowNode(nodeOpts);
+    nodes.push(node);
+    await withRetries(`registering ${nodeName}`, () => node.start(), logger);
+  };
+
+  const t0 = Date.now();
+  let next = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(opts.joinConcurrency ?? 20, opts.count) }, async () => {
+        while (next < nodeNames.length && !closed) await startOne(nodeNames[next++]!);
+      }),
+    );
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  logger.info({ nodes: opts.count, seconds: (Date.now() - t0) / 1000 }, 'hollow nodes joined');
+  return { nodeNames, nodes, close };
+}
