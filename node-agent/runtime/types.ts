@@ -38,8 +38,12 @@ export interface ContainerConfig {
   env: Record<string, string>;
   workingDir?: string;
   memoryLimitBytes?: number;
-  /** Files to place before start, e.g. the service-account token: host path → contents. */
-  files?: { path: string; contents: string; mode?: number }[];
+  /**
+   * Files to place before start, e.g. the service-account token: host path → contents.
+   * `mountPath`: where a container runtime (podman) shows it inside the container, read-only
+   * (default: the same path as on the host).
+   */
+  files?: { path: string; contents: string; mode?: number; mountPath?: string }[];
   /** Where stdout/stderr go (the runtime writes, rotates at `logMaxBytes`, keeps `logMaxFiles`). */
   logPath: string;
   logMaxBytes?: number;
