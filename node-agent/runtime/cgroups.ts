@@ -120,6 +120,11 @@ export class Cgroups {
     return this.make([podUid, containerId], limits, false);
   }
 
+  /** Where a container's cgroup folders are (whether or not they exist). */
+  pathsFor(podUid: string, containerId: string): string[] {
+    return [...this.bases.values()].map((base) => path.join(base, podUid, containerId));
+  }
+
   /** `cgroup.procs` files a process writes its pid into to join the set. */
   procsFiles(set: CgroupSet): string[] {
     return set.dirs.map((d) => path.join(d, 'cgroup.procs'));

@@ -420,11 +420,17 @@ class ProcessRuntime implements Runtime {
     this.finish(entry, null);
   }
 
-  /** Signals the container's process group, and with SIGKILL every process of its cgroups. */
+  /**
+   * SIGTERM goes to the wrapper, which passes it on to the whole process group once (like
+   * systemd's KillMode=control-group); SIGKILL goes to the group and every process of the
+   * container's cgroups.
+   */
   private signal(entry: ContainerEntry, signal: NodeJS.Signals): void {
     const { record } = entry;
     const stat = record.pid ? readProcStat(record.pid) : null;
-    if (stat && stat.startTime === record.pidStartTime) signalGroup(record.pid!, signal);
+    const wrapperAlive = stat !== null && stat.startTime === record.pidStartTime && stat.state !== 'Z';
+    if (signal === 'SIGTERM' && wrapperAlive) signalProcess(record.pid!, signal);
+    else if (stat && stat.startTime === record.pidStartTime) signalGroup(record.pid!, signal);
     if (signal === 'SIGKILL' && record.cgroups && this.cgroups) {
       for (const pid of this.cgroups.pids(record.cgroups)) signalProcess(pid, 'SIGKILL');
     }

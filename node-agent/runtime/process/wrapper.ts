@@ -5,27 +5,42 @@
  * group) with stdout/stderr opened O_APPEND on the log file: no pipe to the agent, so the agent
  * may die and restart while the container keeps running and logging. The wrapper
  *  1. joins the container's cgroups (before the command runs, so every descendant is in them);
- *  2. sets a TERM *handler* (not `trap '' TERM`, which the command would inherit as ignored):
- *     the group's SIGTERM reaches the command, and the wrapper lives on to see it exit;
- *  3. runs the command in the foreground (an absolute path, so never a shell builtin);
+ *  2. sets a TERM handler that passes one SIGTERM on to the whole process group, once the command
+ *     exists (a *handler*, not `trap '' TERM`, which the command would inherit as ignored). The
+ *     agent signals the wrapper only; a TERM that arrives before the command was forked is passed
+ *     on right after the fork, so a stop just after a start is never lost;
+ *  3. runs the command as a background job and waits for it (a wait a trap interrupts is resumed).
+ *     A non-interactive shell starts background jobs with SIGINT and SIGQUIT ignored, so the
+ *     command goes through `env --default-signal=INT,QUIT` where that exists (coreutils ≥ 8.31);
  *  4. writes the exit status (128+n for signal n) to a file in the container's state folder;
  *  5. kills what is left of the group (processes a container left behind die with it, as in a
  *     Kubernetes container), itself included.
  * Only shell builtins are used, so the container's own PATH does not matter.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 
 const CONTAINER_SCRIPT = `IFS=' '
 e=$1; g=$2; shift 2
 for p in $g; do echo $$ > "$p" || exit 125; done
-trap 't=1' TERM
-"$@"
-c=$?
-echo $c > "$e"
+c=; t=; f=
+trap 't=1; if [ -n "$c" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi' TERM
+"$@" &
+c=$!
+if [ -n "$t" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi
+while :; do
+  wait "$c" 2>/dev/null; s=$?
+  [ "$s" -le 128 ] && break
+  kill -0 "$c" 2>/dev/null && continue
+  wait "$c" 2>/dev/null; r=$?
+  [ "$r" -ne 127 ] && s=$r
+  break
+done
+echo $s > "$e"
 trap - TERM
 kill -KILL 0
-exit $c`;
+exit $s`;
 
 const EXEC_SCRIPT = `IFS=' '
 g=$1; shift
@@ -46,13 +61,24 @@ export interface WrappedStart {
   cgroupProcs: string[];
 }
 
+let signalReset: string[] | undefined;
+
+/** `env --default-signal=INT,QUIT` when this host's env has it (checked once), else nothing. */
+export function signalResetPrefix(): string[] {
+  if (signalReset === undefined) {
+    const probe = spawnSync('/usr/bin/env', ['--default-signal=INT,QUIT', 'true'], { stdio: 'ignore' });
+    signalReset = probe.status === 0 ? ['/usr/bin/env', '--default-signal=INT,QUIT'] : [];
+  }
+  return signalReset;
+}
+
 /** Starts a container's process; the caller reads `pid` and may drop the handle at any time. */
 export function spawnContainer(start: WrappedStart): ChildProcess {
   const fd = openSync(start.logPath, 'a', 0o640);
   try {
     const child = spawn(
       '/bin/sh',
-      ['-c', CONTAINER_SCRIPT, 'capstan-container', start.exitFile, start.cgroupProcs.join(' '), ...start.argv],
+      ['-c', CONTAINER_SCRIPT, 'capstan-container', start.exitFile, start.cgroupProcs.join(' '), ...signalResetPrefix(), ...start.argv],
       { detached: true, stdio: ['ignore', fd, fd], env: start.env, cwd: start.cwd },
     );
     child.unref();
