@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Authenticator } from './auth/authenticator.ts';
 import type { Authorizer } from './auth/authorize.ts';
 import type { ApiLimits } from './api/limits.ts';
+import type { LogRelayOptions } from './api/logs/log-relay.ts';
 import type { Logger } from './logger.ts';
 import type { WatchHubOptions } from './watch/hub.ts';
 
@@ -24,6 +25,8 @@ export interface ServerOptions {
   adminToken?: string;
   /** Where a generated admin token is written (default <dataDir>/admin-token). */
   adminTokenFile?: string;
+  /** Make this a bootstrap token that never expires (CAPSTAN_BOOTSTRAP_TOKEN), for agents configured ahead of time. */
+  bootstrapToken?: string;
   /** Apply pending migrations at start (default true). */
   migrate?: boolean;
   /** Connections of the store's pool (default 10). */
@@ -35,8 +38,10 @@ export interface ServerOptions {
   watch?: Omit<WatchHubOptions, 'databaseUrl' | 'onError'>;
   /** Authenticators asked after the stored tokens (node credentials, service-account JWTs). */
   authenticators?: Authenticator[];
-  /** Replaces the default policy (admins may do everything, nobody else anything). */
+  /** Replaces the default policy (admins everything, nodes the node rules, nobody else anything). */
   authorizer?: Authorizer;
+  /** The pod-log relay's buffer bounds. */
+  logRelay?: LogRelayOptions;
   /** Include process metrics (CPU, memory, event loop) in /metrics (default true). */
   processMetrics?: boolean;
 }
@@ -52,6 +57,9 @@ Flags (each also read from the environment variable shown):
   --data-dir DIR            the server's files (CAPSTAN_DATA_DIR, default ./${DEFAULT_DATA_DIR})
   --admin-token-file FILE   where a generated admin token is written
                             (CAPSTAN_ADMIN_TOKEN_FILE, default <data dir>/admin-token)
+  --bootstrap-token TOKEN   make TOKEN a bootstrap token that never expires, for node agents
+                            configured ahead of time (CAPSTAN_BOOTSTRAP_TOKEN; prefer the
+                            variable: flags show in the process list)
   --log-level LEVEL         trace, debug, info, warn, error (CAPSTAN_LOG_LEVEL or LOG_LEVEL, default info)
   --log-retention DURATION  keep every event-log revision at least this long; watches from
                             older revisions get EXPIRED (CAPSTAN_LOG_RETENTION, default 5m,
@@ -62,6 +70,8 @@ Flags (each also read from the environment variable shown):
 
 CAPSTAN_ADMIN_TOKEN, when set, is the admin token. Otherwise the first server to start on an
 empty database generates one and writes it to the admin token file (named in its log).
+Node agents join with a bootstrap token: CAPSTAN_BOOTSTRAP_TOKEN, or one an admin makes with
+the createBootstrapToken mutation (it expires after 24 h unless asked otherwise).
 `;
 
 export class ConfigError extends Error {
@@ -79,6 +89,7 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
         'database-url': { type: 'string' },
         'data-dir': { type: 'string' },
         'admin-token-file': { type: 'string' },
+        'bootstrap-token': { type: 'string' },
         'log-level': { type: 'string' },
         'log-retention': { type: 'string' },
         'log-min-revisions': { type: 'string' },
@@ -107,6 +118,7 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
     dataDir: str('data-dir', 'CAPSTAN_DATA_DIR'),
     adminToken: env.CAPSTAN_ADMIN_TOKEN || undefined,
     adminTokenFile: str('admin-token-file', 'CAPSTAN_ADMIN_TOKEN_FILE'),
+    bootstrapToken: str('bootstrap-token', 'CAPSTAN_BOOTSTRAP_TOKEN'),
     logLevel: str('log-level', 'CAPSTAN_LOG_LEVEL', 'LOG_LEVEL'),
     watch: {
       compaction: {

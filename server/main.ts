@@ -5,10 +5,12 @@
  */
 import { ApiServer } from './api/api-server.ts';
 import { resolveLimits } from './api/limits.ts';
+import { LogRelay } from './api/logs/log-relay.ts';
 import { WatchCounter } from './api/watch-stream.ts';
 import { ensureAdminToken } from './auth/admin-token.ts';
 import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from './auth/authenticator.ts';
-import { authorize } from './auth/authorize.ts';
+import { createAuthorizer } from './auth/authorize.ts';
+import { ensureBootstrapToken } from './auth/bootstrap-token.ts';
 import { ServiceAccountTokenAuthenticator } from './auth/service-account-token.ts';
 import { ConfigError, parseListen, resolveAdminTokenFile, SERVER_USAGE, serverOptionsFromArgs, type ServerOptions } from './config.ts';
 import { CapstanError } from './errors.ts';
@@ -60,6 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       file: resolveAdminTokenFile(options),
       logger,
     });
+    if (options.bootstrapToken) await ensureBootstrapToken({ tokens: store.tokens, token: options.bootstrapToken, logger });
 
     hub = new WatchHub(store, {
       databaseUrl: options.databaseUrl,
@@ -82,7 +85,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         ...(options.authenticators ?? []),
       ]),
     );
-    api = await ApiServer.create({ store, hub, authenticator, authorizer: options.authorizer ?? authorize, logger, limits, metrics, watches });
+    const authorizer = options.authorizer ?? createAuthorizer({ store });
+    const logRelay = new LogRelay(options.logRelay);
+    api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, logRelay });
     const address = await api.listen(host, port);
     const base = `${urlHost(host)}:${address.port}`;
     logger.info({ url: `http://${base}/graphql` }, `API server listening on http://${base}`);

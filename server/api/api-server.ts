@@ -18,7 +18,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ExecutionArgs } from 'graphql';
-import { execute, getOperationAST, GraphQLError, specifiedRules, validate } from './graphql-js.ts';
+import { execute, getOperationAST, GraphQLError, specifiedRules, subscribe, validate } from './graphql-js.ts';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -34,6 +34,7 @@ import type { WatchHub } from '../watch/hub.ts';
 import type { ApiContext } from './context.ts';
 import { capstanErrorOf, createErrorFormatter, errorBody, GENERIC_INTERNAL_MESSAGE, httpStatus, type ErrorFormatter } from './errors.ts';
 import { limitRules, type ApiLimits } from './limits.ts';
+import { LogRelay } from './logs/log-relay.ts';
 import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
 import { buildSchema } from './schema.ts';
 import { sharedSubscribe } from './shared-subscribe.ts';
@@ -49,6 +50,8 @@ export interface ApiServerOptions {
   limits: ApiLimits;
   metrics: ServerMetrics;
   watches: WatchCounter;
+  /** The pod-log relay (default: a new one for this server). */
+  logRelay?: LogRelay;
   /** How long in-flight HTTP requests may take to finish at shutdown (default 10 s). */
   stopGracePeriodMs?: number;
 }
@@ -59,6 +62,18 @@ type WsExtra = {
   request: http.IncomingMessage;
   identity?: Identity;
 };
+
+/**
+ * Subscriptions whose every event is for one subscriber only (pod logs, an agent's log
+ * requests): nothing to share, and their source must hear return() at once, so they skip
+ * sharedSubscribe.
+ */
+const UNSHARED_SUBSCRIPTIONS = new Set(['podLogs', 'agentLogRequests']);
+
+function isUnshared(args: ExecutionArgs): boolean {
+  const op = getOperationAST(args.document, args.operationName);
+  return op?.operation === 'subscription' && op.selectionSet.selections.some((s) => s.kind === 'Field' && UNSHARED_SUBSCRIPTIONS.has(s.name.value));
+}
 
 /** WebSocket close reasons are limited to 123 bytes. */
 function closeReason(text: string): string {
@@ -72,10 +87,14 @@ export class ApiServer {
   private readonly wss: WebSocketServer;
   private readonly disposeWs: () => Promise<void>;
   private readonly format: ErrorFormatter;
+  private readonly logRelay: LogRelay;
+  /** Open WebSocket connections and who they authenticated as (to close revoked ones). */
+  private readonly sockets = new Map<import('ws').WebSocket, Identity>();
   private closing = false;
 
   private constructor(private readonly opts: ApiServerOptions) {
     const { logger, limits, metrics } = opts;
+    this.logRelay = opts.logRelay ?? new LogRelay();
     const schema = buildSchema();
     const rules = limitRules(limits);
     this.format = createErrorFormatter({ logger, onError: (code) => metrics.countError(code) });
@@ -118,7 +137,7 @@ export class ApiServer {
         context: (ctx) => this.context(ctx.extra.identity!),
         validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
         execute: (args) => timed(args, () => execute(args)),
-        subscribe: (args) => timed(args, () => sharedSubscribe(args)),
+        subscribe: (args) => timed(args, () => (isUnshared(args) ? subscribe(args) : sharedSubscribe(args))),
         onConnect: async (ctx) => {
           if (this.closing) {
             ctx.extra.socket.close(1001, 'UNAVAILABLE: the server is shutting down');
@@ -126,7 +145,11 @@ export class ApiServer {
           }
           const header = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
           try {
-            ctx.extra.identity = await authenticateBearer(opts.authenticator, header);
+            const identity = await authenticateBearer(opts.authenticator, header);
+            ctx.extra.identity = identity;
+            const socket = ctx.extra.socket;
+            this.sockets.set(socket, identity);
+            socket.once('close', () => this.sockets.delete(socket));
             return true;
           } catch (err) {
             const formatted = this.format(err);
@@ -203,8 +226,18 @@ export class ApiServer {
       logger,
       limits,
       watches,
-      authorize: (verb, resource, namespace, name) => assertAllowed(authorizer, identity, verb, resource, namespace, name),
+      logRelay: this.logRelay,
+      revokeIdentities: (match, reason) => this.revokeIdentities(match, reason),
+      authorize: (verb, resource, namespace, name, details) => assertAllowed(authorizer, identity, verb, resource, namespace, name, details),
     };
+  }
+
+  /** Forgets cached identities that `match` and closes their WebSocket connections (4401: do not retry with it). */
+  private revokeIdentities(match: (identity: Identity) => boolean, reason: string): void {
+    this.opts.authenticator.forget?.(match);
+    for (const [socket, identity] of this.sockets) {
+      if (match(identity)) socket.close(CloseCode.Unauthorized, closeReason(`UNAUTHENTICATED: ${reason}`));
+    }
   }
 
   private app(): express.Express {

@@ -93,7 +93,7 @@ export function kindResolvers(kind: KindName): KindResolvers {
 
     async list(_, args, ctx) {
       const ns = scope(args.namespace);
-      await ctx.authorize('list', kind, ns);
+      await ctx.authorize('list', kind, ns, undefined, { fieldSelector: optional(args.fieldSelector) });
       const result = await ctx.store.list(kind, {
         namespace: ns,
         labelSelector: optional(args.labelSelector),
@@ -144,7 +144,7 @@ export function kindResolvers(kind: KindName): KindResolvers {
       subscribe(_, args, ctx) {
         const ns = scope(args.namespace);
         return watchStream(async function* (signal) {
-          await ctx.authorize('watch', kind, ns);
+          await ctx.authorize('watch', kind, ns, undefined, { fieldSelector: optional(args.fieldSelector) });
           // Unsubscribed while authorizing: the hub would never hear of the abort.
           if (signal.aborted) return;
           yield* ctx.hub.watch(kind, {

@@ -9,6 +9,8 @@ import { labelSelectorObjectToString } from '../selectors/label-selector-object.
 import { apply } from './apply.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { optional } from './input.ts';
+import { agentLogRequests, podLogs, sendPodLogChunk } from './logs/log-resolvers.ts';
+import { createBootstrapTokenResolver, joinNodeResolver } from './node-join.ts';
 import { kindResolvers } from './object-resolvers.ts';
 import { rolloutUndoResolver } from './rollout.ts';
 import { schedulingExplanation } from './scheduling-explanation.ts';
@@ -169,6 +171,10 @@ export const resolvers: Resolvers = {
     },
 
     rolloutUndo: (_, args, ctx) => rolloutUndoResolver(ctx, args.namespace, args.name, args.toRevision),
+
+    createBootstrapToken: createBootstrapTokenResolver,
+    joinNode: joinNodeResolver,
+    sendPodLogChunk,
   },
 
   Subscription: {
@@ -184,5 +190,7 @@ export const resolvers: Resolvers = {
     watchConfigMaps: configMap.watch,
     watchLeases: lease.watch,
     watchEvents: event.watch,
+    podLogs,
+    agentLogRequests,
   },
 };

@@ -1,8 +1,9 @@
 /**
- * A watch as the source stream of a GraphQL subscription. The hub is asked lazily, on the first
- * `next()`, so every failure (bad selector, EXPIRED start, database down) surfaces the same way:
- * as an error of the stream, which graphql-ws sends as the subscription's error. `return()`
- * (client unsubscribed or disconnected) aborts the watch at once, even while a `next()` waits.
+ * A watch (or another server-side stream: pod logs, agent log requests) as the source stream of
+ * a GraphQL subscription. The hub is asked lazily, on the first `next()`, so every failure (bad
+ * selector, EXPIRED start, database down) surfaces the same way: as an error of the stream,
+ * which graphql-ws sends as the subscription's error. `return()` (client unsubscribed or
+ * disconnected) aborts the watch at once, even while a `next()` waits.
  */
 import type { WatchEvent } from '../watch/hub.ts';
 import type { ApiWatchEvent } from './types.ts';
@@ -39,8 +40,18 @@ export class WatchCounter {
 }
 
 export function watchStream(start: (signal: AbortSignal) => AsyncIterable<WatchEvent>, counter: WatchCounter): AsyncIterableIterator<ApiWatchEvent> {
+  return lazyStream(start, (e) => ({ type: e.type, object: e.object ?? null, resourceVersion: e.resourceVersion }), counter);
+}
+
+/**
+ * Any server-side stream as a subscription's source (watches, pod logs, agent log requests):
+ * started on the first `next()`, so every failure surfaces as the stream's error; each item
+ * passed through `map`; `return()` aborts `signal` at once, even while a `next()` waits, which
+ * is what ends the work behind it (an async generator's own return() would wait for that next()).
+ */
+export function lazyStream<S, T>(start: (signal: AbortSignal) => AsyncIterable<S>, map: (item: S) => T, counter: WatchCounter): AsyncIterableIterator<T> {
   const controller = new AbortController();
-  let inner: AsyncIterator<WatchEvent> | undefined;
+  let inner: AsyncIterator<S> | undefined;
   let finished = false;
   counter.opened();
 
@@ -52,7 +63,7 @@ export function watchStream(start: (signal: AbortSignal) => AsyncIterable<WatchE
   };
   const done = (): IteratorReturnResult<undefined> => ({ done: true, value: undefined });
 
-  const stream: AsyncIterableIterator<ApiWatchEvent> = {
+  const stream: AsyncIterableIterator<T> = {
     [Symbol.asyncIterator]() {
       return stream;
     },
@@ -65,8 +76,7 @@ export function watchStream(start: (signal: AbortSignal) => AsyncIterable<WatchE
           finish();
           return done();
         }
-        const e = r.value;
-        return { done: false, value: { type: e.type, object: e.object ?? null, resourceVersion: e.resourceVersion } };
+        return { done: false, value: map(r.value) };
       } catch (err) {
         finish();
         throw err;
@@ -75,7 +85,7 @@ export function watchStream(start: (signal: AbortSignal) => AsyncIterable<WatchE
     async return() {
       const it = inner;
       finish();
-      // Not awaited: the hub ends the watch on abort; its own return() must not hold us.
+      // Not awaited: the source ends on abort; its own return() must not hold us.
       void Promise.resolve(it?.return?.()).catch(() => {});
       return done();
     },

@@ -4,11 +4,19 @@
  * the stored tokens without touching the HTTP or WebSocket code.
  */
 import { createHash } from 'node:crypto';
+import type { TokenRecord } from '../store/tokens.ts';
 import type { Identity } from '../store/types.ts';
 
 export interface Authenticator {
   /** The identity behind `token`, or null when this authenticator does not know it. */
   authenticate(token: string): Promise<Identity | null>;
+  /** Drops remembered identities that `match` (a credential was revoked); for caching layers. */
+  forget?(match: (identity: Identity) => boolean): void;
+}
+
+/** An identity whose credential stops working at `validUntil` (ms since the epoch), so no cache keeps it longer. */
+export interface ExpiringIdentity extends Identity {
+  validUntil?: number;
 }
 
 /** Asks each authenticator in turn; the first that knows the token wins. */
@@ -22,14 +30,22 @@ export class AuthenticatorChain implements Authenticator {
     }
     return null;
   }
+
+  forget(match: (identity: Identity) => boolean): void {
+    for (const a of this.authenticators) a.forget?.(match);
+  }
 }
 
 /** The store's token table: tokens it has issued, kept as hashes. */
 export class StoredTokenAuthenticator implements Authenticator {
-  constructor(private readonly tokens: { authenticate(token: string): Promise<Identity | null> }) {}
+  constructor(private readonly tokens: { find(token: string): Promise<TokenRecord | null> }) {}
 
-  authenticate(token: string): Promise<Identity | null> {
-    return this.tokens.authenticate(token);
+  async authenticate(token: string): Promise<ExpiringIdentity | null> {
+    const record = await this.tokens.find(token);
+    if (!record) return null;
+    const identity: ExpiringIdentity = { user: record.subject, groups: record.groups, type: record.type };
+    if (record.expiresAt) identity.validUntil = record.expiresAt.getTime();
+    return identity;
   }
 }
 
@@ -44,7 +60,8 @@ export interface CachedAuthenticatorOptions {
 /**
  * Remembers recognised tokens for a few seconds, so a busy client does not cost a database
  * round trip per request. Unknown tokens are never cached (a token created a moment ago works
- * at once); a revoked token keeps working for at most `ttlMs`. Keys are hashes, not tokens.
+ * at once); a revoked token keeps working for at most `ttlMs` (unless revoked through `forget`
+ * in this process), an expiring one never past its expiry. Keys are hashes, not tokens.
  */
 export class CachedAuthenticator implements Authenticator {
   private readonly entries = new Map<string, { identity: Identity; expires: number }>();
@@ -69,8 +86,14 @@ export class CachedAuthenticator implements Authenticator {
     const identity = await this.inner.authenticate(token);
     if (identity) {
       if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { identity, expires: this.now() + this.ttlMs });
+      const validUntil = (identity as ExpiringIdentity).validUntil ?? Infinity;
+      this.entries.set(key, { identity, expires: Math.min(this.now() + this.ttlMs, validUntil) });
     }
     return identity;
+  }
+
+  forget(match: (identity: Identity) => boolean): void {
+    for (const [key, entry] of this.entries) if (match(entry.identity)) this.entries.delete(key);
+    this.inner.forget?.(match);
   }
 }

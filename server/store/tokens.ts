@@ -14,6 +14,17 @@ export interface NewToken {
   expiresAt?: Date;
   /** Use this secret instead of a random one (e.g. CAPSTAN_ADMIN_TOKEN). */
   token?: string;
+  /** The row's id, when the subject must name it (bootstrap tokens: `system:bootstrap:<id>`). */
+  id?: string;
+}
+
+/** A stored token as its owner may see it: never the secret, never the hash. */
+export interface TokenRecord {
+  id: string;
+  type: Identity['type'];
+  subject: string;
+  groups: string[];
+  expiresAt: Date | null;
 }
 
 export function hashToken(token: string): string {
@@ -21,11 +32,14 @@ export function hashToken(token: string): string {
 }
 
 export class TokenStore {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async create(input: NewToken): Promise<{ id: string; token: string }> {
     const token = input.token ?? `cst_${input.type}_${randomBytes(32).toString('base64url')}`;
-    const id = randomUUID();
+    const id = input.id ?? randomUUID();
     await this.prisma.token.upsert({
       where: { hash: hashToken(token) },
       create: {
@@ -44,11 +58,23 @@ export class TokenStore {
   }
 
   async authenticate(token: string): Promise<Identity | null> {
+    const record = await this.find(token);
+    return record ? { user: record.subject, groups: record.groups, type: record.type } : null;
+  }
+
+  /** The token's record while it is valid (known and not expired), else null. */
+  async find(token: string): Promise<TokenRecord | null> {
+    const record = await this.lookup(token);
+    if (!record || (record.expiresAt && record.expiresAt.getTime() <= this.now())) return null;
+    return record;
+  }
+
+  /** The token's record, expired or not; null when it is unknown. */
+  async lookup(token: string): Promise<TokenRecord | null> {
     if (!token) return null;
     const row = await this.prisma.token.findUnique({ where: { hash: hashToken(token) } });
     if (!row) return null;
-    if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) return null;
-    return { user: row.subject, groups: row.groups, type: row.type as Identity['type'] };
+    return { id: row.id, type: row.type as Identity['type'], subject: row.subject, groups: row.groups, expiresAt: row.expiresAt };
   }
 
   async exists(type: Identity['type']): Promise<boolean> {
@@ -57,5 +83,17 @@ export class TokenStore {
 
   async revoke(id: string): Promise<void> {
     await this.prisma.token.deleteMany({ where: { id } });
+  }
+
+  /** Revokes every token of `type` issued to `subject` but the one with id `keep`; returns how many. */
+  async revokeSubject(type: Identity['type'], subject: string, keep?: string): Promise<number> {
+    const { count } = await this.prisma.token.deleteMany({ where: { type, subject, ...(keep ? { NOT: { id: keep } } : {}) } });
+    return count;
+  }
+
+  /** Deletes tokens of `type` that expired before now (they authenticate nobody any more). */
+  async deleteExpired(type: Identity['type']): Promise<number> {
+    const { count } = await this.prisma.token.deleteMany({ where: { type, expiresAt: { lte: new Date(this.now()) } } });
+    return count;
   }
 }

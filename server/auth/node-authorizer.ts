@@ -1,0 +1,159 @@
+/**
+ * The node rules (DESIGN §7, Kubernetes' node authorizer): a node may read only what its own
+ * pods need and write only its Node, its Lease, the status of pods bound to it and Events.
+ *
+ * - Node: read any; create/update/patch (and status) only its own; never delete.
+ * - Lease: get/create/update/patch only `kube-node-lease/<its name>`.
+ * - Pod: get/delete and status writes only for pods bound to it; list/watch only with a field
+ *   selector `spec.nodeName=<its name>`; no create/replace/patch.
+ * - Secret, ConfigMap, ServiceAccount: get only what a pod bound to it references (a Secret also
+ *   when it is the token Secret of such a pod's ServiceAccount); no list, watch or writes.
+ * - Service, Endpoints, Namespace: read. Event: create/update/patch.
+ *
+ * Pod checks read the one pod (a primary-key lookup), so they are exact. Reference checks read
+ * the pods bound to the node in the object's namespace and keep the answer for `cacheTtlMs`; a
+ * refusal re-reads once the answer is older than `recheckAfterMs`, so a newly bound pod's
+ * Secret becomes readable within that time, and a deleted pod's within `cacheTtlMs` no longer.
+ */
+import { SERVICE_ACCOUNT_NAME_ANNOTATION, SERVICE_ACCOUNT_TOKEN_TYPE } from './service-account-token.ts';
+import type { KindName, KObject } from '../kinds/types.ts';
+import { parseFieldSelector } from '../selectors/field-selector.ts';
+import type { ListOptions, ListResult } from '../store/types.ts';
+import type { Identity } from '../store/types.ts';
+import type { RequestDetails, Resource, Verb } from './authorize.ts';
+import { forbidden } from './authorize.ts';
+import { NODE_LEASE_NAMESPACE, nodeNameOf } from './node-identity.ts';
+import { podReferences, type PodReferences } from './pod-references.ts';
+
+/** What the node rules read (the Store). */
+export interface NodeAuthorizerStore {
+  get(kind: KindName, namespace: string | undefined, name: string): Promise<KObject | null>;
+  list(kind: KindName, opts: ListOptions): Promise<ListResult>;
+}
+
+export interface NodeAuthorizerOptions {
+  store: NodeAuthorizerStore;
+  /** How long the references of a node's pods in one namespace are reused (default 1 s). */
+  cacheTtlMs?: number;
+  /** A refusal from an answer at least this old reads the pods again first (default 100 ms). */
+  recheckAfterMs?: number;
+  /** Cached answers kept at most (default 10,000; the oldest go first). */
+  maxEntries?: number;
+  now?: () => number;
+}
+
+const READ = new Set<Verb>(['get', 'list', 'watch']);
+const WRITE = new Set<Verb>(['create', 'update', 'patch']);
+const LEASE_VERBS = new Set<Verb>(['get', 'create', 'update', 'patch']);
+
+interface Entry {
+  at: number;
+  refs: Promise<PodReferences>;
+}
+
+export class NodeAuthorizer {
+  private readonly store: NodeAuthorizerStore;
+  private readonly ttlMs: number;
+  private readonly recheckMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+  private readonly cache = new Map<string, Entry>();
+
+  constructor(opts: NodeAuthorizerOptions) {
+    this.store = opts.store;
+    this.ttlMs = opts.cacheTtlMs ?? 1_000;
+    this.recheckMs = Math.min(opts.recheckAfterMs ?? 100, this.ttlMs);
+    this.maxEntries = opts.maxEntries ?? 10_000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  async authorize(identity: Identity, verb: Verb, resource: Resource, namespace?: string, name?: string, details?: RequestDetails): Promise<boolean> {
+    const node = nodeNameOf(identity);
+    if (!node) return false;
+    switch (resource) {
+      case 'Node':
+        return READ.has(verb) || (WRITE.has(verb) && name === node);
+      case 'Node/status':
+        return (verb === 'update' || verb === 'patch') && name === node;
+      case 'Lease':
+        return LEASE_VERBS.has(verb) && namespace === NODE_LEASE_NAMESPACE && name === node;
+      case 'Pod':
+        if (verb === 'list' || verb === 'watch') return this.podSelectorAllowed(identity, node, verb, namespace, details);
+        return (verb === 'get' || verb === 'delete') && !!namespace && !!name && this.podBoundTo(namespace, name, node);
+      case 'Pod/status':
+        return (verb === 'update' || verb === 'patch') && !!namespace && !!name && this.podBoundTo(namespace, name, node);
+      case 'Secret':
+        return verb === 'get' && !!namespace && !!name && this.secretReadable(node, namespace, name);
+      case 'ConfigMap':
+        return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.configMaps.has(name));
+      case 'ServiceAccount':
+        return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.serviceAccounts.has(name));
+      case 'Service':
+      case 'Endpoints':
+      case 'Namespace':
+        return READ.has(verb);
+      case 'Event':
+        return WRITE.has(verb);
+      default:
+        return false;
+    }
+  }
+
+  /** A node lists and watches only its own pods, and must say so in the field selector. */
+  private podSelectorAllowed(identity: Identity, node: string, verb: Verb, namespace: string | undefined, details?: RequestDetails): true {
+    const selector = parseFieldSelector(details?.fieldSelector, 'Pod');
+    const own = selector.requirements.some((r) => r.field === 'spec.nodeName' && r.operator !== '!=' && r.value === node);
+    if (own) return true;
+    throw forbidden(identity, verb, 'Pod', namespace, undefined, `a node may ${verb} only the pods bound to it: use the field selector spec.nodeName=${node}`);
+  }
+
+  private async podBoundTo(namespace: string, name: string, node: string): Promise<boolean> {
+    const pod = await this.store.get('Pod', namespace, name);
+    return pod?.spec?.nodeName === node;
+  }
+
+  private async secretReadable(node: string, namespace: string, name: string): Promise<boolean> {
+    if (await this.referenced(node, namespace, (r) => r.secrets.has(name))) return true;
+    // The token Secret of a pod's ServiceAccount: the agent mounts it into the pod.
+    const refs = await this.references(node, namespace);
+    if (refs.serviceAccounts.size === 0) return false;
+    const secret = await this.store.get('Secret', namespace, name);
+    if (secret?.type !== SERVICE_ACCOUNT_TOKEN_TYPE) return false;
+    const account = secret.metadata.annotations?.[SERVICE_ACCOUNT_NAME_ANNOTATION];
+    return account !== undefined && (await this.referenced(node, namespace, (r) => r.serviceAccounts.has(account)));
+  }
+
+  /** Whether `check` holds for the references of the node's pods in `namespace`. */
+  private async referenced(node: string, namespace: string, check: (refs: PodReferences) => boolean): Promise<boolean> {
+    const key = `${node}\u0000${namespace}`;
+    const cached = this.cache.get(key);
+    if (cached && this.now() - cached.at < this.ttlMs) {
+      if (check(await cached.refs)) return true;
+      if (this.now() - cached.at < this.recheckMs) return false;
+    }
+    return check(await this.load(key, node, namespace));
+  }
+
+  /** The references, from the cache while it is fresh. */
+  private async references(node: string, namespace: string): Promise<PodReferences> {
+    const key = `${node}\u0000${namespace}`;
+    const cached = this.cache.get(key);
+    if (cached && this.now() - cached.at < this.ttlMs) return cached.refs;
+    return this.load(key, node, namespace);
+  }
+
+  private load(key: string, node: string, namespace: string): Promise<PodReferences> {
+    const inFlight = this.cache.get(key);
+    // A read that started a moment ago answers for this caller too.
+    if (inFlight && this.now() - inFlight.at < this.recheckMs) return inFlight.refs;
+    const refs = this.store.list('Pod', { namespace, fieldSelector: `spec.nodeName=${node}` }).then((r) => podReferences(r.items));
+    const entry: Entry = { at: this.now(), refs };
+    this.cache.delete(key);
+    if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, entry);
+    refs.catch(() => {
+      if (this.cache.get(key) === entry) this.cache.delete(key);
+    });
+    return refs;
+  }
+}
