@@ -8,6 +8,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { moduleCommand } from './commands/module-command.ts';
 import { upCommand } from './commands/up.ts';
 import { versionCommand } from './commands/version.ts';
+import { KUBECTL_COMMANDS } from './kubectl/commands.ts';
 
 export const COMMANDS: readonly Command[] = [
   upCommand,
@@ -31,5 +32,6 @@ export const COMMANDS: readonly Command[] = [
     module: new URL('../node-agent/main.ts', import.meta.url),
     exportName: 'runAgent',
   }),
+  ...KUBECTL_COMMANDS,
   versionCommand,
 ];

@@ -1,0 +1,167 @@
+/**
+ * The CLI's connection to the API server: queries and mutations over HTTP, subscriptions
+ * (watches, logs) over graphql-ws, which is imported only by the commands that stream.
+ * Every failure becomes an ApiError with the server's `extensions.code`, or a CommandError
+ * that says what to do (server unreachable, bad credentials).
+ */
+import { CommandError } from '../command.ts';
+import type { Credentials } from './credentials.ts';
+import { qualifiedPlural, resourceForKind } from './resources.ts';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    message: string,
+    /** NOT_FOUND, CONFLICT, INVALID, ALREADY_EXISTS, EXPIRED, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE */
+    readonly code: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** kubectl's reason for each code, as in `Error from server (NotFound): …`. */
+const REASONS: Record<string, string> = {
+  NOT_FOUND: 'NotFound',
+  ALREADY_EXISTS: 'AlreadyExists',
+  CONFLICT: 'Conflict',
+  INVALID: 'Invalid',
+  EXPIRED: 'Expired',
+  FORBIDDEN: 'Forbidden',
+  UNAUTHENTICATED: 'Unauthorized',
+  UNAVAILABLE: 'ServiceUnavailable',
+};
+
+/** What the user reads for an API error. */
+export function describeApiError(err: ApiError): string {
+  if (err.code === 'UNAUTHENTICATED') {
+    return `error: You must be logged in to the server (Unauthorized): ${err.message}\nCheck --token, CAPSTAN_TOKEN or the token file named in the cluster's config.`;
+  }
+  return `Error from server (${REASONS[err.code] ?? err.code}): ${kubectlWording(err.message)}`;
+}
+
+/**
+ * The server says `Deployment "web" not found in namespace "x"`; kubectl says
+ * `deployments.apps "web" not found`. Same for `already exists`.
+ */
+function kubectlWording(message: string): string {
+  return message.replace(/^([A-Z][A-Za-z]+) "([^"]+)" (not found|already exists)(?: in namespace "[^"]*")?/, (whole, kind: string, name: string, what: string) => {
+    const r = resourceForKind(kind);
+    return r ? `${qualifiedPlural(r)} "${name}" ${what}` : whole;
+  });
+}
+
+export interface SubscriptionHandlers<T> {
+  next(data: T): void;
+  error(err: Error): void;
+  complete(): void;
+}
+
+interface GraphQLBody<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export class ApiClient {
+  readonly httpUrl: string;
+  readonly wsUrl: string;
+  private ws: import('graphql-ws').Client | undefined;
+
+  constructor(readonly credentials: Credentials) {
+    this.httpUrl = `${credentials.server}/graphql`;
+    this.wsUrl = this.httpUrl.replace(/^http/, 'ws');
+  }
+
+  async request<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(this.httpUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.credentials.token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch (err) {
+      throw this.unreachable(err);
+    }
+    let body: GraphQLBody<T>;
+    try {
+      body = (await res.json()) as GraphQLBody<T>;
+    } catch {
+      if (res.status === 401) throw new ApiError('the server refused the token', 'UNAUTHENTICATED');
+      throw new CommandError(`error: the server at ${this.httpUrl} answered HTTP ${res.status} without a GraphQL body: is it a Capstan API server?`);
+    }
+    const first = body.errors?.[0];
+    if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNAVAILABLE', first.extensions?.field);
+    if (!res.ok && !body.data) throw new CommandError(`error: the server at ${this.httpUrl} answered HTTP ${res.status}`);
+    return body.data as T;
+  }
+
+  /** Starts one subscription; returns a function that ends it. */
+  async subscribe<T = any>(query: string, variables: Record<string, unknown>, handlers: SubscriptionHandlers<T>): Promise<() => void> {
+    const client = await this.socket();
+    return client.subscribe<T>(
+      { query, variables },
+      {
+        next: (msg) => {
+          const first = msg.errors?.[0];
+          if (first) {
+            const ext = (first.extensions ?? {}) as { code?: string; field?: string };
+            handlers.error(new ApiError(first.message, ext.code ?? 'UNAVAILABLE', ext.field));
+          } else if (msg.data) {
+            handlers.next(msg.data as T);
+          }
+        },
+        error: (err) => handlers.error(this.socketError(err)),
+        complete: () => handlers.complete(),
+      },
+    );
+  }
+
+  async close(): Promise<void> {
+    const ws = this.ws;
+    this.ws = undefined;
+    if (ws) await ws.dispose();
+  }
+
+  private async socket(): Promise<import('graphql-ws').Client> {
+    if (this.ws) return this.ws;
+    const [{ createClient }, { default: WebSocket }] = await Promise.all([import('graphql-ws'), import('ws')]);
+    this.ws = createClient({
+      url: this.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${this.credentials.token}` },
+      lazy: true,
+      retryAttempts: 0,
+      keepAlive: 15_000,
+    });
+    return this.ws;
+  }
+
+  private socketError(err: unknown): Error {
+    // graphql-ws reports a close event, an Error, or a list of GraphQL errors.
+    if (Array.isArray(err)) {
+      const first = err[0] as { message?: string; extensions?: { code?: string } } | undefined;
+      return new ApiError(first?.message ?? 'subscription failed', first?.extensions?.code ?? 'UNAVAILABLE');
+    }
+    const close = err as { code?: number; reason?: string };
+    if (typeof close?.code === 'number') {
+      if (close.code === 4401) return new ApiError(close.reason || 'the server refused the token', 'UNAUTHENTICATED');
+      if (close.code === 1000) return new ApiError('the server closed the stream', 'UNAVAILABLE');
+      const reason = close.reason ? `: ${close.reason}` : '';
+      const m = /^([A-Z_]+): (.*)$/.exec(close.reason ?? '');
+      if (m) return new ApiError(m[2]!, m[1]!);
+      return new CommandError(`error: the connection to the server at ${this.wsUrl} was closed (code ${close.code}${reason})`);
+    }
+    if (err instanceof Error && /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET/.test(err.message)) return this.unreachable(err);
+    return err instanceof Error ? err : new Error(String(err));
+  }
+
+  private unreachable(err: unknown): CommandError {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (err as Error).message;
+    return new CommandError(
+      `error: unable to connect to the server at ${this.credentials.server} (${why}).\n` +
+        `Is a cluster running? Start a local one with 'capstan up', or point --server / CAPSTAN_SERVER at a running API server.`,
+    );
+  }
+}

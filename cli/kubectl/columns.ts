@@ -1,0 +1,195 @@
+/**
+ * kubectl's column layout for each kind (`get`), and the extra `-o wide` columns.
+ */
+import { age, labelsText, type KObject } from './output.ts';
+import { podSummary } from './pod-status.ts';
+
+export interface Columns {
+  header: string[];
+  row(obj: KObject, now: number): string[];
+}
+
+const none = (v: string | undefined | null) => (v === undefined || v === null || v === '' ? '<none>' : v);
+const num = (v: unknown) => String(typeof v === 'number' ? v : 0);
+
+function selectorText(sel: any): string {
+  if (!sel) return '<none>';
+  const parts = Object.entries(sel.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
+  for (const e of sel.matchExpressions ?? []) {
+    if (e.operator === 'In') parts.push(`${e.key} in (${(e.values ?? []).join(',')})`);
+    else if (e.operator === 'NotIn') parts.push(`${e.key} notin (${(e.values ?? []).join(',')})`);
+    else if (e.operator === 'Exists') parts.push(e.key);
+    else parts.push(`!${e.key}`);
+  }
+  return parts.length ? parts.join(',') : '<none>';
+}
+
+function containersAndImages(template: any): [string, string] {
+  const cs: any[] = template?.spec?.containers ?? [];
+  return [cs.map((c) => c.name).join(','), cs.map((c) => c.image ?? '').join(',')];
+}
+
+function servicePorts(svc: KObject): string {
+  const ports: any[] = svc.spec?.ports ?? [];
+  if (!ports.length) return '<none>';
+  return ports.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
+}
+
+function externalIP(svc: KObject): string {
+  const spec = svc.spec ?? {};
+  const lb = (svc.status?.loadBalancer?.ingress ?? []).map((i: any) => i.ip ?? i.hostname).filter(Boolean);
+  const external: string[] = spec.externalIPs ?? [];
+  switch (spec.type) {
+    case 'ExternalName':
+      return spec.externalName ?? '<none>';
+    case 'LoadBalancer':
+      return [...lb, ...external].join(',') || '<pending>';
+    default:
+      return external.length ? external.join(',') : '<none>';
+  }
+}
+
+function nodeStatus(node: KObject): string {
+  const ready = (node.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
+  const parts = [ready ? (ready.status === 'True' ? 'Ready' : ready.status === 'False' ? 'NotReady' : 'Unknown') : 'Unknown'];
+  if (node.spec?.unschedulable) parts.push('SchedulingDisabled');
+  return parts.join(',');
+}
+
+function nodeRoles(node: KObject): string {
+  const roles = new Set<string>();
+  for (const [k, v] of Object.entries(node.metadata.labels ?? {})) {
+    if (k.startsWith('node-role.kubernetes.io/')) roles.add(k.slice('node-role.kubernetes.io/'.length));
+    else if (k === 'kubernetes.io/role') roles.add(String(v));
+  }
+  return roles.size ? [...roles].sort().join(',') : '<none>';
+}
+
+function nodeAddress(node: KObject, type: string): string {
+  return (node.status?.addresses ?? []).find((a: any) => a.type === type)?.address ?? '<none>';
+}
+
+function endpointsText(ep: KObject): string {
+  const list: string[] = [];
+  for (const s of ep.subsets ?? []) {
+    const ports: any[] = s.ports?.length ? s.ports : [{}];
+    for (const a of s.addresses ?? []) for (const p of ports) list.push(p.port ? `${a.ip}:${p.port}` : a.ip);
+  }
+  if (!list.length) return '<none>';
+  return list.length > 3 ? `${list.slice(0, 3).join(',')} + ${list.length - 3} more...` : list.join(',');
+}
+
+function eventObject(ev: KObject): string {
+  const o = ev.involvedObject ?? {};
+  return `${String(o.kind ?? '').toLowerCase()}/${o.name ?? ''}`;
+}
+
+export function eventLastSeen(ev: KObject, now: number): string {
+  return age(ev.lastTimestamp ?? ev.eventTime ?? ev.firstTimestamp ?? ev.metadata.creationTimestamp, now);
+}
+
+const TABLES: Record<string, { header: string[]; row(o: KObject, now: number): string[]; wideHeader?: string[]; wide?(o: KObject): string[] }> = {
+  Pod: {
+    header: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+    row: (p, now) => {
+      const s = podSummary(p, now);
+      return [p.metadata.name, s.ready, s.status, s.restarts, age(p.metadata.creationTimestamp, now)];
+    },
+    wideHeader: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
+    wide: (p) => [none(p.status?.podIP), none(p.spec?.nodeName), none(p.status?.nominatedNodeName), '<none>'],
+  },
+  Deployment: {
+    header: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
+    row: (d, now) => [
+      d.metadata.name,
+      `${num(d.status?.readyReplicas)}/${num(d.spec?.replicas)}`,
+      num(d.status?.updatedReplicas),
+      num(d.status?.availableReplicas),
+      age(d.metadata.creationTimestamp, now),
+    ],
+    wideHeader: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wide: (d) => [...containersAndImages(d.spec?.template), selectorText(d.spec?.selector)],
+  },
+  ReplicaSet: {
+    header: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+    row: (rs, now) => [rs.metadata.name, num(rs.spec?.replicas), num(rs.status?.replicas), num(rs.status?.readyReplicas), age(rs.metadata.creationTimestamp, now)],
+    wideHeader: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wide: (rs) => [...containersAndImages(rs.spec?.template), selectorText(rs.spec?.selector)],
+  },
+  Service: {
+    header: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
+    row: (s, now) => [s.metadata.name, s.spec?.type ?? 'ClusterIP', none(s.spec?.clusterIP), externalIP(s), servicePorts(s), age(s.metadata.creationTimestamp, now)],
+    wideHeader: ['SELECTOR'],
+    wide: (s) => [labelsText(s.spec?.selector)],
+  },
+  Node: {
+    header: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
+    row: (n, now) => [n.metadata.name, nodeStatus(n), nodeRoles(n), age(n.metadata.creationTimestamp, now), none(n.status?.nodeInfo?.kubeletVersion)],
+    wideHeader: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
+    wide: (n) => [
+      nodeAddress(n, 'InternalIP'),
+      nodeAddress(n, 'ExternalIP'),
+      none(n.status?.nodeInfo?.osImage),
+      none(n.status?.nodeInfo?.kernelVersion),
+      none(n.status?.nodeInfo?.containerRuntimeVersion),
+    ],
+  },
+  Namespace: {
+    header: ['NAME', 'STATUS', 'AGE'],
+    row: (ns, now) => [ns.metadata.name, ns.status?.phase ?? 'Active', age(ns.metadata.creationTimestamp, now)],
+  },
+  Endpoints: {
+    header: ['NAME', 'ENDPOINTS', 'AGE'],
+    row: (ep, now) => [ep.metadata.name, endpointsText(ep), age(ep.metadata.creationTimestamp, now)],
+  },
+  ConfigMap: {
+    header: ['NAME', 'DATA', 'AGE'],
+    row: (cm, now) => [cm.metadata.name, String(Object.keys(cm.data ?? {}).length + Object.keys(cm.binaryData ?? {}).length), age(cm.metadata.creationTimestamp, now)],
+  },
+  Secret: {
+    header: ['NAME', 'TYPE', 'DATA', 'AGE'],
+    row: (s, now) => [s.metadata.name, s.type ?? 'Opaque', String(Object.keys(s.data ?? {}).length), age(s.metadata.creationTimestamp, now)],
+  },
+  ServiceAccount: {
+    header: ['NAME', 'SECRETS', 'AGE'],
+    row: (sa, now) => [sa.metadata.name, String((sa.secrets ?? []).length), age(sa.metadata.creationTimestamp, now)],
+  },
+  Event: {
+    header: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+    row: (ev, now) => [eventLastSeen(ev, now), ev.type ?? '', ev.reason ?? '', eventObject(ev), (ev.message ?? '').trim()],
+    wideHeader: ['SUBOBJECT', 'SOURCE', 'FIRST SEEN', 'COUNT', 'NAME'],
+    wide: (ev) => [
+      ev.involvedObject?.fieldPath ?? '',
+      [ev.source?.component ?? ev.reportingComponent, ev.source?.host].filter(Boolean).join(', '),
+      age(ev.firstTimestamp ?? ev.eventTime ?? ev.metadata.creationTimestamp),
+      String(ev.count ?? 1),
+      ev.metadata.name,
+    ],
+  },
+  Lease: {
+    header: ['NAME', 'HOLDER', 'AGE'],
+    row: (l, now) => [l.metadata.name, l.spec?.holderIdentity ?? '', age(l.metadata.creationTimestamp, now)],
+  },
+};
+
+export interface ColumnOptions {
+  wide?: boolean;
+  /** -A: a NAMESPACE column first. */
+  namespaceColumn?: boolean;
+  showLabels?: boolean;
+}
+
+export function columnsFor(kind: string, opts: ColumnOptions = {}): Columns {
+  const t = TABLES[kind];
+  if (!t) throw new Error(`no table for kind ${kind}`);
+  const header = [...(opts.namespaceColumn ? ['NAMESPACE'] : []), ...t.header, ...(opts.wide && t.wideHeader ? t.wideHeader : []), ...(opts.showLabels ? ['LABELS'] : [])];
+  return {
+    header,
+    row: (o, now) => [
+      ...(opts.namespaceColumn ? [o.metadata.namespace ?? ''] : []),
+      ...t.row(o, now),
+      ...(opts.wide && t.wide ? t.wide(o) : []),
+      ...(opts.showLabels ? [labelsText(o.metadata.labels)] : []),
+    ],
+  };
+}
