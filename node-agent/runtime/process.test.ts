@@ -197,6 +197,23 @@ describe('process runtime › limits', () => {
     expect(await waitExit(id, 20_000)).toMatchObject({ state: 'exited', exitCode: 137, signal: 9, reason: 'OOMKilled' });
   });
 
+  it('enforces a pod pids limit: forks past it fail', async (ctx) => {
+    if (cgroups.mode === 'none') {
+      console.log(`skipped: no usable cgroups on this host (${cgroups.reason})`);
+      ctx.skip();
+    }
+    const pod2 = path.join(tmp.dir, 'pods', 'p2');
+    await runtime.runSandbox(sandboxConfig('p2', pod2, { pidsLimit: 6 }));
+    try {
+      const id = await runtime.createContainer('p2', containerConfig(pod2, 'forker', 'for i in 1 2 3 4 5 6 7 8 9 10; do sleep 5 & done; echo "forked"; kill $(jobs -p) 2>/dev/null; exit 0'));
+      await runtime.startContainer(id);
+      await waitExit(id);
+      expect((await readAllLogs(runtime, id)).join('')).toMatch(/Cannot fork/);
+    } finally {
+      await runtime.removeSandbox('p2');
+    }
+  });
+
   it('removes a container, its log and its cgroups', async () => {
     const id = await runtime.createContainer('p1', containerConfig(podDir, 'removed', 'echo bye'));
     await runtime.startContainer(id);
