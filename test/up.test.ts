@@ -1,11 +1,12 @@
 /**
- * `capstan up` / `capstan down` with real processes: a detached cluster on a fresh database and
- * data folder, stopped and resumed; and how Redis is found or started, and what is left running
- * when a start fails.
+ * `capstan up` / `capstan down` with real processes: a detached control plane (no nodes) on a
+ * fresh database and data folder, stopped and resumed; and how PostgreSQL and Redis are found or
+ * started, and what is left running when a start fails. The whole cluster with nodes and pods:
+ * up-local.test.ts and up-embedded.test.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,35 +20,8 @@ import { findExecutable, redisAnswers, resolveRedis } from '../cli/cluster/redis
 import { startCluster } from '../cli/cluster/start-cluster.ts';
 import { isRunning } from '../cli/cluster/stop-process.ts';
 import { CommandError } from '../cli/command.ts';
-import { createTestDatabase, freePort, gql, REDIS_URL, ROOT, type TestDatabase } from './harness.ts';
-
-const BIN = path.join(ROOT, 'bin/capstan.js');
-
-/** This process's environment without anything that would pick a cluster for `capstan up`. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['DATABASE_URL', 'REDIS_URL', 'CAPSTAN_DATA_DIR', 'CAPSTAN_LISTEN', 'CAPSTAN_ADMIN_TOKEN', 'CAPSTAN_ADMIN_TOKEN_FILE']) delete env[name];
-  return env;
-}
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function capstan(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    // 'exit', not 'close': detached children hold no pipe of ours, but be safe either way.
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { createTestDatabase, freePort, gql, PG_BASE_URL, REDIS_URL, ROOT, type TestDatabase } from './harness.ts';
+import { BIN, capstan, cleanEnv } from './up-support.ts';
 
 let db: TestDatabase;
 let scratch: string;
@@ -68,13 +42,13 @@ describe('capstan up --detach', () => {
   let env: NodeJS.ProcessEnv;
   const readToken = async () => (await readFile(path.join(dataDir, 'admin-token'), 'utf8')).trim();
   const graphqlUrl = () => `http://127.0.0.1:${port}/graphql`;
-  const up = () => capstan(['up', '-d', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], env);
+  const up = () => capstan(['up', '-d', '--nodes', '0', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], env);
   const down = () => capstan(['down', '--data-dir', dataDir], env);
 
   beforeAll(async () => {
     dataDir = path.join(scratch, 'cluster');
     port = await freePort();
-    env = { DATABASE_URL: db.url, REDIS_URL };
+    env = { DATABASE_URL: db.url, REDIS_URL, CAPSTAN_BUILD_DASHBOARD: '0' };
   });
 
   afterAll(async () => {
@@ -115,7 +89,7 @@ describe('capstan up --detach', () => {
 
   it('refuses an address another program listens on', async () => {
     const other = path.join(scratch, 'other');
-    const run = await capstan(['up', '-d', '--data-dir', other, '--listen', `127.0.0.1:${port}`], env);
+    const run = await capstan(['up', '-d', '--nodes', '0', '--data-dir', other, '--listen', `127.0.0.1:${port}`], env);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`127.0.0.1:${port} is already in use, and not by a Capstan cluster from ${other}`);
   });
@@ -152,9 +126,9 @@ describe('capstan up in the foreground', () => {
   it('stops every process on Ctrl-C and exits 0', async () => {
     const dataDir = path.join(scratch, 'foreground');
     const port = await freePort();
-    const child = spawn(process.execPath, [BIN, 'up', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], {
+    const child = spawn(process.execPath, [BIN, 'up', '--nodes', '0', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], {
       cwd: ROOT,
-      env: { ...cleanEnv(), DATABASE_URL: db.url, REDIS_URL },
+      env: { ...cleanEnv(), DATABASE_URL: db.url, REDIS_URL, CAPSTAN_BUILD_DASHBOARD: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -173,19 +147,41 @@ describe('capstan up in the foreground', () => {
 });
 
 describe('finding PostgreSQL', () => {
-  it('when DATABASE_URL is unset and none answers locally › fails saying how to get one', async () => {
-    const attempt = resolvePostgres({ env: {}, localUrl: `postgresql://postgres@127.0.0.1:${await freePort()}/capstan` });
-    await expect(attempt).rejects.toBeInstanceOf(CommandError);
-    await expect(attempt).rejects.toThrow(/no PostgreSQL to use: DATABASE_URL is not set and nothing answers at 127\.0\.0\.1:\d+/);
-    await expect(attempt).rejects.toThrow('sudo apt-get install postgresql');
-    await expect(attempt).rejects.toThrow('embedded PostgreSQL');
-  });
+  const options = (env: NodeJS.ProcessEnv, dataDir: string) => ({ env, paths: clusterPaths(dataDir), logFile: path.join(dataDir, 'logs', 'postgres.log'), detach: false });
 
   it('when DATABASE_URL is set › uses only that, and says so when it cannot', async () => {
-    await expect(resolvePostgres({ env: { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/capstan' } })).rejects.toThrow(
+    const folder = path.join(scratch, 'pg-env');
+    await expect(resolvePostgres(options({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/capstan' }, folder))).rejects.toThrow(
       'cannot use DATABASE_URL (127.0.0.1:1/capstan): connection refused',
     );
-    expect(await resolvePostgres({ env: { DATABASE_URL: db.url } })).toMatchObject({ url: db.url, source: 'DATABASE_URL' });
+    expect(await resolvePostgres(options({ DATABASE_URL: db.url }, folder))).toMatchObject({ url: db.url, source: 'DATABASE_URL' });
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it('when the local server answers › uses its database, and the data folder keeps using it', async () => {
+    const folder = path.join(scratch, 'pg-local');
+    const local = new URL(PG_BASE_URL);
+    const found = await resolvePostgres(options({ CAPSTAN_LOCAL_POSTGRES: local.host, CAPSTAN_DATABASE_NAME: db.name }, folder));
+    expect(found).toMatchObject({ source: 'local', display: `${local.host}/${db.name}` });
+    // Later starts stay with it, whatever the environment says about new clusters.
+    const again = await resolvePostgres(options({ CAPSTAN_LOCAL_POSTGRES: `127.0.0.1:${await freePort()}`, CAPSTAN_DATABASE_NAME: 'another' }, folder));
+    expect(again).toMatchObject({ source: 'local', display: `${local.host}/${db.name}` });
+  });
+
+  it('when the server the data folder chose stops answering › says so rather than starting an empty cluster', async () => {
+    const folder = path.join(scratch, 'pg-gone');
+    const closed = `127.0.0.1:${await freePort()}`;
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'cluster.json'), JSON.stringify({ postgres: { source: 'local', url: `postgresql://postgres@${closed}/capstan` } }));
+    await expect(resolvePostgres(options({}, folder))).rejects.toThrow(
+      `this cluster's state is in the PostgreSQL at ${closed} (database capstan), which does not answer`,
+    );
+  });
+
+  it('refuses a CAPSTAN_LOCAL_POSTGRES that is not host:port, and a database name PostgreSQL would need quoting for', async () => {
+    const folder = path.join(scratch, 'pg-bad');
+    await expect(resolvePostgres(options({ CAPSTAN_LOCAL_POSTGRES: 'localhost' }, folder))).rejects.toThrow('CAPSTAN_LOCAL_POSTGRES: "localhost" is not host:port');
+    await expect(resolvePostgres(options({ CAPSTAN_DATABASE_NAME: 'My-DB' }, folder))).rejects.toThrow('CAPSTAN_DATABASE_NAME: "My-DB" is not a database name');
   });
 });
 
@@ -225,7 +221,7 @@ describe('finding Redis', () => {
     'when none answers › starts redis-server from PATH with its files in the data folder, until stopped',
     async () => {
       folder = await mkdtemp(path.join(scratch, 'own-redis-'));
-      const redis = await resolveRedis(options({ PATH: process.env.PATH }));
+      const redis = await resolveRedis({ ...options({ PATH: process.env.PATH, CAPSTAN_LOCAL_REDIS: new URL(closedUrl).host }), localUrl: undefined });
       expect(redis.source).toBe('started');
       expect(await redisAnswers(redis.url)).toBe(true);
       expect(await readdir(path.join(folder, 'logs'))).toEqual(['redis.log']);
@@ -251,6 +247,7 @@ describe('startCluster', () => {
           progress: new Progress((text) => (out += text)),
           signal: new AbortController().signal,
           components: [{ ...serverComponent, args: () => ['no-such-command'] }],
+          buildDashboard: false,
           localRedisUrl: `redis://127.0.0.1:${await freePort()}`,
         });
         await expect(attempt).rejects.toThrow(/^server exited with code 2; last lines of .*server\.log:\n {4}capstan: unknown command "no-such-command"/);

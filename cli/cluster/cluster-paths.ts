@@ -21,6 +21,14 @@ export interface ClusterPaths {
   tokenFile: string;
   /** The files of a redis-server that `capstan up` started. */
   redisDir: string;
+  /** The embedded PostgreSQL's files (when no other PostgreSQL is used). */
+  postgresDir: string;
+  /** Which PostgreSQL this cluster's state lives in, and the embedded one's port and password. */
+  stateFile: string;
+  /** The token node agents join with (mode 0600). */
+  bootstrapTokenFile: string;
+  /** One `<node name>/` per node agent: its credential and pod files. */
+  agentsDir: string;
 }
 
 export interface ClusterPathsOptions {
@@ -40,6 +48,10 @@ export function clusterPaths(dataDir: string, opts: ClusterPathsOptions = {}): C
     configFile: path.join(root, 'config'),
     tokenFile: opts.tokenFile ? path.resolve(opts.tokenFile) : path.join(root, 'admin-token'),
     redisDir: path.join(root, 'redis'),
+    postgresDir: path.join(root, 'postgres'),
+    stateFile: path.join(root, 'cluster.json'),
+    bootstrapTokenFile: path.join(root, 'bootstrap-token'),
+    agentsDir: path.join(root, 'agents'),
   };
 }
 

@@ -22,6 +22,11 @@ export interface ManagedProcessOptions {
   detach: boolean;
   /** A string its command line contains, to recognise it later by pid (see stop-process.ts). */
   marker: string;
+  /** The signal that stops it politely (default SIGTERM). */
+  stopSignal?: NodeJS.Signals;
+  /** Run as this user and group (PostgreSQL refuses to run as root). */
+  uid?: number;
+  gid?: number;
 }
 
 export interface ProcessExit {
@@ -33,6 +38,7 @@ export interface ManagedProcess {
   name: string;
   pid: number;
   marker: string;
+  stopSignal?: NodeJS.Signals;
   logFile: string;
   /** Resolves when the process ends. */
   exit: Promise<ProcessExit>;
@@ -48,7 +54,7 @@ export async function startManagedProcess(opts: ManagedProcessOptions): Promise<
   const fd = openSync(opts.logFile, 'a');
   let child;
   try {
-    child = spawn(opts.command, opts.args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', fd, fd], detached: true });
+    child = spawn(opts.command, opts.args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', fd, fd], detached: true, uid: opts.uid, gid: opts.gid });
   } finally {
     closeSync(fd);
   }
@@ -67,12 +73,13 @@ export async function startManagedProcess(opts: ManagedProcessOptions): Promise<
     name: opts.name,
     pid,
     marker: opts.marker,
+    stopSignal: opts.stopSignal,
     logFile: opts.logFile,
     exit,
     hasExited: () => exited !== undefined,
     async stop(graceMs) {
       if (exited) return 'not-running';
-      const result = await stopProcess(pid, { graceMs, group: true });
+      const result = await stopProcess(pid, { graceMs, group: true, signal: opts.stopSignal });
       // Node reaps its own children soon after they end; wait for that so that `exit` has
       // settled when this returns (bounded: a process stuck in the kernel survives SIGKILL).
       await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);

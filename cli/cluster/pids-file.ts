@@ -12,6 +12,8 @@ export interface RecordedProcess {
   pid: number;
   /** What its command line contains; tells it from an unrelated process that reused the pid. */
   marker: string;
+  /** The signal that stops it politely, when not SIGTERM (PostgreSQL: SIGINT). */
+  stopSignal?: NodeJS.Signals;
 }
 
 export interface PidsFile {
@@ -67,5 +69,13 @@ export function liveProcesses(pids: PidsFile): RecordedProcess[] {
 
 function isRecordedProcess(value: unknown): value is RecordedProcess {
   const p = value as RecordedProcess;
-  return typeof p === 'object' && p !== null && typeof p.name === 'string' && Number.isInteger(p.pid) && p.pid > 0 && typeof p.marker === 'string';
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    typeof p.name === 'string' &&
+    Number.isInteger(p.pid) &&
+    p.pid > 0 &&
+    typeof p.marker === 'string' &&
+    (p.stopSignal === undefined || /^SIG[A-Z0-9]+$/.test(p.stopSignal))
+  );
 }

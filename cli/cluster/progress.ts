@@ -1,7 +1,12 @@
-/** The one-line-per-step progress of `capstan up`: `✔ postgres    127.0.0.1:5432/capstan  (45 ms)`. */
+/** The one-line-per-step progress of `capstan up`: `✔ postgres      127.0.0.1:5432/capstan  (45 ms)`. */
 
-/** Wide enough for every step name (`migrations`); longer names push their line out. */
-const NAME_WIDTH = 10;
+/** Wide enough for every step name (`agent-node-1`); longer names push their line out. */
+const NAME_WIDTH = 12;
+
+/** A step that went on despite a problem: shown with `!` instead of `✔`. */
+export interface StepWarning {
+  warning: string;
+}
 
 export class Progress {
   constructor(
@@ -10,11 +15,13 @@ export class Progress {
   ) {}
 
   /** Runs one step and prints its line: the detail it returned and how long it took, or ✘. */
-  async step<T>(name: string, run: () => Promise<T>, detail: (value: T) => string): Promise<T> {
+  async step<T>(name: string, run: () => Promise<T>, detail: (value: T) => string | StepWarning): Promise<T> {
     const started = this.now();
     try {
       const value = await run();
-      this.line('✔', name, detail(value), started);
+      const shown = detail(value);
+      if (typeof shown === 'string') this.line('✔', name, shown, started);
+      else this.line('!', name, shown.warning, started);
       return value;
     } catch (err) {
       this.line('✘', name, '', started);

@@ -1,7 +1,8 @@
 /**
- * Which Redis a local cluster uses: REDIS_URL when set, else one answering at 127.0.0.1:6379,
- * else a `redis-server` from PATH started as a child of `capstan up`, with its files in the data
- * folder and nothing persisted (the queues it holds are rebuilt from the API server's state).
+ * Which Redis a local cluster uses: REDIS_URL when set, else one answering at 127.0.0.1:6379
+ * (CAPSTAN_LOCAL_REDIS=host:port moves that probe), else a `redis-server` from PATH started as a
+ * child of `capstan up`, with its files in the data folder and nothing persisted (the queues it
+ * holds are rebuilt from the cluster's state in PostgreSQL).
  */
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -45,12 +46,20 @@ export async function resolveRedis(opts: RedisOptions): Promise<ResolvedRedis> {
     }
     return { url: fromEnv, display: url.host, source: 'REDIS_URL' };
   }
-  const localUrl = opts.localUrl ?? LOCAL_REDIS_URL;
+  const localUrl = opts.localUrl ?? localRedisUrl(opts.env);
   if (await redisAnswers(localUrl, timeoutMs)) return { url: localUrl, display: parseRedisUrl(localUrl, 'local').host, source: 'local' };
 
   const executable = findExecutable('redis-server', opts.env.PATH ?? '');
   if (!executable) throw new CommandError(noRedisMessage(localUrl));
   return startRedisServer(executable, opts);
+}
+
+/** CAPSTAN_LOCAL_REDIS (host:port) as a URL, or redis://127.0.0.1:6379. */
+export function localRedisUrl(env: NodeJS.ProcessEnv): string {
+  const text = env.CAPSTAN_LOCAL_REDIS;
+  if (!text) return LOCAL_REDIS_URL;
+  if (!/^(?:\[[^\]]+\]|[^:/]+):\d{1,5}$/.test(text)) throw new CommandError(`CAPSTAN_LOCAL_REDIS: "${text}" is not host:port (e.g. 127.0.0.1:6379)`);
+  return `redis://${text}`;
 }
 
 export function noRedisMessage(localUrl: string): string {

@@ -1,17 +1,22 @@
 /**
- * Starts a local cluster step by step: PostgreSQL and Redis found (or Redis started), migrations
- * applied, then each component as a child process, waiting until it is ready. Either everything
- * ends up running, or whatever had started is stopped again before the error is thrown.
+ * Starts a local cluster step by step: PostgreSQL and Redis found (or started), migrations
+ * applied, the dashboard built if stale, then each component as a child process, waiting until
+ * it is ready, and last until every node is Ready. Either everything ends up running, or
+ * whatever had started is stopped again before the error is thrown.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from '../../server/store/migrate.ts';
 import { CommandError } from '../command.ts';
 import { logFile, type ClusterPaths } from './cluster-paths.ts';
-import { COMPONENTS, STARTUP_GRACE_MS, type ClusterComponent, type ComponentContext } from './components.ts';
+import { ensureBootstrapToken } from './bootstrap-token.ts';
+import { clusterComponents, isAgent, STARTUP_GRACE_MS, type ClusterComponent, type ComponentContext } from './components.ts';
+import { buildDashboard } from './dashboard-build.ts';
 import type { ListenAddress } from './listen-address.ts';
 import { exitReport, startManagedProcess, type ManagedProcess } from './managed-process.ts';
 import { removePidsFile, writePidsFile, type RecordedProcess } from './pids-file.ts';
+import { adminTokenFor, waitForNodesReady } from './node-readiness.ts';
+import { describePodsStopped, stopPodProcesses } from './pod-processes.ts';
 import { resolvePostgres, type ResolvedPostgres } from './postgres.ts';
 import type { Progress } from './progress.ts';
 import { resolveRedis, type ResolvedRedis } from './redis.ts';
@@ -32,11 +37,16 @@ export interface StartClusterOptions {
   signal: AbortSignal;
   /** The foreground `capstan up` itself, recorded in pids.json so `capstan down` can stop it. */
   supervisor?: RecordedProcess;
+  /** How many node agents (default 1). */
+  nodes?: number;
+  /** Replaces the server, workers and agents (tests). */
   components?: readonly ClusterComponent[];
-  /** Tried when DATABASE_URL is not set (default: the `capstan` database on 127.0.0.1:5432). */
-  localPostgresUrl?: string;
-  /** Tried when REDIS_URL is not set (default: 127.0.0.1:6379). */
+  /** Tried when REDIS_URL is not set (default: CAPSTAN_LOCAL_REDIS, else 127.0.0.1:6379). */
   localRedisUrl?: string;
+  /** Build the dashboard when scripts/build-dashboard.mjs exists (default true; env CAPSTAN_BUILD_DASHBOARD=0 skips it). */
+  buildDashboard?: boolean;
+  /** How long the nodes have to become Ready (default 90 s). */
+  nodeReadyTimeoutMs?: number;
 }
 
 export interface RunningCluster {
@@ -50,6 +60,8 @@ export interface RunningCluster {
   stop(progress?: Progress): Promise<void>;
 }
 
+export const NODE_READY_TIMEOUT_MS = 90_000;
+
 export async function startCluster(opts: StartClusterOptions): Promise<RunningCluster> {
   const { paths, listen, progress, signal } = opts;
   const processes: ManagedProcess[] = [];
@@ -59,33 +71,46 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
       listen: listen.text,
       startedAt: new Date().toISOString(),
       supervisor: opts.detach ? undefined : opts.supervisor,
-      processes: processes.map(({ name, pid, marker }) => ({ name, pid, marker })),
+      processes: processes.map(({ name, pid, marker, stopSignal }) => ({ name, pid, marker, ...(stopSignal ? { stopSignal } : {}) })),
     });
+  const adopt = async (child: ManagedProcess | undefined) => {
+    if (!child) return;
+    processes.push(child);
+    await record();
+  };
   const stop = async (stopProgress?: Progress) => {
-    for (const child of [...processes].reverse()) {
+    const reversed = [...processes].reverse();
+    const stopOne = async (child: ManagedProcess) => {
       // One that ended by itself has been reported already.
-      if (child.hasExited()) continue;
+      if (child.hasExited()) return;
       if (stopProgress) await stopProgress.step(child.name, () => child.stop(), describeStopResult);
       else await child.stop();
-    }
+    };
+    // The agents first, then their pods (which outlive an agent), then the control plane.
+    for (const child of reversed.filter((c) => isAgent(c.name))) await stopOne(child);
+    const hadAgents = processes.some((c) => isAgent(c.name));
+    if (stopProgress && hadAgents) await stopProgress.step('pods', () => stopPodProcesses(paths.agentsDir), describePodsStopped);
+    else await stopPodProcesses(paths.agentsDir);
+    for (const child of reversed.filter((c) => !isAgent(c.name))) await stopOne(child);
     await removePidsFile(paths.pidsFile);
   };
 
   try {
     const postgres = await progress.step(
       'postgres',
-      () => resolvePostgres({ env: opts.env, localUrl: opts.localPostgresUrl }),
-      (pg) => (pg.source === 'DATABASE_URL' ? `${pg.display} (DATABASE_URL)` : pg.display),
+      async () => {
+        const found = await resolvePostgres({ env: opts.env, paths, logFile: logFile(paths, 'postgres'), detach: opts.detach, signal });
+        await adopt(found.process);
+        return found;
+      },
+      (pg) => (pg.source === 'DATABASE_URL' ? `${pg.display} (DATABASE_URL)` : pg.note ? `${pg.display} (${pg.note}, pid ${pg.process?.pid})` : pg.display),
     );
     signal.throwIfAborted();
     const redis = await progress.step(
       'redis',
       async () => {
         const found = await resolveRedis({ env: opts.env, dir: paths.redisDir, logFile: logFile(paths, 'redis'), detach: opts.detach, localUrl: opts.localRedisUrl });
-        if (found.process) {
-          processes.push(found.process);
-          await record();
-        }
+        await adopt(found.process);
         return found;
       },
       (r) => (r.source === 'REDIS_URL' ? `${r.display} (REDIS_URL)` : r.source === 'started' ? `${r.display} (started redis-server, pid ${r.process?.pid})` : r.display),
@@ -96,9 +121,24 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
       () => migrate(postgres.url),
       ({ applied }) => (applied.length ? `applied ${applied.length} migration${applied.length === 1 ? '' : 's'}` : 'up to date'),
     );
+    signal.throwIfAborted();
+    if (opts.buildDashboard !== false && opts.env.CAPSTAN_BUILD_DASHBOARD === '0') {
+      await progress.step('dashboard', async () => undefined, () => ({ warning: 'not built (CAPSTAN_BUILD_DASHBOARD=0)' }));
+    } else if (opts.buildDashboard !== false) {
+      await progress.step(
+        'dashboard',
+        () => buildDashboard(REPO_ROOT, logFile(paths, 'dashboard-build'), opts.env, signal),
+        (build) =>
+          build.outcome === 'done'
+            ? build.summary
+            : build.outcome === 'no-script'
+              ? { warning: 'not built (no scripts/build-dashboard.mjs); the API works without it' }
+              : { warning: `build failed, the API works without it: ${build.report}` },
+      );
+    }
 
-    const ctx: ComponentContext = { paths, listen };
-    const childEnv: NodeJS.ProcessEnv = {
+    const ctx: ComponentContext = { paths, listen, bootstrapToken: await ensureBootstrapToken(paths.bootstrapTokenFile) };
+    const clusterEnv: NodeJS.ProcessEnv = {
       ...opts.env,
       DATABASE_URL: postgres.url,
       REDIS_URL: redis.url,
@@ -106,7 +146,8 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
       // One Redis may serve several clusters: each cluster's queues live under its database's name.
       CAPSTAN_REDIS_PREFIX: opts.env.CAPSTAN_REDIS_PREFIX || `capstan-${new URL(postgres.url).pathname.slice(1) || 'capstan'}`,
     };
-    for (const component of opts.components ?? COMPONENTS) {
+    const agents: { nodeName: string; process: ManagedProcess }[] = [];
+    for (const component of opts.components ?? clusterComponents(opts.nodes ?? 1)) {
       signal.throwIfAborted();
       await progress.step(
         component.name,
@@ -115,17 +156,32 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
             name: component.name,
             command: process.execPath,
             args: ['--import', 'tsx', CLI_MAIN, ...component.args(ctx)],
-            env: childEnv,
+            env: component.env ? component.env(clusterEnv, ctx) : clusterEnv,
             cwd: REPO_ROOT,
             logFile: logFile(paths, component.name),
             detach: opts.detach,
-            marker: `${CLI_MAIN} ${component.name}`,
+            marker: `${CLI_MAIN} ${component.args(ctx)[0]}`,
           });
-          processes.push(child);
-          await record();
+          await adopt(child);
+          if (component.nodeName) agents.push({ nodeName: component.nodeName, process: child });
           await untilReady(component, ctx, child, signal);
         },
         () => component.describe?.(ctx) ?? 'started',
+      );
+    }
+    if (agents.length > 0) {
+      const adminToken = await adminTokenFor(opts.env, paths.tokenFile);
+      await progress.step(
+        'nodes',
+        async () => {
+          if (!adminToken) return false;
+          await waitForNodesReady({ server: listen.baseUrl, adminToken, agents, timeoutMs: opts.nodeReadyTimeoutMs ?? NODE_READY_TIMEOUT_MS, signal });
+          return true;
+        },
+        (checked) =>
+          checked
+            ? `${agents.map((a) => a.nodeName).join(', ')} Ready`
+            : { warning: `not checked: no admin token to ask the API with (${paths.tokenFile} is missing)` },
       );
     }
     return {

@@ -1,6 +1,6 @@
 /**
  * Finding out whether a recorded process still runs, and stopping it the way every part of a
- * local cluster is stopped: SIGTERM, up to 10 s to finish, then SIGKILL.
+ * local cluster is stopped: SIGTERM (SIGINT for PostgreSQL), up to 10 s to finish, then SIGKILL.
  */
 import { readFileSync } from 'node:fs';
 
@@ -17,6 +17,8 @@ export interface StopOptions {
   group?: boolean;
   /** See {@link isRunning}. */
   marker?: string;
+  /** The polite signal (default SIGTERM; PostgreSQL takes SIGINT, its fast shutdown). */
+  signal?: NodeJS.Signals;
 }
 
 export type StopResult = 'not-running' | 'stopped' | 'killed';
@@ -47,7 +49,7 @@ export function isRunning(pid: number, marker?: string): boolean {
 export async function stopProcess(pid: number, opts: StopOptions = {}): Promise<StopResult> {
   const running = () => isRunning(pid, opts.marker);
   if (!running()) return 'not-running';
-  signal(pid, 'SIGTERM', opts.group ?? false);
+  signal(pid, opts.signal ?? 'SIGTERM', opts.group ?? false);
   if (await waitUntilStopped(running, opts.graceMs ?? STOP_GRACE_MS)) return 'stopped';
   signal(pid, 'SIGKILL', opts.group ?? false);
   await waitUntilStopped(running, 2_000);

@@ -3,7 +3,7 @@
  * and admin credentials are), and `<data>/config`, the same facts for the `capstan` CLI.
  */
 import { access, writeFile } from 'node:fs/promises';
-import type { ClusterPaths } from './cluster-paths.ts';
+import { clusterPaths, DEFAULT_DATA_DIR, type ClusterPaths } from './cluster-paths.ts';
 import { httpOk } from './network-probes.ts';
 
 export interface ClusterConfig {
@@ -33,9 +33,16 @@ export async function clusterSummary({ paths, server, env }: SummaryOptions): Pr
     ['Dashboard', dashboard],
     ['Playground', playground],
     ['Admin token', await tokenLocation(paths, env)],
+    ['Node token', `${paths.bootstrapTokenFile}  (for \`capstan agent --token\` on other machines)`],
     ['Logs', `${paths.logsDir}/`],
+    ['CLI', `${cliCommand(paths, 'get nodes')}   (also: apply -f FILE, get pods, logs POD; capstan --help)`],
   ];
   return rows.map(([label, value]) => `  ${label.padEnd(12)}${value}\n`).join('');
+}
+
+/** `capstan get nodes`, with `--data-dir` when the cluster's folder is not the default one. */
+export function cliCommand(paths: ClusterPaths, command: string): string {
+  return paths.dataDir === clusterPaths(DEFAULT_DATA_DIR).dataDir ? `capstan ${command}` : `capstan ${command} --data-dir ${paths.dataDir}`;
 }
 
 async function page(url: string): Promise<string> {

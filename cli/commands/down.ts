@@ -1,10 +1,13 @@
 /**
  * `capstan down`: stops the local cluster `capstan up` started from a data folder, by the pids it
- * recorded in `<data>/pids.json`: SIGTERM, up to 10 s, then SIGKILL, in reverse start order.
+ * recorded in `<data>/pids.json`: SIGTERM (SIGINT for PostgreSQL), up to 10 s, then SIGKILL, in
+ * reverse start order; and the pods' processes after the agents.
  */
 import { clusterPaths, DEFAULT_DATA_DIR } from '../cluster/cluster-paths.ts';
 import { dataDirFlag } from '../cluster/data-dir-flag.ts';
-import { liveProcesses, readPidsFile, removePidsFile } from '../cluster/pids-file.ts';
+import { isAgent } from '../cluster/components.ts';
+import { liveProcesses, readPidsFile, removePidsFile, type RecordedProcess } from '../cluster/pids-file.ts';
+import { describePodsStopped, podProcesses, stopPodProcesses } from '../cluster/pod-processes.ts';
 import { Progress } from '../cluster/progress.ts';
 import { describeStopResult, isRunning, STOP_GRACE_MS, stopProcess } from '../cluster/stop-process.ts';
 import { stringFlag, type Command } from '../command.ts';
@@ -35,14 +38,20 @@ export const downCommand: Command = {
         (result) => `${describeStopResult(result)} (pid ${supervisor.pid})`,
       );
     }
-    for (const recorded of [...pids.processes].reverse()) {
-      if (!isRunning(recorded.pid, recorded.marker)) continue;
+    const stopRecorded = async (recorded: RecordedProcess) => {
+      if (!isRunning(recorded.pid, recorded.marker)) return;
       await progress.step(
         recorded.name,
-        () => stopProcess(recorded.pid, { marker: recorded.marker, group: true }),
+        () => stopProcess(recorded.pid, { marker: recorded.marker, group: true, signal: recorded.stopSignal }),
         (result) => `${describeStopResult(result)} (pid ${recorded.pid})`,
       );
-    }
+    };
+    // In reverse start order, as `capstan up` stops them: the agents, their pods (which outlive an
+    // agent), then the control plane, Redis and PostgreSQL.
+    const reversed = [...pids.processes].reverse();
+    for (const recorded of reversed.filter((p) => isAgent(p.name))) await stopRecorded(recorded);
+    if (podProcesses(paths.agentsDir).length > 0) await progress.step('pods', () => stopPodProcesses(paths.agentsDir), describePodsStopped);
+    for (const recorded of reversed.filter((p) => !isAgent(p.name))) await stopRecorded(recorded);
     await removePidsFile(paths.pidsFile);
     ctx.stdout('Capstan stopped\n');
     return 0;

@@ -1,8 +1,9 @@
 /**
- * `capstan up`: a local cluster in one command. Finds PostgreSQL and Redis (or starts a
- * redis-server), migrates, starts each component as a child process and waits until it is ready,
- * then either supervises them in the foreground (Ctrl-C stops them all) or, with --detach,
- * leaves them running for `capstan down`.
+ * `capstan up`: a local cluster in one command. Finds PostgreSQL and Redis (or starts an
+ * embedded PostgreSQL and a redis-server), migrates, builds the dashboard if stale, starts the
+ * API server, the workers and the node agents as child processes and waits until each is ready
+ * and every node is Ready, then either supervises them in the foreground (Ctrl-C stops them
+ * all) or, with --detach, leaves them running for `capstan down`.
  */
 import { mkdir } from 'node:fs/promises';
 import { clusterPaths, DEFAULT_DATA_DIR, type ClusterPaths } from '../cluster/cluster-paths.ts';
@@ -15,29 +16,36 @@ import { Progress } from '../cluster/progress.ts';
 import { startCluster, type RunningCluster } from '../cluster/start-cluster.ts';
 import { commandLineOf, isRunning } from '../cluster/stop-process.ts';
 import { clusterSummary, writeClusterConfig } from '../cluster/summary.ts';
-import { CommandError, stringFlag, type Command, type CommandContext } from '../command.ts';
+import { CommandError, stringFlag, UsageError, type Command, type CommandContext } from '../command.ts';
 
 /** Exit code of a start cut short by Ctrl-C, as shells report 128 + SIGINT. */
 const EXIT_INTERRUPTED = 130;
 
 export const upCommand: Command = {
   name: 'up',
-  summary: 'Run a local cluster in one command (PostgreSQL and Redis found or started, API server)',
+  summary: 'Run a whole local cluster in one command (API server, workers, node agents, dashboard)',
   description:
     'Starts a whole local cluster. PostgreSQL: DATABASE_URL, else the "capstan" database on\n' +
-    '127.0.0.1:5432. Redis: REDIS_URL, else 127.0.0.1:6379, else a redis-server from PATH started\n' +
-    'with its files in the data folder. Applies migrations, starts the API server and prints where\n' +
-    'the API and the admin token are. Runs in the foreground (Ctrl-C stops everything) unless\n' +
-    '--detach is given. Running it again resumes the same cluster.',
+    '127.0.0.1:5432 if a server answers there, else an embedded PostgreSQL with its files in the\n' +
+    'data folder. Redis: REDIS_URL, else 127.0.0.1:6379, else a redis-server from PATH started with\n' +
+    'its files in the data folder. Applies migrations, builds the dashboard if needed, starts the\n' +
+    'API server, the workers and --nodes node agents (process runtime), waits until every node is\n' +
+    'Ready and prints the URLs and where the admin token is. Runs in the foreground (Ctrl-C stops\n' +
+    'everything) unless --detach is given. Running it again resumes the same cluster: the data\n' +
+    'folder remembers its PostgreSQL, node names and tokens.\n' +
+    'Environment: CAPSTAN_LOCAL_POSTGRES and CAPSTAN_LOCAL_REDIS (host:port) move the local probes;\n' +
+    'CAPSTAN_DATABASE_NAME names the database of a new cluster (default capstan).',
   flags: [
     dataDirFlag,
     { name: 'listen', type: 'string', valueName: 'HOST:PORT', env: 'CAPSTAN_LISTEN', default: DEFAULT_LISTEN, description: 'Address the API server listens on' },
+    { name: 'nodes', type: 'string', valueName: 'N', env: 'CAPSTAN_NODES', default: '1', description: 'How many node agents to run (node-1 … node-N; 0 for none)' },
     { name: 'detach', short: 'd', type: 'boolean', description: 'Start in the background and return; stop it with `capstan down`' },
   ],
   async run({ values }, ctx) {
     const paths = clusterPaths(stringFlag(values, 'data-dir') ?? DEFAULT_DATA_DIR, { tokenFile: ctx.env.CAPSTAN_ADMIN_TOKEN_FILE || undefined });
     const listen = parseListen(stringFlag(values, 'listen') ?? DEFAULT_LISTEN);
     const detach = values.detach === true;
+    const nodes = parseNodes(stringFlag(values, 'nodes') ?? '1');
 
     const existing = await runningFrom(paths);
     if (existing) {
@@ -62,6 +70,7 @@ export const upCommand: Command = {
         paths,
         listen,
         detach,
+        nodes,
         env: ctx.env,
         progress,
         signal: signals.abortSignal,
@@ -105,6 +114,15 @@ async function superviseUntilStopped(cluster: RunningCluster, signals: StopSigna
   ctx.stderr(`\n✘ ${await exitReport(outcome.died)}\nStopping the rest of the cluster\n`);
   await cluster.stop(progress);
   return 1;
+}
+
+/** The largest --nodes: each node is an agent process of ~100 MB. */
+const MAX_NODES = 20;
+
+function parseNodes(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > MAX_NODES) throw new UsageError(`--nodes: "${text}" is not a number of nodes from 0 to ${MAX_NODES}`);
+  return n;
 }
 
 /** The cluster recorded in the data folder if it runs; a stale record is removed. */
