@@ -342,7 +342,11 @@ class ProcessRuntime implements Runtime {
   // ---- internals -------------------------------------------------------------------------
 
   private load(): void {
-    this.store = new StateStore(this.opts.stateDir);
+    try {
+      this.store = new StateStore(this.opts.stateDir);
+    } catch (e) {
+      throw new RuntimeError('UNAVAILABLE', `the process runtime cannot use its state folder ${this.opts.stateDir}: ${(e as Error).message}`);
+    }
     if (this.opts.cgroups !== false) {
       const cgroups = Cgroups.detect(this.opts.cgroups || {});
       if (cgroups.mode === 'none') {

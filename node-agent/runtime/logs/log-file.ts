@@ -41,6 +41,10 @@ interface Mark {
   at: number;
 }
 
+/** Past this many marks the older half is thinned (every other mark dropped): `since` stays
+ * over-inclusive, only coarser for old lines, and a slow writer cannot grow the marks without bound. */
+const MAX_MARKS = 4096;
+
 export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_LOG_MAX_FILES = 5;
 
@@ -115,7 +119,8 @@ export class LogFile {
       const mark = { offset, at: now };
       this.marks.push(mark);
       try {
-        appendFileSync(this.marksPath, `${offset} ${now}\n`);
+        if (this.marks.length > MAX_MARKS) this.thinMarks();
+        else appendFileSync(this.marksPath, `${offset} ${now}\n`);
       } catch {
         // The state folder is gone (container removed while sampling): nothing to keep.
       }
@@ -228,12 +233,24 @@ export class LogFile {
     }
   }
 
+  private thinMarks(): void {
+    const half = Math.floor(this.marks.length / 2);
+    this.marks = [...this.marks.slice(0, half).filter((_, i) => i % 2 === 0), ...this.marks.slice(half)];
+    this.writeMarks();
+  }
+
+  private writeMarks(): void {
+    const tmp = `${this.marksPath}.tmp`;
+    writeFileSync(tmp, this.marks.map((m) => `${m.offset} ${m.at}\n`).join(''));
+    renameSync(tmp, this.marksPath);
+  }
+
   /** Keeps marks of bytes still on disk (and the one mark just before them). */
   private pruneMarks(): void {
     const oldest = this.segments()[0]!.start;
     const firstKept = this.marks.findIndex((m) => m.offset >= oldest);
     if (firstKept <= 1) return;
     this.marks = this.marks.slice(firstKept - 1);
-    writeFileSync(this.marksPath, this.marks.map((m) => `${m.offset} ${m.at}\n`).join(''));
+    this.writeMarks();
   }
 }

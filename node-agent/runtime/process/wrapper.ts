@@ -12,6 +12,8 @@
  *  3. runs the command as a background job and waits for it (a wait a trap interrupts is resumed).
  *     A non-interactive shell starts background jobs with SIGINT and SIGQUIT ignored, so the
  *     command goes through `env --default-signal=INT,QUIT` where that exists (coreutils ≥ 8.31);
+ *     Once the command is forked (it keeps its own OOM score), the wrapper makes itself the OOM
+ *     killer's last choice, so that it survives to record the command's end;
  *  4. writes the exit status (128+n for signal n) to a file in the container's state folder;
  *  5. kills what is left of the group (processes a container left behind die with it, as in a
  *     Kubernetes container), itself included.
@@ -28,6 +30,7 @@ c=; t=; f=
 trap 't=1; if [ -n "$c" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi' TERM
 "$@" &
 c=$!
+echo -998 > /proc/$$/oom_score_adj 2>/dev/null
 if [ -n "$t" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi
 while :; do
   wait "$c" 2>/dev/null; s=$?
