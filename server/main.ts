@@ -98,6 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       (closed ??= (async () => {
         logger.info('API server shutting down');
         startedApi.beginShutdown();
+        logRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
         await startedHub.stop();
         await watches.idle(WATCH_DRAIN_MS);
         await startedApi.close();

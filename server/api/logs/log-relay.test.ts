@@ -72,6 +72,18 @@ describe('LogRelay', () => {
     expect(old.requests).toEqual([]);
     expect(fresh.requests).toHaveLength(1);
   });
+
+  it('at shutdown ends readers with UNAVAILABLE, completes agent channels and refuses new ones', async () => {
+    const relay = new LogRelay();
+    const agent = connect(relay, 'n1');
+    await tick();
+    const reader = relay.open('n1', TARGET, new AbortController().signal)[Symbol.asyncIterator]();
+    relay.close('shutting down');
+    await agent.running;
+    await expect(reader.next()).rejects.toThrow('shutting down');
+    expect(() => relay.open('n1', TARGET, new AbortController().signal)).toThrow('shutting down');
+    await expect(relay.connectAgent('n1', new AbortController().signal).next()).rejects.toThrow('shutting down');
+  });
 });
 
 describe('agentError', () => {

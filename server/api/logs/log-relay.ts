@@ -184,6 +184,7 @@ export class LogRelay {
   /** Per node, its open channels; the newest gets new requests (an agent that reconnected). */
   private readonly channels = new Map<string, AgentChannel[]>();
   private readonly streams = new Map<string, LogStream>();
+  private closed: string | undefined;
 
   constructor(opts: LogRelayOptions = {}) {
     this.opts = { ...DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) };
@@ -204,6 +205,7 @@ export class LogRelay {
    * connection dropped); yields the requests for it. Closing it ends its streams with UNAVAILABLE.
    */
   async *connectAgent(node: string, signal: AbortSignal): AsyncGenerator<AgentLogRequest> {
+    if (this.closed) throw new CapstanError('UNAVAILABLE', this.closed);
     const channel = new AgentChannel(node);
     const list = this.channels.get(node) ?? [];
     list.push(channel);
@@ -229,6 +231,7 @@ export class LogRelay {
    * once when the node has no agent connected here.
    */
   open(node: string, target: LogTarget, signal: AbortSignal): AsyncIterable<PodLogChunk> {
+    if (this.closed) throw new CapstanError('UNAVAILABLE', this.closed);
     const channel = this.channels.get(node)?.at(-1);
     if (!channel) throw new CapstanError('UNAVAILABLE', `node "${node}" is not connected: its agent has no log channel open to this API server`);
     const stream = new LogStream(randomUUID(), target, channel);
@@ -295,6 +298,16 @@ export class LogRelay {
       return false;
     }
     return !stream.ended;
+  }
+
+  /**
+   * Shutdown: ends every reader's stream with UNAVAILABLE `reason` and completes every agent
+   * channel (agents subscribe again, to another server or to this one once it is back).
+   */
+  close(reason: string): void {
+    this.closed = reason;
+    for (const stream of [...this.streams.values()]) this.finish(stream, new CapstanError('UNAVAILABLE', reason), true);
+    for (const list of [...this.channels.values()]) for (const channel of [...list]) this.closeChannel(channel);
   }
 
   /** Ends `stream` (with `failure`, if any) and forgets it; `cancel` tells its agent to stop. */
