@@ -31,3 +31,23 @@ export function diffLines(before: string, after: string): DiffLine[] {
   for (const text of a.slice(a.length - tail)) out.push({ op: ' ', text });
   return out;
 }
+
+/** Keeps `context` unchanged lines around each change and folds the rest into one marker line. */
+export function foldUnchanged(lines: DiffLine[], context = 3): (DiffLine | { op: '…'; text: string })[] {
+  const keep = new Uint8Array(lines.length);
+  lines.forEach((l, i) => {
+    if (l.op === ' ') return;
+    for (let j = Math.max(0, i - context); j <= Math.min(lines.length - 1, i + context); j++) keep[j] = 1;
+  });
+  const out: (DiffLine | { op: '…'; text: string })[] = [];
+  let skipped = 0;
+  lines.forEach((l, i) => {
+    if (keep[i]) {
+      if (skipped) out.push({ op: '…', text: `${skipped} unchanged line${skipped === 1 ? '' : 's'}` });
+      skipped = 0;
+      out.push(l);
+    } else skipped++;
+  });
+  if (skipped) out.push({ op: '…', text: `${skipped} unchanged line${skipped === 1 ? '' : 's'}` });
+  return out;
+}

@@ -9,7 +9,20 @@ import { apiUrls } from './session.ts';
 export interface GraphQLErrorBody {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; field?: string; fields?: string[]; [k: string]: unknown };
+  extensions?: { code?: string; field?: string; fields?: FieldError[]; [k: string]: unknown };
+}
+
+/** One invalid field of an INVALID error: `manifests[0].metadata.name` and what is wrong with it. */
+export interface FieldError {
+  field: string;
+  message?: string;
+}
+
+/** The field errors of one GraphQL error (extensions.fields, or the lone extensions.field). */
+export function fieldErrors(e: GraphQLErrorBody): FieldError[] {
+  const list = (e.extensions?.fields ?? []).map((f) => (typeof f === 'string' ? { field: f } : f));
+  if (list.length === 0 && typeof e.extensions?.field === 'string') list.push({ field: e.extensions.field });
+  return list;
 }
 
 export class ApiError extends Error {
@@ -24,12 +37,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.errors = errors;
     this.code = String(first.extensions?.code ?? 'UNAVAILABLE');
-    const fields = new Set<string>();
-    for (const e of errors) {
-      if (typeof e.extensions?.field === 'string') fields.add(e.extensions.field);
-      for (const f of e.extensions?.fields ?? []) fields.add(f);
-    }
-    this.fields = [...fields];
+    this.fields = [...new Set(errors.flatMap((e) => fieldErrors(e).map((f) => f.field)))];
   }
 }
 

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Badge, Link, Section } from '../components/ui.tsx';
 import { useCluster } from '../lib/context.tsx';
-import { ApiError } from '../lib/graphql.ts';
+import { ApiError, fieldErrors } from '../lib/graphql.ts';
 import { enc, href } from '../lib/router.ts';
 
 const APPLY = `mutation Apply($manifests: String!, $namespace: String, $dryRun: Boolean) {
@@ -122,10 +122,15 @@ export function ApplyPage() {
               error.errors.map((e, i) => (
                 <div key={i} className="apply-error-item">
                   <Badge tone="bad">{String(e.extensions?.code ?? 'ERROR')}</Badge> <span>{e.message}</span>
-                  {(e.extensions?.field || e.extensions?.fields?.length) && (
-                    <div className="muted small">
-                      field{(e.extensions?.fields?.length ?? 0) > 1 ? 's' : ''}: <code>{[...new Set([...(e.extensions?.field ? [e.extensions.field] : []), ...(e.extensions?.fields ?? [])])].join(', ')}</code>
-                    </div>
+                  {fieldErrors(e).length > 0 && (
+                    <ul className="field-errors" aria-label="Invalid fields">
+                      {fieldErrors(e).map((f) => (
+                        <li key={f.field}>
+                          <code>{f.field}</code>
+                          {f.message && <span className="muted">: {f.message}</span>}
+                        </li>
+                      ))}
+                    </ul>
                   )}
                 </div>
               ))

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { stringify } from 'yaml';
 import { Badge, ErrorNote, Section } from '../components/ui.tsx';
 import { useCluster } from '../lib/context.tsx';
-import { diffLines } from '../lib/diff.ts';
+import { diffLines, foldUnchanged } from '../lib/diff.ts';
 import { setParams, useLocation } from '../lib/router.ts';
 
 const HISTORY = `query History($kind: String!, $namespace: String, $name: String!) {
@@ -69,7 +69,9 @@ export function HistoryPage() {
     if (!entries || selected < 0) return null;
     const after = entries[selected]!;
     const before = selected > 0 ? entries[selected - 1]! : null;
-    return diffLines(yamlOf(before?.type === 'DELETED' ? null : before?.object), after.type === 'DELETED' ? '' : yamlOf(after.object));
+    const lines = diffLines(yamlOf(before?.type === 'DELETED' ? null : before?.object), after.type === 'DELETED' ? '' : yamlOf(after.object));
+    // The first revision is shown whole; later ones as their changes with a little context.
+    return before ? foldUnchanged(lines) : lines;
   }, [entries, selected]);
 
   return (
@@ -107,8 +109,10 @@ export function HistoryPage() {
                 <li key={e.revision}>
                   <button className={`rev${i === selected ? ' rev-on' : ''}`} onClick={() => setParams({ rev: e.revision })}>
                     <Badge tone={e.type === 'ADDED' ? 'ok' : e.type === 'DELETED' ? 'bad' : 'muted'}>{e.type}</Badge> <span>rev {e.revision}</span>
-                    <span className="muted small"> {new Date(e.timestamp).toLocaleTimeString()}</span>
-                    {e.object?.metadata?.generation ? <span className="muted small"> · gen {e.object.metadata.generation}</span> : null}
+                    <span className="muted small rev-meta">
+                      {new Date(e.timestamp).toLocaleTimeString()}
+                      {e.object?.metadata?.generation ? ` · generation ${e.object.metadata.generation}` : ''}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -117,8 +121,8 @@ export function HistoryPage() {
           <Section title={selected > 0 ? `Changes in revision ${entries[selected]!.revision} (since ${entries[selected - 1]!.revision})` : `Revision ${entries[selected]!.revision} (as created)`}>
             <pre className="diff" aria-label="Diff">
               {diff?.map((l, i) => (
-                <div key={i} className={`diff-${l.op === '+' ? 'add' : l.op === '-' ? 'del' : 'same'}`}>
-                  {l.op} {l.text}
+                <div key={i} className={`diff-${l.op === '+' ? 'add' : l.op === '-' ? 'del' : l.op === '…' ? 'fold' : 'same'}`}>
+                  {l.op === '…' ? `  ⋯ ${l.text}` : `${l.op} ${l.text}`}
                 </div>
               ))}
             </pre>

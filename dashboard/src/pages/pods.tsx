@@ -30,13 +30,13 @@ export function PodsPage({ filters }: { filters: Filters }) {
       { title: 'Status', width: 'minmax(110px, 1.2fr)', render: (p) => <Badge>{podStatus(p)}</Badge> },
       {
         title: 'Ready',
-        width: '64px',
+        width: '80px',
         render: (p) => {
           const r = podReady(p);
           return `${r.ready}/${r.total}`;
         },
       },
-      { title: 'Restarts', width: '76px', render: (p) => podRestarts(p) },
+      { title: 'Restarts', width: '90px', render: (p) => podRestarts(p) },
       { title: 'Node', width: 'minmax(100px, 1.4fr)', render: (p) => p.spec?.nodeName ?? <span className="muted">—</span> },
       { title: 'IP', width: '110px', render: (p) => p.status?.podIP ?? '' },
       { title: 'Age', width: '70px', render: (p) => age(p.metadata.creationTimestamp, now) },

@@ -61,9 +61,11 @@ export function WorkloadsPage({ filters }: { filters: Filters }) {
   const deployments = useObjects('Deployment');
   const { items, error } = useFiltered(deployments.items, filters, { namespaced: true });
   const { rsByOwner, podsByOwner } = useOwnership();
-  const [open, setOpen] = useState<Set<string>>(() => new Set());
+  // A few Deployments are shown unfolded; many start folded. Either way a click flips one.
+  const [flipped, setFlipped] = useState<Set<string>>(() => new Set());
+  const unfoldAll = items.length <= 8;
   const toggle = (uid: string) =>
-    setOpen((s) => {
+    setFlipped((s) => {
       const n = new Set(s);
       if (n.has(uid)) n.delete(uid);
       else n.add(uid);
@@ -78,7 +80,7 @@ export function WorkloadsPage({ filters }: { filters: Filters }) {
       <div className="tree" aria-label="Deployments">
         {items.map((d) => {
           const sets = rsByOwner.get(d.metadata.uid) ?? [];
-          const expanded = open.has(d.metadata.uid);
+          const expanded = flipped.has(d.metadata.uid) !== unfoldAll;
           return (
             <div className="tree-item" key={d.metadata.uid}>
               <div className="tree-row">
