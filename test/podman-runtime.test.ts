@@ -7,11 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPodmanRuntime } from '../node-agent/runtime/podman.ts';
 import { ensureBusyboxImage } from '../node-agent/runtime/podman/busybox-image.ts';
+import { podNetworkFor } from '../node-agent/runtime/podman/pod-network.ts';
 import { createScratchStorage, type ScratchStorage } from '../node-agent/runtime/podman/scratch-storage.ts';
 import type { ContainerConfig, ContainerStatus, Runtime } from '../node-agent/runtime/types.ts';
 import { waitFor } from './harness.ts';
@@ -87,7 +89,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     if (!storage) return;
     for (const uid of sandboxes) await runtime?.removeSandbox(uid).catch(() => {});
     await runtime?.close().catch(() => {});
-    await storage.remove();
+    await storage.remove({ networks: [podNetworkFor(ip(2)).network] });
   });
 
   it('runs a busybox container to its exit code and keeps what it printed', async () => {
@@ -131,6 +133,9 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     expect(body).toBe('a-service-account-token');
 
     expect(await runtime.exec(id, ['cat', '/www/index.html'], 10_000)).toEqual({ exitCode: 0, output: 'a-service-account-token' });
+    // Its own pod IP is local inside the pod too.
+    const own = await runtime.exec(id, ['sh', '-c', `printf 'GET /index.html HTTP/1.0\\r\\n\\r\\n' | nc ${ip(3)} 8080 | tail -n 1`], 10_000);
+    expect(own).toEqual({ exitCode: 0, output: 'a-service-account-token' });
     expect((await runtime.exec(id, ['sh', '-c', 'echo no >&2; exit 3'], 10_000)).exitCode).toBe(3);
     expect((await runtime.exec(id, ['sh', '-c', `echo x > ${token}`], 10_000)).exitCode).not.toBe(0);
     const t = performance.now();
@@ -140,6 +145,26 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
 
     const [sandbox] = (await runtime.listSandboxes()).filter((s) => s.uid === uid);
     expect(sandbox).toEqual({ uid, ip: ip(3), ready: true, labels: { app: 'test-3' } });
+  });
+
+  it('a container reaches other pods and host services (a Service IP) by their loopback addresses', async () => {
+    // A "Service" on the host, as the agent's proxy listens on cluster IPs in 127.32.0.0/12.
+    const serviceIp = '127.32.201.9';
+    const service = net.createServer((socket) => socket.end('hello from the service\n'));
+    await new Promise<void>((resolve) => service.listen(0, serviceIp, resolve));
+    const servicePort = (service.address() as net.AddressInfo).port;
+    try {
+      const get = (host: string) => `printf 'GET /index.html HTTP/1.0\\r\\n\\r\\n' | nc ${host} 8080 | tail -n 1; echo`;
+      const { id } = await runPod(7, {
+        command: ['sh', '-c', `${get(ip(3))}; nc ${serviceIp} ${servicePort} </dev/null`],
+      });
+      const exit = await exitOf(id);
+      const lines: string[] = [];
+      for await (const line of runtime.logs(id, { follow: false, signal: new AbortController().signal })) lines.push(line);
+      expect({ exitCode: exit.exitCode, lines }).toEqual({ exitCode: 0, lines: ['a-service-account-token\n', 'hello from the service\n'] });
+    } finally {
+      service.close();
+    }
   });
 
   it('stops a container on SIGTERM long before its grace period ends', async () => {

@@ -16,6 +16,7 @@ import { LABEL, containerNameFor, podNameFor, toContainerStatus, userLabels, typ
 import { execInContainer } from './podman/exec.ts';
 import { LIBPOD, LibpodClient, PodmanApiError, filtersQuery } from './podman/libpod-client.ts';
 import { demuxedLines } from './podman/log-lines.ts';
+import { ensureNetwork, podNetworkFor, routeLoopbackToHost } from './podman/pod-network.ts';
 import { ExitWatcher } from './podman/exit-watcher.ts';
 import { OomLog } from './podman/oom-log.ts';
 import { checkPodmanHost, startPodmanService, type PodmanLogger, type PodmanService } from './podman/service.ts';
@@ -94,6 +95,8 @@ class PodmanRuntime implements Runtime {
 
   async runSandbox(config: SandboxConfig): Promise<void> {
     const podName = podNameFor(config.uid);
+    const net = podNetworkFor(config.ip);
+    const bridge = await ensureNetwork(this.api, net);
     const existing = await this.api.request<{ State?: string }>('GET', `${LIBPOD}/pods/${podName}/json`).catch((err) => {
       if (isNotFound(err)) return null;
       throw err;
@@ -110,6 +113,8 @@ class PodmanRuntime implements Runtime {
             [LABEL.POD_NAMESPACE]: config.namespace,
             [LABEL.POD_NAME]: config.name,
           },
+          netns: { nsmode: 'bridge' },
+          Networks: { [net.network]: { static_ips: [net.address] } },
           portmappings: config.ports.map((p) => ({
             host_ip: config.ip,
             host_port: p.containerPort,
@@ -121,6 +126,16 @@ class PodmanRuntime implements Runtime {
     }
     // Starting the pod starts its infra container: the network namespace and the published ports.
     await this.api.request('POST', `${LIBPOD}/pods/${podName}/start`, { okStatuses: [304] });
+    await routeLoopbackToHost(await this.infraPid(podName), config.ip, net, bridge);
+  }
+
+  /** The host PID of the pod's infra container (a process in the pod's network namespace). */
+  private async infraPid(podName: string): Promise<number> {
+    const pod = await this.api.request<{ InfraContainerID?: string }>('GET', `${LIBPOD}/pods/${podName}/json`);
+    if (!pod.InfraContainerID) throw new Error(`podman pod ${podName} has no infra container`);
+    const info = await this.docker.getContainer(pod.InfraContainerID).inspect();
+    if (!info.State.Pid) throw new Error(`the infra container of podman pod ${podName} is not running`);
+    return info.State.Pid;
   }
 
   async stopSandbox(uid: string, graceSeconds: number): Promise<void> {

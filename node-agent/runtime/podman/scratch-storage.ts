@@ -19,7 +19,8 @@ export interface ScratchStorage {
   runroot: string;
   /** A folder for a runtime's socket and files. */
   stateDir: string;
-  remove(): Promise<void>;
+  /** Removes everything in this storage, and the named podman networks (shared host config). */
+  remove(opts?: { networks?: string[] }): Promise<void>;
 }
 
 export async function createScratchStorage(label: string): Promise<ScratchStorage> {
@@ -32,11 +33,12 @@ export async function createScratchStorage(label: string): Promise<ScratchStorag
   };
   return {
     ...storage,
-    async remove() {
+    async remove(opts = {}) {
       const podman = (args: string[]) => execFileAsync('podman', [...storageFlags(storage), ...args], { timeout: 120_000 }).catch(() => undefined);
       await podman(['pod', 'rm', '--all', '--force', '--time', '0']);
       await podman(['rm', '--all', '--force', '--time', '0']);
       await podman(['rmi', '--all', '--force']);
+      for (const network of opts.networks ?? []) await podman(['network', 'rm', '--force', network]);
       // Whatever is still mounted under it (overlay layers, shm) would make rm fail.
       const mounts = readFileSync('/proc/mounts', 'utf8')
         .split('\n')
