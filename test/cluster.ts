@@ -361,8 +361,16 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
   };
 
   try {
-    const server = (started.server = await startServerProcess({ databaseUrl: db.url, bootstrapToken, extraEnv: opts.serverEnv }));
-    started.workers = await startWorkersProcess(db.url, prefix, opts.workersEnv);
+    // The server and the workers need only the database: start them side by side.
+    // allSettled: when one fails, the other is still recorded in `started` and stopped.
+    const [s, w] = await Promise.allSettled([
+      startServerProcess({ databaseUrl: db.url, bootstrapToken, extraEnv: opts.serverEnv }).then((x) => (started.server = x)),
+      startWorkersProcess(db.url, prefix, opts.workersEnv).then((x) => (started.workers = x)),
+    ]);
+    if (s.status === 'rejected') throw s.reason;
+    if (w.status === 'rejected') throw w.reason;
+    const server = s.value;
+    const workers = w.value;
     const request = <T = any>(query: string, variables: Record<string, unknown> = {}) => gql<T>(server.url, server.token, query, variables);
 
     const waitNodesReady = async (names: string[], timeoutMs = opts.readyTimeoutMs ?? 60_000) => {
@@ -406,11 +414,11 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     // A random part keeps node names (and so the NODE_NAME that finds pod processes) unique per run.
     const run = randomBytes(2).toString('hex');
     const names = Array.from({ length: opts.agents ?? 1 }, (_, i) => `${label}-${run}-${i}`);
-    for (const name of names) {
-      started.agents.push(
-        await startAgentProcess({ server: server.baseUrl, bootstrapToken, name, runtime: opts.runtime, extraEnv: opts.agentEnv, extraArgs: opts.agentArgs }),
-      );
-    }
+    started.agents.push(
+      ...(await Promise.all(
+        names.map((name) => startAgentProcess({ server: server.baseUrl, bootstrapToken, name, runtime: opts.runtime, extraEnv: opts.agentEnv, extraArgs: opts.agentArgs })),
+      )),
+    );
     await waitNodesReady(names);
 
     return {
@@ -418,7 +426,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       bootstrapToken,
       db,
       prefix,
-      workers: started.workers,
+      workers,
       agents: started.agents,
       gql: request,
       addAgent,

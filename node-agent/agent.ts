@@ -1,0 +1,268 @@
+/**
+ * The node agent (Capstan's kubelet): joins, registers the Node and keeps it alive, watches the
+ * pods bound to it and runs each through a `PodWorker`, serves log requests, and runs the
+ * service proxy. Talks only to the API server (one ApiClient: HTTP plus one graphql-ws).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { ApiClient, ApiError } from './api-client.ts';
+import type { AgentOptions } from './config.ts';
+import type { ServiceAccountToken } from './container-config.ts';
+import { ContainerConfigError, type EnvSources } from './container-env.ts';
+import { EventRecorder } from './events.ts';
+import { obtainNodeCredential } from './join.ts';
+import { NodeHeartbeat } from './node-heartbeat.ts';
+import { firstAddress, PodIPAllocator } from './pod-ips.ts';
+import { withoutNulls, type Pod, type Service } from './pod-types.ts';
+import { PodWorker } from './pod-worker.ts';
+import { GET_CONFIG_MAP, GET_SECRET, GET_SERVICE_ACCOUNT, LIST_SERVICES, WATCH_PODS } from './queries.ts';
+import { LogResponder } from './log-responder.ts';
+import { ResumableWatch } from './resumable-watch.ts';
+import type { Runtime } from './runtime/types.ts';
+
+export interface RunningAgent {
+  nodeName: string;
+  internalIP: string;
+  /** Stops watching and reporting; pods keep running (a restarted agent re-adopts them). */
+  close(): Promise<void>;
+}
+
+const SERVICE_ACCOUNT_TOKEN_TYPE = 'kubernetes.io/service-account-token';
+
+function agentVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'dev';
+  }
+}
+
+/** The runtime named by --runtime, loaded only when used (podman pulls in dockerode). */
+export async function createRuntime(name: 'process' | 'podman', stateDir: string, log: Logger): Promise<Runtime> {
+  const logger = log.child({ component: 'runtime' });
+  if (name === 'podman') {
+    const mod = (await import(new URL('./runtime/podman.ts', import.meta.url).href)) as { createPodmanRuntime(o: { stateDir: string; logger: Logger }): Runtime };
+    return mod.createPodmanRuntime({ stateDir, logger });
+  }
+  const mod = (await import(new URL('./runtime/process.ts', import.meta.url).href)) as { createProcessRuntime(o: { stateDir: string; logger: Logger }): Runtime };
+  return mod.createProcessRuntime({ stateDir, logger });
+}
+
+interface ServiceProxyHandle {
+  close(): Promise<void>;
+}
+
+async function startProxy(client: ApiClient, nodeName: string, nodeIP: string, log: Logger): Promise<ServiceProxyHandle | undefined> {
+  const url = new URL('./proxy/index.ts', import.meta.url);
+  let mod: { startServiceProxy(o: { client: ApiClient; nodeName: string; nodeIP: string; logger: Logger }): Promise<ServiceProxyHandle> };
+  try {
+    mod = await import(url.href);
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, 'the service proxy is not available in this build: Services will not be reachable from this node');
+    return undefined;
+  }
+  return mod.startServiceProxy({ client, nodeName, nodeIP, logger: log.child({ component: 'proxy' }) });
+}
+
+/** Reads Secrets, ConfigMaps and Services for container environments, with a short cache for Services. */
+function envSources(client: ApiClient): EnvSources {
+  const services = new Map<string, { at: number; items: Promise<Service[]> }>();
+  return {
+    async configMap(namespace, name) {
+      const { configMap } = await client.request<{ configMap: { data?: Record<string, string> | null } | null }>(GET_CONFIG_MAP, { namespace, name });
+      return configMap ? (configMap.data ?? {}) : null;
+    },
+    async secret(namespace, name) {
+      const { secret } = await client.request<{ secret: { data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace, name });
+      if (!secret) return null;
+      return Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
+    },
+    services(namespace) {
+      const cached = services.get(namespace);
+      if (cached && Date.now() - cached.at < 1_000) return cached.items;
+      const items = client
+        .request<{ services: { items: Service[] } }>(LIST_SERVICES, { namespace })
+        .then((r) => withoutNulls(r.services.items));
+      services.set(namespace, { at: Date.now(), items });
+      items.catch(() => services.delete(namespace));
+      return items;
+    },
+  };
+}
+
+async function serviceAccountToken(client: ApiClient, namespace: string, name: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null> {
+  if (podAutomount === false) return null;
+  const { serviceAccount: sa } = await client.request<{
+    serviceAccount: { automountServiceAccountToken?: boolean | null; secrets?: { name?: string | null }[] | null } | null;
+  }>(GET_SERVICE_ACCOUNT, { namespace, name });
+  if (!sa) throw new ContainerConfigError(`serviceaccount "${name}" not found`);
+  if (podAutomount === undefined && sa.automountServiceAccountToken === false) return null;
+  for (const ref of sa.secrets ?? []) {
+    if (!ref.name) continue;
+    const { secret } = await client.request<{ secret: { type?: string | null; data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace, name: ref.name });
+    if (secret?.type === SERVICE_ACCOUNT_TOKEN_TYPE && secret.data?.token) {
+      return { token: Buffer.from(secret.data.token, 'base64').toString('utf8'), namespace };
+    }
+  }
+  throw new ContainerConfigError(`the token of serviceaccount "${namespace}/${name}" does not exist yet`);
+}
+
+export async function startAgent(opts: AgentOptions, log: Logger): Promise<RunningAgent> {
+  const nodeName = opts.nodeName;
+  mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  const runtime = await createRuntime(opts.runtime, path.join(opts.dataDir, 'runtime'), log);
+  await runtime.init();
+
+  const abort = new AbortController();
+  const token = await obtainNodeCredential({ server: opts.server, token: opts.token, nodeName, dataDir: opts.dataDir, log, signal: abort.signal });
+  const workers = new Map<string, PodWorker>();
+  let watch: ResumableWatch<Pod> | undefined;
+  const client = new ApiClient({
+    server: opts.server,
+    token,
+    onDisconnected: () => log.warn('lost the connection to the API server; pods keep running, reconnecting'),
+    onReconnected: () => {
+      log.info({ resourceVersion: watch?.resourceVersion }, 'reconnected to the API server; resuming the pod watch');
+      for (const w of workers.values()) w.kick();
+    },
+  });
+
+  const heartbeat = new NodeHeartbeat({
+    client,
+    facts: {
+      nodeName,
+      cpu: opts.cpu,
+      memoryBytes: opts.memoryBytes,
+      maxPods: opts.maxPods,
+      internalIP: '',
+      runtimeName: runtime.name,
+      runtimeVersion: process.version,
+      agentVersion: agentVersion(),
+      dataDir: opts.dataDir,
+    },
+    labels: opts.labels,
+    timings: opts.timings,
+    log,
+  });
+  for (let delay = 500; ; delay = Math.min(delay * 2, 10_000)) {
+    try {
+      await heartbeat.register();
+      break;
+    } catch (err) {
+      if (!(err instanceof ApiError && err.code === 'UNAVAILABLE')) throw err;
+      log.warn({ err: err.message }, 'cannot register the node yet; trying again');
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+  const podCIDR = await heartbeat.waitPodCIDR(abort.signal);
+  const internalIP = firstAddress(podCIDR);
+  heartbeat.start(internalIP);
+  log.info({ node: nodeName, podCIDR, internalIP, runtime: runtime.name }, 'node is up');
+
+  const ips = new PodIPAllocator(opts.dataDir, podCIDR);
+  const sandboxes = new Map((await runtime.listSandboxes()).map((s) => [s.uid, s.ip]));
+  const events = new EventRecorder(client, nodeName, log);
+  const sources = envSources(client);
+  const byName = new Map<string, string>();
+
+  const workerFor = (pod: Pod): PodWorker => {
+    let w = workers.get(pod.metadata.uid);
+    if (!w) {
+      const uid = pod.metadata.uid;
+      const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+      w = new PodWorker(pod, {
+        runtime,
+        client,
+        log,
+        events,
+        ips,
+        nodeName,
+        hostIP: internalIP,
+        dataDir: opts.dataDir,
+        nodeCpu: opts.cpu,
+        nodeMemoryBytes: opts.memoryBytes,
+        backoff: { baseMs: opts.timings.backoffBaseMs, maxMs: opts.timings.backoffMaxMs, resetMs: opts.timings.backoffResetMs },
+        sources,
+        serviceAccountToken: (ns, sa, automount) => serviceAccountToken(client, ns, sa, automount),
+        existingSandboxIP: sandboxes.get(uid),
+        onFinished: () => {
+          workers.delete(uid);
+          if (byName.get(key) === uid) byName.delete(key);
+        },
+      });
+      workers.set(uid, w);
+      byName.set(key, uid);
+    }
+    return w;
+  };
+
+  runtime.onExit((status) => workers.get(status.podUid)?.kick());
+
+  let firstList = true;
+  /** Sandboxes of pods that are no longer bound here (deleted while the agent was down). */
+  const removeOrphans = async (known: Set<string>) => {
+    for (const s of await runtime.listSandboxes()) {
+      if (known.has(s.uid) || workers.has(s.uid)) continue;
+      log.info({ uid: s.uid, labels: s.labels }, 'removing the sandbox of a pod that is gone');
+      try {
+        await runtime.stopSandbox(s.uid, 2);
+        for (const c of await runtime.listContainers(s.uid)) await runtime.removeContainer(c.id).catch(() => {});
+        await runtime.removeSandbox(s.uid);
+      } catch (err) {
+        log.warn({ uid: s.uid, err: (err as Error).message }, 'could not remove an orphaned sandbox');
+      }
+      ips.release(s.uid);
+    }
+    for (const uid of ips.uids()) if (!known.has(uid) && !workers.has(uid)) ips.release(uid);
+  };
+
+  watch = new ResumableWatch<Pod>({
+    client,
+    query: WATCH_PODS,
+    field: 'watchPods',
+    variables: { fieldSelector: `spec.nodeName=${nodeName}` },
+    log,
+    onEvent: (type, pod) => {
+      if (type === 'DELETED' || pod.spec?.nodeName !== nodeName) workers.get(pod.metadata.uid)?.markGone();
+      else workerFor(pod).update(pod);
+    },
+    onListed: (pods) => {
+      const uids = new Set(pods.map((p) => p.metadata.uid));
+      for (const [uid, w] of workers) if (!uids.has(uid)) w.markGone();
+      if (firstList) {
+        firstList = false;
+        void removeOrphans(uids).catch((err) => log.warn({ err: (err as Error).message }, 'cleaning up orphaned sandboxes failed'));
+      }
+    },
+  });
+  watch.start();
+
+  const logs = new LogResponder({ client, runtime, log, podUid: (ns, name) => byName.get(`${ns}/${name}`) });
+  logs.start();
+
+  const proxy = await startProxy(client, nodeName, internalIP, log).catch((err) => {
+    log.error({ err: (err as Error).message }, 'the service proxy did not start');
+    return undefined;
+  });
+
+  const resync = setInterval(() => {
+    for (const w of workers.values()) w.kick();
+  }, opts.timings.podResyncMs);
+
+  return {
+    nodeName,
+    internalIP,
+    async close() {
+      abort.abort();
+      clearInterval(resync);
+      watch?.close();
+      logs.close();
+      heartbeat.close();
+      for (const w of workers.values()) w.close();
+      await proxy?.close().catch(() => {});
+      await runtime.close();
+      await client.close();
+    },
+  };
+}

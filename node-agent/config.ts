@@ -1,0 +1,185 @@
+/**
+ * The agent's configuration: flags first, then environment variables, then defaults (set in
+ * one place, `DEFAULTS`). Timings are configurable so that tests can shorten them.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface AgentTimings {
+  /** How often the Lease is renewed (Kubernetes: 10 s). */
+  leaseRenewMs: number;
+  /** The Lease's duration (Kubernetes: 40 s). */
+  leaseDurationSeconds: number;
+  /** How often the full node status is written even when nothing changed (Kubernetes: 5 min; here 60 s). */
+  nodeStatusMs: number;
+  /** Restart back-off: first delay, doubling to the maximum (Kubernetes: 10 s → 5 min). */
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** A container that ran this long without failing starts its back-off from the beginning again (10 min). */
+  backoffResetMs: number;
+  /** How often every pod is re-checked even without events (the safety net of a level-triggered loop). */
+  podResyncMs: number;
+}
+
+export interface AgentOptions {
+  server: string;
+  token: string;
+  nodeName: string;
+  runtime: 'process' | 'podman';
+  labels: Record<string, string>;
+  dataDir: string;
+  /** Capacity overrides (tests): cpu cores, memory bytes, max pods. */
+  cpu: number;
+  memoryBytes: number;
+  maxPods: number;
+  timings: AgentTimings;
+  logLevel: string;
+  /** Start N hollow nodes instead of one real agent. */
+  hollow?: number;
+  hollowRunningDelayMs?: number;
+  /** Hollow nodes are named `<prefix><i>`: `<--name>-` when a name was given. */
+  hollowNamePrefix?: string;
+}
+
+export const DEFAULT_TIMINGS: AgentTimings = {
+  leaseRenewMs: 10_000,
+  leaseDurationSeconds: 40,
+  nodeStatusMs: 60_000,
+  backoffBaseMs: 10_000,
+  backoffMaxMs: 300_000,
+  backoffResetMs: 600_000,
+  podResyncMs: 60_000,
+};
+
+export const AGENT_USAGE = `usage: capstan agent --server URL --token T [--name N] [--runtime process|podman] [--labels k=v,…]
+                     [--data-dir DIR] [--hollow N [--hollow-running-delay-ms MS]]
+  --server     the API server, e.g. http://127.0.0.1:6443       (env CAPSTAN_SERVER)
+  --token      a bootstrap token (or this node's credential)   (env CAPSTAN_BOOTSTRAP_TOKEN, CAPSTAN_TOKEN)
+  --name       the node's name (default: the host name)         (env CAPSTAN_NODE_NAME)
+  --runtime    process (default) or podman                      (env CAPSTAN_RUNTIME)
+  --labels     extra node labels, k=v,k2=v2                     (env CAPSTAN_NODE_LABELS)
+  --data-dir   where the node keeps its credential, pod IPs and pod files
+               (default ~/.capstan/agents/<name>)               (env CAPSTAN_AGENT_DATA_DIR)
+  --cpu, --memory, --max-pods   capacity to report instead of the host's
+  --hollow N   simulate N nodes in this process (no pods run)
+timings (flags or env, milliseconds unless named otherwise):
+  --lease-renew-ms          CAPSTAN_LEASE_RENEW_MS           default 10000
+  --lease-duration-seconds  CAPSTAN_LEASE_DURATION_SECONDS   default 40
+  --node-status-ms          CAPSTAN_NODE_STATUS_MS           default 60000
+  --backoff-base-ms         CAPSTAN_BACKOFF_BASE_MS          default 10000
+  --backoff-max-ms          CAPSTAN_BACKOFF_MAX_MS           default 300000
+  --backoff-reset-ms        CAPSTAN_BACKOFF_RESET_MS         default 600000
+  --pod-resync-ms           CAPSTAN_POD_RESYNC_MS            default 60000
+env LOG_LEVEL (default info)`;
+
+export class AgentConfigError extends Error {
+  override name = 'AgentConfigError';
+}
+
+const TIMING_FLAGS: [keyof AgentTimings, string, string][] = [
+  ['leaseRenewMs', 'lease-renew-ms', 'CAPSTAN_LEASE_RENEW_MS'],
+  ['leaseDurationSeconds', 'lease-duration-seconds', 'CAPSTAN_LEASE_DURATION_SECONDS'],
+  ['nodeStatusMs', 'node-status-ms', 'CAPSTAN_NODE_STATUS_MS'],
+  ['backoffBaseMs', 'backoff-base-ms', 'CAPSTAN_BACKOFF_BASE_MS'],
+  ['backoffMaxMs', 'backoff-max-ms', 'CAPSTAN_BACKOFF_MAX_MS'],
+  ['backoffResetMs', 'backoff-reset-ms', 'CAPSTAN_BACKOFF_RESET_MS'],
+  ['podResyncMs', 'pod-resync-ms', 'CAPSTAN_POD_RESYNC_MS'],
+];
+
+function positiveNumber(what: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new AgentConfigError(`${what} must be a positive number, not "${v}"`);
+  return n;
+}
+
+/** `k=v,k2=v2` → { k: 'v', k2: 'v2' }. */
+export function parseLabels(text: string | undefined): Record<string, string> {
+  const labels: Record<string, string> = {};
+  if (!text) return labels;
+  for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) throw new AgentConfigError(`--labels: "${part}" is not key=value`);
+    labels[part.slice(0, eq)] = part.slice(eq + 1);
+  }
+  return labels;
+}
+
+/** A lower-case DNS-1123 subdomain made of the host name (Kubernetes lower-cases it too). */
+export function defaultNodeName(hostname = os.hostname()): string {
+  return hostname.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '') || 'node';
+}
+
+/** Parses `capstan agent` flags and environment; returns 'help' for --help. */
+export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): AgentOptions | 'help' {
+  const timingOptions = Object.fromEntries(TIMING_FLAGS.map(([, flag]) => [flag, { type: 'string' as const }]));
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        server: { type: 'string' },
+        token: { type: 'string' },
+        name: { type: 'string' },
+        runtime: { type: 'string' },
+        labels: { type: 'string' },
+        'data-dir': { type: 'string' },
+        cpu: { type: 'string' },
+        memory: { type: 'string' },
+        'max-pods': { type: 'string' },
+        hollow: { type: 'string' },
+        'hollow-running-delay-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        ...timingOptions,
+      },
+    }));
+  } catch (err) {
+    throw new AgentConfigError((err as Error).message);
+  }
+  if (values.help) return 'help';
+  const str = (flag: string, ...envs: string[]): string | undefined => {
+    const v = values[flag];
+    if (typeof v === 'string' && v !== '') return v;
+    for (const e of envs) if (env[e]) return env[e];
+    return undefined;
+  };
+  const server = str('server', 'CAPSTAN_SERVER');
+  if (!server) throw new AgentConfigError('--server (or CAPSTAN_SERVER) is required');
+  const token = str('token', 'CAPSTAN_BOOTSTRAP_TOKEN', 'CAPSTAN_TOKEN');
+  const givenName = str('name', 'CAPSTAN_NODE_NAME');
+  const nodeName = givenName ?? defaultNodeName();
+  if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(nodeName) || nodeName.length > 253) {
+    throw new AgentConfigError(`--name: "${nodeName}" is not a valid node name (lower-case letters, digits, '-' and '.')`);
+  }
+  const dataDir = path.resolve(str('data-dir', 'CAPSTAN_AGENT_DATA_DIR') ?? path.join(os.homedir(), '.capstan', 'agents', nodeName));
+  const runtime = str('runtime', 'CAPSTAN_RUNTIME') ?? 'process';
+  if (runtime !== 'process' && runtime !== 'podman') throw new AgentConfigError(`--runtime must be process or podman, not "${runtime}"`);
+  const hollowText = str('hollow', 'CAPSTAN_HOLLOW');
+  const hollow = hollowText === undefined ? undefined : positiveNumber('--hollow', hollowText);
+  // No token is fine when the data dir holds a credential from an earlier run: join.ts checks.
+  const timings = { ...DEFAULT_TIMINGS };
+  for (const [key, flag, envName] of TIMING_FLAGS) {
+    const v = str(flag, envName);
+    if (v !== undefined) timings[key] = positiveNumber(`--${flag}`, v);
+  }
+  const cpu = str('cpu', 'CAPSTAN_NODE_CPU');
+  const memory = str('memory', 'CAPSTAN_NODE_MEMORY');
+  const maxPods = str('max-pods', 'CAPSTAN_NODE_MAX_PODS');
+  const delay = str('hollow-running-delay-ms', 'CAPSTAN_HOLLOW_RUNNING_DELAY_MS');
+  return {
+    server,
+    token: token ?? '',
+    nodeName,
+    runtime,
+    labels: parseLabels(str('labels', 'CAPSTAN_NODE_LABELS')),
+    dataDir,
+    cpu: cpu === undefined ? os.cpus().length : positiveNumber('--cpu', cpu),
+    memoryBytes: memory === undefined ? os.totalmem() : positiveNumber('--memory', memory),
+    maxPods: maxPods === undefined ? 110 : positiveNumber('--max-pods', maxPods),
+    timings,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    ...(hollow === undefined ? {} : { hollow: Math.floor(hollow) }),
+    ...(delay === undefined ? {} : { hollowRunningDelayMs: Number(delay) }),
+    ...(givenName === undefined ? {} : { hollowNamePrefix: `${givenName}-` }),
+  };
+}

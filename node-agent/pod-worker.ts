@@ -1,0 +1,563 @@
+/**
+ * One pod on this node (the kubelet's pod worker): level-triggered and serialized. Anything that
+ * may change what should happen (a pod event, a container exit, a probe flip, a back-off timer)
+ * calls `kick()`; one `sync()` at a time then compares the spec with what the runtime reports
+ * and acts: sandbox, init containers in order, containers, restarts with back-off, probes,
+ * graceful termination, and finally the status, written only when it changed.
+ */
+import { rm } from 'node:fs/promises';
+import type { Logger } from 'pino';
+import { ApiError, type ApiClient } from './api-client.ts';
+import { backoffMessage, backoffWait, recordRestart, type BackoffPolicy, type BackoffState } from './backoff.ts';
+import { buildContainerConfig, podDirOf, sandboxConfig, type ContainerConfigContext, type ServiceAccountToken } from './container-config.ts';
+import { ContainerConfigError, type EnvSources } from './container-env.ts';
+import type { EventRecorder } from './events.ts';
+import type { PodIPAllocator } from './pod-ips.ts';
+import { computePodStatus, sameStatus, type ContainerView } from './pod-status.ts';
+import { withoutNulls, type Container, type Pod, type PodPhase } from './pod-types.ts';
+import { ProbeWorker, type ProbeKind } from './probes.ts';
+import { DELETE_POD, GET_POD, UPDATE_POD_STATUS } from './queries.ts';
+import type { ContainerStatus as RuntimeContainer, Runtime } from './runtime/types.ts';
+
+export interface PodWorkerDeps {
+  runtime: Runtime;
+  client: ApiClient;
+  log: Logger;
+  events: EventRecorder;
+  ips: PodIPAllocator;
+  nodeName: string;
+  hostIP: string;
+  dataDir: string;
+  nodeCpu: number;
+  nodeMemoryBytes: number;
+  backoff: BackoffPolicy;
+  sources: EnvSources;
+  serviceAccountToken(namespace: string, serviceAccount: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null>;
+  /** The sandbox the runtime already has for this pod (re-adoption after an agent restart). */
+  existingSandboxIP?: string;
+  /** Called once the pod is stopped, removed and (if it was being deleted) confirmed. */
+  onFinished(uid: string): void;
+}
+
+interface ContainerRecord {
+  spec: Container;
+  init: boolean;
+  current?: RuntimeContainer;
+  previous?: RuntimeContainer;
+  restartCount: number;
+  backoff: BackoffState;
+  /** Why it is not running (CrashLoopBackOff, CreateContainerConfigError, …). */
+  waiting?: { reason: string; message?: string };
+  /** The container id the probes below belong to. */
+  probedId?: string;
+  probes: Partial<Record<ProbeKind, ProbeWorker>>;
+  /** Set when a liveness or startup probe failed for `current`: kill it and restart per policy. */
+  killFor?: { id: string; message: string };
+  /** The exit already announced with a BackOff event. */
+  backoffEventFor?: string;
+  /** Readiness from the pod's status for a re-adopted container id, until its probe decides. */
+  adoptedReady?: { id: string; ready: boolean };
+}
+
+const RETRY_MS = 1_000;
+const CONFIG_RETRY_MS = 2_000;
+
+function rvNewer(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return BigInt(a) >= BigInt(b);
+  return true;
+}
+
+export class PodWorker {
+  pod: Pod;
+  /** The pod is gone from the API (DELETED, or missing from a re-list). */
+  private gone = false;
+  private finished = false;
+  private running = false;
+  private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
+  private timerAt = Infinity;
+  private readonly records = new Map<string, ContainerRecord>();
+  private sandboxReady = false;
+  private ip: string | undefined;
+  private readonly startTime: string;
+  /** Succeeded or Failed: nothing runs any more, until the pod is deleted. */
+  private terminalPhase: PodPhase | undefined;
+  /** The pod was already finished when this worker began (an agent restart): its status is final. */
+  private readonly statusFrozen: boolean;
+  private initFailed = false;
+  private saToken: ServiceAccountToken | null | undefined;
+  private readonly log: Logger;
+
+  constructor(
+    pod: Pod,
+    private readonly deps: PodWorkerDeps,
+  ) {
+    this.pod = pod;
+    this.log = deps.log.child({ pod: `${pod.metadata.namespace}/${pod.metadata.name}` });
+    this.startTime = pod.status?.startTime ?? new Date().toISOString();
+    const phase = pod.status?.phase;
+    if (phase === 'Succeeded' || phase === 'Failed') this.terminalPhase = phase;
+    this.statusFrozen = this.terminalPhase !== undefined;
+    for (const [list, init] of [
+      [pod.spec.initContainers ?? [], true],
+      [pod.spec.containers, false],
+    ] as const) {
+      const statuses = (init ? pod.status?.initContainerStatuses : pod.status?.containerStatuses) ?? [];
+      for (const spec of list) {
+        const old = statuses.find((s) => s.name === spec.name);
+        const rec: ContainerRecord = { spec, init, restartCount: old?.restartCount ?? 0, backoff: {}, probes: {} };
+        const id = old?.containerID?.replace(/^[a-z]+:\/\//, '');
+        if (id && old?.state?.running) rec.adoptedReady = { id, ready: old.ready };
+        this.records.set(spec.name, rec);
+      }
+    }
+  }
+
+  get uid(): string {
+    return this.pod.metadata.uid;
+  }
+
+  /** A newer version of the pod from the watch or from a write. */
+  update(pod: Pod): void {
+    if (!rvNewer(pod.metadata.resourceVersion, this.pod.metadata.resourceVersion)) return;
+    this.pod = pod;
+    this.kick();
+  }
+
+  /** The pod no longer exists in the API: stop and remove it. */
+  markGone(): void {
+    this.gone = true;
+    this.kick();
+  }
+
+  kick(): void {
+    if (this.finished) return;
+    this.dirty = true;
+    if (this.running) return;
+    this.running = true;
+    void this.loop();
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      while (this.dirty && !this.finished) {
+        this.dirty = false;
+        try {
+          await this.sync();
+        } catch (err) {
+          const code = err instanceof ApiError ? err.code : undefined;
+          this.log[code === 'UNAVAILABLE' ? 'debug' : 'warn']({ err: (err as Error).message }, 'pod sync failed; retrying');
+          this.after(RETRY_MS);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Syncs again in `ms` (the earliest of the requested times wins). */
+  private after(ms: number): void {
+    const at = Date.now() + ms;
+    if (this.timer && this.timerAt <= at) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.timerAt = Infinity;
+      this.kick();
+    }, ms);
+  }
+
+  // ─── the sync ──────────────────────────────────────────────────────────────────────────────
+
+  private async sync(): Promise<void> {
+    if (this.gone || this.pod.metadata.deletionTimestamp) return this.terminate();
+    await this.refreshContainers();
+    if (this.terminalPhase) {
+      if (!this.statusFrozen) await this.writeStatus(true);
+      return;
+    }
+    await this.ensureSandbox();
+    const initDone = await this.syncInitContainers();
+    if (initDone && !this.initFailed) await this.syncContainers();
+    await this.writeStatus(initDone);
+  }
+
+  /** Reads this pod's containers from the runtime: the latest attempt of each is `current`. */
+  private async refreshContainers(): Promise<void> {
+    const all = await this.deps.runtime.listContainers(this.uid);
+    const byName = new Map<string, RuntimeContainer[]>();
+    for (const c of all) {
+      const list = byName.get(c.name) ?? [];
+      list.push(c);
+      byName.set(c.name, list);
+    }
+    for (const [name, rec] of this.records) {
+      const list = (byName.get(name) ?? []).sort((a, b) => b.attempt - a.attempt);
+      rec.current = list[0];
+      rec.previous = list[1];
+      if (rec.current) rec.restartCount = Math.max(rec.restartCount, rec.current.attempt);
+      // Older attempts are of no use (logs go back one attempt, as in Kubernetes).
+      for (const old of list.slice(2)) void this.deps.runtime.removeContainer(old.id).catch(() => {});
+    }
+  }
+
+  private async ensureSandbox(): Promise<void> {
+    if (this.sandboxReady) return;
+    this.ip = this.deps.ips.allocate(this.uid, this.deps.existingSandboxIP ?? this.pod.status?.podIP);
+    if (this.deps.existingSandboxIP === undefined) {
+      await this.deps.runtime.runSandbox(sandboxConfig(this.pod, this.ip, podDirOf(this.deps.dataDir, this.uid)));
+    }
+    this.sandboxReady = true;
+  }
+
+  /** Runs init containers in order; true once all have completed. */
+  private async syncInitContainers(): Promise<boolean> {
+    const policy = this.pod.spec.restartPolicy ?? 'Always';
+    for (const spec of this.pod.spec.initContainers ?? []) {
+      const rec = this.records.get(spec.name)!;
+      const cur = rec.current;
+      if (cur?.state === 'exited' && cur.exitCode === 0) {
+        rec.waiting = undefined;
+        continue;
+      }
+      if (!cur) {
+        await this.start(rec);
+        return false;
+      }
+      if (cur.state === 'created') {
+        await this.startCreated(rec, cur);
+        return false;
+      }
+      if (cur.state !== 'exited') return false;
+      // Failed: Never fails the pod; otherwise the init container is retried with back-off.
+      if (policy === 'Never') {
+        this.initFailed = true;
+        rec.waiting = undefined;
+        return false;
+      }
+      await this.restartWithBackoff(rec, cur);
+      return false;
+    }
+    return true;
+  }
+
+  private async syncContainers(): Promise<void> {
+    const policy = this.pod.spec.restartPolicy ?? 'Always';
+    for (const spec of this.pod.spec.containers) {
+      const rec = this.records.get(spec.name)!;
+      const cur = rec.current;
+      if (!cur) {
+        await this.start(rec);
+        continue;
+      }
+      if (cur.state === 'created') {
+        await this.startCreated(rec, cur);
+        continue;
+      }
+      if (cur.state === 'running' || cur.state === 'unknown') {
+        rec.waiting = undefined;
+        if (rec.killFor?.id === cur.id) {
+          await this.kill(rec, cur, rec.killFor.message);
+          continue;
+        }
+        this.ensureProbes(rec, cur);
+        continue;
+      }
+      // Exited.
+      this.stopProbes(rec);
+      const restart = policy === 'Always' || (policy === 'OnFailure' && (cur.exitCode ?? 1) !== 0);
+      if (restart) await this.restartWithBackoff(rec, cur);
+      else rec.waiting = undefined;
+    }
+  }
+
+  private async restartWithBackoff(rec: ContainerRecord, exited: RuntimeContainer): Promise<void> {
+    const now = Date.now();
+    const run = { startedAt: exited.startedAt?.getTime() ?? now, finishedAt: exited.finishedAt?.getTime() ?? now };
+    const wait = backoffWait(rec.backoff, run, now, this.deps.backoff);
+    if (wait > 0) {
+      const message = backoffMessage(rec.backoff.delayMs!, rec.spec.name, this.pod.metadata);
+      rec.waiting = { reason: 'CrashLoopBackOff', message };
+      if (rec.backoffEventFor !== exited.id) {
+        rec.backoffEventFor = exited.id;
+        this.event(rec, 'Warning', 'BackOff', 'Back-off restarting failed container');
+      }
+      this.after(wait);
+      return;
+    }
+    recordRestart(rec.backoff, this.deps.backoff);
+    rec.restartCount++;
+    await this.start(rec);
+  }
+
+  /** Creates and starts the next attempt of a container. */
+  private async start(rec: ContainerRecord): Promise<void> {
+    const attempt = rec.restartCount;
+    const ctx: ContainerConfigContext = {
+      nodeName: this.deps.nodeName,
+      podIP: this.ip!,
+      hostIP: this.deps.hostIP,
+      nodeCpu: this.deps.nodeCpu,
+      nodeMemoryBytes: this.deps.nodeMemoryBytes,
+      runtimeName: this.deps.runtime.name,
+      podDir: podDirOf(this.deps.dataDir, this.uid),
+      sources: this.deps.sources,
+      serviceAccountToken: () => this.serviceAccountToken(),
+    };
+    let id: string;
+    try {
+      const config = await buildContainerConfig(this.pod, rec.spec, attempt, ctx);
+      id = await this.deps.runtime.createContainer(this.uid, config);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'UNAVAILABLE') throw err;
+      const message = (err as Error).message;
+      const reason = err instanceof ContainerConfigError || err instanceof ApiError ? 'CreateContainerConfigError' : 'CreateContainerError';
+      if (rec.waiting?.message !== message) this.event(rec, 'Warning', 'Failed', `Error: ${message}`);
+      rec.waiting = { reason, message };
+      this.saToken = undefined;
+      this.after(CONFIG_RETRY_MS);
+      return;
+    }
+    if (rec.spec.image) this.event(rec, 'Normal', 'Pulled', `Container image "${rec.spec.image}" already present on machine`);
+    this.event(rec, 'Normal', 'Created', `Created container ${rec.spec.name}`);
+    await this.startCreated(rec, { id } as RuntimeContainer);
+  }
+
+  private async startCreated(rec: ContainerRecord, c: Pick<RuntimeContainer, 'id'>): Promise<void> {
+    try {
+      await this.deps.runtime.startContainer(c.id);
+    } catch (err) {
+      const message = (err as Error).message;
+      this.event(rec, 'Warning', 'Failed', `Error: ${message}`);
+      rec.waiting = { reason: 'RunContainerError', message };
+      // A container that cannot start is retried like one that crashed.
+      await this.deps.runtime.removeContainer(c.id).catch(() => {});
+      recordRestart(rec.backoff, this.deps.backoff);
+      this.after(rec.backoff.delayMs!);
+      return;
+    }
+    rec.waiting = undefined;
+    this.event(rec, 'Normal', 'Started', `Started container ${rec.spec.name}`);
+    const status = await this.deps.runtime.containerStatus(c.id);
+    if (status) {
+      rec.previous = rec.current && rec.current.id !== status.id ? rec.current : rec.previous;
+      rec.current = status;
+      if (status.state === 'running') this.ensureProbes(rec, status);
+    }
+  }
+
+  /** Stops a container whose liveness or startup probe failed; the exit brings the restart. */
+  private async kill(rec: ContainerRecord, cur: RuntimeContainer, message: string): Promise<void> {
+    this.stopProbes(rec);
+    this.event(rec, 'Normal', 'Killing', message);
+    const probeGrace = rec.spec.livenessProbe?.terminationGracePeriodSeconds;
+    await this.deps.runtime.stopContainer(cur.id, probeGrace ?? this.pod.spec.terminationGracePeriodSeconds ?? 30);
+    rec.killFor = undefined;
+    this.dirty = true;
+  }
+
+  private async serviceAccountToken(): Promise<ServiceAccountToken | null> {
+    if (this.saToken === undefined) {
+      this.saToken = await this.deps.serviceAccountToken(this.pod.metadata.namespace, this.pod.spec.serviceAccountName || 'default', this.pod.spec.automountServiceAccountToken);
+    }
+    return this.saToken;
+  }
+
+  // ─── probes ────────────────────────────────────────────────────────────────────────────────
+
+  private ensureProbes(rec: ContainerRecord, cur: RuntimeContainer): void {
+    if (rec.init || rec.probedId === cur.id) return;
+    this.stopProbes(rec);
+    rec.probedId = cur.id;
+    const target = {
+      podIP: this.ip!,
+      ports: rec.spec.ports ?? [],
+      exec: (command: string[], timeoutMs: number) => this.deps.runtime.exec(cur.id, command, timeoutMs),
+    };
+    const startedAt = cur.startedAt?.getTime() ?? Date.now();
+    const adopted = rec.adoptedReady?.id === cur.id ? rec.adoptedReady.ready : undefined;
+    const make = (kind: ProbeKind) => {
+      const probe = kind === 'liveness' ? rec.spec.livenessProbe : kind === 'readiness' ? rec.spec.readinessProbe : rec.spec.startupProbe;
+      if (!probe) return;
+      const worker = new ProbeWorker({
+        kind,
+        probe,
+        target,
+        startedAt,
+        ...(kind === 'readiness' && adopted !== undefined ? { initial: adopted } : {}),
+        ...(kind === 'startup' && adopted ? { initial: true } : {}),
+        onResult: (result, outcome, flipped) => {
+          if (rec.probedId !== cur.id) return;
+          if (!outcome.ok) this.event(rec, 'Warning', 'Unhealthy', `${kind[0]!.toUpperCase()}${kind.slice(1)} probe failed: ${outcome.message}`);
+          if (!flipped) return;
+          if (kind === 'startup' && result === true) startOthers();
+          if ((kind === 'liveness' || kind === 'startup') && result === false) {
+            rec.killFor = { id: cur.id, message: `Container ${rec.spec.name} failed ${kind} probe, will be restarted` };
+          }
+          this.kick();
+        },
+      });
+      rec.probes[kind] = worker;
+      worker.start();
+    };
+    const startOthers = () => {
+      make('liveness');
+      make('readiness');
+    };
+    if (rec.spec.startupProbe && !adopted) make('startup');
+    else startOthers();
+  }
+
+  private stopProbes(rec: ContainerRecord): void {
+    for (const p of Object.values(rec.probes)) p?.stop();
+    rec.probes = {};
+    rec.probedId = undefined;
+  }
+
+  private view(rec: ContainerRecord): ContainerView {
+    const running = rec.current?.state === 'running' || rec.current?.state === 'unknown';
+    const probing = running && rec.probedId === rec.current!.id;
+    const started = running && (!rec.spec.startupProbe || (probing && rec.probes.startup === undefined) || rec.probes.startup?.result === true);
+    let ready = false;
+    if (running && started && !rec.init) {
+      const readiness = rec.probes.readiness;
+      ready = rec.spec.readinessProbe ? readiness?.result === true : true;
+    }
+    const v: ContainerView = { name: rec.spec.name, restartCount: rec.restartCount, ready, started: rec.init ? running : started };
+    if (rec.spec.image) v.image = rec.spec.image;
+    if (rec.current) v.current = rec.current;
+    if (rec.previous) v.previous = rec.previous;
+    if (rec.waiting) v.waiting = rec.waiting;
+    else if (!rec.current && !rec.init && !this.initDoneNow()) v.waiting = { reason: 'PodInitializing' };
+    return v;
+  }
+
+  private initDoneNow(): boolean {
+    return (this.pod.spec.initContainers ?? []).every((c) => {
+      const cur = this.records.get(c.name)?.current;
+      return cur?.state === 'exited' && cur.exitCode === 0;
+    });
+  }
+
+  // ─── status ────────────────────────────────────────────────────────────────────────────────
+
+  private async writeStatus(initDone: boolean): Promise<void> {
+    const init = (this.pod.spec.initContainers ?? []).map((c) => this.view(this.records.get(c.name)!));
+    const containers = this.pod.spec.containers.map((c) => this.view(this.records.get(c.name)!));
+    const status = computePodStatus({
+      pod: this.pod,
+      runtimeName: this.deps.runtime.name,
+      hostIP: this.deps.hostIP,
+      podIP: this.ip ?? this.pod.status?.podIP,
+      startTime: this.startTime,
+      init,
+      containers,
+      initDone: initDone || this.initDoneNow(),
+      initFailed: this.initFailed,
+      now: new Date().toISOString(),
+    });
+    if (status.phase === 'Succeeded' || status.phase === 'Failed') {
+      if (!this.terminalPhase) this.log.info({ phase: status.phase }, 'pod finished');
+      this.terminalPhase = status.phase;
+      for (const rec of this.records.values()) this.stopProbes(rec);
+    }
+    if (sameStatus(status, this.pod.status)) return;
+    try {
+      const { updatePodStatus } = await this.deps.client.request<{ updatePodStatus: Pod }>(UPDATE_POD_STATUS, {
+        namespace: this.pod.metadata.namespace,
+        name: this.pod.metadata.name,
+        status,
+        resourceVersion: this.pod.metadata.resourceVersion,
+      });
+      this.update(withoutNulls(updatePodStatus));
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      if (err.code === 'CONFLICT') {
+        await this.reread();
+        this.dirty = true;
+      } else if (err.code === 'NOT_FOUND') {
+        this.gone = true;
+        this.dirty = true;
+      } else throw err;
+    }
+  }
+
+  private async reread(): Promise<void> {
+    const { pod } = await this.deps.client.request<{ pod: Pod | null }>(GET_POD, { namespace: this.pod.metadata.namespace, name: this.pod.metadata.name });
+    if (!pod || pod.metadata.uid !== this.uid) this.gone = true;
+    else this.pod = withoutNulls(pod);
+  }
+
+  // ─── termination ───────────────────────────────────────────────────────────────────────────
+
+  private async terminate(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    for (const rec of this.records.values()) this.stopProbes(rec);
+    const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30;
+    const containers = await this.deps.runtime.listContainers(this.uid);
+    const live = containers.filter((c) => c.state !== 'exited');
+    await Promise.all(
+      live.map(async (c) => {
+        const rec = this.records.get(c.name);
+        if (rec) this.event(rec, 'Normal', 'Killing', `Stopping container ${c.name}`);
+        await this.deps.runtime.stopContainer(c.id, grace);
+      }),
+    );
+    for (const c of containers) await this.deps.runtime.removeContainer(c.id).catch(() => {});
+    await this.deps.runtime.removeSandbox(this.uid).catch((err) => this.log.debug({ err: (err as Error).message }, 'could not remove the sandbox'));
+    await rm(podDirOf(this.deps.dataDir, this.uid), { recursive: true, force: true });
+    this.deps.ips.release(this.uid);
+    if (!this.gone) await this.confirmDeletion();
+    this.finished = true;
+    this.deps.events.forget(this.uid);
+    this.log.info('pod stopped and removed');
+    this.deps.onFinished(this.uid);
+  }
+
+  /** Tells the API the pod's containers are gone (deletePod with grace 0), for this uid only. */
+  private async confirmDeletion(): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        await this.deps.client.request(DELETE_POD, {
+          namespace: this.pod.metadata.namespace,
+          name: this.pod.metadata.name,
+          gracePeriodSeconds: 0,
+          resourceVersion: this.pod.metadata.resourceVersion,
+        });
+        return;
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        if (err.code === 'NOT_FOUND') return;
+        if (err.code !== 'CONFLICT') throw err;
+        await this.reread();
+        if (this.gone) return;
+      }
+    }
+  }
+
+  private event(rec: ContainerRecord, type: 'Normal' | 'Warning', reason: string, message: string): void {
+    const field = rec.init ? 'initContainers' : 'containers';
+    this.deps.events.record(
+      { namespace: this.pod.metadata.namespace, name: this.pod.metadata.name, uid: this.uid, fieldPath: `spec.${field}{${rec.spec.name}}` },
+      type,
+      reason,
+      message,
+    );
+  }
+
+  /** Stops timers and probes without touching the containers (the agent is shutting down). */
+  close(): void {
+    this.finished = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const rec of this.records.values()) this.stopProbes(rec);
+  }
+
+  /** The runtime ids of this pod's current and previous attempt of `container` (for logs). */
+  containerIds(container: string): { current?: string; previous?: string } | undefined {
+    const rec = this.records.get(container);
+    if (!rec) return undefined;
+    return { current: rec.current?.id, previous: rec.previous?.id };
+  }
+}
