@@ -1,32 +1,43 @@
 /**
  * Selection sets that ask for every field of a type, read from schema.graphql itself, so the
- * CLI prints whole objects (`-o yaml`) and never falls behind the schema. Only graphql's parser
- * is loaded (not the schema builder), which keeps `capstan get` quick to start.
+ * CLI prints whole objects (`-o yaml`) and never falls behind the schema.
+ *
+ * The schema is read with a small reader of its object types (names, fields, field types)
+ * instead of graphql's parser: on a loaded machine graphql's parse of this file costs a few
+ * hundred milliseconds of a CLI call. selections.test.ts checks the reader against graphql's.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'graphql/language/parser.js';
-import type { DocumentNode, TypeNode } from 'graphql/language/ast.js';
 
 const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
 
-let objectFields: Map<string, { name: string; type: string }[]> | undefined;
-
-function namedType(t: TypeNode): string {
-  return t.kind === 'NamedType' ? t.name.value : namedType(t.type);
+export interface FieldInfo {
+  name: string;
+  /** The named type, without list and non-null wrappers. */
+  type: string;
+  hasArguments: boolean;
 }
 
-function types(): Map<string, { name: string; type: string }[]> {
-  if (objectFields) return objectFields;
-  const doc: DocumentNode = parse(readFileSync(SCHEMA_FILE, 'utf8'), { noLocation: true });
-  objectFields = new Map();
-  for (const def of doc.definitions) {
-    if (def.kind === 'ObjectTypeDefinition' && def.fields) {
-      objectFields.set(
-        def.name.value,
-        def.fields.filter((f) => !f.arguments?.length).map((f) => ({ name: f.name.value, type: namedType(f.type) })),
-      );
+/** Object types (not inputs, enums or scalars) and their fields, from SDL text. */
+export function readObjectTypes(sdl: string): Map<string, FieldInfo[]> {
+  const text = sdl
+    .replace(/"""[\s\S]*?"""/g, ' ')
+    .replace(/"(?:[^"\\\n]|\\.)*"/g, ' ')
+    .replace(/#[^\n]*/g, ' ');
+  const types = new Map<string, FieldInfo[]>();
+  for (const m of text.matchAll(/(?:^|[\s}])type\s+(\w+)(?:\s+implements\s+[^{]*)?\s*\{([^}]*)\}/g)) {
+    const fields: FieldInfo[] = [];
+    for (const f of m[2]!.matchAll(/(\w+)\s*(\([^)]*\))?\s*:\s*[[\s]*(\w+)/g)) {
+      fields.push({ name: f[1]!, type: f[3]!, hasArguments: f[2] !== undefined && /\w/.test(f[2]) });
     }
+    types.set(m[1]!, fields);
   }
+  return types;
+}
+
+let objectFields: Map<string, FieldInfo[]> | undefined;
+
+function types(): Map<string, FieldInfo[]> {
+  objectFields ??= readObjectTypes(readFileSync(SCHEMA_FILE, 'utf8'));
   return objectFields;
 }
 
@@ -53,7 +64,7 @@ export function selectionFor(typeName: string, skip: readonly string[] = ['Pod.s
     const fields = all.get(name);
     if (!fields) return '';
     const parts = fields
-      .filter((f) => !skip.includes(`${name}.${f.name}`) && !without.includes(f.name))
+      .filter((f) => !f.hasArguments && !skip.includes(`${name}.${f.name}`) && !without.includes(f.name))
       .map((f) => (all.has(f.type) ? `${f.name} ${build(f.type, depth + 1, NESTED_SKIPS[`${name}.${f.name}`])}` : f.name));
     return `{ ${parts.join(' ')} }`;
   };
