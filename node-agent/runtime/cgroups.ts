@@ -189,7 +189,13 @@ export class Cgroups {
       }
       const memory = this.mode === 'v2' ? 'memory.max' : controller === 'memory' ? 'memory.limit_in_bytes' : null;
       const pids = this.mode === 'v2' || controller === 'pids' ? 'pids.max' : null;
-      if (memory && limits.memoryBytes !== undefined) writeFileSync(path.join(dir, memory), String(limits.memoryBytes));
+      if (memory && limits.memoryBytes !== undefined) {
+        writeFileSync(path.join(dir, memory), String(limits.memoryBytes));
+        // No swapping past the limit either (as on a Kubernetes node, where swap is off).
+        const swap = this.mode === 'v2' ? 'memory.swap.max' : 'memory.memsw.limit_in_bytes';
+        const swapValue = this.mode === 'v2' ? '0' : String(limits.memoryBytes);
+        if (existsSync(path.join(dir, swap))) writeFileSync(path.join(dir, swap), swapValue);
+      }
       if (pids && limits.pids !== undefined && existsSync(path.join(dir, pids))) writeFileSync(path.join(dir, pids), String(limits.pids));
       set.dirs.push(dir);
       if (this.mode === 'v2' || controller === 'memory') set.memoryDir = dir;

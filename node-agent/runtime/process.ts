@@ -251,8 +251,9 @@ class ProcessRuntime implements Runtime {
     await this.init();
     const entry = this.entry(id);
     if (entry.record.state !== 'running') return;
-    // A re-adopted process is not our child: watch it closely while it stops.
-    const watcher = entry.child ? null : setInterval(() => this.checkAdopted(entry), 50);
+    // A re-adopted process is not our child: watch it closely while it stops. The (referenced)
+    // timer also keeps the event loop alive while we wait: children are unref'd.
+    const watcher = setInterval(() => this.checkAdopted(entry), 50);
     try {
       if (graceSeconds > 0) {
         this.signal(entry, 'SIGTERM');
@@ -268,7 +269,7 @@ class ProcessRuntime implements Runtime {
       this.signal(entry, 'SIGKILL');
       await entry.exited;
     } finally {
-      if (watcher) clearInterval(watcher);
+      clearInterval(watcher);
     }
   }
 
