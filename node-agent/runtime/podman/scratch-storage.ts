@@ -4,7 +4,7 @@
  * pod and image in it, then the folder.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +34,14 @@ export async function createScratchStorage(label: string): Promise<ScratchStorag
   return {
     ...storage,
     async remove(opts = {}) {
+      // A podman API service a killed agent left behind (it runs in a process group of its own).
+      for (const pid of podmanServicesOn(storage.root)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
       const podman = (args: string[]) => execFileAsync('podman', [...storageFlags(storage), ...args], { timeout: 120_000 }).catch(() => undefined);
       await podman(['pod', 'rm', '--all', '--force', '--time', '0']);
       await podman(['rm', '--all', '--force', '--time', '0']);
@@ -49,4 +57,21 @@ export async function createScratchStorage(label: string): Promise<ScratchStorag
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** PIDs of `podman … system service` processes that use this storage root. */
+function podmanServicesOn(root: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let argv: string[];
+    try {
+      argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    const at = argv.indexOf('--root');
+    if (at !== -1 && argv[at + 1] === root && argv.includes('system') && argv.includes('service')) pids.push(Number(entry));
+  }
+  return pids;
 }
