@@ -11,6 +11,7 @@ import { ensureAdminToken } from './auth/admin-token.ts';
 import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from './auth/authenticator.ts';
 import { createAuthorizer } from './auth/authorize.ts';
 import { ensureBootstrapToken } from './auth/bootstrap-token.ts';
+import { NODE_LEASE_NAMESPACE } from './auth/node-identity.ts';
 import { ServiceAccountTokenAuthenticator } from './auth/service-account-token.ts';
 import { ConfigError, parseListen, resolveAdminTokenFile, SERVER_USAGE, serverOptionsFromArgs, type ServerOptions } from './config.ts';
 import { CapstanError } from './errors.ts';
@@ -63,6 +64,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       logger,
     });
     if (options.bootstrapToken) await ensureBootstrapToken({ tokens: store.tokens, token: options.bootstrapToken, logger });
+    // Nodes renew their Leases there but may not create namespaces (Kubernetes' API server makes it too).
+    await ensureNamespace(store, NODE_LEASE_NAMESPACE);
 
     hub = new WatchHub(store, {
       databaseUrl: options.databaseUrl,
@@ -112,6 +115,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await hub?.stop().catch(() => {});
     await store.close();
     throw err;
+  }
+}
+
+async function ensureNamespace(store: Store, name: string): Promise<void> {
+  if (await store.get('Namespace', undefined, name)) return;
+  try {
+    await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  } catch (err) {
+    if (!(err instanceof CapstanError && err.code === 'ALREADY_EXISTS')) throw err;
   }
 }
 

@@ -16,10 +16,6 @@ kind: Namespace
 metadata: { name: apps }
 ---
 apiVersion: v1
-kind: Namespace
-metadata: { name: kube-node-lease }
----
-apiVersion: v1
 kind: Secret
 metadata: { name: db-pass, namespace: apps }
 stringData: { password: s3cret }
