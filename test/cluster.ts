@@ -12,6 +12,7 @@
  * deliberately outlive their agent (it re-adopts them when it comes back).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -437,4 +438,72 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     await stop();
     throw err;
   }
+}
+
+// ─── helpers for tests that drive a cluster ─────────────────────────────────────────────────────
+
+/** One GET on a new connection (no keep-alive, so a proxy balances every request); rejects on errors and timeouts. */
+export function httpText(host: string, port: number, path = '/', timeoutMs = 3_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host, port, path, agent: false, timeout: timeoutMs, headers: { connection: 'close' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => (res.statusCode === 200 ? resolve(body) : reject(new Error(`HTTP ${res.statusCode}: ${body}`))));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`GET http://${host}:${port}${path} timed out`)));
+    req.on('error', reject);
+  });
+}
+
+/** The fields of a pod that agent tests look at. */
+export const TEST_POD_FIELDS = `metadata { name namespace uid deletionTimestamp labels }
+  spec { nodeName }
+  status { phase podIP hostIP startTime
+    conditions { type status reason message lastTransitionTime }
+    containerStatuses { name ready started restartCount containerID
+      state { running { startedAt } waiting { reason message } terminated { exitCode reason finishedAt startedAt } }
+      lastState { terminated { exitCode reason finishedAt startedAt } } }
+    initContainerStatuses { name ready restartCount state { running { startedAt } waiting { reason message } terminated { exitCode reason } } } }`;
+
+export interface TestPod {
+  metadata: { name: string; namespace: string; uid: string; deletionTimestamp: string | null; labels: Record<string, string> | null };
+  spec: { nodeName: string | null };
+  status: {
+    phase: string | null;
+    podIP: string | null;
+    hostIP: string | null;
+    conditions: { type: string; status: string; reason: string | null; message: string | null }[] | null;
+    containerStatuses:
+      | {
+          name: string;
+          ready: boolean;
+          started: boolean | null;
+          restartCount: number;
+          containerID: string | null;
+          state: { running: { startedAt: string } | null; waiting: { reason: string; message: string | null } | null; terminated: { exitCode: number; reason: string | null } | null } | null;
+          lastState: { terminated: { exitCode: number; reason: string | null; finishedAt: string | null; startedAt: string | null } | null } | null;
+        }[]
+      | null;
+  } | null;
+}
+
+/** Pods of `namespace` matching `labelSelector` (all of them when omitted). */
+export async function listPods(cluster: Pick<Cluster, 'gql'>, labelSelector?: string, namespace = 'default'): Promise<TestPod[]> {
+  const { pods } = await cluster.gql<{ pods: { items: TestPod[] } }>(
+    `query($ns: String, $sel: String) { pods(namespace: $ns, labelSelector: $sel) { items { ${TEST_POD_FIELDS} } } }`,
+    { ns: namespace, sel: labelSelector ?? null },
+  );
+  return pods.items;
+}
+
+/** Whether a pod is Running with its Ready condition True. */
+export function podReady(p: TestPod): boolean {
+  return p.status?.phase === 'Running' && !p.metadata.deletionTimestamp && !!p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
+}
+
+/** A Node one-liner that serves `POD_NAME` over HTTP on POD_IP:port (what agent tests run as pods). */
+export function nameServerCommand(port = 8080): string[] {
+  return ['node', '-e', `require('http').createServer((q,s)=>s.end(process.env.POD_NAME)).listen(${port}, process.env.POD_IP)`];
 }
