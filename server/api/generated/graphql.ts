@@ -2575,7 +2575,12 @@ export type SessionAffinityConfigInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Node agents only: the log streams readers ask of this node (the node is the caller's identity). */
+  /**
+   * Node agents only: the log streams readers ask of this node (the node is the caller's identity).
+   * An agent keeps one open on its own connection; each START is answered with sendPodLogChunk
+   * calls for its requestId, each CANCEL stops that stream. Readers reach only agents connected to
+   * the same API server. Completes when the server shuts down: subscribe again.
+   */
   agentLogRequests: AgentLogRequest;
   /**
    * Streams a container's log from the node that runs the pod. Ends when the log ends (or, with
