@@ -15,7 +15,7 @@ import { createPodmanRuntime } from '../node-agent/runtime/podman.ts';
 import { ensureBusyboxImage } from '../node-agent/runtime/podman/busybox-image.ts';
 import { podNetworkFor } from '../node-agent/runtime/podman/pod-network.ts';
 import { createScratchStorage, type ScratchStorage } from '../node-agent/runtime/podman/scratch-storage.ts';
-import type { ContainerConfig, ContainerStatus, Runtime } from '../node-agent/runtime/types.ts';
+import type { ContainerConfig, ContainerStatus, Runtime, SandboxConfig } from '../node-agent/runtime/types.ts';
 import { waitFor } from './harness.ts';
 
 function podmanInstalled(): boolean {
@@ -43,7 +43,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     createPodmanRuntime({ stateDir: storage.stateDir, root: storage.root, runroot: storage.runroot });
 
   /** A sandbox with one container; returns the pod uid, container id and its config. */
-  async function runPod(n: number, container: Partial<ContainerConfig> & { command: string[] }, ports: number[] = []) {
+  async function runPod(n: number, container: Partial<ContainerConfig> & { command: string[] }, ports: number[] = [], sandbox: Partial<SandboxConfig> = {}) {
     const uid = randomUUID();
     sandboxes.push(uid);
     const podDir = path.join(storage.dir, 'pods', uid);
@@ -55,6 +55,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
       ports: ports.map((containerPort) => ({ containerPort, protocol: 'TCP' as const })),
       labels: { app: `test-${n}` },
       podDir,
+      ...sandbox,
     });
     const config: ContainerConfig = {
       name: 'main',
@@ -178,12 +179,21 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     expect(await runtime.containerStatus(id)).toMatchObject({ state: 'exited', exitCode: 143, signal: 15, reason: 'Error' });
   });
 
-  it('sets the memory limit, and a container that goes beyond it is OOMKilled', async () => {
+  it('sets the container memory limit and the pod cgroup memory and pids limits; a container beyond its limit is OOMKilled', async () => {
     const limit = 32 * 1024 * 1024;
     // A shell variable of ~100 MB: far beyond the limit.
-    const { id } = await runPod(5, { command: ['sh', '-c', 'x=$(head -c 100000000 /dev/zero | tr "\\0" a); echo survived ${#x}'], memoryLimitBytes: limit });
+    const { id, uid } = await runPod(
+      5,
+      { command: ['sh', '-c', 'x=$(head -c 100000000 /dev/zero | tr "\\0" a); echo survived ${#x}'], memoryLimitBytes: limit },
+      [],
+      { memoryLimitBytes: 2 * limit, pidsLimit: 64 },
+    );
     const docker = new Docker({ socketPath: path.join(storage.stateDir, 'podman.sock') });
     expect((await docker.getContainer(id).inspect()).HostConfig.Memory).toBe(limit);
+    // The pod's own cgroup (cgroup v1 here) carries the pod-level limits.
+    const podCgroup = (JSON.parse(execFileSync('podman', ['--root', storage.root, '--runroot', storage.runroot, 'pod', 'inspect', `capstan-${uid}`], { encoding: 'utf8' })) as { CgroupPath: string }).CgroupPath;
+    expect(readFileSync(`/sys/fs/cgroup/memory${podCgroup}/memory.limit_in_bytes`, 'utf8').trim()).toBe(String(2 * limit));
+    expect(readFileSync(`/sys/fs/cgroup/pids${podCgroup}/pids.max`, 'utf8').trim()).toBe('64');
     const exit = await exitOf(id);
     expect(exit).toMatchObject({ state: 'exited', reason: 'OOMKilled', exitCode: 137 });
   });
@@ -204,8 +214,16 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     expect(adopted).toEqual([expect.objectContaining({ id, podUid: uid, name: 'sidecar', attempt: 2, state: 'running' })]);
     expect((await runtime.listSandboxes()).find((s) => s.uid === uid)).toMatchObject({ ip: ip(6), ready: true });
 
+    // A follower gets the log so far, then ends once the container is gone.
+    const followed: string[] = [];
+    const follower = (async () => {
+      for await (const line of runtime.logs(id, { follow: true, signal: AbortSignal.timeout(20_000) })) followed.push(line);
+    })();
+    await waitFor('the followed log', () => followed.includes('ready\n'));
     await runtime.stopContainer(id, 10);
     await waitFor('the exit event on the new instance', () => seen.find((s) => s.id === id));
+    await follower;
+    expect(followed).toEqual(['ready\n']);
     await runtime.removeSandbox(uid);
     expect(await runtime.containerStatus(id)).toBeNull();
     expect((await runtime.listSandboxes()).find((s) => s.uid === uid)).toBeUndefined();

@@ -113,6 +113,7 @@ class PodmanRuntime implements Runtime {
             [LABEL.POD_NAMESPACE]: config.namespace,
             [LABEL.POD_NAME]: config.name,
           },
+          ...podResourceLimits(config),
           netns: { nsmode: 'bridge' },
           Networks: { [net.network]: { static_ips: [net.address] } },
           portmappings: config.ports.map((p) => ({
@@ -300,6 +301,14 @@ class PodmanRuntime implements Runtime {
     await this.service?.stop();
     this.service = null;
   }
+}
+
+/** The pod cgroup's limits (the sum of its containers' limits, as the agent computes them). */
+function podResourceLimits(config: SandboxConfig): { resource_limits?: object } {
+  const limits: { memory?: object; pids?: object } = {};
+  if (config.memoryLimitBytes) limits.memory = { limit: config.memoryLimitBytes, swap: config.memoryLimitBytes };
+  if (config.pidsLimit) limits.pids = { limit: config.pidsLimit };
+  return Object.keys(limits).length ? { resource_limits: limits } : {};
 }
 
 /** Non-follow logs come back as one Buffer: serve them as a stream too. */
