@@ -10,12 +10,23 @@
  * ones that ended meanwhile are reported with the exit status the wrapper wrote.
  *
  * Exits are noticed at once for the processes this instance started (the child's `exit` event)
- * and within `exitPollMs` for re-adopted ones.
+ * and within `exitPollMs` for re-adopted ones; `onExit` also reports re-adopted containers that
+ * ended while no agent ran (when `init` finds them).
+ *
+ * What the agent can count on:
+ * - stop: SIGTERM reaches every process of the container's process group once (the wrapper
+ *   passes it on, as systemd's KillMode=control-group does); after the grace period SIGKILL
+ *   reaches the group and every process in the container's cgroups (even ones that left the
+ *   group). When the main process exits, whatever it left running is killed.
+ * - a command that cannot be started (missing executable, unwritable files) does not throw:
+ *   `startContainer` resolves, and the container is `exited` with exit code 128 and reason
+ *   `StartError` (as containerd reports it), announced through `onExit`.
+ * - logs: stdout and stderr share one file, without per-line timestamps; `sinceSeconds` is
+ *   precise to one `logSampleMs` (over-inclusive, see `logs/log-file.ts`).
  */
 import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { constants as osConstants } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type {
   ContainerConfig,
@@ -31,11 +42,14 @@ import { readLogLines } from './logs/log-reader.ts';
 import { RuntimeError } from './process/errors.ts';
 import { runExec } from './process/exec.ts';
 import { isProcessAlive, readProcStat, signalGroup, signalProcess } from './process/proc.ts';
+import { containerEnv, prepareLaunch } from './process/launch.ts';
 import { resolveExecutable } from './process/resolve-command.ts';
-import { StateStore, type ContainerRecord, type SandboxRecord } from './process/state-store.ts';
-import { CGROUP_JOIN_FAILED, spawnContainer } from './process/wrapper.ts';
+import { StateStore, containerStatusOf, type ContainerRecord, type SandboxRecord } from './process/state-store.ts';
+import { readExitStatus, terminatedReason, type WrapperExit } from './process/exit-status.ts';
+import { spawnContainer } from './process/wrapper.ts';
 
 export { RuntimeError, isRuntimeError } from './process/errors.ts';
+export { containerEnv } from './process/launch.ts';
 
 export interface RuntimeLogger {
   info(o: object, m?: string): void;
@@ -56,7 +70,6 @@ export interface ProcessRuntimeOptions {
 
 /** Exit code and reason of a container that could not be started (as containerd reports it). */
 const START_ERROR_EXIT_CODE = 128;
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 interface ContainerEntry {
   record: ContainerRecord;
@@ -72,36 +85,6 @@ interface ContainerEntry {
 
 export function createProcessRuntime(opts: ProcessRuntimeOptions): Runtime {
   return new ProcessRuntime(opts);
-}
-
-/** The environment a container sees: exactly its own, plus PATH and HOME when it has none. */
-export function containerEnv(env: Record<string, string>): Record<string, string> {
-  const out = { ...env };
-  if (out.PATH === undefined) out.PATH = process.env.PATH ?? DEFAULT_PATH;
-  if (out.HOME === undefined) out.HOME = '/';
-  return out;
-}
-
-function toStatus(r: ContainerRecord): ContainerStatus {
-  return {
-    id: r.id,
-    podUid: r.podUid,
-    name: r.config.name,
-    attempt: r.config.attempt,
-    state: r.state,
-    pid: r.state === 'running' ? r.pid : undefined,
-    startedAt: r.startedAt ? new Date(r.startedAt) : undefined,
-    finishedAt: r.finishedAt ? new Date(r.finishedAt) : undefined,
-    exitCode: r.exitCode,
-    signal: r.signal,
-    reason: r.reason,
-    message: r.message,
-    logPath: r.config.logPath,
-  };
-}
-
-function signalNumber(signal: NodeJS.Signals): number {
-  return (osConstants.signals as Record<string, number>)[signal] ?? 9;
 }
 
 class ProcessRuntime implements Runtime {
@@ -194,18 +177,9 @@ class ProcessRuntime implements Runtime {
     if (record.state !== 'created') throw new RuntimeError('CONFLICT', `container ${id} was already started (state ${record.state})`);
     const { config } = record;
     try {
-      for (const file of config.files ?? []) {
-        mkdirSync(path.dirname(file.path), { recursive: true });
-        writeFileSync(file.path, file.contents, { mode: file.mode ?? 0o644 });
-        chmodSync(file.path, file.mode ?? 0o644); // the umask may have narrowed it
-      }
-      mkdirSync(record.workingDir, { recursive: true });
-      mkdirSync(path.dirname(config.logPath), { recursive: true });
-      const env = containerEnv(config.env);
-      const argv = config.command.length > 0 ? [...config.command, ...config.args] : [...config.args];
-      const exe = resolveExecutable(argv[0]!, env.PATH!, record.workingDir);
-      if (!exe) {
-        this.startFailed(entry, `exec: "${argv[0]}": executable file not found in $PATH`);
+      const launch = prepareLaunch(config, record.workingDir);
+      if ('error' in launch) {
+        this.startFailed(entry, launch.error);
         return;
       }
       if (this.cgroups) {
@@ -218,8 +192,8 @@ class ProcessRuntime implements Runtime {
       }
       rmSync(this.store.exitFile(id), { force: true });
       const child = spawnContainer({
-        argv: [exe, ...argv.slice(1)],
-        env,
+        argv: launch.argv,
+        env: launch.env,
         cwd: record.workingDir,
         logPath: config.logPath,
         exitFile: this.store.exitFile(id),
@@ -288,12 +262,12 @@ class ProcessRuntime implements Runtime {
   async containerStatus(id: string): Promise<ContainerStatus | null> {
     await this.init();
     const entry = this.containers.get(id);
-    return entry ? toStatus(entry.record) : null;
+    return entry ? containerStatusOf(entry.record) : null;
   }
 
   async listContainers(podUid?: string): Promise<ContainerStatus[]> {
     await this.init();
-    return [...this.containers.values()].filter((e) => podUid === undefined || e.record.podUid === podUid).map((e) => toStatus(e.record));
+    return [...this.containers.values()].filter((e) => podUid === undefined || e.record.podUid === podUid).map((e) => containerStatusOf(e.record));
   }
 
   async exec(id: string, command: string[], timeoutMs: number): Promise<{ exitCode: number; output: string }> {
@@ -445,32 +419,10 @@ class ProcessRuntime implements Runtime {
    * Records a container's end. `wrapper` is the wrapper's own status when this instance saw it
    * exit; the status the wrapper recorded for the command wins over it.
    */
-  private finish(entry: ContainerEntry, wrapper: { code: number | null; signal: NodeJS.Signals | null } | null): void {
+  private finish(entry: ContainerEntry, wrapper: WrapperExit | null): void {
     const { record } = entry;
     if (record.state !== 'running') return;
-    const exitFile = this.store.exitFile(record.id);
-    let exitCode: number | undefined;
-    let finishedAt = new Date();
-    let message: string | undefined;
-    try {
-      const text = readFileSync(exitFile, 'utf8').trim();
-      if (/^\d+$/.test(text)) {
-        exitCode = Number(text);
-        if (!wrapper) finishedAt = statSync(exitFile).mtime; // it may have ended while no agent ran
-      }
-    } catch {
-      // not recorded: the wrapper itself was killed
-    }
-    if (exitCode === undefined) {
-      if (wrapper?.signal) exitCode = 128 + signalNumber(wrapper.signal);
-      else if (wrapper && wrapper.code !== null) exitCode = wrapper.code;
-      else if (entry.killed) exitCode = 137;
-      else {
-        exitCode = 137;
-        message = 'the container ended without recording its exit status';
-      }
-      if (exitCode === CGROUP_JOIN_FAILED) message = 'the container could not join its cgroups';
-    }
+    const { exitCode, signal, finishedAt, message } = readExitStatus(this.store.exitFile(record.id), wrapper, entry.killed);
     const oom = exitCode !== 0 && record.cgroups && this.cgroups ? this.cgroups.oomKilled(record.cgroups) : false;
     // Processes the container left behind end with it, as in a Kubernetes container.
     if (record.pid) signalGroup(record.pid, 'SIGKILL');
@@ -482,8 +434,8 @@ class ProcessRuntime implements Runtime {
     }
     record.state = 'exited';
     record.exitCode = exitCode;
-    record.signal = exitCode > 128 && exitCode < 128 + 65 ? exitCode - 128 : undefined;
-    record.reason = oom ? 'OOMKilled' : exitCode === 0 ? 'Completed' : 'Error';
+    record.signal = signal;
+    record.reason = terminatedReason(exitCode, oom);
     record.message = message;
     record.finishedAt = finishedAt.toISOString();
     this.saveQuietly(record);
@@ -513,7 +465,7 @@ class ProcessRuntime implements Runtime {
   }
 
   private emitExit(record: ContainerRecord): void {
-    const status = toStatus(record);
+    const status = containerStatusOf(record);
     for (const listener of this.listeners) {
       try {
         listener(status);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContainerConfig, ContainerRuntimeState, SandboxConfig } from '../types.ts';
+import type { ContainerConfig, ContainerRuntimeState, ContainerStatus, SandboxConfig } from '../types.ts';
 import type { CgroupSet } from '../cgroups.ts';
 
 export interface SandboxRecord {
@@ -33,6 +33,25 @@ export interface ContainerRecord {
   reason?: string;
   message?: string;
   cgroups?: CgroupSet;
+}
+
+/** What the runtime interface reports for a record. */
+export function containerStatusOf(r: ContainerRecord): ContainerStatus {
+  return {
+    id: r.id,
+    podUid: r.podUid,
+    name: r.config.name,
+    attempt: r.config.attempt,
+    state: r.state,
+    pid: r.state === 'running' ? r.pid : undefined,
+    startedAt: r.startedAt ? new Date(r.startedAt) : undefined,
+    finishedAt: r.finishedAt ? new Date(r.finishedAt) : undefined,
+    exitCode: r.exitCode,
+    signal: r.signal,
+    reason: r.reason,
+    message: r.message,
+    logPath: r.config.logPath,
+  };
 }
 
 function writeJson(file: string, value: unknown): void {
