@@ -7,6 +7,8 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   api: () => import('./api.ts'),
   watch: () => import('./watch.ts'),
   scheduler: () => import('./scheduler.ts'),
+  startup: () => import('./startup.ts'),
+  nodes: () => import('./nodes.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench -- nodes [--quick] [--nodes N] [--seconds S]`: what many idle nodes cost the
+ * API server. A real cluster (`capstan server` and `capstan workers`, each its own process) and
+ * 1,000 hollow nodes in a third process (each with its own credential and graphql-ws
+ * connection, renewing its Lease every 10 s); once every node has joined and is Ready, the API
+ * server process' CPU (from /proc/<pid>/stat: user + system time over the window, as % of one
+ * core) and RSS (sampled; the peak is reported) are measured for 2 minutes.
+ * `--quick`: 50 nodes for 15 s.
+ *
+ * `nodes --hollow-child …` is the hollow-node process itself (also used by the startup bench).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startHollowNodes } from '../node-agent/hollow/index.ts';
+import { startCluster, type Cluster } from '../test/cluster.ts';
+import { ROOT } from '../test/harness.ts';
+import { round } from './support.ts';
+
+const CLK_TCK = 100; // Linux' USER_HZ on every mainstream architecture (`getconf CLK_TCK`).
+
+/** CPU seconds (user + system) a process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields after the command: state is [0], utime [11], stime [12] (man 5 proc: 14 and 15).
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+}
+
+export function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** Measures a process' CPU (% of one core) and peak RSS over `seconds`, sampling RSS every second. */
+export async function measureProcess(pid: number, seconds: number, onTick?: (elapsed: number) => void): Promise<{ cpuPercent: number; rssMb: number; rssEndMb: number }> {
+  const c0 = cpuSeconds(pid);
+  const t0 = performance.now();
+  let peak = rssMb(pid);
+  for (let s = 1; s <= seconds; s++) {
+    await new Promise((r) => setTimeout(r, t0 + s * 1000 - performance.now()));
+    peak = Math.max(peak, rssMb(pid));
+    onTick?.(s);
+  }
+  const wall = (performance.now() - t0) / 1000;
+  const end = rssMb(pid);
+  return { cpuPercent: ((cpuSeconds(pid) - c0) / wall) * 100, rssMb: Math.max(peak, end), rssEndMb: end };
+}
+
+export interface HollowProcess {
+  child: ChildProcess;
+  joinSeconds: number;
+  stop(): Promise<void>;
+}
+
+/** Starts `count` hollow nodes in their own process; resolves once all have joined. */
+export async function spawnHollowProcess(opts: { server: string; bootstrapToken: string; count: number; namePrefix: string; runningDelayMs?: number }): Promise<HollowProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'bench/run.ts'), 'nodes', '--hollow-child', '--server', opts.server, '--nodes', String(opts.count), '--prefix', opts.namePrefix, '--delay', String(opts.runningDelayMs ?? 0)],
+    { cwd: ROOT, env: { ...process.env, CAPSTAN_BOOTSTRAP_TOKEN: opts.bootstrapToken }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const joinSeconds = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /\{"hollowReady":.*\}/.exec(out);
+      if (m) {
+        child.stdout!.off('data', onData);
+        child.stdout!.resume();
+        resolve(JSON.parse(m[0]).seconds);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the hollow-node process exited with ${code}:\n${out.slice(-2000)}`)));
+  });
+  return {
+    child,
+    joinSeconds,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await new Promise((r) => child.once('exit', r));
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function hollowChild(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const t0 = Date.now();
+  const hollow = await startHollowNodes({
+    server: String(values.server),
+    bootstrapToken: process.env.CAPSTAN_BOOTSTRAP_TOKEN ?? '',
+    count: Number(values.nodes),
+    namePrefix: String(values.prefix),
+    runningDelayMs: Number(values.delay ?? 0),
+  });
+  console.log(JSON.stringify({ hollowReady: true, nodes: hollow.nodeNames.length, seconds: (Date.now() - t0) / 1000 }));
+  await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
+  await hollow.close();
+}
+
+/** Makes kube-node-lease, which Capstan's API server does not make by itself yet. */
+export async function ensureLeaseNamespace(cluster: Cluster): Promise<void> {
+  await cluster.gql(`mutation { createNamespace(namespace: { metadata: { name: "kube-node-lease" } }) { metadata { name } } }`).catch((err) => {
+    if (err.code !== 'ALREADY_EXISTS') throw err;
+  });
+}
+
+/** Waits until `count` nodes named `<prefix>…` report Ready=True and have a pod CIDR. */
+export async function waitHollowReady(cluster: Cluster, prefix: string, count: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await countReady(cluster, prefix);
+    if (ready >= count) return ready;
+    if (Date.now() > deadline) throw new Error(`only ${ready} of ${count} hollow nodes became Ready`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+export async function countReady(cluster: Cluster, prefix: string): Promise<number> {
+  let ready = 0;
+  let cont: string | undefined;
+  do {
+    const { nodes } = await cluster.gql(`query($c: String) { nodes(labelSelector: "capstan.io/hollow=true", limit: 500, continue: $c) { items { metadata { name } spec { podCIDR } status { conditions { type status } } } metadata { continue } } }`, { c: cont });
+    for (const n of nodes.items) {
+      if (n.metadata.name.startsWith(prefix) && n.spec?.podCIDR && n.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True')) ready++;
+    }
+    cont = nodes.metadata.continue ?? undefined;
+  } while (cont);
+  return ready;
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      nodes: { type: 'string' },
+      seconds: { type: 'string' },
+      'hollow-child': { type: 'boolean', default: false },
+      server: { type: 'string' },
+      prefix: { type: 'string' },
+      delay: { type: 'string' },
+    },
+  });
+  if (values['hollow-child']) return hollowChild(values);
+  const count = Number(values.nodes ?? (values.quick ? 50 : 1000));
+  const seconds = Number(values.seconds ?? (values.quick ? 15 : 120));
+  console.log(`bench nodes: ${count} hollow nodes (one process, own credential and graphql-ws connection each, Lease renewed every 10 s) against one API server process, with capstan workers; measured for ${seconds} s once all are Ready`);
+  console.log(`  load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+
+  const cluster = await startCluster({ agents: 0, label: 'bench-nodes', readyTimeoutMs: 600_000 });
+  let hollow: HollowProcess | undefined;
+  try {
+    await ensureLeaseNamespace(cluster);
+    const prefix = 'bench-node-';
+    hollow = await spawnHollowProcess({ server: cluster.server.baseUrl, bootstrapToken: cluster.bootstrapToken, count, namePrefix: prefix });
+    console.log(`  ${count} nodes joined in ${round(hollow.joinSeconds, 1)} s`);
+    await waitHollowReady(cluster, prefix, count, 300_000);
+    // Let the join's burst (node CIDRs, first status writes) settle before measuring.
+    await new Promise((r) => setTimeout(r, values.quick ? 3_000 : 15_000));
+    const serverPid = cluster.server.child.pid!;
+    const hollowCpu0 = cpuSeconds(hollow.child.pid!);
+    const t0 = performance.now();
+    const m = await measureProcess(serverPid, seconds, (s) => {
+      if (s % 30 === 0) console.log(`  … ${s} s: server RSS ${round(rssMb(serverPid))} MB`);
+    });
+    const hollowCpu = ((cpuSeconds(hollow.child.pid!) - hollowCpu0) / ((performance.now() - t0) / 1000)) * 100;
+    const readyAfter = await countReady(cluster, prefix);
+    console.log(`API server: CPU ${round(m.cpuPercent)} % of one core, RSS peak ${round(m.rssMb)} MB (at the end ${round(m.rssEndMb)} MB)`);
+    console.log(`hollow-node process: CPU ${round(hollowCpu)} % of one core, RSS ${round(rssMb(hollow.child.pid!))} MB; ${readyAfter}/${count} nodes Ready at the end`);
+    console.log(`  load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+    console.log(JSON.stringify({ bench: 'nodes', nodes: count, seconds, serverCpuPercent: round(m.cpuPercent), serverRssMb: round(m.rssMb), readyAtEnd: readyAfter, joinSeconds: round(hollow.joinSeconds, 1) }));
+  } finally {
+    await hollow?.stop();
+    await cluster.stop();
+  }
+}
