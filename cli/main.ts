@@ -7,7 +7,6 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CommandError, UsageError, type Command, type CommandContext, type FlagValues } from './command.ts';
-import { COMMANDS } from './command-table.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -20,8 +19,9 @@ const processContext: CommandContext = {
 };
 
 /** Runs one command line; resolves to its exit code, or undefined when a server keeps running. */
-export async function main(argv: string[], ctx: CommandContext = processContext, commands: readonly Command[] = COMMANDS): Promise<number | undefined> {
+export async function main(argv: string[], ctx: CommandContext = processContext, table?: readonly Command[]): Promise<number | undefined> {
   const [first, ...rest] = argv;
+  const commands = table ?? (await commandTable(first));
   if (first === undefined) {
     ctx.stderr(overview(commands));
     return EXIT_USAGE;
@@ -66,6 +66,18 @@ export async function main(argv: string[], ctx: CommandContext = processContext,
     ctx.stderr(`capstan ${command.name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return EXIT_FAILED;
   }
+}
+
+/**
+ * The commands to search. A kubectl-style command (`get`, `apply`, …) needs only its own table,
+ * which keeps `capstan get pods` from loading what `up`, `migrate` and the servers import.
+ */
+async function commandTable(first: string | undefined): Promise<readonly Command[]> {
+  if (first && !first.startsWith('-')) {
+    const { KUBECTL_COMMANDS } = await import('./kubectl/commands.ts');
+    if (KUBECTL_COMMANDS.some((c) => c.name === first)) return KUBECTL_COMMANDS;
+  }
+  return (await import('./command-table.ts')).COMMANDS;
 }
 
 /** Flag > environment variable > default, for the command's declared flags. */

@@ -79,7 +79,7 @@ describe('capstan errors', () => {
     const r = await capstan(target, ['apply', '-f', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^error: error parsing ${file.replace(/[.]/g, '\\.')}: document 2, line 11, column \\d+: `));
+    expect(r.stderr).toMatch(new RegExp(`^error: error parsing ${file.replace(/[.]/g, '\\.')}: document 2, line 12, column \\d+: `));
     const get = await capstan(target, ['get', 'configmap', 'settings']);
     expect(get.stderr).toBe('Error from server (NotFound): configmaps "settings" not found\n');
     expect(get.code).toBe(1);

@@ -74,7 +74,8 @@ export async function parseSources(sources: readonly Source[], opts: { requireNa
     });
     if (!Array.isArray(docs)) continue;
     for (const [i, doc] of docs.entries()) {
-      const start = lines.linePos(doc.range[0]).line;
+      // The line of the document's first key, not of its `---`.
+      const start = lines.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
       const where = (line = start) => `error: error parsing ${src.name}: document ${i + 1}, line ${line}`;
       if (doc.errors.length > 0) {
         const e = doc.errors[0]!;

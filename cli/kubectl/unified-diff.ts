@@ -29,7 +29,7 @@ function operations(a: string[], b: string[]): Op[] {
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) {
       ops.push({ kind: ' ', line: a[i]!, a: i++, b: j++ });
-    } else if (j < m && (i >= n || lcs[i * w + j + 1]! >= lcs[(i + 1) * w + j]!)) {
+    } else if (j < m && (i >= n || lcs[i * w + j + 1]! > lcs[(i + 1) * w + j]!)) {
       ops.push({ kind: '+', line: b[j]!, a: i, b: j++ });
     } else {
       ops.push({ kind: '-', line: a[i]!, a: i++, b: j });
