@@ -127,7 +127,7 @@ export function App({ token, onSignOut }: { token: string; onSignOut(): void }) 
   return (
     <Cluster.Provider value={{ ...ctx, connection }}>
       <div className="shell">
-        <nav className="sidebar">
+        <nav className="sidebar" aria-label="Sections">
           <div className="brand">
             <span className="logo">⎈</span> Capstan
           </div>

@@ -12,15 +12,16 @@ import { enc, href, navigate } from '../lib/router.ts';
 
 const LEASE_NS = 'kube-node-lease';
 
-function leaseAge(lease: K8sObject | undefined, now: number): string {
+function leaseAge(lease: K8sObject | undefined, now: number, synced = true): string {
   const t = lease?.spec?.renewTime;
-  if (!t) return 'no lease';
+  if (!t) return synced ? 'no lease' : '…';
   return `${age(t, now)} ago`;
 }
 
-function useLeases(): Map<string, K8sObject> {
+function useLeases(): { byNode: Map<string, K8sObject>; synced: boolean } {
   const leases = useObjects('Lease');
-  return useMemo(() => new Map(leases.items.filter((l) => l.metadata.namespace === LEASE_NS).map((l) => [l.metadata.name, l])), [leases.items]);
+  const byNode = useMemo(() => new Map(leases.items.filter((l) => l.metadata.namespace === LEASE_NS).map((l) => [l.metadata.name, l])), [leases.items]);
+  return { byNode, synced: leases.synced };
 }
 
 export function NodesPage({ filters }: { filters: Filters }) {
@@ -46,7 +47,7 @@ export function NodesPage({ filters }: { filters: Filters }) {
             .split(',')
             .map((s) => <Badge key={s}>{s}</Badge>),
       },
-      { title: 'Heartbeat', width: '110px', render: (n) => leaseAge(leases.get(n.metadata.name), now) },
+      { title: 'Heartbeat', width: '110px', render: (n) => leaseAge(leases.byNode.get(n.metadata.name), now, leases.synced) },
       { title: 'Pods', width: '70px', render: (n) => podCount.get(n.metadata.name) ?? 0 },
       { title: 'CPU', width: '70px', render: (n) => formatCpu(parseQuantity(n.status?.allocatable?.cpu)) },
       { title: 'Memory', width: '90px', render: (n) => formatBytes(parseQuantity(n.status?.allocatable?.memory)) },
@@ -83,6 +84,7 @@ export function NodePage({ name }: { name: string }) {
   const nodes = useObjects('Node');
   const node = useObject('Node', null, name);
   const lease = useObject('Lease', LEASE_NS, name);
+  const leasesSynced = useObjects('Lease').synced;
   const pods = useObjects('Pod');
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const onNode = useMemo(() => pods.items.filter((p) => p.spec?.nodeName === name).sort((a, b) => (a.metadata.namespace! + a.metadata.name).localeCompare(b.metadata.namespace! + b.metadata.name)), [pods.items, name]);
@@ -136,7 +138,7 @@ export function NodePage({ name }: { name: string }) {
         <Section title="Node">
           <KeyValues
             rows={[
-              ['Heartbeat', <span key="l">{leaseAge(lease, now)}{lease?.spec?.leaseDurationSeconds ? <span className="muted"> (lease of {lease.spec.leaseDurationSeconds} s)</span> : null}</span>],
+              ['Heartbeat', <span key="l">{leaseAge(lease, now, leasesSynced)}{lease?.spec?.leaseDurationSeconds ? <span className="muted"> (lease of {lease.spec.leaseDurationSeconds} s)</span> : null}</span>],
               ['CPU requested', <Bar key="c" value={used.cpu} max={parseQuantity(alloc.cpu)} label={`${formatCpu(used.cpu)} / ${formatCpu(parseQuantity(alloc.cpu))}`} />],
               ['Memory requested', <Bar key="m" value={used.memory} max={parseQuantity(alloc.memory)} label={`${formatBytes(used.memory)} / ${formatBytes(parseQuantity(alloc.memory))}`} />],
               ['Pods', `${onNode.filter(podActive).length} / ${alloc.pods ?? '?'}`],

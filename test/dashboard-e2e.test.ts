@@ -1,0 +1,192 @@
+/**
+ * The dashboard and the playground in a real browser (Debian's chromium through playwright-core)
+ * against a real cluster of processes: `capstan server`, `capstan workers` and one
+ * process-runtime `capstan agent`. Everything the browser shows arrives over its one graphql-ws
+ * connection: no test reloads a page to see a change.
+ *
+ * CAPSTAN_SCREENSHOTS=1 also saves the main pages to docs/screenshots/ (for docs/dashboard.md).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCluster, type Cluster } from './cluster.ts';
+import { ROOT, waitFor } from './harness.ts';
+
+const CHROMIUM = process.env.CAPSTAN_CHROMIUM ?? '/usr/bin/chromium';
+const SCREENSHOTS = process.env.CAPSTAN_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/screenshots') : null;
+const UI_TIMEOUT = 30_000;
+
+const MANIFEST = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: greeter
+  namespace: shop
+spec:
+  replicas: 2
+  selector:
+    matchLabels: { app: greeter }
+  template:
+    metadata:
+      labels: { app: greeter }
+    spec:
+      containers:
+        - name: greeter
+          image: busybox
+          command: ["sh", "-c", "echo greeter says hello from $POD_IP; while true; do sleep 2; echo tick; done"]
+          resources:
+            requests: { cpu: 100m, memory: 32Mi }
+`;
+
+let cluster: Cluster;
+let context: BrowserContext;
+let page: Page;
+let profileDir: string;
+
+/** A link of the sidebar (pages have breadcrumbs with the same names). */
+const nav = (name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
+
+async function shot(name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // Let the last frame's batch of watch events and the bars' transitions settle.
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-dashboard.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`building the dashboard failed:\n${build.stdout}\n${build.stderr}`);
+  if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM} (Debian package chromium; .ci/run installs it)`);
+  cluster = await startCluster({ label: 'dashboard', agents: 1 });
+  profileDir = mkdtempSync(path.join(os.tmpdir(), 'capstan-chromium-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1400, height: 900 },
+  });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (err) => console.error(`browser page error: ${err.message}`));
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close().catch(() => {});
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await cluster?.stop();
+}, 60_000);
+
+describe('the dashboard in a browser', () => {
+  it('signs in with the admin token and shows the node Ready on the overview', async () => {
+    await page.goto(`${cluster.server.baseUrl}/`);
+    await page.getByLabel('Token').fill(cluster.server.token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    const node = cluster.agents[0]!.name;
+    const row = page.getByRole('table', { name: 'Nodes' }).getByRole('row', { name: new RegExp(node) });
+    await expect.poll(() => row.textContent(), { timeout: UI_TIMEOUT }).toContain('Ready');
+    // The token lives in this tab's sessionStorage only.
+    // (The function runs in the page; the test's tsconfig has no DOM types.)
+    expect(await page.evaluate('[sessionStorage.getItem("capstan.token"), localStorage.length]')).toEqual([cluster.server.token, 0]);
+    await shot('overview');
+  });
+
+  it('applies a Deployment from the apply page and shows its pods become Running without a reload', async () => {
+    await nav('Apply').click();
+    await page.getByLabel('Manifests').fill(MANIFEST);
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    const results = page.getByRole('table', { name: 'Apply results' });
+    await expect.poll(() => results.textContent(), { timeout: UI_TIMEOUT }).toMatch(/Namespace.*shop.*created.*Deployment.*shop\/greeter.*created/);
+    await shot('apply');
+
+    // No page load from here on: the pods arrive and change state through the watches.
+    const loads: string[] = [];
+    page.on('load', () => loads.push(page.url()));
+    await page.getByRole('link', { name: 'shop/greeter' }).click();
+    await page.getByRole('heading', { name: /greeter/ }).waitFor();
+    await expect.poll(() => page.getByRole('table', { name: /Pods of greeter-/ }).getByText('Running').count(), { timeout: 60_000 }).toBe(2);
+    await expect.poll(() => page.getByTestId('replicas').textContent(), { timeout: UI_TIMEOUT }).toContain('2 ready');
+    expect(loads).toEqual([]);
+  }, 90_000);
+
+  it('scales the Deployment from its page after confirming, and shows the new count', async () => {
+    await page.getByRole('button', { name: 'Scale' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scale greeter' });
+    await dialog.getByLabel('Replicas').fill('3');
+    await dialog.getByRole('button', { name: 'Scale' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('replicas').textContent(), { timeout: UI_TIMEOUT }).toContain('3 desired');
+    await expect.poll(() => page.getByRole('table', { name: /Pods of greeter-/ }).getByText('Running').count(), { timeout: 60_000 }).toBe(3);
+    await expect.poll(() => page.getByTestId('replicas').textContent(), { timeout: 60_000 }).toContain('3 ready');
+    const { deployment } = await cluster.gql(`{ deployment(namespace: "shop", name: "greeter") { spec { replicas } } }`);
+    expect(deployment.spec.replicas).toBe(3);
+    await nav('Workloads').click();
+    await page.getByRole('heading', { name: 'Workloads' }).waitFor();
+    await shot('workloads');
+  }, 90_000);
+
+  it("streams a pod's log into its page: a line its container printed", async () => {
+    await nav('Pods').click();
+    await page.getByRole('link', { name: /^greeter-/ }).first().click();
+    const log = page.getByTestId('log');
+    await expect.poll(() => log.textContent(), { timeout: 60_000 }).toMatch(/greeter says hello from 127\.\d+\.\d+\.\d+/);
+    // Follow keeps streaming: a later line arrives without any action.
+    const ticks = (await log.textContent())!.split('tick').length;
+    await expect.poll(async () => (await log.textContent())!.split('tick').length, { timeout: 20_000 }).toBeGreaterThan(ticks);
+    await shot('pod-logs');
+  }, 90_000);
+
+  it('shows the node with its heartbeat and the pods on it', async () => {
+    const node = cluster.agents[0]!.name;
+    await nav('Nodes').click();
+    await page.getByRole('link', { name: node }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Pods on this node' }).getByText('Running').count(), { timeout: UI_TIMEOUT }).toBeGreaterThanOrEqual(3);
+    await expect.poll(async () => (await page.locator('.kv-row', { hasText: 'Heartbeat' }).textContent()) ?? '', { timeout: UI_TIMEOUT }).toMatch(/\d+s ago/);
+    await shot('nodes');
+  });
+
+  it('runs a watch subscription in the playground and shows an event that arrives after it started', async () => {
+    // Same tab: the playground takes the token from the dashboard's session.
+    await page.goto(`${cluster.server.baseUrl}/playground`);
+    await page.getByRole('tab', { name: 'WatchPods' }).click();
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    const response = page.locator('.graphiql-response');
+    // The namespace of the example (default) is empty: the list ends with its BOOKMARK.
+    await expect.poll(() => response.textContent(), { timeout: UI_TIMEOUT }).toContain('BOOKMARK');
+    await cluster.gql(`mutation { createPod(namespace: "default", pod: { metadata: { name: "playground-probe" }, spec: { containers: [{ name: "c", image: "busybox", command: ["sleep", "600"] }] } }) { metadata { name } } }`);
+    await expect.poll(() => response.textContent(), { timeout: UI_TIMEOUT }).toContain('playground-probe');
+    await shot('playground');
+  }, 60_000);
+});
+
+describe('the server side of the dashboard', () => {
+  it('serves client routes as the app, hashed assets as cacheable, and never shadows the API paths', async () => {
+    const base = cluster.server.baseUrl;
+    const deep = await fetch(`${base}/pods/shop/some-pod?ns=shop`);
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(deep.headers.get('cache-control')).toBe('no-cache');
+    const html = await deep.text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeTruthy();
+    const js = await fetch(`${base}${asset}`);
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+    expect(js.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+    expect((await fetch(`${base}/assets/missing-file.js`)).status).toBe(404);
+    const playground = await fetch(`${base}/playground`);
+    expect(await playground.text()).toContain('playground');
+    // The API's own paths answer as before.
+    expect((await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).status).toBe(401);
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    expect(await (await fetch(`${base}/healthz`)).text()).toBe('ok');
+    await waitFor('readyz', async () => (await fetch(`${base}/readyz`)).ok);
+  });
+});
