@@ -27,16 +27,16 @@ describe('process runtime › logs', () => {
   it('returns the last lines with tailLines and only recent lines with sinceSeconds', async () => {
     const id = await runtime.createContainer(
       'p1',
-      containerConfig(podDir, 'tail-since', 'echo early 1; echo early 2; echo early 3; sleep 2.5; echo late 1; echo late 2; echo done; exec sleep 300'),
+      containerConfig(podDir, 'tail-since', 'echo early 1; echo early 2; echo early 3; sleep 3; echo late 1; echo late 2; echo done; exec sleep 300'),
     );
     await runtime.startContainer(id);
     await waitForLine(runtime, id, /done/);
     expect(await readAllLogs(runtime, id, { tailLines: 2 })).toEqual(['late 2\n', 'done\n']);
     expect(await readAllLogs(runtime, id, { tailLines: 0 })).toEqual([]);
     expect(await readAllLogs(runtime, id, { tailLines: 100 })).toHaveLength(6);
-    // The early lines are 2.5 s older than the late ones; marks are sampled every 50 ms.
-    expect(await readAllLogs(runtime, id, { sinceSeconds: 1.5 })).toEqual(['late 1\n', 'late 2\n', 'done\n']);
-    expect(await readAllLogs(runtime, id, { sinceSeconds: 1.5, tailLines: 1 })).toEqual(['done\n']);
+    // The early lines are 3 s older than the late ones; marks are sampled every 50 ms.
+    expect(await readAllLogs(runtime, id, { sinceSeconds: 2 })).toEqual(['late 1\n', 'late 2\n', 'done\n']);
+    expect(await readAllLogs(runtime, id, { sinceSeconds: 2, tailLines: 1 })).toEqual(['done\n']);
     expect(await readAllLogs(runtime, id, { sinceSeconds: 60 })).toHaveLength(6);
     await runtime.stopContainer(id, 5);
   });

@@ -53,17 +53,28 @@ async function readAt(log: LogFile, pos: number): Promise<{ bytes: Buffer; pos: 
 class Waker {
   private watcher: FSWatcher | null = null;
   private wake: (() => void) | null = null;
+  private closed = false;
 
-  constructor(file: string) {
+  constructor(private readonly file: string) {
+    this.ensureWatch();
+  }
+
+  /** Watches the file once it exists (a container not started yet has none): until then, polls. */
+  private ensureWatch(): void {
+    if (this.watcher || this.closed) return;
     try {
-      this.watcher = watch(file, { persistent: false }, () => this.wake?.());
-      this.watcher.on('error', () => this.close());
+      this.watcher = watch(this.file, { persistent: false }, () => this.wake?.());
+      this.watcher.on('error', () => {
+        this.watcher?.close();
+        this.watcher = null;
+      });
     } catch {
-      this.watcher = null; // not created yet: polling alone
+      this.watcher = null;
     }
   }
 
   wait(ms: number, signal: AbortSignal): Promise<void> {
+    this.ensureWatch();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -78,6 +89,7 @@ class Waker {
   }
 
   close(): void {
+    this.closed = true;
     this.watcher?.close();
     this.watcher = null;
   }
