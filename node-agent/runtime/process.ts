@@ -298,6 +298,7 @@ class ProcessRuntime implements Runtime {
     yield* readLogLines(log, from, {
       follow: opts.follow,
       finished: () => entry.removed || entry.record.state === 'exited',
+      ended: entry.exited,
       signal: AbortSignal.any([opts.signal, this.closing.signal]),
     });
   }

@@ -15,6 +15,8 @@ export interface ReadLinesOptions {
   signal: AbortSignal;
   /** Fallback poll while following (default 250 ms). */
   pollMs?: number;
+  /** Settles when the writer is done: a follower then drains and ends without waiting for a poll. */
+  ended?: Promise<void>;
 }
 
 const CHUNK = 64 * 1024;
@@ -88,6 +90,10 @@ class Waker {
     });
   }
 
+  poke(): void {
+    this.wake?.();
+  }
+
   close(): void {
     this.closed = true;
     this.watcher?.close();
@@ -101,6 +107,7 @@ export async function* readLogLines(log: LogFile, from: number, opts: ReadLinesO
   let partial: Buffer[] = [];
   let partialLength = 0;
   const waker = opts.follow ? new Waker(log.path) : null;
+  void opts.ended?.then(() => waker?.poke());
   try {
     while (!opts.signal.aborted) {
       // Read `finished` before the bytes: whatever was written before the exit is still drained.
