@@ -16,6 +16,7 @@ import { ensureBusyboxImage } from '../node-agent/runtime/podman/busybox-image.t
 import { podNetworkFor } from '../node-agent/runtime/podman/pod-network.ts';
 import { createScratchStorage, type ScratchStorage } from '../node-agent/runtime/podman/scratch-storage.ts';
 import type { ContainerConfig, ContainerStatus, Runtime, SandboxConfig } from '../node-agent/runtime/types.ts';
+import { pidAlive } from './cluster.ts';
 import { waitFor } from './harness.ts';
 
 function podmanInstalled(): boolean {
@@ -168,6 +169,14 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     }
   });
 
+  it('refuses an image that is not in local storage with a message that says how to make one', async () => {
+    const uid = randomUUID();
+    sandboxes.push(uid);
+    await runtime.runSandbox({ uid, namespace: 'default', name: 'no-image', ip: ip(8), ports: [], labels: {}, podDir: path.join(storage.dir, 'pods', uid) });
+    const config: ContainerConfig = { name: 'main', attempt: 0, image: 'localhost/not-made-here', command: ['true'], args: [], env: {}, logPath: path.join(storage.dir, 'pods', uid, 'main.log') };
+    await expect(runtime.createContainer(uid, config)).rejects.toThrow(/localhost\/not-made-here is not in podman's local storage.*podman import/);
+  });
+
   it('stops a container on SIGTERM long before its grace period ends', async () => {
     const { id } = await runPod(4, { command: ['sleep', '1000'] });
     await waitFor('the container to run', async () => (await runtime.containerStatus(id))?.state === 'running');
@@ -198,11 +207,13 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     expect(exit).toMatchObject({ state: 'exited', reason: 'OOMKilled', exitCode: 137 });
   });
 
-  it('a new runtime instance re-adopts a running container and hears of its exit', async () => {
+  it('a new runtime instance replaces the podman service a crashed one left, re-adopts its running container and hears of its exit', async () => {
     const { uid, id } = await runPod(6, { command: ['sh', '-c', 'echo ready; exec sleep 1000'], attempt: 2, name: 'sidecar' });
     await waitFor('the container to run', async () => (await runtime.containerStatus(id))?.state === 'running');
-    await runtime.close();
 
+    // As after an agent crash: the old podman service still runs when the next runtime starts.
+    const oldService = Number(readFileSync(path.join(storage.stateDir, 'podman-service.pid'), 'utf8'));
+    const old = runtime;
     runtime = newRuntime();
     const seen: ContainerStatus[] = [];
     runtime.onExit((s) => {
@@ -210,6 +221,8 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
       exits.push(s);
     });
     await runtime.init();
+    await waitFor('the old podman service to be gone', () => !pidAlive(oldService), 10_000);
+    await old.close();
     const adopted = await runtime.listContainers(uid);
     expect(adopted).toEqual([expect.objectContaining({ id, podUid: uid, name: 'sidecar', attempt: 2, state: 'running' })]);
     expect((await runtime.listSandboxes()).find((s) => s.uid === uid)).toMatchObject({ ip: ip(6), ready: true });

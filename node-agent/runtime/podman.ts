@@ -9,6 +9,8 @@
  * the pod uid, container name, attempt and log path, so a new agent re-adopts what it finds.
  */
 import Docker from 'dockerode';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { mkdir, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContainerConfig, ContainerStatus, LogOptions, Runtime, SandboxConfig, SandboxStatus } from './types.ts';
@@ -27,7 +29,7 @@ export interface PodmanRuntimeOptions {
   /** Where the runtime keeps its socket, containers.conf and pid file. */
   stateDir: string;
   logger?: PodmanLogger;
-  /** Default `<stateDir>/podman.sock`. */
+  /** Default `<stateDir>/podman.sock` (a path in /tmp when that is too long for a unix socket). */
   socketPath?: string;
   /** podman `--root` (image and container storage); default CAPSTAN_PODMAN_ROOT, else podman's own default. */
   root?: string;
@@ -60,7 +62,7 @@ class PodmanRuntime implements Runtime {
   private readonly exitListeners: ((status: ContainerStatus) => void)[] = [];
 
   constructor(private readonly opts: PodmanRuntimeOptions) {
-    this.socketPath = opts.socketPath ?? path.join(opts.stateDir, 'podman.sock');
+    this.socketPath = opts.socketPath ?? defaultSocketPath(opts.stateDir);
     this.root = opts.root ?? process.env.CAPSTAN_PODMAN_ROOT ?? undefined;
     this.runroot = opts.runroot ?? process.env.CAPSTAN_PODMAN_RUNROOT ?? undefined;
   }
@@ -217,7 +219,7 @@ class PodmanRuntime implements Runtime {
         await this.api.request('DELETE', `${LIBPOD}/containers/${name}?force=true`).catch(() => {});
         return (await create()).Id;
       }
-      if (err instanceof PodmanApiError && err.status === 404 && /image/i.test(err.message)) {
+      if (err instanceof PodmanApiError && /image not known|no such image/i.test(err.message)) {
         throw new Error(`image ${config.image} is not in podman's local storage (no registry is reachable: make it with \`podman import\`, e.g. scripts/make-busybox-image.ts)`);
       }
       throw err;
@@ -301,6 +303,16 @@ class PodmanRuntime implements Runtime {
     await this.service?.stop();
     this.service = null;
   }
+}
+
+/**
+ * `<stateDir>/podman.sock`, unless that is too long for a unix socket (108 bytes with the NUL):
+ * then a name in /tmp derived from stateDir.
+ */
+function defaultSocketPath(stateDir: string): string {
+  const inState = path.join(path.resolve(stateDir), 'podman.sock');
+  if (Buffer.byteLength(inState) < 100) return inState;
+  return path.join(os.tmpdir(), `capstan-podman-${createHash('sha256').update(path.resolve(stateDir)).digest('hex').slice(0, 16)}.sock`);
 }
 
 /** The pod cgroup's limits (the sum of its containers' limits, as the agent computes them). */
