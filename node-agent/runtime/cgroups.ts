@@ -7,7 +7,7 @@
  * a cgroup that has processes). Pod limits go on the pod's cgroup, container limits on the
  * container's. Without a writable memory controller the runtime runs without limits.
  */
-import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
 export type CgroupMode = 'v1' | 'v2' | 'none';
@@ -150,6 +150,53 @@ export class Cgroups {
       }
     }
     return [...pids];
+  }
+
+  /**
+   * Removes every empty pod and container cgroup under Capstan's folder: what agents that were
+   * killed (and never came back with their state) left behind. A cgroup with a process or a
+   * child is never removed (the kernel refuses), and a live pod's cgroup that happened to be empty
+   * is recreated with its limits when its next container starts. Only folders older than
+   * `minAgeMs` go, so a container's cgroup made a moment before its process joins is left alone.
+   * Returns how many went.
+   */
+  removeEmpty(minAgeMs = 60_000): number {
+    let removed = 0;
+    const oldEnough = (dir: string) => {
+      try {
+        return statSync(dir).ctimeMs < Date.now() - minAgeMs;
+      } catch {
+        return false;
+      }
+    };
+    const subdirs = (dir: string) => {
+      try {
+        return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(dir, d.name));
+      } catch {
+        return [];
+      }
+    };
+    for (const base of this.bases.values()) {
+      for (const pod of subdirs(base)) {
+        for (const container of subdirs(pod)) {
+          if (!oldEnough(container)) continue;
+          try {
+            rmdirSync(container);
+            removed++;
+          } catch {
+            // in use
+          }
+        }
+        if (!oldEnough(pod)) continue;
+        try {
+          rmdirSync(pod);
+          removed++;
+        } catch {
+          // in use
+        }
+      }
+    }
+    return removed;
   }
 
   /** SIGKILLs what is left and removes the folders (children first). */

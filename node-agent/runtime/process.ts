@@ -183,10 +183,12 @@ class ProcessRuntime implements Runtime {
         return;
       }
       if (this.cgroups) {
+        // Idempotent: it also brings back a pod cgroup another agent's clean-up took while empty.
         const sandbox = this.sandboxes.get(record.podUid);
-        if (sandbox && !sandbox.cgroups) {
+        if (sandbox) {
+          const hadCgroups = sandbox.cgroups !== undefined;
           sandbox.cgroups = this.cgroups.ensurePod(record.podUid, { memoryBytes: sandbox.config.memoryLimitBytes, pids: sandbox.config.pidsLimit });
-          this.store.saveSandbox(sandbox);
+          if (!hadCgroups) this.store.saveSandbox(sandbox);
         }
         record.cgroups = this.cgroups.createContainer(record.podUid, id, { memoryBytes: config.memoryLimitBytes });
       }
@@ -329,7 +331,8 @@ class ProcessRuntime implements Runtime {
         this.logger?.warn({ reason: cgroups.reason }, 'memory and pids limits are not enforced: no usable cgroups');
       } else {
         this.cgroups = cgroups;
-        this.logger?.info({ mode: cgroups.mode }, 'containers run in their own cgroups');
+        const leftovers = cgroups.removeEmpty();
+        this.logger?.info({ mode: cgroups.mode, removedEmptyCgroups: leftovers }, 'containers run in their own cgroups');
       }
     } else {
       this.logger?.warn({ reason: 'disabled' }, 'memory and pids limits are not enforced: cgroups disabled');
