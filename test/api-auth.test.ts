@@ -137,13 +137,13 @@ describe('an admin token given in CAPSTAN_ADMIN_TOKEN', () => {
     expect(result.data.namespaces.items).toContainEqual({ metadata: { name: 'default' } });
   });
 
-  it('makes identities other than admin FORBIDDEN until their rules exist', async () => {
+  it('makes an identity that no rule covers FORBIDDEN, naming what it was refused', async () => {
     const store = await Store.open({ databaseUrl: db.url, poolSize: 1 });
-    const { token } = await store.tokens.create({ type: 'node', subject: 'system:node:n1', groups: ['system:nodes'] });
+    const { token } = await store.tokens.create({ type: 'user', subject: 'jane' });
     await store.close();
     const { body } = await post(server, token);
     expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(body.errors[0].message).toBe('system:node:n1 may not list Namespace');
+    expect(body.errors[0].message).toBe('jane may not list Namespace');
     expect((await fetch(endpoint(server, '/metrics'), { headers: { authorization: `Bearer ${token}` } })).status).toBe(403);
   });
 });

@@ -116,6 +116,22 @@ describe('watch subscriptions', () => {
     w.dispose();
   });
 
+  it('release the hub subscription as soon as the client unsubscribes, even on a stream with no events', async () => {
+    const hubSubscriptions = async (): Promise<number> => {
+      const text = await (await fetch(two.url.replace('/graphql', '/metrics'), { headers: { authorization: `Bearer ${two.token}` } })).text();
+      return Number(/^capstan_watch_hub_subscriptions (\d+)/m.exec(text)?.[1] ?? NaN);
+    };
+    const before = await hubSubscriptions();
+    const w = watch(two, { ns: 'quiet-namespace' });
+    await w.until((es) => es.some((e) => e.type === 'BOOKMARK'));
+    expect(await hubSubscriptions()).toBe(before + 1);
+    w.dispose();
+    // Nothing is ever written to the namespace: only an immediate return() can end the watch.
+    const deadline = Date.now() + 5_000;
+    while ((await hubSubscriptions()) !== before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await hubSubscriptions()).toBe(before);
+  });
+
   it('end with EXPIRED when started from a compacted revision', async () => {
     const rv = (await gql(one.url, one.token, `{ configMaps(namespace: "default") { metadata { resourceVersion } } }`)).configMaps.metadata.resourceVersion;
     // Compact everything but the last revision through the store's own compaction.

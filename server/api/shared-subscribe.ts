@@ -53,12 +53,28 @@ export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerat
     }
     return result;
   };
-  async function* mapped(): AsyncGenerator<ExecutionResult> {
-    try {
-      for await (const payload of stream) yield await run(payload);
-    } finally {
+  // A hand-written iterator, not an async generator: a generator hears `return()` only after
+  // its pending `next()` settles, i.e. after the source's next event, so an unsubscribed watch
+  // on a quiet stream would live on. Like graphql-js's mapAsyncIterator, `return()` goes to the
+  // source at once.
+  const mapped: AsyncGenerator<ExecutionResult> = {
+    async next() {
+      const step = await stream.next();
+      if (step.done) return { done: true, value: undefined };
+      return { done: false, value: await run(step.value) };
+    },
+    async return() {
       await stream.return?.();
-    }
-  }
-  return mapped();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown) {
+      if (stream.throw) await stream.throw(error);
+      else await stream.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return mapped;
 }
