@@ -139,12 +139,20 @@ describe('capstan top and describe', () => {
     await request('mutation($p: PodInput!) { createPod(namespace: "default", pod: $p) { metadata { name } } }', {
       p: { metadata: { name: 'huge' }, spec: { containers: [{ name: 'c', image: 'i', resources: { requests: { cpu: '64' } } }] } },
     });
+    await waitFor('the scheduler to give up on the pod', async () => {
+      const { pod: p } = await request('query { pod(namespace: "default", name: "huge") { status { conditions { type status } } } }');
+      return p.status?.conditions?.some((c: any) => c.type === 'PodScheduled' && c.status === 'False');
+    }, 60_000, 200);
     const [pod, deploy] = await Promise.all([capstan(target, ['describe', 'pod', 'huge']), capstan(target, ['describe', 'deploy', 'web'])]);
     expect(pod.code).toBe(0);
     expect(pod.stdout).toMatch(/^Name:\s+huge\nNamespace:\s+default\n/);
     expect(pod.stdout).toMatch(/\nStatus:\s+Pending\n/);
-    expect(pod.stdout).toMatch(/\nScheduling:\n {2}0\/2 nodes are available: .*Insufficient cpu/);
-    expect(pod.stdout).toMatch(/\n {4}small\s+NodeResourcesFit\s+Insufficient cpu/);
+    // Per node, the filter that rejected it ("small" is Insufficient cpu, or unreachable once the
+    // node lifecycle controller sees that no agent renews its lease).
+    expect(pod.stdout).toMatch(/\nScheduling:\n {2}0\/2 nodes are available: .*\n {2}Node\s+Filter\s+Reasons\n/);
+    expect(pod.stdout).toMatch(/\n {2}small\s+(NodeResourcesFit\s+Insufficient cpu|TaintToleration\s+node\(s\) had untolerated taint \{node\.kubernetes\.io\/(unreachable|not-ready))/);
+    expect(pod.stdout).toMatch(/\n {2}tainted\s+TaintToleration\s+node\(s\) had untolerated taint \{dedicated: cli-test\}\n/);
+    expect(pod.stdout).toMatch(/\nEvents:\n {2}Type\s+Reason\s+Age\s+From\s+Message\n(.|\n)*\n {2}Warning\s+FailedScheduling\s+/);
     expect(deploy.stdout).toMatch(/\nReplicas:\s+3 desired \| /);
     expect(deploy.stdout).toMatch(/\nEvents:\n {2}Type\s+Reason\s+Age\s+From\s+Message\n {2}----/);
     expect(deploy.stdout).toMatch(/\n {2}Normal\s+ScalingReplicaSet\s+/);

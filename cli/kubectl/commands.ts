@@ -83,7 +83,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
     flags: [
       { name: 'container', short: 'c', type: 'string', valueName: 'NAME', description: 'The container (default: the only one, or the first with -l)' },
       { name: 'follow', short: 'f', type: 'boolean', description: 'Keep streaming new lines' },
-      { name: 'tail', type: 'string', valueName: 'N', description: 'Only the last N lines (-1: all)' },
+      { name: 'tail', type: 'string', valueName: 'N', description: 'Only the last N lines (-1: all; default all for one pod, 10 per pod with -l)' },
       { name: 'since', type: 'string', valueName: 'DURATION', description: 'Only lines newer than this (e.g. 5m, 1h)' },
       { name: 'previous', short: 'p', type: 'boolean', description: "The previous run's log of a restarted container" },
       selector,

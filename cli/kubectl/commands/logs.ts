@@ -23,7 +23,8 @@ export async function logs(inv: Invocation): Promise<number> {
   const follow = bool(inv.flags, 'follow');
   const allContainers = bool(inv.flags, 'all-containers');
   const container = str(inv.flags, 'container');
-  const tail = int(inv.flags, 'tail', -1)!;
+  // kubectl's default: every line of one pod, the last 10 of each pod matched by a selector.
+  const tail = int(inv.flags, 'tail', selector ? 10 : -1)!;
   const sinceText = str(inv.flags, 'since');
   const sinceSeconds = sinceText ? Math.max(1, Math.ceil(durationMs(sinceText, 'since') / 1000)) : undefined;
   const previous = bool(inv.flags, 'previous');
