@@ -428,8 +428,11 @@ class ProcessRuntime implements Runtime {
     if (record.state !== 'running') return;
     const { exitCode, signal, finishedAt, message } = readExitStatus(this.store.exitFile(record.id), wrapper, entry.killed);
     const oom = exitCode !== 0 && record.cgroups && this.cgroups ? this.cgroups.oomKilled(record.cgroups) : false;
-    // Processes the container left behind end with it, as in a Kubernetes container.
-    if (record.pid) signalGroup(record.pid, 'SIGKILL');
+    // Processes the container left behind end with it, as in a Kubernetes container (the wrapper
+    // does this itself unless it was killed). A pid now held by another process means the group
+    // is gone: a live group keeps its leader's pid from being reused.
+    const leader = record.pid ? readProcStat(record.pid) : null;
+    if (record.pid && (!leader || leader.startTime === record.pidStartTime)) signalGroup(record.pid, 'SIGKILL');
     if (record.cgroups && this.cgroups) for (const pid of this.cgroups.pids(record.cgroups)) signalProcess(pid, 'SIGKILL');
     try {
       entry.log.sample(finishedAt.getTime());
