@@ -121,6 +121,8 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   const client = new ApiClient({
     server: opts.server,
     token,
+    // Back within a few seconds of the server (not the client's default 10 s ceiling).
+    retryMaxMs: 4_000,
     onDisconnected: () => log.warn('lost the connection to the API server; pods keep running, reconnecting'),
     onReconnected: () => {
       log.info({ resourceVersion: watch?.resourceVersion }, 'reconnected to the API server; resuming the pod watch');

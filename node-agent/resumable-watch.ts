@@ -44,6 +44,7 @@ export class ResumableWatch<T> {
   private listing: T[] | null = null;
   private closed = false;
   private failures = 0;
+  private everSubscribed = false;
   private retryTimer: NodeJS.Timeout | undefined;
   /** Resolves once the first list has arrived. */
   readonly listed: Promise<void>;
@@ -65,6 +66,10 @@ export class ResumableWatch<T> {
 
   private subscribe(): void {
     if (this.closed) return;
+    if (this.variables.resourceVersion !== undefined && this.everSubscribed) {
+      this.opts.log.info({ field: this.opts.field, resourceVersion: this.variables.resourceVersion }, 'resuming the watch from the last resourceVersion');
+    }
+    this.everSubscribed = true;
     this.listing = this.variables.resourceVersion === undefined ? [] : null;
     let ended = false;
     const end = () => {

@@ -80,6 +80,8 @@ export interface ClusterServer {
   child: ChildProcess;
   /** Stops the server (SIGTERM) and starts it again on the same port and database. */
   restart(): Promise<void>;
+  /** Starts it again after `stop` (same port, same database, same tokens). */
+  start(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -131,6 +133,10 @@ export async function startServerProcess(opts: ServerProcessOptions): Promise<Cl
     child: await launch(),
     async restart() {
       await terminate(server.child);
+      server.child = await launch();
+    },
+    async start() {
+      if (server.child.exitCode === null && server.child.signalCode === null) return;
       server.child = await launch();
     },
     async stop() {
