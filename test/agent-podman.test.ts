@@ -39,6 +39,19 @@ spec:
       command: ["sh", "-c", "echo hello from a podman pod on $NODE_NAME; exit 3"]
 `;
 
+const WEB = `
+apiVersion: v1
+kind: Pod
+metadata: { name: web, namespace: default }
+spec:
+  terminationGracePeriodSeconds: 5
+  containers:
+    - name: httpd
+      image: localhost/busybox
+      command: ["sh", "-c", "mkdir -p /www && echo \\"hi from $POD_IP\\" > /www/index.html && exec httpd -f -p 8080 -h /www"]
+      ports: [{ containerPort: 8080 }]
+`;
+
 interface PodView {
   spec: { nodeName: string | null };
   status: {
@@ -54,6 +67,7 @@ describe.skipIf(!HAVE_PODMAN)('an agent with the podman runtime', () => {
   let podCIDR: string | null = null;
 
   beforeAll(async () => {
+    const t0 = performance.now();
     storage = await createScratchStorage('agent');
     await ensureBusyboxImage({ root: storage.root, runroot: storage.runroot });
     cluster = await startCluster({
@@ -63,6 +77,7 @@ describe.skipIf(!HAVE_PODMAN)('an agent with the podman runtime', () => {
     });
     const { nodes } = await cluster.gql<{ nodes: { items: { spec: { podCIDR: string | null } | null }[] } }>('query { nodes { items { spec { podCIDR } } } }');
     podCIDR = nodes.items[0]?.spec?.podCIDR ?? null;
+    console.log(`agent-podman: image and cluster ready in ${Math.round(performance.now() - t0)} ms`);
   }, 120_000);
 
   afterAll(async () => {
@@ -73,6 +88,7 @@ describe.skipIf(!HAVE_PODMAN)('an agent with the podman runtime', () => {
 
   it('runs a busybox pod whose container exits 3: the pod is Failed with exit code 3, and its log is readable', async () => {
     const c = cluster!;
+    const t0 = performance.now();
     await c.gql('mutation($m: String!) { apply(manifests: $m) { name action } }', { m: POD });
     const pod = await waitFor(
       'the pod to finish',
@@ -87,6 +103,7 @@ describe.skipIf(!HAVE_PODMAN)('an agent with the podman runtime', () => {
       60_000,
       200,
     );
+    console.log(`agent-podman: pod applied → Failed reported in ${Math.round(performance.now() - t0)} ms`);
     expect(pod.spec.nodeName).toBe(c.agents[0]!.name);
     expect(pod.status?.phase).toBe('Failed');
     expect(pod.status?.containerStatuses?.[0]).toMatchObject({ name: 'main', state: { terminated: { exitCode: 3, reason: 'Error' } } });
@@ -106,5 +123,38 @@ describe.skipIf(!HAVE_PODMAN)('an agent with the podman runtime', () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  it("serves a container port on the pod's IP, and deleting the pod stops and removes its podman pod", async () => {
+    const c = cluster!;
+    const t0 = performance.now();
+    await c.gql('mutation($m: String!) { apply(manifests: $m) { name action } }', { m: WEB });
+    let uid = '';
+    const podIP = await waitFor(
+      'the web pod to run',
+      async () => {
+        const { pod } = await c.gql<{ pod: (PodView & { metadata: { uid: string } }) | null }>(
+          'query { pod(namespace: "default", name: "web") { metadata { uid } spec { nodeName } status { phase podIP } } }',
+        );
+        uid = pod?.metadata.uid ?? '';
+        return pod?.status?.phase === 'Running' ? pod.status.podIP : null;
+      },
+      60_000,
+      200,
+    );
+    const body = await waitFor(`http://${podIP}:8080/ to answer`, () => fetch(`http://${podIP}:8080/`).then((r) => (r.ok ? r.text() : null), () => null), 20_000, 100);
+    console.log(`agent-podman: pod applied → serving on its IP in ${Math.round(performance.now() - t0)} ms`);
+    expect(body).toBe(`hi from ${podIP}\n`);
+
+    const podmanPods = () =>
+      execFileSync('podman', ['--root', storage.root, '--runroot', storage.runroot, 'pod', 'ps', '--format', '{{.Name}}'], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean);
+    expect(podmanPods()).toContain(`capstan-${uid}`);
+    await c.gql('mutation { deletePod(namespace: "default", name: "web") { metadata { name } } }');
+    await waitFor('the pod object to be gone', async () => (await c.gql<{ pod: unknown }>('query { pod(namespace: "default", name: "web") { metadata { name } } }')).pod === null, 30_000, 200);
+    await waitFor('the podman pod to be removed', () => !podmanPods().includes(`capstan-${uid}`), 30_000, 200);
+    const refused = await fetch(`http://${podIP}:8080/`).then(() => false, () => true);
+    expect(refused).toBe(true);
   });
 });

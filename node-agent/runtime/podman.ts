@@ -118,7 +118,7 @@ class PodmanRuntime implements Runtime {
           ...podResourceLimits(config),
           netns: { nsmode: 'bridge' },
           Networks: { [net.network]: { static_ips: [net.address] } },
-          portmappings: config.ports.map((p) => ({
+          portmappings: uniquePorts(config.ports).map((p) => ({
             host_ip: config.ip,
             host_port: p.containerPort,
             container_port: p.containerPort,
@@ -313,6 +313,17 @@ function defaultSocketPath(stateDir: string): string {
   const inState = path.join(path.resolve(stateDir), 'podman.sock');
   if (Buffer.byteLength(inState) < 100) return inState;
   return path.join(os.tmpdir(), `capstan-podman-${createHash('sha256').update(path.resolve(stateDir)).digest('hex').slice(0, 16)}.sock`);
+}
+
+/** Each (port, protocol) once: two containers may declare the same port, podman refuses twice. */
+function uniquePorts(ports: SandboxConfig['ports']): SandboxConfig['ports'] {
+  const seen = new Set<string>();
+  return ports.filter((p) => {
+    const key = `${p.containerPort}/${p.protocol}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The pod cgroup's limits (the sum of its containers' limits, as the agent computes them). */
