@@ -62,11 +62,12 @@ describe.skipIf(!findExecutable('redis-server', process.env.PATH ?? ''))('capsta
       expect(output).toMatch(stepLine('nodes', 'node-1 Ready'));
       expect(existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
 
+      const since = Date.now();
       const manifest = path.join(scratch, 'sleeper.yaml');
       await writeFile(manifest, sleeperDeployment('sleeper', 1));
       const applied = await capstan(['apply', '-f', manifest, '--data-dir', dataDir], env);
       expect(applied.stdout).toBe('deployment.apps/sleeper created\n');
-      await api.waitForRunningPods('sleeper', 1, 'node-1');
+      await api.waitForRunningPods('sleeper', 1, 'node-1', since);
 
       const { processes } = JSON.parse(await readFile(path.join(dataDir, 'pids.json'), 'utf8')) as { processes: { name: string; pid: number }[] };
       expect(processes.map((p) => p.name)).toEqual(['postgres', 'redis', 'server', 'workers', 'agent-node-1']);
@@ -86,13 +87,14 @@ describe.skipIf(!findExecutable('redis-server', process.env.PATH ?? ''))('capsta
   }, 150_000);
 
   it('capstan up again uses the same embedded PostgreSQL: the Deployment and its pod are back; capstan down stops it', async () => {
+    const since = Date.now();
     const run = await capstan(['up', '-d', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(stepLine('postgres', new RegExp(`127\\.0\\.0\\.1:\\d+/capstan \\(embedded PostgreSQL 18[.\\d]*, files in ${dataDir}/postgres, pid \\d+\\)`)));
     expect(run.stdout).toMatch(stepLine('migrations', 'up to date'));
     expect(await api.nodeNames()).toEqual(['node-1']);
-    await api.waitForRunningPods('sleeper', 1, 'node-1');
+    await api.waitForRunningPods('sleeper', 1, 'node-1', since);
 
     const { processes } = JSON.parse(await readFile(path.join(dataDir, 'pids.json'), 'utf8')) as { processes: { name: string; pid: number }[] };
     const down = await capstan(['down', '--data-dir', dataDir], env);

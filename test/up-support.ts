@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { podProcesses } from '../cli/cluster/pod-processes.ts';
 import { gql, REDIS_URL, ROOT, waitFor } from './harness.ts';
 
 export const BIN = path.join(ROOT, 'bin/capstan.js');
@@ -92,30 +93,44 @@ export class ClusterApi {
     return gql<T>(this.url, await this.token(), query, variables);
   }
 
-  /** The phases of the pods labelled `app=<app>` in `default`, with the nodes they run on. */
-  async pods(app: string): Promise<{ name: string; phase: string; node: string | null; ready: boolean }[]> {
-    const data = await this.query<{ pods: { items: { metadata: { name: string }; spec: { nodeName: string | null }; status: { phase: string; conditions: { type: string; status: string }[] | null } | null }[] } }>(
-      'query($s: String) { pods(namespace: "default", labelSelector: $s) { items { metadata { name } spec { nodeName } status { phase conditions { type status } } } } }',
+  /** The pods labelled `app=<app>` in `default`: phase, node, and when their containers last started. */
+  async pods(app: string): Promise<{ name: string; phase: string; node: string | null; startedAt: number[] }[]> {
+    const data = await this.query<{
+      pods: {
+        items: {
+          metadata: { name: string };
+          spec: { nodeName: string | null };
+          status: { phase: string; containerStatuses: { state: { running: { startedAt: string | null } | null } | null }[] | null } | null;
+        }[];
+      };
+    }>(
+      'query($s: String) { pods(namespace: "default", labelSelector: $s) { items { metadata { name } spec { nodeName } status { phase containerStatuses { state { running { startedAt } } } } } } }',
       { s: `app=${app}` },
     );
     return data.pods.items.map((p) => ({
       name: p.metadata.name,
       phase: p.status?.phase ?? '',
       node: p.spec.nodeName,
-      ready: p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false,
+      startedAt: (p.status?.containerStatuses ?? []).map((c) => Date.parse(c.state?.running?.startedAt ?? '') || 0),
     }));
   }
 
-  /** Resolves once `count` pods labelled app=<app> run (phase Running) on `node`. */
-  async waitForRunningPods(app: string, count: number, node: string, timeoutMs = 60_000): Promise<void> {
+  /**
+   * Resolves once exactly `count` pods labelled app=<app> exist, all Running on `node` with
+   * containers started since `since` (a status left from before a stop does not count), and as
+   * many container processes run under the cluster's agents.
+   */
+  async waitForRunningPods(app: string, count: number, node: string, since: number, timeoutMs = 60_000): Promise<void> {
     let last: unknown = [];
+    // Timestamps are whole seconds.
+    const fresh = (p: { startedAt: number[] }) => p.startedAt.length > 0 && p.startedAt.every((t) => t >= since - 1_000);
     await waitFor(
-      `${count} Running pods of app=${app} on ${node} (last seen: ${JSON.stringify(last)})`,
+      `${count} Running pods of app=${app} on ${node}`,
       async () => {
         const pods = await this.pods(app);
-        last = pods;
-        const running = pods.filter((p) => p.phase === 'Running' && p.node === node);
-        return running.length === count && pods.length === count;
+        const processes = podProcesses(path.join(this.dataDir, 'agents')).length;
+        last = { pods, processes };
+        return pods.length === count && pods.every((p) => p.phase === 'Running' && p.node === node && fresh(p)) && processes === count;
       },
       timeoutMs,
       250,

@@ -189,11 +189,14 @@ async function reachableParent(user: RunAs, dir: string): Promise<boolean> {
   await mkdir(parent, { recursive: true, mode: 0o700 });
   if (canEnter(user, parent)) return true;
   const info = await stat(parent);
-  if (info.uid === process.getuid?.() && (info.mode & 0o010) === 0) {
-    await chown(parent, info.uid, user.gid);
-    await chmod(parent, (info.mode & 0o777) | 0o010);
-  }
-  return canEnter(user, parent);
+  if (info.uid !== process.getuid?.() || (info.mode & 0o010) !== 0) return false;
+  await chown(parent, info.uid, user.gid);
+  await chmod(parent, (info.mode & 0o777) | 0o010);
+  if (canEnter(user, parent)) return true;
+  // A folder above is closed to it (e.g. /root): leave this one as it was.
+  await chown(parent, info.uid, info.gid);
+  await chmod(parent, info.mode & 0o777);
+  return false;
 }
 
 /** A copy of the binaries under /var/lib/capstan, for a `postgres` user that cannot reach node_modules. */

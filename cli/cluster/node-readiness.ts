@@ -1,6 +1,6 @@
 /**
- * The last step of `capstan up`: every node agent it started has registered its Node and the
- * Node is Ready. Polls the API as the admin; fails early, with the agent's log, when an agent
+ * The last step of `capstan up`: every node agent it started has registered its Node and
+ * reported it Ready since it started. Polls the API as the admin; fails early, with the agent's log, when an agent
  * ends, and on timeout names the agent log of each node that is not Ready.
  */
 import { readFile } from 'node:fs/promises';
@@ -13,6 +13,11 @@ export interface NodeReadinessOptions {
   adminToken: string;
   /** The agents, each with the name of its node. */
   agents: { nodeName: string; process: ManagedProcess }[];
+  /**
+   * When the agents started: a Ready condition must have been reported since (a resumed
+   * cluster's Node still says Ready from its last run until its Lease runs out).
+   */
+  since: number;
   timeoutMs: number;
   intervalMs?: number;
   signal: AbortSignal;
@@ -20,7 +25,7 @@ export interface NodeReadinessOptions {
 
 interface NodeView {
   metadata: { name: string };
-  status: { conditions: { type: string; status: string }[] | null } | null;
+  status: { conditions: { type: string; status: string; lastHeartbeatTime: string | null }[] | null } | null;
 }
 
 /** Resolves when every node is Ready. */
@@ -34,7 +39,7 @@ export async function waitForNodesReady(opts: NodeReadinessOptions): Promise<voi
     const ended = opts.agents.find((a) => a.process.hasExited());
     if (ended) throw new CommandError(`node ${ended.nodeName}: ${await exitReport(ended.process)}`);
     try {
-      const ready = await readyNodes(opts.server, opts.adminToken, opts.signal);
+      const ready = await readyNodes(opts.server, opts.adminToken, opts.since, opts.signal);
       notReady = [...names].filter((name) => !ready.has(name));
       lastError = '';
       if (notReady.length === 0) return;
@@ -57,18 +62,22 @@ export async function adminTokenFor(env: NodeJS.ProcessEnv, tokenFile: string): 
   }
 }
 
-async function readyNodes(server: string, token: string, signal: AbortSignal): Promise<Set<string>> {
+/** Timestamps are RFC 3339 with whole seconds: allow for the truncation. */
+const TIMESTAMP_SLACK_MS = 1_000;
+
+async function readyNodes(server: string, token: string, since: number, signal: AbortSignal): Promise<Set<string>> {
   const response = await fetch(`${server}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ nodes { items { metadata { name } status { conditions { type status } } } } }' }),
+    body: JSON.stringify({ query: '{ nodes { items { metadata { name } status { conditions { type status lastHeartbeatTime } } } } }' }),
     signal: AbortSignal.any([signal, AbortSignal.timeout(5_000)]),
   });
   const body = (await response.json()) as { data?: { nodes: { items: NodeView[] } }; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors[0]!.message);
   const ready = new Set<string>();
   for (const node of body.data?.nodes.items ?? []) {
-    if (node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')) ready.add(node.metadata.name);
+    const fresh = (c: { lastHeartbeatTime: string | null }) => c.lastHeartbeatTime !== null && Date.parse(c.lastHeartbeatTime) >= since - TIMESTAMP_SLACK_MS;
+    if (node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True' && fresh(c))) ready.add(node.metadata.name);
   }
   return ready;
 }

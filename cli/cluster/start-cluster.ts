@@ -147,6 +147,7 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
       CAPSTAN_REDIS_PREFIX: opts.env.CAPSTAN_REDIS_PREFIX || `capstan-${new URL(postgres.url).pathname.slice(1) || 'capstan'}`,
     };
     const agents: { nodeName: string; process: ManagedProcess }[] = [];
+    let agentsSince = Date.now();
     for (const component of opts.components ?? clusterComponents(opts.nodes ?? 1)) {
       signal.throwIfAborted();
       await progress.step(
@@ -163,7 +164,10 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
             marker: `${CLI_MAIN} ${component.args(ctx)[0]}`,
           });
           await adopt(child);
-          if (component.nodeName) agents.push({ nodeName: component.nodeName, process: child });
+          if (component.nodeName) {
+            if (agents.length === 0) agentsSince = Date.now();
+            agents.push({ nodeName: component.nodeName, process: child });
+          }
           await untilReady(component, ctx, child, signal);
         },
         () => component.describe?.(ctx) ?? 'started',
@@ -175,7 +179,7 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
         'nodes',
         async () => {
           if (!adminToken) return false;
-          await waitForNodesReady({ server: listen.baseUrl, adminToken, agents, timeoutMs: opts.nodeReadyTimeoutMs ?? NODE_READY_TIMEOUT_MS, signal });
+          await waitForNodesReady({ server: listen.baseUrl, adminToken, agents, since: agentsSince, timeoutMs: opts.nodeReadyTimeoutMs ?? NODE_READY_TIMEOUT_MS, signal });
           return true;
         },
         (checked) =>
