@@ -50,6 +50,19 @@ let context: BrowserContext;
 let page: Page;
 let profileDir: string;
 
+interface WatchStats {
+  events: number;
+  lists: number;
+  resumes: number;
+  expired: number;
+  reconnects: number;
+}
+
+/** What the page sees as document.visibilityState (a headless tab is always visible otherwise). */
+async function setVisibility(state: 'hidden' | 'visible'): Promise<void> {
+  await page.evaluate(`Object.defineProperty(document, 'visibilityState', { value: '${state}', configurable: true }); document.dispatchEvent(new Event('visibilitychange'));`);
+}
+
 /** A link of the sidebar (pages have breadcrumbs with the same names). */
 const nav = (name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
 
@@ -153,11 +166,40 @@ describe('the dashboard in a browser', () => {
     await shot('nodes');
   });
 
+  it('pauses its watches while the tab is hidden and resumes them from where they were when shown', async () => {
+    await nav('Workloads').click();
+    await page.getByRole('link', { name: 'shop/greeter' }).click();
+    await expect.poll(() => page.getByTestId('replicas').textContent(), { timeout: UI_TIMEOUT }).toContain('3 desired');
+    const before = (await page.evaluate('({ ...window.__capstan.watches.stats })')) as WatchStats;
+    await setVisibility('hidden');
+    await expect.poll(() => page.locator('.conn').textContent(), { timeout: UI_TIMEOUT }).toContain('paused');
+    await cluster.gql(`mutation { scale(kind: Deployment, namespace: "shop", name: "greeter", replicas: 2) { spec { replicas } } }`);
+    await setVisibility('visible');
+    await expect.poll(() => page.getByTestId('replicas').textContent(), { timeout: UI_TIMEOUT }).toContain('2 desired');
+    const after = (await page.evaluate('({ ...window.__capstan.watches.stats })')) as WatchStats;
+    // Every watch came back from its last resourceVersion: nothing was listed again.
+    expect(after.lists).toBe(before.lists);
+    expect(after.resumes).toBeGreaterThan(before.resumes);
+  });
+
+  it('resumes its watches from the last resourceVersion after the API server restarts', async () => {
+    const before = (await page.evaluate('({ ...window.__capstan.watches.stats })')) as WatchStats;
+    await cluster.server.restart();
+    await cluster.gql(`mutation { scale(kind: Deployment, namespace: "shop", name: "greeter", replicas: 1) { spec { replicas } } }`);
+    await expect.poll(() => page.getByTestId('replicas').textContent(), { timeout: 60_000 }).toContain('1 desired');
+    await expect.poll(() => page.locator('.conn').textContent(), { timeout: UI_TIMEOUT }).toContain('live');
+    const after = (await page.evaluate('({ ...window.__capstan.watches.stats })')) as WatchStats;
+    expect(after.reconnects).toBeGreaterThan(before.reconnects);
+    expect(after.lists).toBe(before.lists);
+    expect(after.expired).toBe(0);
+  }, 90_000);
+
   it('runs a watch subscription in the playground and shows an event that arrives after it started', async () => {
     // Same tab: the playground takes the token from the dashboard's session.
     await page.goto(`${cluster.server.baseUrl}/playground`);
     await page.getByRole('tab', { name: 'WatchPods' }).click();
     await page.getByRole('button', { name: /Execute query/ }).click();
+    if (process.env.CAPSTAN_TEST_VERBOSE === '1') await page.screenshot({ path: path.join(os.tmpdir(), 'capstan-playground-run.png') });
     const response = page.locator('.graphiql-response');
     // The namespace of the example (default) is empty: the list ends with its BOOKMARK.
     await expect.poll(() => response.textContent(), { timeout: UI_TIMEOUT }).toContain('BOOKMARK');
@@ -170,7 +212,7 @@ describe('the dashboard in a browser', () => {
 describe('the server side of the dashboard', () => {
   it('serves client routes as the app, hashed assets as cacheable, and never shadows the API paths', async () => {
     const base = cluster.server.baseUrl;
-    const deep = await fetch(`${base}/pods/shop/some-pod?ns=shop`);
+    const deep = await fetch(`${base}/pods/shop/some-pod?ns=shop`, { headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(deep.status).toBe(200);
     expect(deep.headers.get('content-type')).toMatch(/^text\/html/);
     expect(deep.headers.get('cache-control')).toBe('no-cache');

@@ -79,6 +79,12 @@ export function serveDashboard(opts: DashboardOptions = {}): Router {
   // Anything else a browser navigates to is a dashboard route; a file name with an extension
   // that is not in the build is a 404, not the app (so a broken link does not render a page).
   router.get(/.*/, (req, res, next) => {
+    // Only a browser navigating (Accept names text/html) gets the app; an API client at a path
+    // nobody serves gets the API's NOT_FOUND.
+    if (!/\btext\/html\b/.test(req.get('accept') ?? '')) {
+      next('router');
+      return;
+    }
     if (path.extname(req.path) && req.path !== '/index.html') {
       res.status(404).type('text/plain').send('not found\n');
       return;
