@@ -53,14 +53,32 @@ describe('the example manifests', () => {
     const table = await capstan(target, ['get', 'pods', '-n', NS, '-o', 'wide']);
     const rows = table.stdout.trim().split('\n');
     expect(rows[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES$/);
-    expect(rows.filter((r) => /^web-\S+\s+1\/1\s+Running\s+0\s+\S+\s+127\.64\.\d+\.\d+\s+cli-cluster-/.test(r))).toHaveLength(3);
+    expect(rows.filter((r) => /^web-\S+\s+1\/1\s+Running\s+0\s+\S+\s+127\.\d+\.\d+\.\d+\s+cli-cluster-\S+\s+<none>\s+<none>$/.test(r)), table.stdout).toHaveLength(3);
 
     // Each pod serves on its own IP with the ConfigMap's greeting and the Secret's key.
     const answer = await fetch(`http://${pods[0]!.status!.podIP}:8080/`).then((r) => r.text());
     expect(answer).toMatch(/^Hello from web-\S+ \(api key set\)\n$/);
 
+    // Applied again, nothing changes (the NodePort Service: see the next test).
     const again = await capstan(target, ['apply', '-f', MANIFESTS]);
-    expect(again.stdout.trim().split('\n').every((l) => l.endsWith(' unchanged'))).toBe(true);
+    expect(again.stdout.trim().split('\n').filter((l) => !l.startsWith('service/web-nodeport '))).toEqual([
+      'namespace/capstan-demo unchanged',
+      'configmap/web-config unchanged',
+      'secret/web-secret unchanged',
+      'deployment.apps/web unchanged',
+      'service/web unchanged',
+    ]);
+  });
+
+  // Known server bug (server/api/apply.ts): apply replaces lists whole, so a Service's ports
+  // without nodePort drop the allocated one and the server allocates another. kubectl merges
+  // ports by port number and keeps it. This test passes once apply keeps allocated nodePorts.
+  it.fails('keep the NodePort Service unchanged and its nodePort when applied again', { timeout: 60_000 }, async () => {
+    const port = async () => JSON.parse((await capstan(target, ['get', 'svc', 'web-nodeport', '-n', NS, '-o', 'json'])).stdout).spec.ports[0].nodePort;
+    const before = await port();
+    const again = await capstan(target, ['apply', '-f', path.join(MANIFESTS, '30-services.yaml')]);
+    expect(again.stdout).toBe('service/web unchanged\nservice/web-nodeport unchanged\n');
+    expect(await port()).toBe(before);
   });
 
   it('answer through the ClusterIP Service', { timeout: 60_000 }, async () => {
