@@ -412,8 +412,9 @@ class ProcessRuntime implements Runtime {
     const { record } = entry;
     const stat = record.pid ? readProcStat(record.pid) : null;
     const wrapperAlive = stat !== null && stat.startTime === record.pidStartTime && stat.state !== 'Z';
+    const groupIsOurs = !stat || stat.startTime === record.pidStartTime; // see finish()
     if (signal === 'SIGTERM' && wrapperAlive) signalProcess(record.pid!, signal);
-    else if (stat && stat.startTime === record.pidStartTime) signalGroup(record.pid!, signal);
+    else if (record.pid && groupIsOurs) signalGroup(record.pid, signal);
     if (signal === 'SIGKILL' && record.cgroups && this.cgroups) {
       for (const pid of this.cgroups.pids(record.cgroups)) signalProcess(pid, 'SIGKILL');
     }
