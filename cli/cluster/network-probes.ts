@@ -28,9 +28,9 @@ export function freePort(): Promise<number> {
 }
 
 /** Whether a GET of the URL answers 2xx. */
-export async function httpOk(url: string, timeoutMs = 2_000): Promise<boolean> {
+export async function httpOk(url: string, timeoutMs = 2_000, headers: Record<string, string> = {}): Promise<boolean> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual', headers });
     await response.body?.cancel();
     return response.ok;
   } catch {

@@ -45,8 +45,9 @@ export function cliCommand(paths: ClusterPaths, command: string): string {
   return paths.dataDir === clusterPaths(DEFAULT_DATA_DIR).dataDir ? `capstan ${command}` : `capstan ${command} --data-dir ${paths.dataDir}`;
 }
 
+/** The URL of a page the server serves to browsers (it answers API clients at `/` otherwise). */
 async function page(url: string): Promise<string> {
-  return (await httpOk(url)) ? url : `${url}  (coming soon)`;
+  return (await httpOk(url, 5_000, { accept: 'text/html' })) ? url : `${url}  (not served: no dashboard build; see the dashboard step)`;
 }
 
 async function tokenLocation(paths: ClusterPaths, env: NodeJS.ProcessEnv): Promise<string> {
