@@ -80,9 +80,16 @@ class PodmanRuntime implements Runtime {
     this.docker = new Docker({ socketPath: this.socketPath });
     this.libpod = new LibpodClient(this.socketPath);
     this.exits = new ExitWatcher(this.docker, this.opts.logger, async (id) => {
-      const status = await this.containerStatus(id);
-      if (!status || status.state !== 'exited') return;
-      for (const listener of this.exitListeners) listener(status);
+      // The event can come a moment before podman has saved the exited state.
+      for (let i = 0; i < 20; i++) {
+        const status = await this.containerStatus(id);
+        if (!status) return;
+        if (status.state === 'exited') {
+          for (const listener of this.exitListeners) listener(status);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
     });
     await this.exits.start();
     this.opts.logger?.info({ version, root: this.root ?? '(podman default)' }, 'podman runtime ready');
@@ -129,7 +136,12 @@ class PodmanRuntime implements Runtime {
     }
     // Starting the pod starts its infra container: the network namespace and the published ports.
     await this.api.request('POST', `${LIBPOD}/pods/${podName}/start`, { okStatuses: [304] });
-    await routeLoopbackToHost(await this.infraPid(podName), config.ip, net, bridge);
+    try {
+      await routeLoopbackToHost(await this.infraPid(podName), config.ip, net, bridge);
+    } catch (err) {
+      // The pod still serves on its IP; only its way out to other pods and Services is missing.
+      this.opts.logger?.warn({ err: (err as Error).message, pod: `${config.namespace}/${config.name}` }, 'cannot route 127.0.0.0/8 from the pod to the host (needs root and nsenter): its containers will not reach other pods or Services');
+    }
   }
 
   /** The host PID of the pod's infra container (a process in the pod's network namespace). */

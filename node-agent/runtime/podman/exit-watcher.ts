@@ -12,6 +12,7 @@ interface DieEvent {
   Action?: string;
   status?: string;
   time?: number;
+  timeNano?: number;
 }
 
 export class ExitWatcher {
@@ -19,6 +20,8 @@ export class ExitWatcher {
   private stopped = false;
   private lastTime = 0;
   private retryTimer: NodeJS.Timeout | null = null;
+  /** Deaths already passed on: a reconnect replays the last second's events. */
+  private readonly seen = new Set<string>();
 
   constructor(
     private readonly docker: Docker,
@@ -74,6 +77,10 @@ export class ExitWatcher {
     if (event.time) this.lastTime = Math.max(this.lastTime, event.time);
     const id = event.Actor?.ID ?? event.id;
     if (!id) return;
+    const key = `${id}:${event.timeNano ?? event.time ?? ''}`;
+    if (this.seen.has(key)) return;
+    if (this.seen.size >= 10_000) this.seen.delete(this.seen.values().next().value!);
+    this.seen.add(key);
     this.onDie(id).catch((err) => this.logger?.warn({ err: (err as Error).message, id }, 'podman runtime: reading an exited container failed'));
   }
 
