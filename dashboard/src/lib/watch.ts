@@ -45,8 +45,8 @@ export class WatchManager {
   private paused = false;
   private readonly lingerMs: number;
   private readonly onVisibility = () => this.setPaused(document.visibilityState === 'hidden');
-  /** Events received per kind, for the status bar. */
-  received = 0;
+  /** Counters for the curious (and the browser tests): events, full lists, resumes from a revision. */
+  readonly stats = { events: 0, lists: 0, resumes: 0, expired: 0, reconnects: 0 };
 
   constructor(
     private readonly api: Api,
@@ -56,7 +56,8 @@ export class WatchManager {
     this.lingerMs = opts.lingerMs ?? 30_000;
     document.addEventListener('visibilitychange', this.onVisibility);
     // A reconnect while a list was half received lists again from the start.
-    api.ws.on('connected', () => {
+    api.ws.on('connected', (_socket, _payload, wasRetry) => {
+      if (wasRetry) this.stats.reconnects++;
       for (const w of this.watches.values()) if (w.initial) w.initial.clear();
     });
   }
@@ -118,9 +119,11 @@ export class WatchManager {
     if (!w.variables.resourceVersion) {
       w.variables = { sendInitialEvents: true };
       w.initial = new Map();
-    }
+      this.stats.lists++;
+    } else this.stats.resumes++;
     const field = watchField(w.kind);
-    w.dispose = this.api.ws.subscribe<Record<string, WatchEvent>>(
+    let ours = true;
+    const dispose = this.api.ws.subscribe<Record<string, WatchEvent>>(
       { query: watchDocument(w.kind), variables: w.variables },
       {
         next: (result) => {
@@ -137,13 +140,22 @@ export class WatchManager {
             : new ApiError([{ message: (err as Error)?.message ?? String((err as CloseEvent)?.reason ?? err), extensions: { code: 'UNAVAILABLE' } }]);
           this.failed(w, apiErr);
         },
-        complete: () => {},
+        // A watch never ends by itself: a server going away completes its subscriptions before
+        // closing (graphql-ws then does not re-subscribe), so come back from where it was.
+        complete: () => {
+          if (ours && w.dispose === stop) this.failed(w, new ApiError([{ message: 'the server ended the watch', extensions: { code: 'UNAVAILABLE' } }]), false);
+        },
       },
     );
+    const stop = () => {
+      ours = false;
+      dispose();
+    };
+    w.dispose = stop;
   }
 
   private onEvent(w: Watch, ev: WatchEvent): void {
-    this.received++;
+    this.stats.events++;
     w.failures = 0;
     if (ev.type === 'BOOKMARK') {
       if (w.initial) {
@@ -162,13 +174,14 @@ export class WatchManager {
     }
   }
 
-  private failed(w: Watch, err: ApiError): void {
+  private failed(w: Watch, err: ApiError, report = true): void {
     this.halt(w);
     if (err.code === 'UNAUTHENTICATED') return;
     if (err.code === 'EXPIRED') {
       // Compacted, or fell behind: list again.
+      this.stats.expired++;
       w.variables = {};
-    } else {
+    } else if (report) {
       this.opts.onError?.(w.kind, err.message);
     }
     const delay = err.code === 'EXPIRED' ? 0 : Math.min(10_000, 500 * 2 ** w.failures++);
