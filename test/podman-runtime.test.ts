@@ -44,7 +44,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     createPodmanRuntime({ stateDir: storage.stateDir, root: storage.root, runroot: storage.runroot });
 
   /** A sandbox with one container; returns the pod uid, container id and its config. */
-  async function runPod(n: number, container: Partial<ContainerConfig> & { command: string[] }, ports: number[] = [], sandbox: Partial<SandboxConfig> = {}) {
+  async function runPod(n: number, container: Partial<ContainerConfig> & { command: string[] }, ports: (number | { containerPort: number; hostPort: number })[] = [], sandbox: Partial<SandboxConfig> = {}) {
     const uid = randomUUID();
     sandboxes.push(uid);
     const podDir = path.join(storage.dir, 'pods', uid);
@@ -53,7 +53,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
       namespace: 'default',
       name: `pod-${n}`,
       ip: ip(n),
-      ports: ports.map((containerPort) => ({ containerPort, protocol: 'TCP' as const })),
+      ports: ports.map((p) => ({ ...(typeof p === 'number' ? { containerPort: p } : p), protocol: 'TCP' as const })),
       labels: { app: `test-${n}` },
       podDir,
       ...sandbox,
@@ -115,7 +115,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     expect(tail).toEqual([`at ${ip(2)} in /tmp\n`]);
   });
 
-  it('publishes a container port on the pod IP, mounts files read-only and runs exec probes', async () => {
+  it('publishes a container port on the pod IP (and a hostPort on the node IP), mounts files read-only and runs exec probes', async () => {
     const token = '/var/run/secrets/kubernetes.io/serviceaccount/token';
     const { uid, id, createStartMs } = await runPod(
       3,
@@ -123,7 +123,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
         command: ['sh', '-c', `mkdir -p /www && cp ${token} /www/index.html && exec httpd -f -p 8080 -h /www`],
         files: [{ path: path.join(storage.dir, 'pods', 'token-3'), contents: 'a-service-account-token', mode: 0o600, mountPath: token }],
       },
-      [8080],
+      [{ containerPort: 8080, hostPort: 18080 }, 8080],
     );
     console.log(`podman: container create+start ${Math.round(createStartMs)} ms`);
     const body = await waitFor(
@@ -133,6 +133,8 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
       100,
     );
     expect(body).toBe('a-service-account-token');
+    // hostPort: on the node's IP, the first address of the pod's /24.
+    expect(await fetch(`http://${ip(1)}:18080/index.html`).then((r) => r.text())).toBe('a-service-account-token');
 
     expect(await runtime.exec(id, ['cat', '/www/index.html'], 10_000)).toEqual({ exitCode: 0, output: 'a-service-account-token' });
     // Its own pod IP is local inside the pod too.

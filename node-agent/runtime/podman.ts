@@ -125,12 +125,7 @@ class PodmanRuntime implements Runtime {
           ...podResourceLimits(config),
           netns: { nsmode: 'bridge' },
           Networks: { [net.network]: { static_ips: [net.address] } },
-          portmappings: uniquePorts(config.ports).map((p) => ({
-            host_ip: config.ip,
-            host_port: p.containerPort,
-            container_port: p.containerPort,
-            protocol: p.protocol.toLowerCase(),
-          })),
+          portmappings: portMappings(config),
         },
       });
     }
@@ -327,11 +322,20 @@ function defaultSocketPath(stateDir: string): string {
   return path.join(os.tmpdir(), `capstan-podman-${createHash('sha256').update(path.resolve(stateDir)).digest('hex').slice(0, 16)}.sock`);
 }
 
-/** Each (port, protocol) once: two containers may declare the same port, podman refuses twice. */
-function uniquePorts(ports: SandboxConfig['ports']): SandboxConfig['ports'] {
+/**
+ * Every container port on the pod IP, and each `hostPort` on the node's IP (the first address of
+ * the pod's /24, DESIGN §6). Each mapping once: two containers may declare the same port.
+ */
+function portMappings(config: SandboxConfig): { host_ip: string; host_port: number; container_port: number; protocol: string }[] {
+  const nodeIp = config.ip.replace(/\.\d+$/, '.1');
+  const all = config.ports.flatMap((p) => {
+    const protocol = p.protocol.toLowerCase();
+    const onPodIp = { host_ip: config.ip, host_port: p.containerPort, container_port: p.containerPort, protocol };
+    return p.hostPort ? [onPodIp, { host_ip: nodeIp, host_port: p.hostPort, container_port: p.containerPort, protocol }] : [onPodIp];
+  });
   const seen = new Set<string>();
-  return ports.filter((p) => {
-    const key = `${p.containerPort}/${p.protocol}`;
+  return all.filter((m) => {
+    const key = `${m.host_ip}:${m.host_port}/${m.protocol}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
