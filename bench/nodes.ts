@@ -96,6 +96,13 @@ async function hollowChild(values: Record<string, string | boolean | undefined>)
     count: Number(values.nodes),
     namePrefix: String(values.prefix),
     runningDelayMs: Number(values.delay ?? 0),
+    // Warnings (retries, failed renewals) to stderr, where the bench's output shows them.
+    logger: {
+      debug() {},
+      info() {},
+      warn: (obj, msg) => console.error(`hollow: ${msg} ${JSON.stringify(obj)}`),
+      error: (obj, msg) => console.error(`hollow: ${msg} ${JSON.stringify(obj)}`),
+    },
   });
   console.log(JSON.stringify({ hollowReady: true, nodes: hollow.nodeNames.length, seconds: (Date.now() - t0) / 1000 }));
   await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));

@@ -56,7 +56,7 @@ beforeAll(async () => {
     runningDelayMs: 20,
     labels: { 'example.com/pool': 'hollow' },
   });
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await hollow?.close();
@@ -78,7 +78,7 @@ describe('hollow nodes', () => {
         );
         return ok.length === 20 && ok;
       },
-      60_000,
+      90_000,
       250,
     );
     for (const n of ready) {
@@ -88,7 +88,7 @@ describe('hollow nodes', () => {
       expect(n.metadata.labels).toMatchObject({ 'kubernetes.io/hostname': n.metadata.name, 'capstan.io/hollow': 'true', 'example.com/pool': 'hollow' });
       expect(n.status!.capacity).toMatchObject({ cpu: '4', pods: '110' });
     }
-  });
+  }, 120_000);
 
   it('renew their Leases', async () => {
     const lease = async (name: string) =>
@@ -102,7 +102,7 @@ describe('hollow nodes', () => {
     }, 20_000, 200);
     expect(Date.parse(later.spec.renewTime)).toBeGreaterThan(Date.parse(first.spec.renewTime));
     expect(hollow.nodes.every((n) => n.renewals >= 1)).toBe(true);
-  });
+  }, 60_000);
 
   it('run the 40 pods of a Deployment: each Running and Ready with an address from its node CIDR', async () => {
     await cluster.gql(`mutation($d: DeploymentInput!) { createDeployment(namespace: "default", deployment: $d) { metadata { name } } }`, {
@@ -142,10 +142,10 @@ describe('hollow nodes', () => {
     expect(ips.size).toBe(40);
     // The scheduler spreads them over the hollow nodes.
     expect(new Set(running.map((p) => p.spec.nodeName)).size).toBeGreaterThan(10);
-  });
+  }, 120_000);
 
   it('confirm the graceful deletion of their pods, so that scaling down to zero completes', async () => {
     await cluster.gql(`mutation { scale(kind: Deployment, namespace: "default", name: "hollow-web", replicas: 0) { spec { replicas } } }`);
     await waitFor('every pod gone', async () => (await pods()).length === 0, 90_000, 250);
-  });
+  }, 120_000);
 });

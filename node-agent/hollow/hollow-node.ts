@@ -76,7 +76,7 @@ export class HollowNode {
   /** Registers the Node and its Lease and starts watching its pods; resolves once the pod list is read. */
   async start(): Promise<void> {
     await this.register();
-    await this.createOrRenewLease();
+    await this.createOrRenewLease(true);
     this.watch = listWatch<HollowPod>({
       client: this.client,
       listField: 'pods',
@@ -134,19 +134,24 @@ export class HollowNode {
     }
   }
 
-  private async createOrRenewLease(): Promise<void> {
+  /** Renews the Lease (a merge patch of renewTime), creating it when it is missing; `createFirst` on joining. */
+  private async createOrRenewLease(createFirst = false): Promise<void> {
     const now = new Date().toISOString();
-    try {
-      await this.client.request(LEASE_PATCH, { ns: NODE_LEASE_NAMESPACE, n: this.nodeName, p: { spec: { renewTime: now, holderIdentity: this.nodeName } } });
-    } catch (err) {
-      if ((err as ApiError).code !== 'NOT_FOUND') throw err;
-      await this.client.request(LEASE_CREATE, {
+    const renew = () => this.client.request(LEASE_PATCH, { ns: NODE_LEASE_NAMESPACE, n: this.nodeName, p: { spec: { renewTime: now, holderIdentity: this.nodeName } } });
+    const create = () =>
+      this.client.request(LEASE_CREATE, {
         ns: NODE_LEASE_NAMESPACE,
         l: {
           metadata: { name: this.nodeName },
           spec: { holderIdentity: this.nodeName, leaseDurationSeconds: this.opts.leaseDurationSeconds ?? 40, acquireTime: now, renewTime: now },
         },
       });
+    const [first, second, fallbackCode] = createFirst ? [create, renew, 'ALREADY_EXISTS'] : [renew, create, 'NOT_FOUND'];
+    try {
+      await first();
+    } catch (err) {
+      if ((err as ApiError).code !== fallbackCode) throw err;
+      await second();
     }
     this.renewals++;
   }

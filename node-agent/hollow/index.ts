@@ -29,7 +29,7 @@ export interface HollowNodesOptions {
   leaseRenewMs?: number;
   /** How often each node reads its Node back (default 60 s). */
   nodeStatusMs?: number;
-  /** Nodes joining at the same time (default 20). */
+  /** Nodes joining at the same time (default 10). */
   joinConcurrency?: number;
   logger?: AgentLogger;
 }
@@ -43,15 +43,19 @@ export interface HollowNodes {
 
 const JOIN = `mutation($n: String!) { joinNode(nodeName: $n) { nodeName token } }`;
 
-async function withRetries<T>(what: string, fn: () => Promise<T>, logger: AgentLogger, attempts = 6): Promise<T> {
+/**
+ * Retries what failed for a reason that may pass (UNAVAILABLE: an overloaded or restarting
+ * server), as a real agent keeps trying; a refusal (FORBIDDEN, UNAUTHENTICATED, INVALID) is final.
+ */
+async function withRetries<T>(what: string, fn: () => Promise<T>, logger: AgentLogger, stopped: () => boolean): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await fn();
     } catch (err) {
       const code = (err as ApiError).code;
-      if (i >= attempts || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' || code === 'INVALID') throw err;
+      if (stopped() || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' || code === 'INVALID') throw err;
       logger.warn({ err: (err as Error).message, attempt: i }, `${what} failed; retrying`);
-      await new Promise((r) => setTimeout(r, Math.min(5_000, 200 * 2 ** i) * (0.5 + Math.random() / 2)));
+      await new Promise((r) => setTimeout(r, Math.min(10_000, 200 * 2 ** i) * (0.5 + Math.random() / 2)));
     }
   }
 }
@@ -72,7 +76,7 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
   };
 
   const startOne = async (nodeName: string) => {
-    const { joinNode } = await withRetries(`joining ${nodeName}`, () => joiner.request<{ joinNode: { token: string } }>(JOIN, { n: nodeName }), logger);
+    const { joinNode } = await withRetries(`joining ${nodeName}`, () => joiner.request<{ joinNode: { token: string } }>(JOIN, { n: nodeName }), logger, () => closed);
     if (closed) return;
     const nodeOpts: HollowNodeOptions = {
       server: opts.server,
@@ -86,14 +90,14 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
     };
     const node = new HollowNode(nodeOpts);
     nodes.push(node);
-    await withRetries(`registering ${nodeName}`, () => node.start(), logger);
+    await withRetries(`registering ${nodeName}`, () => node.start(), logger, () => closed);
   };
 
   const t0 = Date.now();
   let next = 0;
   try {
     await Promise.all(
-      Array.from({ length: Math.min(opts.joinConcurrency ?? 20, opts.count) }, async () => {
+      Array.from({ length: Math.min(opts.joinConcurrency ?? 10, opts.count) }, async () => {
         while (next < nodeNames.length && !closed) await startOne(nodeNames[next++]!);
       }),
     );
