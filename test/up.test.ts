@@ -21,7 +21,7 @@ import { startCluster } from '../cli/cluster/start-cluster.ts';
 import { isRunning } from '../cli/cluster/stop-process.ts';
 import { CommandError } from '../cli/command.ts';
 import { createTestDatabase, freePort, gql, PG_BASE_URL, REDIS_URL, ROOT, type TestDatabase } from './harness.ts';
-import { BIN, capstan, cleanEnv } from './up-support.ts';
+import { BIN, capstan, cleanEnv, deleteClusterKeys } from './up-support.ts';
 
 let db: TestDatabase;
 let scratch: string;
@@ -33,6 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.drop();
+  if (db) await deleteClusterKeys(db.name);
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
