@@ -93,6 +93,33 @@ describe('the example manifests', () => {
   });
 });
 
+describe('capstan get nodes and describe', () => {
+  it('lists the Ready node, and describes a running pod with its events and its node with its pods', { timeout: 90_000 }, async () => {
+    const pod = (await readyPods())[0]!.metadata.name;
+    const node = cluster.agents[0]!.name;
+    const [nodes, describedPod, describedNode] = await Promise.all([
+      capstan(target, ['get', 'nodes']),
+      capstan(target, ['describe', 'pod', pod, '-n', NS]),
+      capstan(target, ['describe', 'node', node]),
+    ]);
+    expect(nodes.stdout).toMatch(new RegExp(`^NAME\\s+STATUS\\s+ROLES\\s+AGE\\s+VERSION\\n${node}\\s+Ready\\s+<none>\\s+\\S+\\s+\\S+\\n$`));
+
+    expect(describedPod.stdout).toMatch(new RegExp(`^Name:\\s+${pod}\\nNamespace:\\s+${NS}\\n`));
+    expect(describedPod.stdout).toMatch(new RegExp(`\\nNode:\\s+${node}/127\\.\\d+\\.\\d+\\.\\d+\\n`));
+    expect(describedPod.stdout).toMatch(/\nStatus:\s+Running\n/);
+    expect(describedPod.stdout).toMatch(/\nControlled By:\s+ReplicaSet\/web-\S+\n/);
+    expect(describedPod.stdout).toMatch(/\n {4}Readiness:\s+http-get http:\/\/:http\/healthz delay=0s timeout=1s period=2s #success=1 #failure=3\n/);
+    expect(describedPod.stdout).toContain('\n    Environment Variables from:\n      web-config  ConfigMap  Optional: false\n');
+    expect(describedPod.stdout).toMatch(/\n {6}API_KEY:\s+<set to the key 'api-key' in secret 'web-secret'>  Optional: false\n/);
+    expect(describedPod.stdout).toMatch(/\n {2}Normal\s+Scheduled\s+\S+\s+default-scheduler\s+Successfully assigned capstan-demo\/web-/);
+
+    expect(describedNode.stdout).toMatch(new RegExp(`^Name:\\s+${node}\\n`));
+    expect(describedNode.stdout).toMatch(/\n {2}Ready\s+True\s+/);
+    expect(describedNode.stdout).toMatch(/\nNon-terminated Pods:\s+\(3 in total\)\n/);
+    expect(describedNode.stdout).toMatch(new RegExp(`\\n {2}capstan-demo\\s+${pod}\\s+50m\\s+32Mi\\s+`));
+  });
+});
+
 describe('capstan top nodes', () => {
   it("sums the requests of the node's running pods", { timeout: 60_000 }, async () => {
     const r = await capstan(target, ['top', 'nodes']);

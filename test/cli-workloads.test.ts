@@ -175,3 +175,16 @@ describe('capstan delete', () => {
     expect((await capstan(target, ['get', 'deploy', 'web'])).code).toBe(1);
   });
 });
+
+describe('capstan with a token that may not read', () => {
+  it("reports Forbidden as kubectl does: a service account's token", { timeout: 60_000 }, async () => {
+    const secret = await waitFor('the default service account token', async () => {
+      const { secrets } = await request('query { secrets(namespace: "default") { items { type data } } }');
+      return secrets.items.find((x: any) => x.type === 'kubernetes.io/service-account-token' && x.data?.token);
+    }, 60_000, 200);
+    const token = Buffer.from(secret.data.token, 'base64').toString('utf8');
+    const r = await capstan({ server: target.server, token }, ['get', 'nodes']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Error from server \(Forbidden\): /);
+  });
+});

@@ -7,7 +7,8 @@ export class DescribeWriter {
 
   /** `Key:  value`; an empty value prints `Key:` alone (a section heading). */
   item(level: number, key: string, value: string | number | boolean | undefined | null = ''): void {
-    this.lines.push({ level, key: `${key}:`, value: value === undefined || value === null ? '<none>' : String(value) });
+    // An empty key continues the item above (a second taint, toleration, …) under its value.
+    this.lines.push({ level, key: key ? `${key}:` : '', value: value === undefined || value === null ? '<none>' : String(value) });
   }
 
   /** A map as kubectl prints labels: the first pair beside the key, the others aligned under it. */

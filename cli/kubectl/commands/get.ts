@@ -70,9 +70,10 @@ export async function get(inv: Invocation): Promise<number> {
 
   if (!watchOnly) {
     if (output === 'json' || output === 'yaml') {
+      // One name: the object; otherwise a List. A watch prints objects one by one, as kubectl's.
       const all = found.flatMap((f) => f.items);
-      const value = single && !watch ? all[0] : single && all.length === 1 && watch ? all[0] : listOf(all);
-      if (value !== undefined && (!watch || all.length > 0)) inv.ctx.stdout(output === 'json' ? toJson(value) : await toYaml(value));
+      const values: unknown[] = watch ? all : single ? all.slice(0, 1) : [listOf(all)];
+      for (const v of values) inv.ctx.stdout(output === 'json' ? toJson(v) : `${watch ? '---\n' : ''}${await toYaml(v)}`);
     } else if (output === 'name') {
       for (const f of found) for (const o of f.items) inv.ctx.stdout(`${nameOf(f.resource, o)}\n`);
     } else {
@@ -113,7 +114,7 @@ export async function get(inv: Invocation): Promise<number> {
     labelSelector,
     fieldSelector: [fieldSelector, nameSelector].filter(Boolean).join(',') || undefined,
     resourceVersion: f.resourceVersion,
-    async onEvent(type, o) {
+    async onEvent(_type, o) {
       if (wanted && !wanted.has(o.metadata.name)) return;
       if (output === 'json') inv.ctx.stdout(toJson(o));
       else if (output === 'yaml') inv.ctx.stdout(`---\n${await toYaml(o)}`);
@@ -127,7 +128,6 @@ export async function get(inv: Invocation): Promise<number> {
         }
         inv.ctx.stdout(table!.format(row));
       }
-      void type;
     },
   });
   return failed ? 1 : 0;
