@@ -59,11 +59,11 @@ describe('restarts', () => {
       containers: [{ name: 'crash', image: 'node', command: ['node', '-e', "require('fs').appendFileSync(process.env.STARTS, Date.now() + '\\n'); process.exit(3)"], env: [{ name: 'STARTS', value: starts }] }],
     });
     const messages = new Set<string>();
-    const p = await waitFor('5 restarts', async () => {
+    const p = await waitFor('5 restarts, then a back-off', async () => {
       const p = await pod('crash');
       const cs = p.status?.containerStatuses?.[0];
       if (cs?.state?.waiting?.reason === 'CrashLoopBackOff') messages.add(cs.state.waiting.message ?? '');
-      return cs && cs.restartCount >= 5 && p;
+      return cs && cs.restartCount >= 5 && cs.state?.waiting?.reason === 'CrashLoopBackOff' && p;
     }, 60_000, 50);
     const cs = p.status!.containerStatuses![0]!;
     expect(cs.lastState?.terminated?.exitCode).toBe(3);
