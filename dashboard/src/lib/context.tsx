@@ -61,8 +61,11 @@ export function useFiltered(items: K8sObject[], filters: Filters, opts: { namesp
         (reqs.length === 0 || matches(reqs, o.metadata.labels)) &&
         (!q || o.metadata.name.toLowerCase().includes(q)),
     );
-    out.sort((a, b) => (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '') || a.metadata.name.localeCompare(b.metadata.name));
-    return { items: out, error };
+    // Plain code-unit order: localeCompare costs ~10x more, felt with 10,000 rows per frame.
+    const key = (o: K8sObject) => `${o.metadata.namespace ?? ''}\u0000${o.metadata.name}`;
+    const keyed = out.map((o) => [key(o), o] as const);
+    keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return { items: keyed.map((k) => k[1]), error };
   }, [items, filters.namespace, filters.label, filters.search, opts.namespaced]);
 }
 

@@ -46,8 +46,34 @@ export function watchField(kind: Kind): string {
 }
 
 export function watchDocument(kind: Kind): string {
-  return `subscription Watch${kind}($resourceVersion: String, $sendInitialEvents: Boolean) {
-  ${WATCH_FIELD[kind]}(resourceVersion: $resourceVersion, sendInitialEvents: $sendInitialEvents) { type resourceVersion object { ${FIELDS[kind]} } }
+  return `subscription Watch${kind}($resourceVersion: String!) {
+  ${WATCH_FIELD[kind]}(resourceVersion: $resourceVersion) { type resourceVersion object { ${FIELDS[kind]} } }
+}`;
+}
+
+/** List field per kind (Endpoints' plural is its own). */
+const LIST_FIELD: Record<Kind, string> = {
+  Namespace: 'namespaces',
+  Node: 'nodes',
+  Pod: 'pods',
+  ReplicaSet: 'replicaSets',
+  Deployment: 'deployments',
+  Service: 'services',
+  Endpoints: 'endpointsList',
+  Secret: 'secrets',
+  ConfigMap: 'configMaps',
+  Lease: 'leases',
+  Event: 'events',
+};
+
+export function listField(kind: Kind): string {
+  return LIST_FIELD[kind];
+}
+
+/** One page of a consistent list; every page carries the first page's revision. */
+export function listDocument(kind: Kind): string {
+  return `query List${kind}($limit: Int, $continue: String) {
+  ${LIST_FIELD[kind]}(limit: $limit, continue: $continue) { metadata { resourceVersion continue } items { ${FIELDS[kind]} } }
 }`;
 }
 
