@@ -123,7 +123,9 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
     token,
     // Back within a few seconds of the server (not the client's default 10 s ceiling).
     retryMaxMs: 4_000,
-    onDisconnected: () => log.warn('lost the connection to the API server; pods keep running, reconnecting'),
+    onDisconnected: () => {
+      if (!abort.signal.aborted) log.warn('lost the connection to the API server; pods keep running, reconnecting');
+    },
     onReconnected: () => {
       log.info({ resourceVersion: watch?.resourceVersion }, 'reconnected to the API server; resuming the pod watch');
       for (const w of workers.values()) w.kick();
