@@ -136,7 +136,21 @@ function isEntryPoint(): boolean {
   }
 }
 
+/**
+ * A reader that goes away (`capstan up | head`) must not crash a command with a stack trace:
+ * output after that is dropped. Short commands that print and exit stop early on their own
+ * (kubectl-command.ts); `up` keeps supervising its cluster.
+ */
+function dropOutputWhenReaderLeaves(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
+    throw err;
+  });
+}
+
 if (isEntryPoint()) {
+  dropOutputWhenReaderLeaves(process.stdout);
+  dropOutputWhenReaderLeaves(process.stderr);
   const code = await main(process.argv.slice(2));
   if (code !== undefined) process.exitCode = code;
 }
