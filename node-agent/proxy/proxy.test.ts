@@ -6,12 +6,13 @@
 import { randomInt } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, gql, startServerProcess, waitFor, type ServerProcess, type TestDatabase } from '../../test/harness.ts';
+import { startServerProcess, type ClusterServer } from '../../test/cluster.ts';
+import { createTestDatabase, gql, waitFor, type TestDatabase } from '../../test/harness.ts';
 import { ApiClient } from '../api-client.ts';
 import { startServiceProxy, type ServiceProxy } from './index.ts';
 
 let db: TestDatabase;
-let server: ServerProcess;
+let server: ClusterServer;
 let client: ApiClient;
 let proxy: ServiceProxy;
 const backends: net.Server[] = [];
@@ -72,7 +73,7 @@ async function setEndpoints(name: string, ready: { host: string; port: number }[
 
 beforeAll(async () => {
   db = await createTestDatabase('proxy');
-  server = await startServerProcess(db.url);
+  server = await startServerProcess({ databaseUrl: db.url });
   client = new ApiClient({ server: server.url, token: server.token });
   proxy = await startServiceProxy({ client, nodeName: 'proxy-node', nodeIP, busyRetryMs: 200 });
   await proxy.synced;
@@ -176,6 +177,23 @@ describe('the service proxy', () => {
     await waitFor('the service to answer', async () => (await ask(ip, 85)) === 'live');
     expect(await askMany(4, ip, 85)).toEqual(['live', 'live', 'live', 'live']);
   });
+
+  it('resumes its watches after the API server restarts, and follows changes made after that', async () => {
+    const ip = serviceIP();
+    const [a, b] = await Promise.all(['before', 'after'].map(backend));
+    await createService('restart', { clusterIP: ip, ports: [{ port: 87 }] });
+    await setEndpoints('restart', [a!]);
+    await waitFor('the service to answer', async () => (await ask(ip, 87)) === 'before');
+    await server.restart();
+    // Connections keep being served while the server is away, and changes after it is back apply.
+    expect(await ask(ip, 87)).toBe('before');
+    await setEndpoints('restart', [b!]);
+    const ip2 = serviceIP();
+    await createService('restart-new', { clusterIP: ip2, ports: [{ port: 88 }] });
+    await setEndpoints('restart-new', [a!]);
+    await waitFor('the new endpoint to be used', async () => (await ask(ip, 87)) === 'after', 40_000);
+    await waitFor('the new service to answer', async () => (await ask(ip2, 88)) === 'before', 40_000);
+  }, 90_000);
 
   it('lets one of several proxies on a host serve a cluster IP, and another take it over when that one stops', async () => {
     const ip = serviceIP();
