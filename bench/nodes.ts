@@ -100,8 +100,8 @@ async function hollowChild(values: Record<string, string | boolean | undefined>)
     logger: {
       debug() {},
       info() {},
-      warn: (obj, msg) => console.error(`hollow: ${msg} ${JSON.stringify(obj)}`),
-      error: (obj, msg) => console.error(`hollow: ${msg} ${JSON.stringify(obj)}`),
+      warn: (obj, msg) => console.error(`[hollow nodes] ${msg} ${JSON.stringify(obj)}`),
+      error: (obj, msg) => console.error(`[hollow nodes] ${msg} ${JSON.stringify(obj)}`),
     },
   });
   console.log(JSON.stringify({ hollowReady: true, nodes: hollow.nodeNames.length, seconds: (Date.now() - t0) / 1000 }));
