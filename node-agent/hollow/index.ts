@@ -4,9 +4,10 @@
  * running them: the way to test thousands of nodes on one machine (like kwok).
  *
  * Joins are staggered (`joinConcurrency` at a time) so that N nodes do not open N WebSockets
- * and send N×5 requests to the API server in the same instant. Each node holds one WebSocket;
- * the process needs about N + 50 file descriptors (1,000 nodes fit the usual 1,024 soft limit
- * only barely: raise `ulimit -n` for more).
+ * and send N×5 requests to the API server in the same instant. Each node holds one WebSocket,
+ * and HTTP keep-alive connections come on top: the process needs somewhat more than N file
+ * descriptors. Node.js raises its soft limit to the hard limit at start, so only a hard limit
+ * (`ulimit -Hn`) below ~N + 500 is a problem; the API server needs as many for its side.
  */
 import { ApiClient, type ApiError } from '../api-client.ts';
 import { silentLogger, type AgentLogger } from '../proxy/list-watch.ts';
