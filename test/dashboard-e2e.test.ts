@@ -109,7 +109,6 @@ describe('the dashboard in a browser', () => {
     // The token lives in this tab's sessionStorage only.
     // (The function runs in the page; the test's tsconfig has no DOM types.)
     expect(await page.evaluate('[sessionStorage.getItem("capstan.token"), localStorage.length]')).toEqual([cluster.server.token, 0]);
-    await shot('overview');
   });
 
   it('applies a Deployment from the apply page and shows its pods become Running without a reload', async () => {
@@ -150,6 +149,8 @@ describe('the dashboard in a browser', () => {
     await nav('Pods').click();
     await page.getByRole('link', { name: /^greeter-/ }).first().click();
     const log = page.getByTestId('log');
+    // Containers and the log in view (below the sticky top bar).
+    await page.getByRole('heading', { name: /^Containers/ }).evaluate('(el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 70)');
     await expect.poll(() => log.textContent(), { timeout: 60_000 }).toMatch(/greeter says hello from 127\.\d+\.\d+\.\d+/);
     // Follow keeps streaming: a later line arrives without any action.
     const ticks = (await log.textContent())!.split('tick').length;
@@ -164,6 +165,10 @@ describe('the dashboard in a browser', () => {
     await expect.poll(() => page.getByRole('table', { name: 'Pods on this node' }).getByText('Running').count(), { timeout: UI_TIMEOUT }).toBeGreaterThanOrEqual(3);
     await expect.poll(async () => (await page.locator('.kv-row', { hasText: 'Heartbeat' }).textContent()) ?? '', { timeout: UI_TIMEOUT }).toMatch(/\d+s ago/);
     await shot('nodes');
+    // The overview, now with something on it.
+    await nav('Overview').click();
+    await expect.poll(() => page.getByRole('table', { name: 'Workloads' }).textContent(), { timeout: UI_TIMEOUT }).toContain('3/3');
+    await shot('overview');
   });
 
   it('pauses its watches while the tab is hidden and resumes them from where they were when shown', async () => {

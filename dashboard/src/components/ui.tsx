@@ -113,8 +113,7 @@ export function Conditions({ conditions, now }: { conditions: ConditionLike[] | 
         <tr>
           <th>Type</th>
           <th>Status</th>
-          <th>Reason</th>
-          <th>Message</th>
+          <th>Reason and message</th>
           <th>Changed</th>
         </tr>
       </thead>
@@ -125,8 +124,10 @@ export function Conditions({ conditions, now }: { conditions: ConditionLike[] | 
             <td>
               <Badge tone={c.status === 'True' ? (/Pressure|Unavailable/.test(c.type) ? 'bad' : 'ok') : c.status === 'False' ? (/Pressure|Unavailable/.test(c.type) ? 'ok' : 'bad') : 'muted'}>{c.status}</Badge>
             </td>
-            <td>{c.reason ?? ''}</td>
-            <td className="wrap">{c.message ?? ''}</td>
+            <td className="wrap">
+              {c.reason && <div className="reason">{c.reason}</div>}
+              {c.message && <div className="muted small">{c.message}</div>}
+            </td>
             <td>{age(c.lastTransitionTime ?? c.lastHeartbeatTime, now)}</td>
           </tr>
         ))}

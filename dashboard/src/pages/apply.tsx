@@ -82,6 +82,7 @@ export function ApplyPage() {
           className="yaml"
           aria-label="Manifests"
           spellCheck={false}
+          rows={Math.min(32, Math.max(16, text.split('\n').length + 1))}
           value={text}
           placeholder={EXAMPLE}
           onChange={(e) => setText(e.target.value)}

@@ -55,7 +55,7 @@ export function OverviewPage({ filters }: { filters: Filters }) {
     <div className="page">
       <h1>Overview</h1>
       <div className="grid-2">
-        <Section title={`Nodes (${nodes.items.length})`}>
+        <Section title={<>Nodes ({nodes.items.length}) <span className="muted small">requested / allocatable</span></>}>
           {sortedNodes.length === 0 ? (
             <p className="muted">{nodes.synced ? 'No nodes have joined yet: start an agent (capstan agent).' : 'Loading…'}</p>
           ) : (
@@ -64,8 +64,8 @@ export function OverviewPage({ filters }: { filters: Filters }) {
                 <tr>
                   <th>Node</th>
                   <th>Status</th>
-                  <th>CPU requested</th>
-                  <th>Memory requested</th>
+                  <th>CPU</th>
+                  <th>Memory</th>
                   <th>Pods</th>
                 </tr>
               </thead>
@@ -186,10 +186,10 @@ function NodeRow({ node, req }: { node: K8sObject; req?: { cpu: number; memory: 
           <Badge key={s}>{s}</Badge>
         ))}
       </td>
-      <td style={{ minWidth: 150 }}>
+      <td style={{ minWidth: 130 }}>
         <Bar value={r.cpu} max={cpu} label={`${formatCpu(r.cpu)} / ${formatCpu(cpu)}`} />
       </td>
-      <td style={{ minWidth: 150 }}>
+      <td style={{ minWidth: 130 }}>
         <Bar value={r.memory} max={mem} label={`${formatBytes(r.memory)} / ${formatBytes(mem)}`} />
       </td>
       <td>
