@@ -130,9 +130,16 @@ describe('capstan top nodes', () => {
 describe('capstan logs', () => {
   it("prints one pod's log, and every matching pod's log with a [pod/NAME/CONTAINER] prefix", { timeout: 90_000 }, async () => {
     const pods = await readyPods();
-    const one = await capstan(target, ['logs', pods[0]!.metadata.name, '-n', NS]);
+    const [one, since, none] = await Promise.all([
+      capstan(target, ['logs', pods[0]!.metadata.name, '-n', NS]),
+      capstan(target, ['logs', `pod/${pods[0]!.metadata.name}`, '-n', NS, '--since=1h', '-c', 'web']),
+      capstan(target, ['logs', pods[0]!.metadata.name, '-n', NS, '--tail=0']),
+    ]);
     expect(one.stderr).toBe('');
     expect(one.stdout).toBe(`listening on ${pods[0]!.status!.podIP}:8080\n`);
+    expect(since.stdout).toBe(one.stdout);
+    expect(none.stdout).toBe('');
+    expect(none.code).toBe(0);
 
     const all = await capstan(target, ['logs', '-l', 'app=web', '-n', NS, '--tail=5']);
     for (const p of pods) expect(all.stdout).toContain(`[pod/${p.metadata.name}/web] listening on ${p.status!.podIP}:8080\n`);
