@@ -79,8 +79,10 @@ function envSources(client: ApiClient): EnvSources {
       return Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
     },
     services(namespace) {
+      // Kubernetes reads Services from an informer cache, a little behind too; a few seconds keep
+      // a burst of pod starts from listing them once per pod.
       const cached = services.get(namespace);
-      if (cached && Date.now() - cached.at < 1_000) return cached.items;
+      if (cached && Date.now() - cached.at < 3_000) return cached.items;
       const items = client
         .request<{ services: { items: Service[] } }>(LIST_SERVICES, { namespace })
         .then((r) => withoutNulls(r.services.items));
@@ -91,18 +93,34 @@ function envSources(client: ApiClient): EnvSources {
   };
 }
 
-async function serviceAccountToken(client: ApiClient, namespace: string, name: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null> {
-  if (podAutomount === false) return null;
+/** Service-account tokens by namespace/name, kept for a while: many pods of one namespace start at once. */
+function serviceAccountTokens(client: ApiClient, ttlMs = 30_000) {
+  const cache = new Map<string, { at: number; value: Promise<{ automount: boolean | undefined; token: ServiceAccountToken }> }>();
+  return async (namespace: string, name: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null> => {
+    if (podAutomount === false) return null;
+    const key = `${namespace}/${name}`;
+    let hit = cache.get(key);
+    if (!hit || Date.now() - hit.at > ttlMs) {
+      hit = { at: Date.now(), value: readServiceAccountToken(client, namespace, name) };
+      cache.set(key, hit);
+      hit.value.catch(() => cache.delete(key));
+    }
+    const { automount, token } = await hit.value;
+    if (podAutomount === undefined && automount === false) return null;
+    return token;
+  };
+}
+
+async function readServiceAccountToken(client: ApiClient, namespace: string, name: string): Promise<{ automount: boolean | undefined; token: ServiceAccountToken }> {
   const { serviceAccount: sa } = await client.request<{
     serviceAccount: { automountServiceAccountToken?: boolean | null; secrets?: { name?: string | null }[] | null } | null;
   }>(GET_SERVICE_ACCOUNT, { namespace, name });
   if (!sa) throw new ContainerConfigError(`serviceaccount "${name}" not found`);
-  if (podAutomount === undefined && sa.automountServiceAccountToken === false) return null;
   for (const ref of sa.secrets ?? []) {
     if (!ref.name) continue;
     const { secret } = await client.request<{ secret: { type?: string | null; data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace, name: ref.name });
     if (secret?.type === SERVICE_ACCOUNT_TOKEN_TYPE && secret.data?.token) {
-      return { token: Buffer.from(secret.data.token, 'base64').toString('utf8'), namespace };
+      return { automount: sa.automountServiceAccountToken ?? undefined, token: { token: Buffer.from(secret.data.token, 'base64').toString('utf8'), namespace } };
     }
   }
   throw new ContainerConfigError(`the token of serviceaccount "${namespace}/${name}" does not exist yet`);
@@ -168,6 +186,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   const sandboxes = new Map((await runtime.listSandboxes()).map((s) => [s.uid, s.ip]));
   const events = new EventRecorder(client, nodeName, log);
   const sources = envSources(client);
+  const tokens = serviceAccountTokens(client);
   const byName = new Map<string, string>();
 
   const workerFor = (pod: Pod): PodWorker => {
@@ -188,7 +207,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
         nodeMemoryBytes: opts.memoryBytes,
         backoff: { baseMs: opts.timings.backoffBaseMs, maxMs: opts.timings.backoffMaxMs, resetMs: opts.timings.backoffResetMs },
         sources,
-        serviceAccountToken: (ns, sa, automount) => serviceAccountToken(client, ns, sa, automount),
+        serviceAccountToken: tokens,
         existingSandboxIP: sandboxes.get(uid),
         onFinished: () => {
           workers.delete(uid);

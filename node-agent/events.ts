@@ -1,8 +1,8 @@
 /**
  * Events about pods (Pulled, Created, Started, Killing, BackOff, Unhealthy, …), as the kubelet
  * records them. The same event repeated within `dedupeMs` bumps the count of the first one
- * (one patch) instead of creating another object. Best effort: a failed write is logged, never
- * retried, and never blocks the pod worker.
+ * (one patch) instead of creating another object. Best effort: written two at a time in the
+ * background; a failed write is logged, never retried, and never blocks the pod worker.
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -24,9 +24,13 @@ interface Seen {
 }
 
 const MAX_REMEMBERED = 5_000;
+const MAX_IN_FLIGHT = 2;
+const MAX_QUEUED = 1_000;
 
 export class EventRecorder {
   private readonly seen = new Map<string, Seen>();
+  private readonly queue: (() => Promise<void>)[] = [];
+  private inFlight = 0;
 
   constructor(
     private readonly client: ApiClient,
@@ -36,7 +40,26 @@ export class EventRecorder {
   ) {}
 
   record(target: EventTarget, type: 'Normal' | 'Warning', reason: string, message: string): void {
-    void this.write(target, type, reason, message).catch((err) => this.log.debug({ err: (err as Error).message, reason }, 'could not record an event'));
+    if (this.queue.length >= MAX_QUEUED) {
+      this.log.debug({ reason }, 'too many events waiting: dropping one');
+      return;
+    }
+    this.queue.push(() => this.write(target, type, reason, message));
+    this.pump();
+  }
+
+  /** Events are written a few at a time, so that a burst of them never delays pod status writes. */
+  private pump(): void {
+    while (this.inFlight < MAX_IN_FLIGHT && this.queue.length > 0) {
+      const job = this.queue.shift()!;
+      this.inFlight++;
+      void job()
+        .catch((err) => this.log.debug({ err: (err as Error).message }, 'could not record an event'))
+        .finally(() => {
+          this.inFlight--;
+          this.pump();
+        });
+    }
   }
 
   private async write(target: EventTarget, type: string, reason: string, message: string): Promise<void> {

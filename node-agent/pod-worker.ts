@@ -307,8 +307,10 @@ export class PodWorker {
       serviceAccountToken: () => this.serviceAccountToken(),
     };
     let id: string;
+    const t0 = Date.now();
     try {
       const config = await buildContainerConfig(this.pod, rec.spec, attempt, ctx);
+      this.log.debug({ container: rec.spec.name, ms: Date.now() - t0 }, 'container configured');
       id = await this.deps.runtime.createContainer(this.uid, config);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'UNAVAILABLE') throw err;
@@ -320,7 +322,8 @@ export class PodWorker {
       this.after(CONFIG_RETRY_MS);
       return;
     }
-    if (rec.spec.image) this.event(rec, 'Normal', 'Pulled', `Container image "${rec.spec.image}" already present on machine`);
+    // The process runtime has no images: "already present" would be a claim about nothing.
+    if (rec.spec.image && this.deps.runtime.name !== 'process') this.event(rec, 'Normal', 'Pulled', `Container image "${rec.spec.image}" already present on machine`);
     this.event(rec, 'Normal', 'Created', `Created container ${rec.spec.name}`);
     await this.startCreated(rec, { id } as RuntimeContainer);
   }
@@ -464,6 +467,7 @@ export class PodWorker {
       for (const rec of this.records.values()) this.stopProbes(rec);
     }
     if (sameStatus(status, this.pod.status)) return;
+    const t0 = Date.now();
     try {
       const { updatePodStatus } = await this.deps.client.request<{ updatePodStatus: Pod }>(UPDATE_POD_STATUS, {
         namespace: this.pod.metadata.namespace,
@@ -471,6 +475,7 @@ export class PodWorker {
         status,
         resourceVersion: this.pod.metadata.resourceVersion,
       });
+      this.log.debug({ phase: status.phase, ms: Date.now() - t0 }, 'status written');
       this.update(withoutNulls(updatePodStatus));
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
