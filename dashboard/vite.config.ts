@@ -29,5 +29,9 @@ export default defineConfig({
       },
     },
   },
+  // The dev server serves the dashboard only: its dependency pre-bundling cannot follow
+  // graphiql's `?worker` imports, so the playground is tried out from a build (the production
+  // build bundles it fine).
+  optimizeDeps: { entries: ['index.html'] },
   server: { proxy: { '/graphql': { target: 'http://127.0.0.1:6443', ws: true } } },
 });
