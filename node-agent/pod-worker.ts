@@ -8,14 +8,14 @@
 import { rm } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { ApiError, type ApiClient } from './api-client.ts';
-import { backoffMessage, backoffWait, recordRestart, type BackoffPolicy, type BackoffState } from './backoff.ts';
+import { backoffMessage, backoffWait, recordRestart, type BackoffPolicy } from './backoff.ts';
 import { buildContainerConfig, podDirOf, sandboxConfig, type ContainerConfigContext, type ServiceAccountToken } from './container-config.ts';
 import { ContainerConfigError, type EnvSources } from './container-env.ts';
 import type { EventRecorder } from './events.ts';
 import type { PodIPAllocator } from './pod-ips.ts';
 import { computePodStatus, sameStatus, type ContainerView } from './pod-status.ts';
-import { withoutNulls, type Container, type Pod, type PodPhase } from './pod-types.ts';
-import { ProbeWorker, type ProbeKind } from './probes.ts';
+import { containerView, startProbes, stopProbes, type ContainerRecord } from './container-record.ts';
+import { withoutNulls, type Pod, type PodPhase } from './pod-types.ts';
 import { DELETE_POD, GET_POD, UPDATE_POD_STATUS } from './queries.ts';
 import type { ContainerStatus as RuntimeContainer, Runtime } from './runtime/types.ts';
 
@@ -37,26 +37,6 @@ export interface PodWorkerDeps {
   existingSandboxIP?: string;
   /** Called once the pod is stopped, removed and (if it was being deleted) confirmed. */
   onFinished(uid: string): void;
-}
-
-interface ContainerRecord {
-  spec: Container;
-  init: boolean;
-  current?: RuntimeContainer;
-  previous?: RuntimeContainer;
-  restartCount: number;
-  backoff: BackoffState;
-  /** Why it is not running (CrashLoopBackOff, CreateContainerConfigError, …). */
-  waiting?: { reason: string; message?: string };
-  /** The container id the probes below belong to. */
-  probedId?: string;
-  probes: Partial<Record<ProbeKind, ProbeWorker>>;
-  /** Set when a liveness or startup probe failed for `current`: kill it and restart per policy. */
-  killFor?: { id: string; message: string };
-  /** The exit already announced with a BackOff event. */
-  backoffEventFor?: string;
-  /** Readiness from the pod's status for a re-adopted container id, until its probe decides. */
-  adoptedReady?: { id: string; ready: boolean };
 }
 
 const RETRY_MS = 1_000;
@@ -371,70 +351,20 @@ export class PodWorker {
   // ─── probes ────────────────────────────────────────────────────────────────────────────────
 
   private ensureProbes(rec: ContainerRecord, cur: RuntimeContainer): void {
-    if (rec.init || rec.probedId === cur.id) return;
-    this.stopProbes(rec);
-    rec.probedId = cur.id;
-    const target = {
+    startProbes(rec, cur, {
       podIP: this.ip!,
-      ports: rec.spec.ports ?? [],
-      exec: (command: string[], timeoutMs: number) => this.deps.runtime.exec(cur.id, command, timeoutMs),
-    };
-    const startedAt = cur.startedAt?.getTime() ?? Date.now();
-    const adopted = rec.adoptedReady?.id === cur.id ? rec.adoptedReady.ready : undefined;
-    const make = (kind: ProbeKind) => {
-      const probe = kind === 'liveness' ? rec.spec.livenessProbe : kind === 'readiness' ? rec.spec.readinessProbe : rec.spec.startupProbe;
-      if (!probe) return;
-      const worker = new ProbeWorker({
-        kind,
-        probe,
-        target,
-        startedAt,
-        ...(kind === 'readiness' && adopted !== undefined ? { initial: adopted } : {}),
-        ...(kind === 'startup' && adopted ? { initial: true } : {}),
-        onResult: (result, outcome, flipped) => {
-          if (rec.probedId !== cur.id) return;
-          if (!outcome.ok) this.event(rec, 'Warning', 'Unhealthy', `${kind[0]!.toUpperCase()}${kind.slice(1)} probe failed: ${outcome.message}`);
-          if (!flipped) return;
-          if (kind === 'startup' && result === true) startOthers();
-          if ((kind === 'liveness' || kind === 'startup') && result === false) {
-            rec.killFor = { id: cur.id, message: `Container ${rec.spec.name} failed ${kind} probe, will be restarted` };
-          }
-          this.kick();
-        },
-      });
-      rec.probes[kind] = worker;
-      worker.start();
-    };
-    const startOthers = () => {
-      make('liveness');
-      make('readiness');
-    };
-    if (rec.spec.startupProbe && !adopted) make('startup');
-    else startOthers();
+      runtime: this.deps.runtime,
+      onFailure: (kind, message) => this.event(rec, 'Warning', 'Unhealthy', `${kind[0]!.toUpperCase()}${kind.slice(1)} probe failed: ${message}`),
+      onChange: () => this.kick(),
+    });
   }
 
   private stopProbes(rec: ContainerRecord): void {
-    for (const p of Object.values(rec.probes)) p?.stop();
-    rec.probes = {};
-    rec.probedId = undefined;
+    stopProbes(rec);
   }
 
   private view(rec: ContainerRecord): ContainerView {
-    const running = rec.current?.state === 'running' || rec.current?.state === 'unknown';
-    const probing = running && rec.probedId === rec.current!.id;
-    const started = running && (!rec.spec.startupProbe || (probing && rec.probes.startup === undefined) || rec.probes.startup?.result === true);
-    let ready = false;
-    if (running && started && !rec.init) {
-      const readiness = rec.probes.readiness;
-      ready = rec.spec.readinessProbe ? readiness?.result === true : true;
-    }
-    const v: ContainerView = { name: rec.spec.name, restartCount: rec.restartCount, ready, started: rec.init ? running : started };
-    if (rec.spec.image) v.image = rec.spec.image;
-    if (rec.current) v.current = rec.current;
-    if (rec.previous) v.previous = rec.previous;
-    if (rec.waiting) v.waiting = rec.waiting;
-    else if (!rec.current && !rec.init && !this.initDoneNow()) v.waiting = { reason: 'PodInitializing' };
-    return v;
+    return containerView(rec, this.initDoneNow());
   }
 
   private initDoneNow(): boolean {

@@ -121,6 +121,46 @@ describe('restarts', () => {
   }, 90_000);
 });
 
+describe('startup probes', () => {
+  it('hold the other probes back until the container has started, and restart one that never does', async () => {
+    // Listens only after 2 s: a liveness probe run before that would kill it at once.
+    const late = ['node', '-e', "setTimeout(() => require('http').createServer((q, s) => s.end('up')).listen(8080, process.env.POD_IP), 2000)"];
+    await createPod('slow-start', { app: 'slow' }, {
+      containers: [
+        {
+          name: 'web',
+          image: 'node',
+          command: late,
+          startupProbe: { tcpSocket: { port: 8080 }, periodSeconds: 1, failureThreshold: 15 },
+          livenessProbe: { httpGet: { path: '/', port: 8080 }, periodSeconds: 1, failureThreshold: 1 },
+        },
+      ],
+    });
+    await createPod('never-starts', { app: 'never' }, {
+      containers: [{ name: 'web', image: 'node', command: ['node', '-e', 'setInterval(() => {}, 1000)'], startupProbe: { tcpSocket: { port: 8080 }, periodSeconds: 1, failureThreshold: 2 } }],
+    });
+    const early = await waitFor('slow-start to run, not yet started', async () => {
+      const cs = (await pod('slow-start')).status?.containerStatuses?.[0];
+      return cs?.state?.running && cs;
+    }, 30_000, 50);
+    expect(early.started).toBe(false);
+    expect(early.ready).toBe(false);
+    const started = await waitFor('slow-start to be started and ready', async () => {
+      const p = await pod('slow-start');
+      return podReady(p) && p;
+    }, 30_000, 100);
+    expect(started.status!.containerStatuses![0]).toMatchObject({ started: true, ready: true, restartCount: 0 });
+
+    await waitFor('never-starts to be restarted', async () => ((await pod('never-starts')).status?.containerStatuses?.[0]?.restartCount ?? 0) >= 1, 30_000, 100);
+    const killing = await waitFor('the Killing event of never-starts', async () => {
+      const { events } = await cluster.gql(`query { events(namespace: "default") { items { reason message involvedObject { name } } } }`);
+      return events.items.find((e: { reason: string; involvedObject: { name: string } }) => e.reason === 'Killing' && e.involvedObject.name === 'never-starts');
+    }, 20_000, 200);
+    expect(killing.message).toBe('Container web failed startup probe, will be restarted');
+    await cluster.gql(`mutation { a: deletePod(namespace: "default", name: "slow-start") { metadata { name } } b: deletePod(namespace: "default", name: "never-starts") { metadata { name } } }`);
+  }, 90_000);
+});
+
 describe('readiness', () => {
   it('takes a pod whose readiness probe fails out of the endpoints, and traffic stops reaching it', async () => {
     const container = {
