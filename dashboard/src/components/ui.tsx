@@ -36,6 +36,8 @@ const TONE: Record<string, string> = {
   Warning: 'bad',
   SchedulingDisabled: 'warn',
   CrashLoopBackOff: 'bad',
+  Unschedulable: 'bad',
+  'Not started': 'muted',
   Error: 'bad',
 };
 

@@ -18,7 +18,7 @@ const EXPLAIN = `query Explain($namespace: String!, $name: String!) {
 const DELETE = `mutation DeletePod($namespace: String!, $name: String!) { deletePod(namespace: $namespace, name: $name) { metadata { name } } }`;
 
 function stateText(state: any): { label: string; detail: string } {
-  if (!state) return { label: 'Unknown', detail: '' };
+  if (!state) return { label: 'Not started', detail: '' };
   if (state.running) return { label: 'Running', detail: state.running.startedAt ? `since ${new Date(state.running.startedAt).toLocaleString()}` : '' };
   if (state.waiting) return { label: state.waiting.reason ?? 'Waiting', detail: state.waiting.message ?? '' };
   if (state.terminated) {
