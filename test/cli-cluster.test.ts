@@ -59,21 +59,21 @@ describe('the example manifests', () => {
     const answer = await fetch(`http://${pods[0]!.status!.podIP}:8080/`).then((r) => r.text());
     expect(answer).toMatch(/^Hello from web-\S+ \(api key set\)\n$/);
 
-    // Applied again, nothing changes (the NodePort Service: see the next test).
+    // Applied again, nothing changes.
     const again = await capstan(target, ['apply', '-f', MANIFESTS]);
-    expect(again.stdout.trim().split('\n').filter((l) => !l.startsWith('service/web-nodeport '))).toEqual([
+    expect(again.stdout.trim().split('\n')).toEqual([
       'namespace/capstan-demo unchanged',
       'configmap/web-config unchanged',
       'secret/web-secret unchanged',
       'deployment.apps/web unchanged',
       'service/web unchanged',
+      'service/web-nodeport unchanged',
     ]);
   });
 
-  // Known server bug (server/api/apply.ts): apply replaces lists whole, so a Service's ports
-  // without nodePort drop the allocated one and the server allocates another. kubectl merges
-  // ports by port number and keeps it. This test passes once apply keeps allocated nodePorts.
-  it.fails('keep the NodePort Service unchanged and its nodePort when applied again', { timeout: 60_000 }, async () => {
+  // apply merges a Service's ports by port number, as kubectl does, so the allocated nodePort
+  // stays (replacing the list whole made the server allocate another one).
+  it('keep the NodePort Service unchanged and its nodePort when applied again', { timeout: 60_000 }, async () => {
     const port = async () => JSON.parse((await capstan(target, ['get', 'svc', 'web-nodeport', '-n', NS, '-o', 'json'])).stdout).spec.ports[0].nodePort;
     const before = await port();
     const again = await capstan(target, ['apply', '-f', path.join(MANIFESTS, '30-services.yaml')]);

@@ -24,10 +24,27 @@ describe('threeWayPatch', () => {
     expect(threeWayPatch(last, current, { metadata: { labels: { app: 'web' } } })).toEqual({ metadata: { labels: { team: null } } });
   });
 
-  it('replaces lists whole and returns an empty patch when nothing differs', () => {
-    const current = { spec: { ports: [{ port: 80, protocol: 'TCP' }] } };
-    expect(threeWayPatch(undefined, current, { spec: { ports: [{ port: 80 }] } })).toEqual({ spec: { ports: [{ port: 80 }] } });
+  it('replaces plain lists whole and returns an empty patch when nothing differs', () => {
+    const current = { spec: { args: ['a', 'b'] } };
+    expect(threeWayPatch(undefined, current, { spec: { args: ['a'] } })).toEqual({ spec: { args: ['a'] } });
     expect(threeWayPatch(current, current, current)).toEqual({});
+  });
+
+  it('keeps an allocated nodePort and defaults of a Service port when the same ports are applied again', () => {
+    const last = { spec: { ports: [{ port: 80, targetPort: 8080 }] } };
+    const current = { spec: { ports: [{ port: 80, targetPort: 8080, protocol: 'TCP', nodePort: 31418 }] } };
+    expect(threeWayPatch(last, current, { spec: { ports: [{ port: 80, targetPort: 8080 }] } })).toEqual({});
+    expect(threeWayPatch(last, current, { spec: { ports: [{ port: 80, targetPort: 9090 }] } })).toEqual({
+      spec: { ports: [{ port: 80, targetPort: 9090, protocol: 'TCP', nodePort: 31418 }] },
+    });
+  });
+
+  it('merges containers by name: a changed image keeps the server defaults, a dropped field is removed, a dropped container goes', () => {
+    const last = { containers: [{ name: 'web', image: 'a', args: ['x'] }, { name: 'side', image: 's' }] };
+    const current = { containers: [{ name: 'web', image: 'a', args: ['x'], imagePullPolicy: 'IfNotPresent' }, { name: 'side', image: 's', imagePullPolicy: 'IfNotPresent' }] };
+    expect(threeWayPatch(last, current, { containers: [{ name: 'web', image: 'b' }] })).toEqual({
+      containers: [{ name: 'web', image: 'b', imagePullPolicy: 'IfNotPresent' }],
+    });
   });
 });
 

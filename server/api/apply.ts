@@ -12,7 +12,7 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import { CapstanError, type ErrorCode, type FieldError } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
-import { jsonEqual } from '../store/merge-patch.ts';
+import { applyMergePatch, jsonEqual } from '../store/merge-patch.ts';
 import type { ApiContext } from './context.ts';
 import { withoutNulls } from './input.ts';
 
@@ -147,8 +147,51 @@ function toManifest(at: { index: number; line: number }, value: unknown, default
 }
 
 /**
+ * Lists whose elements are matched by a key, as kubectl's strategic merge does, so that what
+ * the server or a controller filled into an element (a Service port's allocated `nodePort`, a
+ * container's defaults) survives a re-apply. The key that an element carries decides: Service
+ * ports by `port`, container ports by `containerPort`, volume mounts by `mountPath`, the rest
+ * by `name`.
+ */
+const MERGE_KEYS: Record<string, readonly string[]> = {
+  ports: ['port', 'containerPort'],
+  containers: ['name'],
+  initContainers: ['name'],
+  env: ['name'],
+  volumes: ['name'],
+  volumeMounts: ['mountPath'],
+  imagePullSecrets: ['name'],
+  tolerations: ['key'],
+};
+
+function mergeKeyOf(field: string, want: unknown[], have: unknown[]): string | undefined {
+  const candidates = MERGE_KEYS[field];
+  if (!candidates) return undefined;
+  const all = [...want, ...have];
+  if (!all.every(isObject)) return undefined;
+  return candidates.find((k) => want.every((e) => (e as Json)[k] !== undefined) && have.every((e) => (e as Json)[k] !== undefined));
+}
+
+/**
+ * A keyed list as the document wants it: its elements, in its order, each merged into the live
+ * element with the same key (so fields nobody applied stay). Elements the document does not
+ * name are dropped, as kubectl drops those the previous apply had.
+ */
+function mergeKeyedList(key: string, last: unknown, have: Json[], want: Json[]): Json[] {
+  const lastByKey = new Map((Array.isArray(last) ? last.filter(isObject) : []).map((e) => [JSON.stringify(e[key]), e]));
+  const haveByKey = new Map(have.map((e) => [JSON.stringify(e[key]), e]));
+  return want.map((w) => {
+    const k = JSON.stringify(w[key]);
+    const h = haveByKey.get(k);
+    if (!h) return w;
+    return applyMergePatch(h, threeWayPatch(lastByKey.get(k), h, w)) as Json;
+  });
+}
+
+/**
  * The merge patch taking `current` to `desired`: fields of `desired` that differ, and removals
- * of fields `lastApplied` had and `desired` no longer has. Lists are replaced whole.
+ * of fields `lastApplied` had and `desired` no longer has. Keyed lists (MERGE_KEYS) are merged
+ * element by element and sent whole when they changed; other lists are replaced whole.
  */
 export function threeWayPatch(lastApplied: Json | undefined, current: Json, desired: Json): Json {
   const patch: Json = {};
@@ -157,6 +200,9 @@ export function threeWayPatch(lastApplied: Json | undefined, current: Json, desi
     if (isObject(want) && isObject(have)) {
       const sub = threeWayPatch(isObject(lastApplied?.[key]) ? (lastApplied[key] as Json) : undefined, have, want);
       if (Object.keys(sub).length > 0) patch[key] = sub;
+    } else if (Array.isArray(want) && Array.isArray(have) && mergeKeyOf(key, want, have)) {
+      const merged = mergeKeyedList(mergeKeyOf(key, want, have)!, lastApplied?.[key], have as Json[], want as Json[]);
+      if (!jsonEqual(merged, have)) patch[key] = merged;
     } else if (!jsonEqual(want, have)) {
       patch[key] = want;
     }
