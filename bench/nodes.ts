@@ -128,16 +128,27 @@ export async function waitHollowReady(cluster: Cluster, prefix: string, count: n
 }
 
 export async function countReady(cluster: Cluster, prefix: string): Promise<number> {
-  let ready = 0;
-  let cont: string | undefined;
-  do {
-    const { nodes } = await cluster.gql(`query($c: String) { nodes(labelSelector: "capstan.io/hollow=true", limit: 500, continue: $c) { items { metadata { name } spec { podCIDR } status { conditions { type status } } } metadata { continue } } }`, { c: cont });
-    for (const n of nodes.items) {
-      if (n.metadata.name.startsWith(prefix) && n.spec?.podCIDR && n.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True')) ready++;
+  // With 100 Lease writes a second the log moves fast: a continue token may expire between two
+  // pages (EXPIRED); the list then starts again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      let ready = 0;
+      let cont: string | undefined;
+      do {
+        const { nodes } = await cluster.gql(
+          `query($c: String) { nodes(labelSelector: "capstan.io/hollow=true", limit: 500, continue: $c) { items { metadata { name } spec { podCIDR } status { conditions { type status } } } metadata { continue } } }`,
+          { c: cont },
+        );
+        for (const n of nodes.items) {
+          if (n.metadata.name.startsWith(prefix) && n.spec?.podCIDR && n.status?.conditions?.some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True')) ready++;
+        }
+        cont = nodes.metadata.continue ?? undefined;
+      } while (cont);
+      return ready;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'EXPIRED' || attempt >= 5) throw err;
     }
-    cont = nodes.metadata.continue ?? undefined;
-  } while (cont);
-  return ready;
+  }
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -176,8 +187,11 @@ export async function run(argv: string[]): Promise<void> {
       if (s % 30 === 0) console.log(`  … ${s} s: server RSS ${round(rssMb(serverPid))} MB`);
     });
     const hollowCpu = ((cpuSeconds(hollow.child.pid!) - hollowCpu0) / ((performance.now() - t0) / 1000)) * 100;
-    const readyAfter = await countReady(cluster, prefix);
     console.log(`API server: CPU ${round(m.cpuPercent)} % of one core, RSS peak ${round(m.rssMb)} MB (at the end ${round(m.rssEndMb)} MB)`);
+    const readyAfter = await countReady(cluster, prefix).catch((err) => {
+      console.log(`  could not count Ready nodes at the end: ${(err as Error).message}`);
+      return null;
+    });
     console.log(`hollow-node process: CPU ${round(hollowCpu)} % of one core, RSS ${round(rssMb(hollow.child.pid!))} MB; ${readyAfter}/${count} nodes Ready at the end`);
     console.log(`  load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
     console.log(JSON.stringify({ bench: 'nodes', nodes: count, seconds, serverCpuPercent: round(m.cpuPercent), serverRssMb: round(m.rssMb), readyAtEnd: readyAfter, joinSeconds: round(hollow.joinSeconds, 1) }));
