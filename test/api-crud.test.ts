@@ -216,6 +216,23 @@ describe('Pods, Nodes and status writes', () => {
   });
 });
 
+describe('pod templates', () => {
+  it('answer a template metadata without a name as null, not as an error', async () => {
+    await ok(`mutation { apply(manifests: """
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: tpl }
+spec:
+  selector: { matchLabels: { app: tpl } }
+  template:
+    metadata: { labels: { app: tpl } }
+    spec: { containers: [{ name: c, image: busybox }] }
+""") { action } }`);
+    const { deployment } = await ok(`{ deployment(namespace: "default", name: "tpl") { spec { template { metadata { name labels } } } } }`);
+    expect(deployment.spec.template.metadata).toEqual({ name: null, labels: { app: 'tpl' } });
+  });
+});
+
 describe('lists', () => {
   beforeAll(async () => {
     await ok(`mutation { createNamespace(namespace: { metadata: { name: "paging" } }) { metadata { name } } }`);

@@ -1644,7 +1644,8 @@ export type ObjectMeta = {
   /** Bumped by the server on every change of the spec. */
   generation?: Maybe<Scalars['Int']['output']>;
   labels?: Maybe<Scalars['JSON']['output']>;
-  name: Scalars['String']['output'];
+  /** Always set on a stored object; usually absent in a pod template's metadata. */
+  name?: Maybe<Scalars['String']['output']>;
   namespace?: Maybe<Scalars['String']['output']>;
   ownerReferences?: Maybe<Array<OwnerReference>>;
   /** The revision of the last write of this object; opaque to clients. Precondition of writes. */
@@ -4011,7 +4012,7 @@ export type ObjectMetaResolvers<ContextType = ApiContext, ParentType extends Res
   generateName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   labels?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerReferences?: Resolver<Maybe<Array<ResolversTypes['OwnerReference']>>, ParentType, ContextType>;
   resourceVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
