@@ -58,7 +58,12 @@ async function readLogs(name: string, args: { container?: string; previous?: boo
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'capstan-features-'));
-  cluster = await startCluster({ agents: 1, label: 'agent-features', agentEnv: { CAPSTAN_BACKOFF_BASE_MS: '200', CAPSTAN_BACKOFF_MAX_MS: '1000' } });
+  cluster = await startCluster({
+    agents: 1,
+    label: 'agent-features',
+    agentEnv: { CAPSTAN_BACKOFF_BASE_MS: '200', CAPSTAN_BACKOFF_MAX_MS: '1000', CAPSTAN_LEASE_RENEW_MS: '500' },
+    agentArgs: ['--labels', 'zone=a,tier=gold', '--cpu', '3', '--memory', String(6 * 2 ** 30), '--max-pods', '50'],
+  });
   const b64 = (s: string) => Buffer.from(s).toString('base64');
   await cluster.gql(`mutation($s: SecretInput!) { createSecret(namespace: "default", secret: $s) { metadata { name } } }`, {
     s: { metadata: { name: 'db' }, data: { password: b64('s3cret'), user: b64('app') } },
@@ -75,6 +80,30 @@ beforeAll(async () => {
 afterAll(async () => {
   await cluster?.stop();
   rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('the node', () => {
+  it('is registered with its capacity, address, labels, system info and conditions, and renews its Lease', async () => {
+    const name = cluster.agents[0]!.name;
+    const { node } = await cluster.gql(
+      `query($n: String!) { node(name: $n) { metadata { labels } spec { podCIDR }
+        status { capacity allocatable addresses { type address } conditions { type status reason } nodeInfo { operatingSystem architecture kernelVersion kubeletVersion containerRuntimeVersion } } } }`,
+      { n: name },
+    );
+    expect(node.metadata.labels).toMatchObject({ 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': expect.any(String), zone: 'a', tier: 'gold' });
+    expect(node.status.capacity).toEqual({ cpu: '3', memory: '6Gi', pods: '50' });
+    expect(node.status.allocatable).toEqual(node.status.capacity);
+    const first = node.spec.podCIDR.replace(/0\/24$/, '1');
+    expect(node.status.addresses).toEqual([{ type: 'InternalIP', address: first }, { type: 'Hostname', address: name }]);
+    const conditions = Object.fromEntries(node.status.conditions.map((c: { type: string; status: string }) => [c.type, c.status]));
+    expect(conditions).toEqual({ Ready: 'True', MemoryPressure: expect.stringMatching(/True|False/), DiskPressure: expect.stringMatching(/True|False/), PIDPressure: expect.stringMatching(/True|False/) });
+    expect(node.status.nodeInfo).toMatchObject({ operatingSystem: 'linux', kubeletVersion: expect.stringMatching(/^capstan-/), containerRuntimeVersion: expect.stringMatching(/^process:\/\//) });
+
+    const renewTime = async () => (await cluster.gql(`query($n: String!) { lease(namespace: "kube-node-lease", name: $n) { spec { holderIdentity renewTime leaseDurationSeconds } } }`, { n: name })).lease?.spec;
+    const before = await waitFor('a Lease', renewTime, 20_000, 100);
+    expect(before).toMatchObject({ holderIdentity: name, leaseDurationSeconds: 40 });
+    await waitFor('the Lease to be renewed', async () => (await renewTime())?.renewTime !== before.renewTime, 10_000, 100);
+  }, 30_000);
 });
 
 describe('what a container sees', () => {
