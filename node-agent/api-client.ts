@@ -25,6 +25,8 @@ export interface ApiClientOptions {
   /** Back-off between reconnects (default 250 ms doubling to 10 s). */
   retryMinMs?: number;
   retryMaxMs?: number;
+  /** A request without an answer after this long fails with UNAVAILABLE (default 30 s), so no caller waits forever on a hung server. */
+  requestTimeoutMs?: number;
   /** Called after the WebSocket came back following a loss. */
   onReconnected?: () => void;
   onDisconnected?: () => void;
@@ -69,15 +71,18 @@ export class ApiClient {
   /** One query or mutation; throws ApiError (code UNAVAILABLE when the server cannot be reached). */
   async request<T = any>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
     let res: Response;
+    const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs ?? 30_000);
+    const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
     try {
       res = await fetch(this.httpUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
         body: JSON.stringify({ query, variables }),
-        signal,
+        signal: abort,
       });
     } catch (err) {
-      throw new ApiError(`cannot reach the API server at ${this.httpUrl}: ${(err as Error).message}`, 'UNAVAILABLE');
+      const why = timeout.aborted ? 'no answer in time' : (err as Error).message;
+      throw new ApiError(`cannot reach the API server at ${this.httpUrl}: ${why}`, 'UNAVAILABLE');
     }
     let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     try {

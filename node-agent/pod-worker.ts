@@ -39,7 +39,9 @@ export interface PodWorkerDeps {
   onFinished(uid: string): void;
 }
 
+/** A failed sync is retried after 1 s, doubling up to 30 s while it keeps failing. */
 const RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
 const CONFIG_RETRY_MS = 2_000;
 
 function rvNewer(a: string | undefined, b: string | undefined): boolean {
@@ -67,6 +69,8 @@ export class PodWorker {
   private readonly statusFrozen: boolean;
   private initFailed = false;
   private saToken: ServiceAccountToken | null | undefined;
+  /** Syncs that failed in a row. */
+  private failures = 0;
   private readonly log: Logger;
 
   constructor(
@@ -125,10 +129,12 @@ export class PodWorker {
         this.dirty = false;
         try {
           await this.sync();
+          this.failures = 0;
         } catch (err) {
           const code = err instanceof ApiError ? err.code : undefined;
-          this.log[code === 'UNAVAILABLE' ? 'debug' : 'warn']({ err: (err as Error).message }, 'pod sync failed; retrying');
-          this.after(RETRY_MS);
+          const retryMs = Math.min(MAX_RETRY_MS, RETRY_MS * 2 ** this.failures++);
+          this.log[code === 'UNAVAILABLE' ? 'debug' : 'warn']({ err: (err as Error).message, retryMs }, 'pod sync failed; retrying');
+          this.after(retryMs);
         }
       }
     } finally {
