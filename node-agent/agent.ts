@@ -29,6 +29,8 @@ export interface RunningAgent {
 }
 
 const SERVICE_ACCOUNT_TOKEN_TYPE = 'kubernetes.io/service-account-token';
+/** SIGTERM, then SIGKILL this much later, for --stop-pods-on-exit. */
+const STOP_ON_EXIT_GRACE_SECONDS = 5;
 
 function agentVersion(): string {
   try {
@@ -283,6 +285,11 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
       logs.close();
       heartbeat.close();
       for (const w of workers.values()) w.close();
+      if (opts.stopPodsOnExit) {
+        const sandboxes = await runtime.listSandboxes().catch(() => []);
+        log.info({ pods: sandboxes.length }, 'stopping the containers of every pod (--stop-pods-on-exit)');
+        await Promise.all(sandboxes.map((s) => runtime.stopSandbox(s.uid, STOP_ON_EXIT_GRACE_SECONDS).catch(() => {})));
+      }
       await proxy?.close().catch(() => {});
       await runtime.close();
       await client.close();

@@ -35,6 +35,8 @@ export interface AgentOptions {
   maxPods: number;
   timings: AgentTimings;
   logLevel: string;
+  /** Stop every pod's containers when the agent stops (a local `capstan up` cluster); default: leave them running. */
+  stopPodsOnExit: boolean;
   /** Start N hollow nodes instead of one real agent. */
   hollow?: number;
   hollowRunningDelayMs?: number;
@@ -62,6 +64,8 @@ export const AGENT_USAGE = `usage: capstan agent --server URL --token T [--name 
   --data-dir   where the node keeps its credential, pod IPs and pod files
                (default ~/.capstan/agents/<name>)               (env CAPSTAN_AGENT_DATA_DIR)
   --cpu, --memory, --max-pods   capacity to report instead of the host's
+  --stop-pods-on-exit   stop the pods' containers when the agent stops (env CAPSTAN_STOP_PODS_ON_EXIT=1);
+               by default they keep running and a restarted agent re-adopts them
   --hollow N   simulate N nodes in this process (no pods run)
 timings (flags or env, milliseconds unless named otherwise):
   --lease-renew-ms          CAPSTAN_LEASE_RENEW_MS           default 10000
@@ -128,6 +132,7 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
         memory: { type: 'string' },
         'max-pods': { type: 'string' },
         hollow: { type: 'string' },
+        'stop-pods-on-exit': { type: 'boolean' },
         'hollow-running-delay-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...timingOptions,
@@ -178,6 +183,7 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
     maxPods: maxPods === undefined ? 110 : positiveNumber('--max-pods', maxPods),
     timings,
     logLevel: env.LOG_LEVEL ?? 'info',
+    stopPodsOnExit: values['stop-pods-on-exit'] === true || env.CAPSTAN_STOP_PODS_ON_EXIT === '1' || env.CAPSTAN_STOP_PODS_ON_EXIT === 'true',
     ...(hollow === undefined ? {} : { hollow: Math.floor(hollow) }),
     ...(delay === undefined ? {} : { hollowRunningDelayMs: Number(delay) }),
     ...(givenName === undefined ? {} : { hollowNamePrefix: `${givenName}-` }),

@@ -2,7 +2,7 @@
  * End to end with a real agent that is SIGKILLed and started again before its node is declared
  * lost: it comes back with its saved node credential, re-adopts the pods that still run (same
  * process, same IP, no restart), finishes the graceful deletion of a pod deleted while it was
- * away, and starts a pod bound to it meanwhile.
+ * away, and starts a pod bound to it meanwhile. With --stop-pods-on-exit, stopping it stops its pods.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,4 +79,18 @@ describe('an agent restarted under running pods', () => {
     expect(newcomer.status!.podIP).not.toBe(after.status!.podIP);
     expect(agent.output()).toContain('using the node credential saved in the data dir');
   }, 120_000);
+
+  it('stops its pods when it stops, if asked to with --stop-pods-on-exit', async () => {
+    const name = `${cluster.agents[0]!.name}-tidy`;
+    const tidy = await cluster.addAgent(name, { extraArgs: ['--stop-pods-on-exit'] });
+    await cluster.gql(`mutation($p: PodInput!) { createPod(namespace: "default", pod: $p) { metadata { name } } }`, {
+      p: { metadata: { name: 'tidy', labels: { test: 'tidy' } }, spec: { nodeName: name, containers: [{ name: 'web', image: 'node', command: nameServerCommand(8080) }] } },
+    });
+    await readyPod('tidy');
+    const pids = tidy.podPids();
+    expect(pids.length).toBeGreaterThan(0);
+    await tidy.kill('SIGTERM');
+    expect(tidy.child.exitCode).toBe(0);
+    expect(pids.filter(pidAlive)).toEqual([]);
+  }, 90_000);
 });
