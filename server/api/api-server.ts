@@ -169,7 +169,14 @@ export class ApiServer {
       this.wss,
     );
     this.disposeWs = async () => {
-      await server.dispose();
+      // graphql-ws sends every socket 1001 and waits for them to close. A peer that does not
+      // answer the close handshake (a background tab, a frozen agent) would hold shutdown for
+      // ws's 30 s close timeout; one second is plenty for a live peer, then the rest are cut.
+      const disposed = Promise.resolve(server.dispose());
+      const settled = await Promise.race([disposed.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000).unref())]);
+      if (settled) return;
+      for (const ws of this.wss.clients) ws.terminate();
+      await disposed;
     };
   }
 
