@@ -25,9 +25,9 @@ const sources: EnvSources = {
 const build = (p: Pod) => buildContainerEnv(p, p.spec.containers[0]!, ctx, sources);
 
 describe('container environment', () => {
-  it('always has the pod IP, the pod name and namespace and the node name', async () => {
+  it('always has the hostname, the pod IP, the pod name and namespace and the node name', async () => {
     const env = await build(pod({}));
-    expect(env).toMatchObject({ POD_IP: '127.64.1.7', POD_NAME: 'web-1', POD_NAMESPACE: 'shop', NODE_NAME: 'node-1' });
+    expect(env).toMatchObject({ HOSTNAME: 'web-1', POD_IP: '127.64.1.7', POD_NAME: 'web-1', POD_NAMESPACE: 'shop', NODE_NAME: 'node-1' });
   });
 
   it('has Kubernetes service variables for the services of the namespace with a cluster IP', () => {

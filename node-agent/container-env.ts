@@ -1,6 +1,7 @@
 /**
  * A container's environment, built as the kubelet builds it (makeEnvironmentVariables):
- * Capstan's pod variables (POD_IP, POD_NAME, POD_NAMESPACE, NODE_NAME), then the Kubernetes
+ * HOSTNAME (the pod's hostname, as a container runtime sets it) and Capstan's pod variables
+ * (POD_IP, POD_NAME, POD_NAMESPACE, NODE_NAME), then the Kubernetes
  * service variables of the Services in the pod's namespace, then `envFrom`, then `env` (later
  * ones win), with `$(VAR)` references expanded against what is defined before them.
  * Secrets and ConfigMaps come through `EnvSources`, so this stays testable without a server.
@@ -145,6 +146,8 @@ export function resourceFieldValue(pod: Pod, container: Container, ref: NonNulla
 export async function buildContainerEnv(pod: Pod, container: Container, ctx: EnvContext, sources: EnvSources): Promise<Record<string, string>> {
   const ns = pod.metadata.namespace;
   const env: Record<string, string> = {
+    // spec.hostname when set, else the pod's name (Kubernetes truncates it to 63 characters).
+    HOSTNAME: (pod.spec as { hostname?: string }).hostname || pod.metadata.name.slice(0, 63),
     POD_IP: ctx.podIP,
     POD_NAME: pod.metadata.name,
     POD_NAMESPACE: ns,
