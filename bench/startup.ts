@@ -7,7 +7,7 @@
  * - process: 100 pods at 20/s on 2 real agents (`capstan agent --runtime process`), each pod a
  *   `sleep` process. Goal p99 ≤ 2 s.
  * `--quick`: 10 process pods at 10/s on one agent, 60 pods at 30/s on 20 hollow nodes.
- * `--only hollow|process` runs one half. Both halves share one cluster: process pods first, then
+ * `--only hollow|process` runs one half; `--nodes N --pods P --rate R` resize the hollow half. Both halves share one cluster: process pods first, then
  * the hollow nodes join.
  */
 import { readFileSync } from 'node:fs';
@@ -141,9 +141,13 @@ function describe(label: string, f: Figures): void {
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, nodes: { type: 'string' }, pods: { type: 'string' }, rate: { type: 'string' } } });
   const q = values.quick;
   const hollowCfg = q ? { nodes: 20, pods: 60, rate: 30 } : { nodes: 1000, pods: 3000, rate: 100 };
+  // --nodes/--pods/--rate change the hollow half, to see how its latency scales.
+  if (values.nodes) hollowCfg.nodes = Number(values.nodes);
+  if (values.pods) hollowCfg.pods = Number(values.pods);
+  if (values.rate) hollowCfg.rate = Number(values.rate);
   const procCfg = q ? { agents: 1, pods: 10, rate: 10 } : { agents: 2, pods: 100, rate: 20 };
   console.log(
     `bench startup: create → Running (seen on a watch); hollow: ${hollowCfg.pods} pods at ${hollowCfg.rate}/s on ${hollowCfg.nodes} hollow nodes; ` +
