@@ -12,19 +12,9 @@ import { ensureBusyboxImage } from '../node-agent/runtime/podman/busybox-image.t
 import { podNetworkFor } from '../node-agent/runtime/podman/pod-network.ts';
 import { createScratchStorage, type ScratchStorage } from '../node-agent/runtime/podman/scratch-storage.ts';
 import { startCluster, type Cluster } from './cluster.ts';
-import { waitFor } from './harness.ts';
+import { podmanInstalled, waitFor } from './harness.ts';
 
-function podmanInstalled(): boolean {
-  try {
-    execFileSync('podman', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const HAVE_PODMAN = podmanInstalled();
-if (!HAVE_PODMAN) console.warn('agent-podman tests skipped: `podman` is not on PATH (apt-get install podman crun busybox-static)');
+const HAVE_PODMAN = podmanInstalled('agent-podman');
 
 const POD = `
 apiVersion: v1

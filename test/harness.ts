@@ -3,7 +3,7 @@
  * migrated, dropped at the end) and its own Redis key prefix, so files run in parallel and no
  * two runs share state.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
@@ -129,5 +129,19 @@ export async function waitFor<T>(what: string, probe: () => T | Promise<T>, time
     if (v) return v as Truthy<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/**
+ * Whether podman is installed. Tests of the podman runtime skip (saying why) only without it;
+ * CI installs it (.ci/run).
+ */
+export function podmanInstalled(suite: string): boolean {
+  try {
+    execFileSync('podman', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    console.warn(`${suite} tests skipped: \`podman\` is not on PATH (apt-get install podman crun busybox-static)`);
+    return false;
   }
 }

@@ -17,19 +17,9 @@ import { podNetworkFor } from '../node-agent/runtime/podman/pod-network.ts';
 import { createScratchStorage, type ScratchStorage } from '../node-agent/runtime/podman/scratch-storage.ts';
 import type { ContainerConfig, ContainerStatus, Runtime, SandboxConfig } from '../node-agent/runtime/types.ts';
 import { pidAlive } from './cluster.ts';
-import { waitFor } from './harness.ts';
+import { podmanInstalled, waitFor } from './harness.ts';
 
-function podmanInstalled(): boolean {
-  try {
-    execFileSync('podman', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const HAVE_PODMAN = podmanInstalled();
-if (!HAVE_PODMAN) console.warn('podman-runtime tests skipped: `podman` is not on PATH (apt-get install podman crun busybox-static)');
+const HAVE_PODMAN = podmanInstalled('podman-runtime');
 
 // Pod IPs high in 127.64.0.0/10, away from the /24s other tests' nodes are given.
 const ip = (n: number) => `127.127.201.${n}`;
