@@ -59,7 +59,7 @@ export class Store {
     private readonly prisma: PrismaClient,
     opts: StoreOptions,
   ) {
-    this.tokens = new TokenStore(prisma);
+    this.tokens = new TokenStore(prisma, pool);
     this.log = new EventLog(pool, prisma);
     this.now = opts.now ?? (() => new Date());
     this.maxRetries = opts.maxConflictRetries ?? 20;
