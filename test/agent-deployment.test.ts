@@ -45,7 +45,8 @@ describe('a Deployment on two agents', () => {
     expect(new Set(pods.map((p) => p.spec.nodeName))).toEqual(new Set(cluster.agents.map((a) => a.name)));
     for (const p of pods) {
       expect(p.status!.podIP).toMatch(/^127\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d+\.\d+$/);
-      expect(await httpText(p.status!.podIP!, 8080)).toBe(p.metadata.name);
+      // Without a readiness probe a pod is Ready once its process runs, a moment before it listens.
+      expect(await waitFor(`${p.metadata.name} to answer`, () => httpText(p.status!.podIP!, 8080).catch(() => ''), 15_000, 100)).toBe(p.metadata.name);
       expect(p.status!.containerStatuses![0]!.restartCount).toBe(0);
     }
   }, 90_000);

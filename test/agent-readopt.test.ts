@@ -66,7 +66,9 @@ describe('an agent restarted under running pods', () => {
     await waitFor('goner to be confirmed deleted', async () => (await listPods(cluster, 'test=goner')).length === 0, 30_000, 100);
     expect(gonerPids.some(pidAlive)).toBe(false);
     const newcomer = await readyPod('newcomer');
-    expect(await httpText(newcomer.status!.podIP!, 8080)).toBe('newcomer');
+    // Without a readiness probe a pod is Ready once its process runs, a moment before it listens.
+    const answer = await waitFor('newcomer to answer', () => httpText(newcomer.status!.podIP!, 8080).catch(() => ''), 15_000, 100);
+    expect(answer).toBe('newcomer');
 
     const after = await readyPod('keeper');
     const cs = after.status!.containerStatuses![0]!;

@@ -38,6 +38,8 @@ describe('an API server restart under a running agent', () => {
     await createPod('doomed');
     const steady: TestPod = await readyPod('steady');
     const doomed: TestPod = await readyPod('doomed');
+    // Ready once its process runs (no readiness probe): wait until it listens before the server goes.
+    await waitFor('steady to answer', () => httpText(steady.status!.podIP!, 8080).catch(() => ''), 15_000, 100);
     const pids = agent.podPids();
     expect(pids.length).toBeGreaterThanOrEqual(2);
 
