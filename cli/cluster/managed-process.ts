@@ -82,7 +82,12 @@ export async function startManagedProcess(opts: ManagedProcessOptions): Promise<
       const result = await stopProcess(pid, { graceMs, group: true, signal: opts.stopSignal });
       // Node reaps its own children soon after they end; wait for that so that `exit` has
       // settled when this returns (bounded: a process stuck in the kernel survives SIGKILL).
-      await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+      // The timer is ref'd on purpose: a detached child is unref'd, so with an unref'd timer
+      // nothing would keep the event loop alive while we wait, and Node would end the process
+      // with exit code 13 (an unsettled top-level await), as `up -d` once did on a failed start.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exit, new Promise((resolve) => (timer = setTimeout(resolve, 2_000)))]);
+      clearTimeout(timer);
       return result;
     },
     logTail: (lines) => readLogTail(opts.logFile, logStart, lines),
