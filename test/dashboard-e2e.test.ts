@@ -7,15 +7,15 @@
  * CAPSTAN_SCREENSHOTS=1 also saves the main pages to docs/screenshots/ (for docs/dashboard.md).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type TestBrowser } from './browser.ts';
 import { startCluster, type Cluster } from './cluster.ts';
 import { ROOT, waitFor } from './harness.ts';
 
-const CHROMIUM = process.env.CAPSTAN_CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOTS = process.env.CAPSTAN_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/screenshots') : null;
 const UI_TIMEOUT = 30_000;
 
@@ -48,7 +48,7 @@ spec:
 let cluster: Cluster;
 let context: BrowserContext;
 let page: Page;
-let profileDir: string;
+let browser: TestBrowser;
 
 interface WatchStats {
   events: number;
@@ -77,23 +77,14 @@ async function shot(name: string): Promise<void> {
 beforeAll(async () => {
   const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-dashboard.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`building the dashboard failed:\n${build.stdout}\n${build.stderr}`);
-  if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM} (Debian package chromium; .ci/run installs it)`);
   cluster = await startCluster({ label: 'dashboard', agents: 1 });
-  profileDir = mkdtempSync(path.join(os.tmpdir(), 'capstan-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 900 },
-  });
-  context.setDefaultTimeout(UI_TIMEOUT);
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchChromium(UI_TIMEOUT);
+  ({ context, page } = browser);
   page.on('pageerror', (err) => console.error(`browser page error: ${err.message}`));
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close().catch(() => {});
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
   await cluster?.stop();
 }, 60_000);
 

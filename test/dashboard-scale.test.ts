@@ -8,16 +8,14 @@
  * rather than in 10,000 HTTP requests; the browser reads everything through the API.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, type TestBrowser } from './browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ClusterServer } from './cluster.ts';
 import { Store } from '../server/store/store.ts';
 import { createTestDatabase, gql, ROOT, type TestDatabase } from './harness.ts';
 
-const CHROMIUM = process.env.CAPSTAN_CHROMIUM ?? '/usr/bin/chromium';
 const PODS = 10_000;
 const TIMEOUT = 60_000;
 
@@ -26,7 +24,7 @@ let server: ClusterServer;
 let store: Store;
 let context: BrowserContext;
 let page: Page;
-let profileDir: string;
+let browser: TestBrowser;
 
 const podName = (i: number) => `load-${String(i).padStart(5, '0')}`;
 
@@ -70,20 +68,12 @@ beforeAll(async () => {
     (i) => store.create('Pod', 'load', pod(i)),
   );
   console.log(`created ${PODS} pods in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  profileDir = mkdtempSync(path.join(os.tmpdir(), 'capstan-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 900 },
-  });
-  context.setDefaultTimeout(TIMEOUT);
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchChromium(TIMEOUT);
+  ({ context, page } = browser);
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close().catch(() => {});
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
   await server?.stop();
   await store?.close();
   await db?.drop();
