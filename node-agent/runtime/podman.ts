@@ -13,9 +13,10 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { mkdir, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContainerConfig, ContainerStatus, LogOptions, Runtime, SandboxConfig, SandboxStatus } from './types.ts';
+import type { AttachOptions, ContainerConfig, ContainerStatus, ExecStreamOptions, LogOptions, Runtime, SandboxConfig, SandboxStatus, StreamSession } from './types.ts';
 import { LABEL, containerNameFor, podNameFor, toContainerStatus, userLabels, type InspectLike } from './podman/container-status.ts';
 import { execInContainer } from './podman/exec.ts';
+import { attachToContainer, execStreamInContainer } from './podman/exec-stream.ts';
 import { LIBPOD, LibpodClient, PodmanApiError, filtersQuery } from './podman/libpod-client.ts';
 import { demuxedLines } from './podman/log-lines.ts';
 import { ensureNetwork, podNetworkFor, routeLoopbackToHost } from './podman/pod-network.ts';
@@ -276,6 +277,14 @@ class PodmanRuntime implements Runtime {
 
   exec(id: string, command: string[], timeoutMs: number): Promise<{ exitCode: number; output: string }> {
     return execInContainer(this.docker, id, command, timeoutMs);
+  }
+
+  execStream(id: string, opts: ExecStreamOptions): Promise<StreamSession> {
+    return execStreamInContainer(this.docker, id, opts);
+  }
+
+  attach(id: string, opts: AttachOptions): Promise<StreamSession> {
+    return attachToContainer(this.docker, id, opts);
   }
 
   async *logs(id: string, opts: LogOptions): AsyncIterable<string> {

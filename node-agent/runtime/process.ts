@@ -28,8 +28,13 @@ import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import type {
+  AttachOptions,
   ContainerConfig,
+  ExecStreamOptions,
+  StreamSession,
   ContainerStatus,
   LogOptions,
   Runtime,
@@ -41,6 +46,7 @@ import { LogFile } from './logs/log-file.ts';
 import { readLogLines } from './logs/log-reader.ts';
 import { RuntimeError } from './process/errors.ts';
 import { runExec } from './process/exec.ts';
+import { startExecStream } from './process/exec-stream.ts';
 import { isProcessAlive, readProcStat, signalGroup, signalProcess } from './process/proc.ts';
 import { containerEnv, prepareLaunch } from './process/launch.ts';
 import { resolveExecutable } from './process/resolve-command.ts';
@@ -288,6 +294,58 @@ class ProcessRuntime implements Runtime {
       cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
       timeoutMs,
     });
+  }
+
+  async execStream(id: string, opts: ExecStreamOptions): Promise<StreamSession> {
+    await this.init();
+    const record = this.entry(id).record;
+    if (record.state !== 'running') throw new RuntimeError('CONFLICT', `container "${record.config.name}" is not running (state ${record.state})`);
+    if (opts.command.length === 0) throw new RuntimeError('INVALID', 'exec command must not be empty');
+    const env = containerEnv(record.config.env);
+    const exe = resolveExecutable(opts.command[0]!, env.PATH!, record.workingDir);
+    if (!exe) throw new RuntimeError('NOT_FOUND', `exec: "${opts.command[0]}": executable file not found in $PATH`);
+    return startExecStream({
+      argv: [exe, ...opts.command.slice(1)],
+      env,
+      cwd: record.workingDir,
+      cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
+      stdin: opts.stdin,
+      tty: opts.tty,
+      signal: opts.signal,
+    });
+  }
+
+  /**
+   * Output only: a process container writes stdout and stderr straight to its log file (so it
+   * outlives the agent), so attaching follows that file from its current end, as whole lines,
+   * both streams on stdout. Process containers have no stdin to attach to.
+   */
+  async attach(id: string, opts: AttachOptions): Promise<StreamSession> {
+    await this.init();
+    const entry = this.entry(id);
+    const record = entry.record;
+    if (record.state !== 'running') throw new RuntimeError('CONFLICT', `container "${record.config.name}" is not running (state ${record.state})`);
+    if (opts.stdin) throw new RuntimeError('INVALID', `container "${record.config.name}" has no stdin to attach to: the process runtime does not keep one open (attach without -i)`);
+    const stdout = new PassThrough();
+    const from = entry.log.end();
+    const lines = readLogLines(entry.log, from, {
+      follow: true,
+      finished: () => entry.removed || entry.record.state === 'exited',
+      ended: entry.exited,
+      signal: AbortSignal.any([opts.signal, this.closing.signal]),
+    });
+    const exited = (async () => {
+      try {
+        for await (const line of lines) {
+          if (!stdout.write(line)) await once(stdout, 'drain', { signal: opts.signal });
+        }
+      } catch {
+        // detached, or the log is gone
+      }
+      stdout.end();
+      return entry.record.exitCode ?? 0;
+    })();
+    return { stdin: null, stdout, stderr: null, resize() {}, exited };
   }
 
   async *logs(id: string, opts: LogOptions): AsyncIterable<string> {

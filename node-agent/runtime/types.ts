@@ -85,6 +85,41 @@ export interface LogOptions {
   signal: AbortSignal;
 }
 
+/** What an interactive `kubectl exec` asks for. */
+export interface ExecStreamOptions {
+  command: string[];
+  /** Give the command a stdin the caller writes to (else it reads /dev/null). */
+  stdin: boolean;
+  /** Run it on a terminal (stderr is then merged into stdout, as with Kubernetes). */
+  tty: boolean;
+  /** Aborting kills the command (its whole process group). */
+  signal: AbortSignal;
+}
+
+/** What an attach asks for. */
+export interface AttachOptions {
+  /** Write to the container's stdin (only for containers created with `stdin: true`). */
+  stdin: boolean;
+  /** Aborting detaches (the container keeps running). */
+  signal: AbortSignal;
+}
+
+/**
+ * A running exec or attach: byte streams in and out, and how it ended. `stdout` and `stderr` end
+ * when the command (or the attached container) has exited and its output is drained.
+ */
+export interface StreamSession {
+  /** null when stdin was not asked for. Ending it closes the command's stdin (EOF). */
+  stdin: NodeJS.WritableStream | null;
+  stdout: NodeJS.ReadableStream;
+  /** null with a tty (merged into stdout). */
+  stderr: NodeJS.ReadableStream | null;
+  /** The terminal's new size (columns, rows); ignored without a tty. */
+  resize(width: number, height: number): void;
+  /** The exit code once the command (or, for attach, the container) has exited and its output is read. */
+  exited: Promise<number>;
+}
+
 export interface Runtime {
   readonly name: 'process' | 'podman';
   /** Prepares the runtime (e.g. starts podman's API service); throws a clear error when it cannot run here. */
@@ -104,6 +139,10 @@ export interface Runtime {
   listContainers(podUid?: string): Promise<ContainerStatus[]>;
   /** Runs `command` inside the container (exec probes); `timeoutMs` kills it. */
   exec(id: string, command: string[], timeoutMs: number): Promise<{ exitCode: number; output: string }>;
+  /** Runs `command` in the container with streams (`kubectl exec`); rejects when it cannot start. */
+  execStream(id: string, opts: ExecStreamOptions): Promise<StreamSession>;
+  /** Attaches to the running container's output (from now on) and, if it has one, its stdin. */
+  attach(id: string, opts: AttachOptions): Promise<StreamSession>;
   /** The container's log as lines (with newlines); `follow` keeps going until `signal` aborts or the container is gone. */
   logs(id: string, opts: LogOptions): AsyncIterable<string>;
   /** Fired when a container exits (so the agent need not poll). */

@@ -100,3 +100,16 @@ export function spawnExec(argv: string[], env: Record<string, string>, cwd: stri
     cwd,
   });
 }
+
+/**
+ * Starts an interactive exec (`kubectl exec`) in the container's cgroups, in a process group of
+ * its own, with pipes for stdout and stderr and, when asked, stdin.
+ */
+export function spawnExecStreams(argv: string[], env: Record<string, string>, cwd: string, cgroupProcs: string[], stdin: boolean): ChildProcess {
+  return spawn('/bin/sh', ['-c', EXEC_SCRIPT, 'capstan-exec', cgroupProcs.join(' '), ...argv], {
+    detached: true,
+    stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    env,
+    cwd,
+  });
+}
