@@ -4,14 +4,17 @@
  */
 import { CapstanError } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
+import { replicationControllerSelector } from '../kinds/replicationcontroller.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import { labelSelectorObjectToString } from '../selectors/label-selector-object.ts';
 import { apply } from './apply.ts';
 import type { Resolvers } from './generated/graphql.ts';
 import { optional } from './input.ts';
 import { agentLogRequests, podLogs, sendPodLogChunk } from './logs/log-resolvers.ts';
+import { agentStreamRequests, execPod, sendPodExecInput, sendPodStreamChunk } from './streams/stream-resolvers.ts';
 import { createBootstrapTokenResolver, joinNodeResolver } from './node-join.ts';
 import { kindResolvers } from './object-resolvers.ts';
+import { authorizedActionsResolver, canIResolver, createUserTokenResolver } from './rbac-resolvers.ts';
 import { rolloutUndoResolver } from './rollout.ts';
 import { schedulingExplanation } from './scheduling-explanation.ts';
 import { IntOrStringScalar, JSONScalar } from './scalars.ts';
@@ -21,14 +24,23 @@ const namespace = kindResolvers('Namespace');
 const node = kindResolvers('Node');
 const pod = kindResolvers('Pod');
 const replicaSet = kindResolvers('ReplicaSet');
+const replicationController = kindResolvers('ReplicationController');
+const daemonSet = kindResolvers('DaemonSet');
+const statefulSet = kindResolvers('StatefulSet');
 const deployment = kindResolvers('Deployment');
 const service = kindResolvers('Service');
 const endpoints = kindResolvers('Endpoints');
 const serviceAccount = kindResolvers('ServiceAccount');
+const role = kindResolvers('Role');
+const clusterRole = kindResolvers('ClusterRole');
+const roleBinding = kindResolvers('RoleBinding');
+const clusterRoleBinding = kindResolvers('ClusterRoleBinding');
 const secret = kindResolvers('Secret');
 const configMap = kindResolvers('ConfigMap');
 const lease = kindResolvers('Lease');
 const event = kindResolvers('Event');
+const job = kindResolvers('Job');
+const cronJob = kindResolvers('CronJob');
 
 function toScale(kind: ApiScale['kind'], obj: KObject): ApiScale {
   return {
@@ -38,7 +50,8 @@ function toScale(kind: ApiScale['kind'], obj: KObject): ApiScale {
     status: {
       replicas: obj.status?.replicas ?? 0,
       readyReplicas: obj.status?.readyReplicas ?? null,
-      selector: labelSelectorObjectToString(obj.spec?.selector) || null,
+      // A ReplicationController's selector is a plain label map, the others' a structured selector.
+      selector: (kind === 'ReplicationController' ? replicationControllerSelector(obj).toString() : labelSelectorObjectToString(obj.spec?.selector)) || null,
     },
   };
 }
@@ -66,6 +79,12 @@ export const resolvers: Resolvers = {
     pods: pod.list,
     replicaSet: replicaSet.get,
     replicaSets: replicaSet.list,
+    replicationController: replicationController.get,
+    replicationControllers: replicationController.list,
+    daemonSet: daemonSet.get,
+    daemonSets: daemonSet.list,
+    statefulSet: statefulSet.get,
+    statefulSets: statefulSet.list,
     deployment: deployment.get,
     deployments: deployment.list,
     service: service.get,
@@ -74,6 +93,16 @@ export const resolvers: Resolvers = {
     endpointsList: endpoints.list,
     serviceAccount: serviceAccount.get,
     serviceAccounts: serviceAccount.list,
+    role: role.get,
+    roles: role.list,
+    clusterRole: clusterRole.get,
+    clusterRoles: clusterRole.list,
+    roleBinding: roleBinding.get,
+    roleBindings: roleBinding.list,
+    clusterRoleBinding: clusterRoleBinding.get,
+    clusterRoleBindings: clusterRoleBinding.list,
+    canI: canIResolver,
+    authorizedActions: authorizedActionsResolver,
     secret: secret.get,
     secrets: secret.list,
     configMap: configMap.get,
@@ -82,6 +111,10 @@ export const resolvers: Resolvers = {
     leases: lease.list,
     event: event.get,
     events: event.list,
+    job: job.get,
+    jobs: job.list,
+    cronJob: cronJob.get,
+    cronJobs: cronJob.list,
 
     async history(_, args, ctx) {
       const kind = kindNamed(args.kind);
@@ -117,6 +150,24 @@ export const resolvers: Resolvers = {
     deleteReplicaSet: replicaSet.delete,
     updateReplicaSetStatus: replicaSet.updateStatus,
 
+    createReplicationController: replicationController.create,
+    replaceReplicationController: replicationController.replace,
+    patchReplicationController: replicationController.patch,
+    deleteReplicationController: replicationController.delete,
+    updateReplicationControllerStatus: replicationController.updateStatus,
+
+    createDaemonSet: daemonSet.create,
+    replaceDaemonSet: daemonSet.replace,
+    patchDaemonSet: daemonSet.patch,
+    deleteDaemonSet: daemonSet.delete,
+    updateDaemonSetStatus: daemonSet.updateStatus,
+
+    createStatefulSet: statefulSet.create,
+    replaceStatefulSet: statefulSet.replace,
+    patchStatefulSet: statefulSet.patch,
+    deleteStatefulSet: statefulSet.delete,
+    updateStatefulSetStatus: statefulSet.updateStatus,
+
     createDeployment: deployment.create,
     replaceDeployment: deployment.replace,
     patchDeployment: deployment.patch,
@@ -139,6 +190,26 @@ export const resolvers: Resolvers = {
     patchServiceAccount: serviceAccount.patch,
     deleteServiceAccount: serviceAccount.delete,
 
+    createRole: role.create,
+    replaceRole: role.replace,
+    patchRole: role.patch,
+    deleteRole: role.delete,
+
+    createClusterRole: clusterRole.create,
+    replaceClusterRole: clusterRole.replace,
+    patchClusterRole: clusterRole.patch,
+    deleteClusterRole: clusterRole.delete,
+
+    createRoleBinding: roleBinding.create,
+    replaceRoleBinding: roleBinding.replace,
+    patchRoleBinding: roleBinding.patch,
+    deleteRoleBinding: roleBinding.delete,
+
+    createClusterRoleBinding: clusterRoleBinding.create,
+    replaceClusterRoleBinding: clusterRoleBinding.replace,
+    patchClusterRoleBinding: clusterRoleBinding.patch,
+    deleteClusterRoleBinding: clusterRoleBinding.delete,
+
     createSecret: secret.create,
     replaceSecret: secret.replace,
     patchSecret: secret.patch,
@@ -159,6 +230,18 @@ export const resolvers: Resolvers = {
     patchEvent: event.patch,
     deleteEvent: event.delete,
 
+    createJob: job.create,
+    replaceJob: job.replace,
+    patchJob: job.patch,
+    deleteJob: job.delete,
+    updateJobStatus: job.updateStatus,
+
+    createCronJob: cronJob.create,
+    replaceCronJob: cronJob.replace,
+    patchCronJob: cronJob.patch,
+    deleteCronJob: cronJob.delete,
+    updateCronJobStatus: cronJob.updateStatus,
+
     apply: (_, args, ctx) => apply(ctx, args.manifests, optional(args.namespace), args.dryRun ?? false),
 
     async scale(_, args, ctx) {
@@ -173,8 +256,11 @@ export const resolvers: Resolvers = {
     rolloutUndo: (_, args, ctx) => rolloutUndoResolver(ctx, args.namespace, args.name, args.toRevision),
 
     createBootstrapToken: createBootstrapTokenResolver,
+    createUserToken: createUserTokenResolver,
     joinNode: joinNodeResolver,
     sendPodLogChunk,
+    sendPodStreamChunk,
+    sendPodExecInput,
   },
 
   Subscription: {
@@ -182,15 +268,26 @@ export const resolvers: Resolvers = {
     watchNodes: node.watch,
     watchPods: pod.watch,
     watchReplicaSets: replicaSet.watch,
+    watchReplicationControllers: replicationController.watch,
+    watchDaemonSets: daemonSet.watch,
+    watchStatefulSets: statefulSet.watch,
     watchDeployments: deployment.watch,
     watchServices: service.watch,
     watchEndpoints: endpoints.watch,
     watchServiceAccounts: serviceAccount.watch,
+    watchRoles: role.watch,
+    watchClusterRoles: clusterRole.watch,
+    watchRoleBindings: roleBinding.watch,
+    watchClusterRoleBindings: clusterRoleBinding.watch,
     watchSecrets: secret.watch,
     watchConfigMaps: configMap.watch,
     watchLeases: lease.watch,
     watchEvents: event.watch,
+    watchJobs: job.watch,
+    watchCronJobs: cronJob.watch,
     podLogs,
     agentLogRequests,
+    execPod,
+    agentStreamRequests,
   },
 };

@@ -17,6 +17,7 @@ import {
   validateQualifiedName,
   TOTAL_ANNOTATION_SIZE_LIMIT,
 } from './names.ts';
+import { validatePathSegmentName } from './rbac-validation.ts';
 import type { KindName, KObject } from './types.ts';
 
 /** The rule Kubernetes applies to `metadata.name` of each kind. */
@@ -30,10 +31,21 @@ export const NAME_RULES: Record<KindName, (name: string) => string | null> = {
   Deployment: validateDNS1123Subdomain,
   Endpoints: validateDNS1123Subdomain,
   ServiceAccount: validateDNS1123Subdomain,
+  // RBAC names are path segments (`system:basic-user`), as in Kubernetes.
+  Role: validatePathSegmentName,
+  ClusterRole: validatePathSegmentName,
+  RoleBinding: validatePathSegmentName,
+  ClusterRoleBinding: validatePathSegmentName,
   Secret: validateDNS1123Subdomain,
   ConfigMap: validateDNS1123Subdomain,
   Lease: validateDNS1123Subdomain,
   Event: validateDNS1123Subdomain,
+  Job: validateDNS1123Subdomain,
+  // CronJob names are also capped at 52 characters (cronjob.ts), to leave room for Job suffixes.
+  CronJob: validateDNS1123Subdomain,
+  ReplicationController: validateDNS1123Subdomain,
+  DaemonSet: validateDNS1123Subdomain,
+  StatefulSet: validateDNS1123Subdomain,
 };
 
 /** Finalizers that ask the garbage collector for a propagation policy; they exclude each other. */

@@ -24,6 +24,22 @@ const MINIMAL: Record<KindName, () => KObject> = {
   Service: () => ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default' }, spec: { ports: [{ port: 80 }] } }),
   Endpoints: () => ({ apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'web', namespace: 'default' } }),
   ServiceAccount: () => ({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'default' } }),
+  Role: () => ({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'pod-reader', namespace: 'default' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] }),
+  ClusterRole: () => ({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'system:pod-reader' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] }),
+  RoleBinding: () => ({
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata: { name: 'read-pods', namespace: 'default' },
+    subjects: [{ kind: 'User', name: 'jane' }],
+    roleRef: { kind: 'Role', name: 'pod-reader' },
+  }),
+  ClusterRoleBinding: () => ({
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRoleBinding',
+    metadata: { name: 'read-pods' },
+    subjects: [{ kind: 'Group', name: 'readers' }],
+    roleRef: { kind: 'ClusterRole', name: 'system:pod-reader' },
+  }),
   Secret: () => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'default' }, stringData: { password: 'x' } }),
   ConfigMap: () => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app', namespace: 'default' }, data: { a: 'b' } }),
   Lease: () => ({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: 'n1', namespace: 'kube-node-lease' }, spec: { holderIdentity: 'n1' } }),
@@ -34,24 +50,55 @@ const MINIMAL: Record<KindName, () => KObject> = {
     involvedObject: { kind: 'Pod', name: 'web', namespace: 'default' },
     reason: 'Started',
   }),
+  ReplicationController: () => ({
+    apiVersion: 'v1',
+    kind: 'ReplicationController',
+    metadata: { name: 'web', namespace: 'default' },
+    spec: { template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx' }] } } },
+  }),
+  DaemonSet: () => ({
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: { name: 'agent', namespace: 'default' },
+    spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { containers: [{ name: 'agent', image: 'busybox' }] } } },
+  }),
+  StatefulSet: () => ({
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'db', namespace: 'default' },
+    spec: { selector: { matchLabels: { app: 'db' } }, template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'db', image: 'postgres' }] } } },
+  }),
+  Job: () => ({
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    // The store sets the uid before defaulting; the generated selector is made from it.
+    metadata: { name: 'pi', namespace: 'default', uid: '0b7c8f5e-1c1d-4a51-9a4e-8f0d9a2b3c4d' },
+    spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'perl' }] } } },
+  }),
+  CronJob: () => ({
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: { name: 'hello', namespace: 'default' },
+    spec: { schedule: '*/1 * * * *', jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'hello', image: 'busybox' }] } } } } },
+  }),
 };
 
 describe('KINDS', () => {
   it('serves the twelve kinds of the design', () => {
     expect(Object.keys(KINDS).sort()).toEqual(
-      ['ConfigMap', 'Deployment', 'Endpoints', 'Event', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Secret', 'Service', 'ServiceAccount'].sort(),
+      ['ConfigMap', 'Deployment', 'Endpoints', 'Event', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Secret', 'Service', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'].sort(),
     );
     for (const [name, def] of Object.entries(KINDS)) expect(def.kind).toBe(name);
   });
 
   it('scopes Namespaces and Nodes to the cluster and everything else to namespaces', () => {
     const clusterScoped = Object.values(KINDS).filter((d) => !d.namespaced).map((d) => d.kind);
-    expect(clusterScoped.sort()).toEqual(['Namespace', 'Node']);
+    expect(clusterScoped.sort()).toEqual(['ClusterRole', 'ClusterRoleBinding', 'Namespace', 'Node']);
   });
 
   it('gives every kind a status sub-resource exactly when Kubernetes does', () => {
     const withStatus = Object.values(KINDS).filter((d) => d.hasStatusSubresource).map((d) => d.kind);
-    expect(withStatus.sort()).toEqual(['Deployment', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Service']);
+    expect(withStatus.sort()).toEqual(['Deployment', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'].sort());
   });
 
   it.each(Object.keys(MINIMAL) as KindName[])('accepts a minimal %s after defaulting, and defaulting twice changes nothing', (kind) => {

@@ -3,11 +3,16 @@
  * `deployments.apps`) or by a manifest's apiVersion and kind.
  */
 import { CapstanError, invalid, throwIfInvalid, type FieldError } from '../errors.ts';
+import { clusterRoleBinding } from './cluster-role-binding.ts';
+import { clusterRole } from './cluster-role.ts';
 import { configMap } from './configmap.ts';
+import { cronJob } from './cronjob.ts';
+import { daemonSet } from './daemonset.ts';
 import { deployment } from './deployment.ts';
 import { endpoints } from './endpoints.ts';
 import { event } from './event.ts';
 import { invalidValue } from './field-errors.ts';
+import { job } from './job.ts';
 import { apiGroup, type KindDefinition } from './kind-definition.ts';
 import { lease } from './lease.ts';
 import { validateObjectMeta } from './metadata.ts';
@@ -15,9 +20,13 @@ import { namespace } from './namespace.ts';
 import { node } from './node.ts';
 import { pod } from './pod.ts';
 import { replicaSet } from './replicaset.ts';
+import { roleBinding } from './role-binding.ts';
+import { role } from './role.ts';
+import { replicationController } from './replicationcontroller.ts';
 import { secret } from './secret.ts';
 import { service } from './service.ts';
 import { serviceAccount } from './serviceaccount.ts';
+import { statefulSet } from './statefulset.ts';
 import type { KindName, KObject } from './types.ts';
 
 export type { KindDefinition } from './kind-definition.ts';
@@ -31,10 +40,19 @@ export const KINDS: Record<KindName, KindDefinition> = {
   Service: service,
   Endpoints: endpoints,
   ServiceAccount: serviceAccount,
+  Role: role,
+  ClusterRole: clusterRole,
+  RoleBinding: roleBinding,
+  ClusterRoleBinding: clusterRoleBinding,
   Secret: secret,
   ConfigMap: configMap,
   Lease: lease,
   Event: event,
+  Job: job,
+  CronJob: cronJob,
+  ReplicationController: replicationController,
+  DaemonSet: daemonSet,
+  StatefulSet: statefulSet,
 };
 
 const DEFINITIONS = Object.values(KINDS);

@@ -47,9 +47,18 @@ export type KindName =
   | 'Service'
   | 'Endpoints'
   | 'ServiceAccount'
+  | 'Role'
+  | 'ClusterRole'
+  | 'RoleBinding'
+  | 'ClusterRoleBinding'
   | 'Secret'
   | 'ConfigMap'
   | 'Lease'
-  | 'Event';
+  | 'Event'
+  | 'Job'
+  | 'CronJob'
+  | 'ReplicationController'
+  | 'DaemonSet'
+  | 'StatefulSet';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';

@@ -57,6 +57,51 @@ export type AgentLogRequestType =
   /** Start streaming the log named by the request with sendPodLogChunk. */
   | 'START';
 
+/**
+ * A pod stream the API server asks a node agent for, over the agent's own graphql-ws connection (so it
+ * works behind NAT). START carries the target; STDIN, RESIZE and CANCEL only what they need.
+ */
+export type AgentStreamRequest = {
+  __typename?: 'AgentStreamRequest';
+  command?: Maybe<Array<Scalars['String']['output']>>;
+  container?: Maybe<Scalars['String']['output']>;
+  /** STDIN: base64 bytes. */
+  data?: Maybe<Scalars['String']['output']>;
+  /** STDIN: the client closed stdin. */
+  eof?: Maybe<Scalars['Boolean']['output']>;
+  height?: Maybe<Scalars['Int']['output']>;
+  kind?: Maybe<PodStreamKind>;
+  namespace?: Maybe<Scalars['String']['output']>;
+  pod?: Maybe<Scalars['String']['output']>;
+  podUid?: Maybe<Scalars['String']['output']>;
+  port?: Maybe<Scalars['Int']['output']>;
+  requestId: Scalars['ID']['output'];
+  stdin?: Maybe<Scalars['Boolean']['output']>;
+  tty?: Maybe<Scalars['Boolean']['output']>;
+  type: AgentStreamRequestType;
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AgentStreamRequestType =
+  /** The client went away: stop stream `requestId` (kill the exec'd command, detach, or close the connection). */
+  | 'CANCEL'
+  /** The client's terminal has a new size: `width` columns, `height` rows. */
+  | 'RESIZE'
+  /** Start the stream the request describes; answer with sendPodStreamChunk. */
+  | 'START'
+  /** Bytes for the command's stdin (or the port's connection): `data` (base64), or `eof: true` to close it. */
+  | 'STDIN';
+
+/** Which ClusterRoles' rules the aggregation controller copies into this one. */
+export type AggregationRule = {
+  __typename?: 'AggregationRule';
+  clusterRoleSelectors?: Maybe<Array<LabelSelector>>;
+};
+
+export type AggregationRuleInput = {
+  clusterRoleSelectors?: InputMaybe<Array<LabelSelectorInput>>;
+};
+
 export type ApplyAction =
   | 'CONFIGURED'
   | 'CREATED'
@@ -69,6 +114,20 @@ export type ApplyResult = {
   name: Scalars['String']['output'];
   /** Absent for cluster-scoped kinds. */
   namespace?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the caller may do (SelfSubjectRulesReview): the rules of every role bound to them. */
+export type AuthorizedActions = {
+  __typename?: 'AuthorizedActions';
+  groups: Array<Scalars['String']['output']>;
+  /** True when the identity is not governed by RBAC alone (admins: everything; nodes: the node rules). */
+  incomplete: Scalars['Boolean']['output'];
+  /** Rules on non-resource URLs such as /metrics. */
+  nonResourceRules: Array<PolicyRule>;
+  /** Rules on objects (in the namespace asked about, plus cluster-wide ones). */
+  resourceRules: Array<PolicyRule>;
+  /** The identity the rules are for. */
+  user: Scalars['String']['output'];
 };
 
 /** A token that lets node agents join the cluster (`capstan agent --token`). Shown once: only its hash is stored. */
@@ -87,6 +146,68 @@ export type ClientIpConfig = {
 
 export type ClientIpConfigInput = {
   timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What may be done in the whole cluster, or in one namespace when a RoleBinding grants it. */
+export type ClusterRole = {
+  __typename?: 'ClusterRole';
+  aggregationRule?: Maybe<AggregationRule>;
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  rules?: Maybe<Array<PolicyRule>>;
+};
+
+/** Grants a ClusterRole in the whole cluster. */
+export type ClusterRoleBinding = {
+  __typename?: 'ClusterRoleBinding';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  roleRef: RoleRef;
+  subjects?: Maybe<Array<Subject>>;
+};
+
+export type ClusterRoleBindingInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  roleRef: RoleRefInput;
+  subjects?: InputMaybe<Array<SubjectInput>>;
+};
+
+export type ClusterRoleBindingList = {
+  __typename?: 'ClusterRoleBindingList';
+  items: Array<ClusterRoleBinding>;
+  metadata: ListMeta;
+};
+
+export type ClusterRoleBindingWatchEvent = {
+  __typename?: 'ClusterRoleBindingWatchEvent';
+  object?: Maybe<ClusterRoleBinding>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type ClusterRoleInput = {
+  aggregationRule?: InputMaybe<AggregationRuleInput>;
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  rules?: InputMaybe<Array<PolicyRuleInput>>;
+};
+
+export type ClusterRoleList = {
+  __typename?: 'ClusterRoleList';
+  items: Array<ClusterRole>;
+  metadata: ListMeta;
+};
+
+export type ClusterRoleWatchEvent = {
+  __typename?: 'ClusterRoleWatchEvent';
+  object?: Maybe<ClusterRole>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
 };
 
 /** The generic condition shape (metav1.Condition). */
@@ -318,6 +439,77 @@ export type ContainerStatusInput = {
   state?: InputMaybe<ContainerStateInput>;
 };
 
+export type CronJob = {
+  __typename?: 'CronJob';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<CronJobSpec>;
+  status?: Maybe<CronJobStatus>;
+};
+
+export type CronJobInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<CronJobSpecInput>;
+  status?: InputMaybe<CronJobStatusInput>;
+};
+
+export type CronJobList = {
+  __typename?: 'CronJobList';
+  items: Array<CronJob>;
+  metadata: ListMeta;
+};
+
+export type CronJobSpec = {
+  __typename?: 'CronJobSpec';
+  /** Allow (default), Forbid or Replace: what to do when the previous Job still runs. */
+  concurrencyPolicy?: Maybe<Scalars['String']['output']>;
+  failedJobsHistoryLimit?: Maybe<Scalars['Int']['output']>;
+  jobTemplate: JobTemplateSpec;
+  /** Five fields (`*\/5 * * * *`) or a descriptor (`@hourly`). */
+  schedule: Scalars['String']['output'];
+  /** A run missed by more than this many seconds is skipped. */
+  startingDeadlineSeconds?: Maybe<Scalars['Int']['output']>;
+  successfulJobsHistoryLimit?: Maybe<Scalars['Int']['output']>;
+  suspend?: Maybe<Scalars['Boolean']['output']>;
+  /** An IANA zone (`Europe/Paris`); unset: the workers' local zone. */
+  timeZone?: Maybe<Scalars['String']['output']>;
+};
+
+export type CronJobSpecInput = {
+  concurrencyPolicy?: InputMaybe<Scalars['String']['input']>;
+  failedJobsHistoryLimit?: InputMaybe<Scalars['Int']['input']>;
+  jobTemplate: JobTemplateSpecInput;
+  schedule: Scalars['String']['input'];
+  startingDeadlineSeconds?: InputMaybe<Scalars['Int']['input']>;
+  successfulJobsHistoryLimit?: InputMaybe<Scalars['Int']['input']>;
+  suspend?: InputMaybe<Scalars['Boolean']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CronJobStatus = {
+  __typename?: 'CronJobStatus';
+  /** The Jobs it runs now. */
+  active?: Maybe<Array<ObjectReference>>;
+  lastScheduleTime?: Maybe<Scalars['String']['output']>;
+  lastSuccessfulTime?: Maybe<Scalars['String']['output']>;
+};
+
+export type CronJobStatusInput = {
+  active?: InputMaybe<Array<ObjectReferenceInput>>;
+  lastScheduleTime?: InputMaybe<Scalars['String']['input']>;
+  lastSuccessfulTime?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CronJobWatchEvent = {
+  __typename?: 'CronJobWatchEvent';
+  object?: Maybe<CronJob>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
 export type DaemonEndpoint = {
   __typename?: 'DaemonEndpoint';
   Port: Scalars['Int']['output'];
@@ -325,6 +517,117 @@ export type DaemonEndpoint = {
 
 export type DaemonEndpointInput = {
   Port: Scalars['Int']['input'];
+};
+
+export type DaemonSet = {
+  __typename?: 'DaemonSet';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<DaemonSetSpec>;
+  status?: Maybe<DaemonSetStatus>;
+};
+
+export type DaemonSetCondition = {
+  __typename?: 'DaemonSetCondition';
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  type: Scalars['String']['output'];
+};
+
+export type DaemonSetConditionInput = {
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type DaemonSetInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<DaemonSetSpecInput>;
+  status?: InputMaybe<DaemonSetStatusInput>;
+};
+
+export type DaemonSetList = {
+  __typename?: 'DaemonSetList';
+  items: Array<DaemonSet>;
+  metadata: ListMeta;
+};
+
+export type DaemonSetSpec = {
+  __typename?: 'DaemonSetSpec';
+  minReadySeconds?: Maybe<Scalars['Int']['output']>;
+  revisionHistoryLimit?: Maybe<Scalars['Int']['output']>;
+  selector: LabelSelector;
+  template: PodTemplateSpec;
+  updateStrategy?: Maybe<DaemonSetUpdateStrategy>;
+};
+
+export type DaemonSetSpecInput = {
+  minReadySeconds?: InputMaybe<Scalars['Int']['input']>;
+  revisionHistoryLimit?: InputMaybe<Scalars['Int']['input']>;
+  selector: LabelSelectorInput;
+  template: PodTemplateSpecInput;
+  updateStrategy?: InputMaybe<DaemonSetUpdateStrategyInput>;
+};
+
+export type DaemonSetStatus = {
+  __typename?: 'DaemonSetStatus';
+  collisionCount?: Maybe<Scalars['Int']['output']>;
+  conditions?: Maybe<Array<DaemonSetCondition>>;
+  /** Nodes that run at least one daemon pod and should. */
+  currentNumberScheduled: Scalars['Int']['output'];
+  /** Nodes that should run the daemon pod. */
+  desiredNumberScheduled: Scalars['Int']['output'];
+  numberAvailable?: Maybe<Scalars['Int']['output']>;
+  /** Nodes that run a daemon pod but should not. */
+  numberMisscheduled: Scalars['Int']['output'];
+  /** Nodes whose daemon pod is ready. */
+  numberReady: Scalars['Int']['output'];
+  numberUnavailable?: Maybe<Scalars['Int']['output']>;
+  observedGeneration?: Maybe<Scalars['Int']['output']>;
+  /** Nodes whose daemon pod runs the current template. */
+  updatedNumberScheduled?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DaemonSetStatusInput = {
+  collisionCount?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Array<DaemonSetConditionInput>>;
+  currentNumberScheduled: Scalars['Int']['input'];
+  desiredNumberScheduled: Scalars['Int']['input'];
+  numberAvailable?: InputMaybe<Scalars['Int']['input']>;
+  numberMisscheduled: Scalars['Int']['input'];
+  numberReady: Scalars['Int']['input'];
+  numberUnavailable?: InputMaybe<Scalars['Int']['input']>;
+  observedGeneration?: InputMaybe<Scalars['Int']['input']>;
+  updatedNumberScheduled?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DaemonSetUpdateStrategy = {
+  __typename?: 'DaemonSetUpdateStrategy';
+  rollingUpdate?: Maybe<RollingUpdateDaemonSet>;
+  type?: Maybe<DaemonSetUpdateStrategyType>;
+};
+
+export type DaemonSetUpdateStrategyInput = {
+  rollingUpdate?: InputMaybe<RollingUpdateDaemonSetInput>;
+  type?: InputMaybe<DaemonSetUpdateStrategyType>;
+};
+
+export type DaemonSetUpdateStrategyType =
+  | 'OnDelete'
+  | 'RollingUpdate';
+
+export type DaemonSetWatchEvent = {
+  __typename?: 'DaemonSetWatchEvent';
+  object?: Maybe<DaemonSet>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
 };
 
 export type Deployment = {
@@ -683,6 +986,130 @@ export type HostPathVolumeSourceInput = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Job = {
+  __typename?: 'Job';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<JobSpec>;
+  status?: Maybe<JobStatus>;
+};
+
+export type JobCondition = {
+  __typename?: 'JobCondition';
+  lastProbeTime?: Maybe<Scalars['String']['output']>;
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  type: Scalars['String']['output'];
+};
+
+export type JobConditionInput = {
+  lastProbeTime?: InputMaybe<Scalars['String']['input']>;
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type JobInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<JobSpecInput>;
+  status?: InputMaybe<JobStatusInput>;
+};
+
+export type JobList = {
+  __typename?: 'JobList';
+  items: Array<Job>;
+  metadata: ListMeta;
+};
+
+export type JobSpec = {
+  __typename?: 'JobSpec';
+  /** Seconds from the Job's start after which it fails (DeadlineExceeded). */
+  activeDeadlineSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Failed pods tolerated before the Job fails (BackoffLimitExceeded; default 6). */
+  backoffLimit?: Maybe<Scalars['Int']['output']>;
+  /** NonIndexed (default) or Indexed: pods get an index in JOB_COMPLETION_INDEX. */
+  completionMode?: Maybe<Scalars['String']['output']>;
+  /** Successful pods needed; unset with parallelism set means a work queue: done when one succeeds. */
+  completions?: Maybe<Scalars['Int']['output']>;
+  manualSelector?: Maybe<Scalars['Boolean']['output']>;
+  /** Pods running at once at most (default 1). */
+  parallelism?: Maybe<Scalars['Int']['output']>;
+  /** TerminatingOrFailed (default) or Failed: when a replacement pod is created. */
+  podReplacementPolicy?: Maybe<Scalars['String']['output']>;
+  /** Generated (batch.kubernetes.io/controller-uid) unless manualSelector. */
+  selector?: Maybe<LabelSelector>;
+  suspend?: Maybe<Scalars['Boolean']['output']>;
+  template: PodTemplateSpec;
+  /** Seconds after the Job finished after which it is deleted (with its pods). */
+  ttlSecondsAfterFinished?: Maybe<Scalars['Int']['output']>;
+};
+
+export type JobSpecInput = {
+  activeDeadlineSeconds?: InputMaybe<Scalars['Int']['input']>;
+  backoffLimit?: InputMaybe<Scalars['Int']['input']>;
+  completionMode?: InputMaybe<Scalars['String']['input']>;
+  completions?: InputMaybe<Scalars['Int']['input']>;
+  manualSelector?: InputMaybe<Scalars['Boolean']['input']>;
+  parallelism?: InputMaybe<Scalars['Int']['input']>;
+  podReplacementPolicy?: InputMaybe<Scalars['String']['input']>;
+  selector?: InputMaybe<LabelSelectorInput>;
+  suspend?: InputMaybe<Scalars['Boolean']['input']>;
+  template: PodTemplateSpecInput;
+  ttlSecondsAfterFinished?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type JobStatus = {
+  __typename?: 'JobStatus';
+  active?: Maybe<Scalars['Int']['output']>;
+  /** Indexed Jobs: the indexes that succeeded, as ranges (`1,3-5`). */
+  completedIndexes?: Maybe<Scalars['String']['output']>;
+  completionTime?: Maybe<Scalars['String']['output']>;
+  /** Complete, Failed, SuccessCriteriaMet, FailureTarget, Suspended. */
+  conditions?: Maybe<Array<JobCondition>>;
+  failed?: Maybe<Scalars['Int']['output']>;
+  ready?: Maybe<Scalars['Int']['output']>;
+  startTime?: Maybe<Scalars['String']['output']>;
+  succeeded?: Maybe<Scalars['Int']['output']>;
+  terminating?: Maybe<Scalars['Int']['output']>;
+};
+
+export type JobStatusInput = {
+  active?: InputMaybe<Scalars['Int']['input']>;
+  completedIndexes?: InputMaybe<Scalars['String']['input']>;
+  completionTime?: InputMaybe<Scalars['String']['input']>;
+  conditions?: InputMaybe<Array<JobConditionInput>>;
+  failed?: InputMaybe<Scalars['Int']['input']>;
+  ready?: InputMaybe<Scalars['Int']['input']>;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  succeeded?: InputMaybe<Scalars['Int']['input']>;
+  terminating?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type JobTemplateSpec = {
+  __typename?: 'JobTemplateSpec';
+  metadata?: Maybe<ObjectMeta>;
+  spec?: Maybe<JobSpec>;
+};
+
+export type JobTemplateSpecInput = {
+  metadata?: InputMaybe<ObjectMetaInput>;
+  spec?: InputMaybe<JobSpecInput>;
+};
+
+export type JobWatchEvent = {
+  __typename?: 'JobWatchEvent';
+  object?: Maybe<Job>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
 export type KeyToPath = {
   __typename?: 'KeyToPath';
   key: Scalars['String']['output'];
@@ -826,64 +1253,112 @@ export type Mutation = {
    * else. `ttlSeconds` defaults to 86400 (24 h); 0 makes a token that never expires.
    */
   createBootstrapToken: BootstrapToken;
+  createClusterRole: ClusterRole;
+  createClusterRoleBinding: ClusterRoleBinding;
   createConfigMap: ConfigMap;
+  createCronJob: CronJob;
+  createDaemonSet: DaemonSet;
   createDeployment: Deployment;
   createEndpoints: Endpoints;
   createEvent: Event;
+  createJob: Job;
   createLease: Lease;
   createNamespace: Namespace;
   createNode: Node;
   createPod: Pod;
   createReplicaSet: ReplicaSet;
+  createReplicationController: ReplicationController;
+  createRole: Role;
+  createRoleBinding: RoleBinding;
   createSecret: Secret;
   createService: Service;
   createServiceAccount: ServiceAccount;
+  createStatefulSet: StatefulSet;
+  /**
+   * Admins only (group system:masters): a bearer token for user `user` in `groups` (and
+   * system:authenticated), for `expirationSeconds` (default: never expires). The user may do what
+   * RoleBindings and ClusterRoleBindings grant that user or those groups.
+   */
+  createUserToken: UserToken;
+  deleteClusterRole?: Maybe<ClusterRole>;
+  deleteClusterRoleBinding?: Maybe<ClusterRoleBinding>;
   deleteConfigMap?: Maybe<ConfigMap>;
+  deleteCronJob?: Maybe<CronJob>;
+  deleteDaemonSet?: Maybe<DaemonSet>;
   deleteDeployment?: Maybe<Deployment>;
   deleteEndpoints?: Maybe<Endpoints>;
   deleteEvent?: Maybe<Event>;
+  deleteJob?: Maybe<Job>;
   deleteLease?: Maybe<Lease>;
   deleteNamespace?: Maybe<Namespace>;
   deleteNode?: Maybe<Node>;
   deletePod?: Maybe<Pod>;
   deleteReplicaSet?: Maybe<ReplicaSet>;
+  deleteReplicationController?: Maybe<ReplicationController>;
+  deleteRole?: Maybe<Role>;
+  deleteRoleBinding?: Maybe<RoleBinding>;
   deleteSecret?: Maybe<Secret>;
   deleteService?: Maybe<Service>;
   deleteServiceAccount?: Maybe<ServiceAccount>;
+  deleteStatefulSet?: Maybe<StatefulSet>;
   /**
    * Bootstrap tokens (and admins) only: issues the credential of node `nodeName` (a DNS-1123
    * subdomain), identity `system:node:<nodeName>`, and revokes any credential issued to that node
    * name before. The agent then registers its Node with the new token.
    */
   joinNode: NodeCredential;
+  patchClusterRole: ClusterRole;
+  patchClusterRoleBinding: ClusterRoleBinding;
   patchConfigMap: ConfigMap;
+  patchCronJob: CronJob;
+  patchDaemonSet: DaemonSet;
   patchDeployment: Deployment;
   patchEndpoints: Endpoints;
   patchEvent: Event;
+  patchJob: Job;
   patchLease: Lease;
   patchNamespace: Namespace;
   patchNode: Node;
   patchPod: Pod;
   patchReplicaSet: ReplicaSet;
+  patchReplicationController: ReplicationController;
+  patchRole: Role;
+  patchRoleBinding: RoleBinding;
   patchSecret: Secret;
   patchService: Service;
   patchServiceAccount: ServiceAccount;
+  patchStatefulSet: StatefulSet;
+  replaceClusterRole: ClusterRole;
+  replaceClusterRoleBinding: ClusterRoleBinding;
   replaceConfigMap: ConfigMap;
+  replaceCronJob: CronJob;
+  replaceDaemonSet: DaemonSet;
   replaceDeployment: Deployment;
   replaceEndpoints: Endpoints;
   replaceEvent: Event;
+  replaceJob: Job;
   replaceLease: Lease;
   replaceNamespace: Namespace;
   replaceNode: Node;
   replacePod: Pod;
   replaceReplicaSet: ReplicaSet;
+  replaceReplicationController: ReplicationController;
+  replaceRole: Role;
+  replaceRoleBinding: RoleBinding;
   replaceSecret: Secret;
   replaceService: Service;
   replaceServiceAccount: ServiceAccount;
+  replaceStatefulSet: StatefulSet;
   /** Rolls a Deployment back to the pod template of an earlier revision (default: the previous one), like kubectl rollout undo. */
   rolloutUndo: Deployment;
-  /** Sets spec.replicas of a Deployment or ReplicaSet. */
+  /** Sets spec.replicas of a Deployment, ReplicaSet, ReplicationController or StatefulSet. */
   scale: Scale;
+  /**
+   * Input for an execPod session of the caller's: bytes for the command's stdin (`data`, base64),
+   * `eof: true` to close stdin, or a terminal size (`width` columns, `height` rows). Returns false
+   * when the session has ended.
+   */
+  sendPodExecInput: Scalars['Boolean']['output'];
   /**
    * Node agents only, answering a START of agentLogRequests: the next piece of log stream
    * `requestId` (whole lines). `done: true` ends the stream normally; `error` ends it with an error
@@ -893,12 +1368,25 @@ export type Mutation = {
    * (the agent should stop streaming, as on CANCEL).
    */
   sendPodLogChunk: Scalars['Boolean']['output'];
+  /**
+   * Node agents only, answering a START of agentStreamRequests: output of stream `requestId`
+   * (`data`, base64, of `stream`), then `exitCode` (exec) with `done: true`; or `error`, whose
+   * message may start with a code and a colon (`NOT_FOUND: …`, `INVALID: …`). Returns false when the
+   * client has gone (the agent should stop, as on CANCEL). A node may answer only the streams asked
+   * of it.
+   */
+  sendPodStreamChunk: Scalars['Boolean']['output'];
+  updateCronJobStatus: CronJob;
+  updateDaemonSetStatus: DaemonSet;
   updateDeploymentStatus: Deployment;
+  updateJobStatus: Job;
   updateNamespaceStatus: Namespace;
   updateNodeStatus: Node;
   updatePodStatus: Pod;
   updateReplicaSetStatus: ReplicaSet;
+  updateReplicationControllerStatus: ReplicationController;
   updateServiceStatus: Service;
+  updateStatefulSetStatus: StatefulSet;
 };
 
 
@@ -915,8 +1403,30 @@ export type MutationCreateBootstrapTokenArgs = {
 };
 
 
+export type MutationCreateClusterRoleArgs = {
+  clusterRole: ClusterRoleInput;
+};
+
+
+export type MutationCreateClusterRoleBindingArgs = {
+  clusterRoleBinding: ClusterRoleBindingInput;
+};
+
+
 export type MutationCreateConfigMapArgs = {
   configMap: ConfigMapInput;
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateCronJobArgs = {
+  cronJob: CronJobInput;
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDaemonSetArgs = {
+  daemonSet: DaemonSetInput;
   namespace: Scalars['String']['input'];
 };
 
@@ -935,6 +1445,12 @@ export type MutationCreateEndpointsArgs = {
 
 export type MutationCreateEventArgs = {
   event: EventInput;
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationCreateJobArgs = {
+  job: JobInput;
   namespace: Scalars['String']['input'];
 };
 
@@ -967,6 +1483,24 @@ export type MutationCreateReplicaSetArgs = {
 };
 
 
+export type MutationCreateReplicationControllerArgs = {
+  namespace: Scalars['String']['input'];
+  replicationController: ReplicationControllerInput;
+};
+
+
+export type MutationCreateRoleArgs = {
+  namespace: Scalars['String']['input'];
+  role: RoleInput;
+};
+
+
+export type MutationCreateRoleBindingArgs = {
+  namespace: Scalars['String']['input'];
+  roleBinding: RoleBindingInput;
+};
+
+
 export type MutationCreateSecretArgs = {
   namespace: Scalars['String']['input'];
   secret: SecretInput;
@@ -985,7 +1519,54 @@ export type MutationCreateServiceAccountArgs = {
 };
 
 
+export type MutationCreateStatefulSetArgs = {
+  namespace: Scalars['String']['input'];
+  statefulSet: StatefulSetInput;
+};
+
+
+export type MutationCreateUserTokenArgs = {
+  expirationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  user: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteClusterRoleArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteClusterRoleBindingArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDeleteConfigMapArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteCronJobArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteDaemonSetArgs = {
   gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -1013,6 +1594,15 @@ export type MutationDeleteEndpointsArgs = {
 
 
 export type MutationDeleteEventArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteJobArgs = {
   gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -1064,6 +1654,33 @@ export type MutationDeleteReplicaSetArgs = {
 };
 
 
+export type MutationDeleteReplicationControllerArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteRoleArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteRoleBindingArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDeleteSecretArgs = {
   gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -1091,12 +1708,51 @@ export type MutationDeleteServiceAccountArgs = {
 };
 
 
+export type MutationDeleteStatefulSetArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationJoinNodeArgs = {
   nodeName: Scalars['String']['input'];
 };
 
 
+export type MutationPatchClusterRoleArgs = {
+  name: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchClusterRoleBindingArgs = {
+  name: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationPatchConfigMapArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchCronJobArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchDaemonSetArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   patch: Scalars['JSON']['input'];
@@ -1121,6 +1777,14 @@ export type MutationPatchEndpointsArgs = {
 
 
 export type MutationPatchEventArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchJobArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   patch: Scalars['JSON']['input'];
@@ -1166,6 +1830,30 @@ export type MutationPatchReplicaSetArgs = {
 };
 
 
+export type MutationPatchReplicationControllerArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchRoleArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchRoleBindingArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationPatchSecretArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -1190,8 +1878,42 @@ export type MutationPatchServiceAccountArgs = {
 };
 
 
+export type MutationPatchStatefulSetArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReplaceClusterRoleArgs = {
+  clusterRole: ClusterRoleInput;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceClusterRoleBindingArgs = {
+  clusterRoleBinding: ClusterRoleBindingInput;
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationReplaceConfigMapArgs = {
   configMap: ConfigMapInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceCronJobArgs = {
+  cronJob: CronJobInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceDaemonSetArgs = {
+  daemonSet: DaemonSetInput;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
 };
@@ -1213,6 +1935,13 @@ export type MutationReplaceEndpointsArgs = {
 
 export type MutationReplaceEventArgs = {
   event: EventInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceJobArgs = {
+  job: JobInput;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
 };
@@ -1251,6 +1980,27 @@ export type MutationReplaceReplicaSetArgs = {
 };
 
 
+export type MutationReplaceReplicationControllerArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  replicationController: ReplicationControllerInput;
+};
+
+
+export type MutationReplaceRoleArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  role: RoleInput;
+};
+
+
+export type MutationReplaceRoleBindingArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  roleBinding: RoleBindingInput;
+};
+
+
 export type MutationReplaceSecretArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -1272,6 +2022,13 @@ export type MutationReplaceServiceAccountArgs = {
 };
 
 
+export type MutationReplaceStatefulSetArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  statefulSet: StatefulSetInput;
+};
+
+
 export type MutationRolloutUndoArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -1288,6 +2045,15 @@ export type MutationScaleArgs = {
 };
 
 
+export type MutationSendPodExecInputArgs = {
+  data?: InputMaybe<Scalars['String']['input']>;
+  eof?: InputMaybe<Scalars['Boolean']['input']>;
+  height?: InputMaybe<Scalars['Int']['input']>;
+  sessionId: Scalars['ID']['input'];
+  width?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationSendPodLogChunkArgs = {
   data?: InputMaybe<Scalars['String']['input']>;
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1296,11 +2062,45 @@ export type MutationSendPodLogChunkArgs = {
 };
 
 
+export type MutationSendPodStreamChunkArgs = {
+  data?: InputMaybe<Scalars['String']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  exitCode?: InputMaybe<Scalars['Int']['input']>;
+  requestId: Scalars['ID']['input'];
+  stream?: InputMaybe<PodStreamName>;
+};
+
+
+export type MutationUpdateCronJobStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: CronJobStatusInput;
+};
+
+
+export type MutationUpdateDaemonSetStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: DaemonSetStatusInput;
+};
+
+
 export type MutationUpdateDeploymentStatusArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
   status: DeploymentStatusInput;
+};
+
+
+export type MutationUpdateJobStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: JobStatusInput;
 };
 
 
@@ -1334,11 +2134,27 @@ export type MutationUpdateReplicaSetStatusArgs = {
 };
 
 
+export type MutationUpdateReplicationControllerStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: ReplicationControllerStatusInput;
+};
+
+
 export type MutationUpdateServiceStatusArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
   status: ServiceStatusInput;
+};
+
+
+export type MutationUpdateStatefulSetStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: StatefulSetStatusInput;
 };
 
 export type Namespace = {
@@ -1783,6 +2599,18 @@ export type PodConditionInput = {
   type: Scalars['String']['input'];
 };
 
+/**
+ * One event of execPod. The first carries only `sessionId` (for sendPodExecInput); then output
+ * (`data`, base64, of `stream`); the last carries the command's `exitCode`.
+ */
+export type PodExecEvent = {
+  __typename?: 'PodExecEvent';
+  data?: Maybe<Scalars['String']['output']>;
+  exitCode?: Maybe<Scalars['Int']['output']>;
+  sessionId: Scalars['ID']['output'];
+  stream?: Maybe<PodStreamName>;
+};
+
 export type PodIp = {
   __typename?: 'PodIP';
   ip: Scalars['String']['output'];
@@ -1815,6 +2643,10 @@ export type PodLogChunk = {
   namespace: Scalars['String']['output'];
   pod: Scalars['String']['output'];
 };
+
+export type PodManagementPolicyType =
+  | 'OrderedReady'
+  | 'Parallel';
 
 export type PodPhase =
   | 'Failed'
@@ -1901,6 +2733,17 @@ export type PodStatusInput = {
   startTime?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a pod stream is for: a command run in a container (`kubectl exec`), the container's own process (`kubectl attach`), or a TCP port of the pod (`kubectl port-forward`). */
+export type PodStreamKind =
+  | 'ATTACH'
+  | 'EXEC'
+  | 'PORTFORWARD';
+
+/** Which output stream a pod stream chunk belongs to (port-forward uses STDOUT for the connection's bytes). */
+export type PodStreamName =
+  | 'STDERR'
+  | 'STDOUT';
+
 export type PodTemplateSpec = {
   __typename?: 'PodTemplateSpec';
   metadata?: Maybe<ObjectMeta>;
@@ -1917,6 +2760,28 @@ export type PodWatchEvent = {
   object?: Maybe<Pod>;
   resourceVersion: Scalars['String']['output'];
   type: WatchEventType;
+};
+
+/**
+ * One rule of a Role or ClusterRole: `verbs` on `resources` (`pods`, `pods/log`, `*`) of `apiGroups`
+ * (`""` is the core group), optionally only the objects named in `resourceNames`; or, in a
+ * ClusterRole only, `verbs` on `nonResourceURLs` (`/metrics`, `/healthz/*`).
+ */
+export type PolicyRule = {
+  __typename?: 'PolicyRule';
+  apiGroups?: Maybe<Array<Scalars['String']['output']>>;
+  nonResourceURLs?: Maybe<Array<Scalars['String']['output']>>;
+  resourceNames?: Maybe<Array<Scalars['String']['output']>>;
+  resources?: Maybe<Array<Scalars['String']['output']>>;
+  verbs: Array<Scalars['String']['output']>;
+};
+
+export type PolicyRuleInput = {
+  apiGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  nonResourceURLs?: InputMaybe<Array<Scalars['String']['input']>>;
+  resourceNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  resources?: InputMaybe<Array<Scalars['String']['input']>>;
+  verbs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type PreferredSchedulingTerm = {
@@ -1977,8 +2842,27 @@ export type PullPolicy =
 
 export type Query = {
   __typename?: 'Query';
+  /** The rules the caller (or, for system:masters, `as`) holds in `namespace` (default "default"), like `kubectl auth can-i --list`. */
+  authorizedActions: AuthorizedActions;
+  /**
+   * Whether the caller may do `verb` (get, list, watch, create, update, patch, delete, or any RBAC
+   * verb) on `resource` (`pods`, `pods/log`, `deployments.apps`, `Pod`, `*`), optionally in
+   * `namespace`, on the object `name`, its `subresource` (`log`, `status`, `scale`); like
+   * `kubectl auth can-i` and SelfSubjectAccessReview. A non-resource URL (`/metrics`) may be asked
+   * about in `resource`. With `as` (and `asGroups`), asks for that user instead: members of
+   * system:masters only. An unknown resource is INVALID.
+   */
+  canI: Scalars['Boolean']['output'];
+  clusterRole?: Maybe<ClusterRole>;
+  clusterRoleBinding?: Maybe<ClusterRoleBinding>;
+  clusterRoleBindings: ClusterRoleBindingList;
+  clusterRoles: ClusterRoleList;
   configMap?: Maybe<ConfigMap>;
   configMaps: ConfigMapList;
+  cronJob?: Maybe<CronJob>;
+  cronJobs: CronJobList;
+  daemonSet?: Maybe<DaemonSet>;
+  daemonSets: DaemonSetList;
   deployment?: Maybe<Deployment>;
   deployments: DeploymentList;
   endpoints?: Maybe<Endpoints>;
@@ -1987,6 +2871,8 @@ export type Query = {
   events: EventList;
   /** Every write of one object still in the event log, oldest first. `kind` is e.g. `Pod`. */
   history: Array<HistoryEntry>;
+  job?: Maybe<Job>;
+  jobs: JobList;
   lease?: Maybe<Lease>;
   leases: LeaseList;
   namespace?: Maybe<Namespace>;
@@ -1997,12 +2883,64 @@ export type Query = {
   pods: PodList;
   replicaSet?: Maybe<ReplicaSet>;
   replicaSets: ReplicaSetList;
+  replicationController?: Maybe<ReplicationController>;
+  replicationControllers: ReplicationControllerList;
+  role?: Maybe<Role>;
+  roleBinding?: Maybe<RoleBinding>;
+  roleBindings: RoleBindingList;
+  roles: RoleList;
   secret?: Maybe<Secret>;
   secrets: SecretList;
   service?: Maybe<Service>;
   serviceAccount?: Maybe<ServiceAccount>;
   serviceAccounts: ServiceAccountList;
   services: ServiceList;
+  statefulSet?: Maybe<StatefulSet>;
+  statefulSets: StatefulSetList;
+};
+
+
+export type QueryAuthorizedActionsArgs = {
+  as?: InputMaybe<Scalars['String']['input']>;
+  asGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCanIArgs = {
+  as?: InputMaybe<Scalars['String']['input']>;
+  asGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resource: Scalars['String']['input'];
+  subresource?: InputMaybe<Scalars['String']['input']>;
+  verb: Scalars['String']['input'];
+};
+
+
+export type QueryClusterRoleArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryClusterRoleBindingArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryClusterRoleBindingsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClusterRolesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2013,6 +2951,36 @@ export type QueryConfigMapArgs = {
 
 
 export type QueryConfigMapsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCronJobArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryCronJobsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDaemonSetArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryDaemonSetsArgs = {
   continue?: InputMaybe<Scalars['String']['input']>;
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
@@ -2069,6 +3037,21 @@ export type QueryEventsArgs = {
 export type QueryHistoryArgs = {
   kind: Scalars['String']['input'];
   name: Scalars['String']['input'];
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryJobArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryJobsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2144,6 +3127,51 @@ export type QueryReplicaSetsArgs = {
 };
 
 
+export type QueryReplicationControllerArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryReplicationControllersArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRoleArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryRoleBindingArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryRoleBindingsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRolesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySecretArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -2181,6 +3209,21 @@ export type QueryServiceAccountsArgs = {
 
 
 export type QueryServicesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStatefulSetArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryStatefulSetsArgs = {
   continue?: InputMaybe<Scalars['String']['input']>;
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
@@ -2269,6 +3312,88 @@ export type ReplicaSetWatchEvent = {
   type: WatchEventType;
 };
 
+export type ReplicationController = {
+  __typename?: 'ReplicationController';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<ReplicationControllerSpec>;
+  status?: Maybe<ReplicationControllerStatus>;
+};
+
+export type ReplicationControllerCondition = {
+  __typename?: 'ReplicationControllerCondition';
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  type: Scalars['String']['output'];
+};
+
+export type ReplicationControllerConditionInput = {
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type ReplicationControllerInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<ReplicationControllerSpecInput>;
+  status?: InputMaybe<ReplicationControllerStatusInput>;
+};
+
+export type ReplicationControllerList = {
+  __typename?: 'ReplicationControllerList';
+  items: Array<ReplicationController>;
+  metadata: ListMeta;
+};
+
+export type ReplicationControllerSpec = {
+  __typename?: 'ReplicationControllerSpec';
+  minReadySeconds?: Maybe<Scalars['Int']['output']>;
+  replicas?: Maybe<Scalars['Int']['output']>;
+  /** Label map (equality only); defaults to the template's labels. */
+  selector?: Maybe<Scalars['JSON']['output']>;
+  template?: Maybe<PodTemplateSpec>;
+};
+
+export type ReplicationControllerSpecInput = {
+  minReadySeconds?: InputMaybe<Scalars['Int']['input']>;
+  replicas?: InputMaybe<Scalars['Int']['input']>;
+  selector?: InputMaybe<Scalars['JSON']['input']>;
+  template?: InputMaybe<PodTemplateSpecInput>;
+};
+
+export type ReplicationControllerStatus = {
+  __typename?: 'ReplicationControllerStatus';
+  availableReplicas?: Maybe<Scalars['Int']['output']>;
+  conditions?: Maybe<Array<ReplicationControllerCondition>>;
+  fullyLabeledReplicas?: Maybe<Scalars['Int']['output']>;
+  observedGeneration?: Maybe<Scalars['Int']['output']>;
+  readyReplicas?: Maybe<Scalars['Int']['output']>;
+  replicas: Scalars['Int']['output'];
+};
+
+export type ReplicationControllerStatusInput = {
+  availableReplicas?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Array<ReplicationControllerConditionInput>>;
+  fullyLabeledReplicas?: InputMaybe<Scalars['Int']['input']>;
+  observedGeneration?: InputMaybe<Scalars['Int']['input']>;
+  readyReplicas?: InputMaybe<Scalars['Int']['input']>;
+  replicas: Scalars['Int']['input'];
+};
+
+export type ReplicationControllerWatchEvent = {
+  __typename?: 'ReplicationControllerWatchEvent';
+  object?: Maybe<ReplicationController>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
 export type ResourceFieldSelector = {
   __typename?: 'ResourceFieldSelector';
   containerName?: Maybe<Scalars['String']['output']>;
@@ -2300,6 +3425,93 @@ export type RestartPolicy =
   | 'Never'
   | 'OnFailure';
 
+/** What may be done in one namespace. */
+export type Role = {
+  __typename?: 'Role';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  rules?: Maybe<Array<PolicyRule>>;
+};
+
+/** Grants a Role, or a ClusterRole's rules, in the binding's namespace. */
+export type RoleBinding = {
+  __typename?: 'RoleBinding';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  roleRef: RoleRef;
+  subjects?: Maybe<Array<Subject>>;
+};
+
+export type RoleBindingInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  roleRef: RoleRefInput;
+  subjects?: InputMaybe<Array<SubjectInput>>;
+};
+
+export type RoleBindingList = {
+  __typename?: 'RoleBindingList';
+  items: Array<RoleBinding>;
+  metadata: ListMeta;
+};
+
+export type RoleBindingWatchEvent = {
+  __typename?: 'RoleBindingWatchEvent';
+  object?: Maybe<RoleBinding>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type RoleInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  rules?: InputMaybe<Array<PolicyRuleInput>>;
+};
+
+export type RoleList = {
+  __typename?: 'RoleList';
+  items: Array<Role>;
+  metadata: ListMeta;
+};
+
+/** The role a binding grants (immutable): kind Role (RoleBindings only) or ClusterRole. */
+export type RoleRef = {
+  __typename?: 'RoleRef';
+  apiGroup: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RoleRefInput = {
+  apiGroup?: InputMaybe<Scalars['String']['input']>;
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type RoleWatchEvent = {
+  __typename?: 'RoleWatchEvent';
+  object?: Maybe<Role>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type RollingUpdateDaemonSet = {
+  __typename?: 'RollingUpdateDaemonSet';
+  /** A count or a percentage (`10%`). */
+  maxSurge?: Maybe<Scalars['IntOrString']['output']>;
+  /** A count or a percentage (`10%`). */
+  maxUnavailable?: Maybe<Scalars['IntOrString']['output']>;
+};
+
+export type RollingUpdateDaemonSetInput = {
+  maxSurge?: InputMaybe<Scalars['IntOrString']['input']>;
+  maxUnavailable?: InputMaybe<Scalars['IntOrString']['input']>;
+};
+
 export type RollingUpdateDeployment = {
   __typename?: 'RollingUpdateDeployment';
   /** A count or a percentage (`25%`). */
@@ -2313,11 +3525,23 @@ export type RollingUpdateDeploymentInput = {
   maxUnavailable?: InputMaybe<Scalars['IntOrString']['input']>;
 };
 
+export type RollingUpdateStatefulSetStrategy = {
+  __typename?: 'RollingUpdateStatefulSetStrategy';
+  /** Pods with an ordinal below this keep their revision during an update. */
+  partition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RollingUpdateStatefulSetStrategyInput = {
+  partition?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ScalableKind =
   | 'Deployment'
-  | 'ReplicaSet';
+  | 'ReplicaSet'
+  | 'ReplicationController'
+  | 'StatefulSet';
 
-/** The scale sub-resource of a Deployment or ReplicaSet. */
+/** The scale sub-resource of a Deployment, ReplicaSet, ReplicationController or StatefulSet. */
 export type Scale = {
   __typename?: 'Scale';
   kind: ScalableKind;
@@ -2574,6 +3798,179 @@ export type SessionAffinityConfigInput = {
   clientIP?: InputMaybe<ClientIpConfigInput>;
 };
 
+export type StatefulSet = {
+  __typename?: 'StatefulSet';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<StatefulSetSpec>;
+  status?: Maybe<StatefulSetStatus>;
+};
+
+export type StatefulSetCondition = {
+  __typename?: 'StatefulSetCondition';
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  type: Scalars['String']['output'];
+};
+
+export type StatefulSetConditionInput = {
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type StatefulSetInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<StatefulSetSpecInput>;
+  status?: InputMaybe<StatefulSetStatusInput>;
+};
+
+export type StatefulSetList = {
+  __typename?: 'StatefulSetList';
+  items: Array<StatefulSet>;
+  metadata: ListMeta;
+};
+
+export type StatefulSetPersistentVolumeClaimRetentionPolicy = {
+  __typename?: 'StatefulSetPersistentVolumeClaimRetentionPolicy';
+  whenDeleted?: Maybe<Scalars['String']['output']>;
+  whenScaled?: Maybe<Scalars['String']['output']>;
+};
+
+export type StatefulSetPersistentVolumeClaimRetentionPolicyInput = {
+  whenDeleted?: InputMaybe<Scalars['String']['input']>;
+  whenScaled?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StatefulSetSpec = {
+  __typename?: 'StatefulSetSpec';
+  minReadySeconds?: Maybe<Scalars['Int']['output']>;
+  persistentVolumeClaimRetentionPolicy?: Maybe<StatefulSetPersistentVolumeClaimRetentionPolicy>;
+  podManagementPolicy?: Maybe<PodManagementPolicyType>;
+  replicas?: Maybe<Scalars['Int']['output']>;
+  revisionHistoryLimit?: Maybe<Scalars['Int']['output']>;
+  selector: LabelSelector;
+  /** The headless Service that gives the pods their DNS identity (`<pod>.<serviceName>`). */
+  serviceName?: Maybe<Scalars['String']['output']>;
+  template: PodTemplateSpec;
+  updateStrategy?: Maybe<StatefulSetUpdateStrategy>;
+  volumeClaimTemplates?: Maybe<Array<StatefulSetVolumeClaimTemplate>>;
+};
+
+export type StatefulSetSpecInput = {
+  minReadySeconds?: InputMaybe<Scalars['Int']['input']>;
+  persistentVolumeClaimRetentionPolicy?: InputMaybe<StatefulSetPersistentVolumeClaimRetentionPolicyInput>;
+  podManagementPolicy?: InputMaybe<PodManagementPolicyType>;
+  replicas?: InputMaybe<Scalars['Int']['input']>;
+  revisionHistoryLimit?: InputMaybe<Scalars['Int']['input']>;
+  selector: LabelSelectorInput;
+  serviceName?: InputMaybe<Scalars['String']['input']>;
+  template: PodTemplateSpecInput;
+  updateStrategy?: InputMaybe<StatefulSetUpdateStrategyInput>;
+  volumeClaimTemplates?: InputMaybe<Array<StatefulSetVolumeClaimTemplateInput>>;
+};
+
+export type StatefulSetStatus = {
+  __typename?: 'StatefulSetStatus';
+  availableReplicas?: Maybe<Scalars['Int']['output']>;
+  collisionCount?: Maybe<Scalars['Int']['output']>;
+  conditions?: Maybe<Array<StatefulSetCondition>>;
+  currentReplicas?: Maybe<Scalars['Int']['output']>;
+  currentRevision?: Maybe<Scalars['String']['output']>;
+  observedGeneration?: Maybe<Scalars['Int']['output']>;
+  readyReplicas?: Maybe<Scalars['Int']['output']>;
+  replicas: Scalars['Int']['output'];
+  updateRevision?: Maybe<Scalars['String']['output']>;
+  updatedReplicas?: Maybe<Scalars['Int']['output']>;
+};
+
+export type StatefulSetStatusInput = {
+  availableReplicas?: InputMaybe<Scalars['Int']['input']>;
+  collisionCount?: InputMaybe<Scalars['Int']['input']>;
+  conditions?: InputMaybe<Array<StatefulSetConditionInput>>;
+  currentReplicas?: InputMaybe<Scalars['Int']['input']>;
+  currentRevision?: InputMaybe<Scalars['String']['input']>;
+  observedGeneration?: InputMaybe<Scalars['Int']['input']>;
+  readyReplicas?: InputMaybe<Scalars['Int']['input']>;
+  replicas: Scalars['Int']['input'];
+  updateRevision?: InputMaybe<Scalars['String']['input']>;
+  updatedReplicas?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StatefulSetUpdateStrategy = {
+  __typename?: 'StatefulSetUpdateStrategy';
+  rollingUpdate?: Maybe<RollingUpdateStatefulSetStrategy>;
+  type?: Maybe<StatefulSetUpdateStrategyType>;
+};
+
+export type StatefulSetUpdateStrategyInput = {
+  rollingUpdate?: InputMaybe<RollingUpdateStatefulSetStrategyInput>;
+  type?: InputMaybe<StatefulSetUpdateStrategyType>;
+};
+
+export type StatefulSetUpdateStrategyType =
+  | 'OnDelete'
+  | 'RollingUpdate';
+
+export type StatefulSetVolumeClaimSpec = {
+  __typename?: 'StatefulSetVolumeClaimSpec';
+  accessModes?: Maybe<Array<Scalars['String']['output']>>;
+  resources?: Maybe<ResourceRequirements>;
+  selector?: Maybe<LabelSelector>;
+  storageClassName?: Maybe<Scalars['String']['output']>;
+  volumeMode?: Maybe<Scalars['String']['output']>;
+};
+
+export type StatefulSetVolumeClaimSpecInput = {
+  accessModes?: InputMaybe<Array<Scalars['String']['input']>>;
+  resources?: InputMaybe<ResourceRequirementsInput>;
+  selector?: InputMaybe<LabelSelectorInput>;
+  storageClassName?: InputMaybe<Scalars['String']['input']>;
+  volumeMode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A PersistentVolumeClaim made for each pod, named `<template>-<set>-<ordinal>`. */
+export type StatefulSetVolumeClaimTemplate = {
+  __typename?: 'StatefulSetVolumeClaimTemplate';
+  metadata: ObjectMeta;
+  spec: StatefulSetVolumeClaimSpec;
+};
+
+export type StatefulSetVolumeClaimTemplateInput = {
+  metadata: ObjectMetaInput;
+  spec: StatefulSetVolumeClaimSpecInput;
+};
+
+export type StatefulSetWatchEvent = {
+  __typename?: 'StatefulSetWatchEvent';
+  object?: Maybe<StatefulSet>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+/** Who a binding grants its role to: kind User, Group or ServiceAccount (with its namespace). */
+export type Subject = {
+  __typename?: 'Subject';
+  apiGroup?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  namespace?: Maybe<Scalars['String']['output']>;
+};
+
+export type SubjectInput = {
+  apiGroup?: InputMaybe<Scalars['String']['input']>;
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -2584,6 +3981,19 @@ export type Subscription = {
    */
   agentLogRequests: AgentLogRequest;
   /**
+   * Node agents only: the pod streams (exec, attach, port-forward) asked of this node, over the
+   * agent's own connection. Completes when the server shuts down: subscribe again.
+   */
+  agentStreamRequests: AgentStreamRequest;
+  /**
+   * Runs `command` in a container of the pod, on the node that runs it (the dashboard's terminal;
+   * `kubectl exec` uses the REST endpoint). `container` may be left out when the pod has one;
+   * `stdin` (default true) keeps the command's stdin open for sendPodExecInput; `tty` gives it a
+   * terminal (stderr then comes merged into stdout). Ends after the event with the exit code.
+   * Needs permission to create Pod/exec.
+   */
+  execPod: PodExecEvent;
+  /**
    * Streams a container's log from the node that runs the pod. Ends when the log ends (or, with
    * `follow`, when the container is gone). `container` may be left out when the pod has one.
    * Errors: NOT_FOUND (no such pod, or no such current/previous container log on the node),
@@ -2592,18 +4002,37 @@ export type Subscription = {
    * went away mid-stream), FORBIDDEN.
    */
   podLogs: PodLogChunk;
+  watchClusterRoleBindings: ClusterRoleBindingWatchEvent;
+  watchClusterRoles: ClusterRoleWatchEvent;
   watchConfigMaps: ConfigMapWatchEvent;
+  watchCronJobs: CronJobWatchEvent;
+  watchDaemonSets: DaemonSetWatchEvent;
   watchDeployments: DeploymentWatchEvent;
   watchEndpoints: EndpointsWatchEvent;
   watchEvents: EventWatchEvent;
+  watchJobs: JobWatchEvent;
   watchLeases: LeaseWatchEvent;
   watchNamespaces: NamespaceWatchEvent;
   watchNodes: NodeWatchEvent;
   watchPods: PodWatchEvent;
   watchReplicaSets: ReplicaSetWatchEvent;
+  watchReplicationControllers: ReplicationControllerWatchEvent;
+  watchRoleBindings: RoleBindingWatchEvent;
+  watchRoles: RoleWatchEvent;
   watchSecrets: SecretWatchEvent;
   watchServiceAccounts: ServiceAccountWatchEvent;
   watchServices: ServiceWatchEvent;
+  watchStatefulSets: StatefulSetWatchEvent;
+};
+
+
+export type SubscriptionExecPodArgs = {
+  command: Array<Scalars['String']['input']>;
+  container?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  stdin?: InputMaybe<Scalars['Boolean']['input']>;
+  tty?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2618,7 +4047,41 @@ export type SubscriptionPodLogsArgs = {
 };
 
 
+export type SubscriptionWatchClusterRoleBindingsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchClusterRolesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type SubscriptionWatchConfigMapsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchCronJobsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchDaemonSetsArgs = {
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
@@ -2646,6 +4109,15 @@ export type SubscriptionWatchEndpointsArgs = {
 
 
 export type SubscriptionWatchEventsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchJobsArgs = {
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
@@ -2697,6 +4169,33 @@ export type SubscriptionWatchReplicaSetsArgs = {
 };
 
 
+export type SubscriptionWatchReplicationControllersArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchRoleBindingsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchRolesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type SubscriptionWatchSecretsArgs = {
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
@@ -2716,6 +4215,15 @@ export type SubscriptionWatchServiceAccountsArgs = {
 
 
 export type SubscriptionWatchServicesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchStatefulSetsArgs = {
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
@@ -2778,6 +4286,16 @@ export type TolerationOperator =
 export type UriScheme =
   | 'HTTP'
   | 'HTTPS';
+
+/** A user's bearer token, made by createUserToken. Shown once: only its hash is stored. */
+export type UserToken = {
+  __typename?: 'UserToken';
+  /** RFC 3339; null when it does not expire. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  groups: Array<Scalars['String']['output']>;
+  token: Scalars['String']['output'];
+  user: Scalars['String']['output'];
+};
 
 export type Volume = {
   __typename?: 'Volume';
@@ -2906,12 +4424,25 @@ export type ResolversTypes = {
   AffinityInput: AffinityInput;
   AgentLogRequest: ResolverTypeWrapper<AgentLogRequest>;
   AgentLogRequestType: AgentLogRequestType;
+  AgentStreamRequest: ResolverTypeWrapper<AgentStreamRequest>;
+  AgentStreamRequestType: AgentStreamRequestType;
+  AggregationRule: ResolverTypeWrapper<AggregationRule>;
+  AggregationRuleInput: AggregationRuleInput;
   ApplyAction: ApplyAction;
   ApplyResult: ResolverTypeWrapper<ApplyResult>;
+  AuthorizedActions: ResolverTypeWrapper<AuthorizedActions>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BootstrapToken: ResolverTypeWrapper<BootstrapToken>;
   ClientIPConfig: ResolverTypeWrapper<ClientIpConfig>;
   ClientIPConfigInput: ClientIpConfigInput;
+  ClusterRole: ResolverTypeWrapper<KObject>;
+  ClusterRoleBinding: ResolverTypeWrapper<KObject>;
+  ClusterRoleBindingInput: ClusterRoleBindingInput;
+  ClusterRoleBindingList: ResolverTypeWrapper<Omit<ClusterRoleBindingList, 'items'> & { items: Array<ResolversTypes['ClusterRoleBinding']> }>;
+  ClusterRoleBindingWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  ClusterRoleInput: ClusterRoleInput;
+  ClusterRoleList: ResolverTypeWrapper<Omit<ClusterRoleList, 'items'> & { items: Array<ResolversTypes['ClusterRole']> }>;
+  ClusterRoleWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   Condition: ResolverTypeWrapper<Condition>;
   ConditionInput: ConditionInput;
   ConditionStatus: ConditionStatus;
@@ -2939,8 +4470,29 @@ export type ResolversTypes = {
   ContainerStateWaitingInput: ContainerStateWaitingInput;
   ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
   ContainerStatusInput: ContainerStatusInput;
+  CronJob: ResolverTypeWrapper<CronJob>;
+  CronJobInput: CronJobInput;
+  CronJobList: ResolverTypeWrapper<CronJobList>;
+  CronJobSpec: ResolverTypeWrapper<CronJobSpec>;
+  CronJobSpecInput: CronJobSpecInput;
+  CronJobStatus: ResolverTypeWrapper<CronJobStatus>;
+  CronJobStatusInput: CronJobStatusInput;
+  CronJobWatchEvent: ResolverTypeWrapper<CronJobWatchEvent>;
   DaemonEndpoint: ResolverTypeWrapper<DaemonEndpoint>;
   DaemonEndpointInput: DaemonEndpointInput;
+  DaemonSet: ResolverTypeWrapper<KObject>;
+  DaemonSetCondition: ResolverTypeWrapper<DaemonSetCondition>;
+  DaemonSetConditionInput: DaemonSetConditionInput;
+  DaemonSetInput: DaemonSetInput;
+  DaemonSetList: ResolverTypeWrapper<Omit<DaemonSetList, 'items'> & { items: Array<ResolversTypes['DaemonSet']> }>;
+  DaemonSetSpec: ResolverTypeWrapper<DaemonSetSpec>;
+  DaemonSetSpecInput: DaemonSetSpecInput;
+  DaemonSetStatus: ResolverTypeWrapper<DaemonSetStatus>;
+  DaemonSetStatusInput: DaemonSetStatusInput;
+  DaemonSetUpdateStrategy: ResolverTypeWrapper<DaemonSetUpdateStrategy>;
+  DaemonSetUpdateStrategyInput: DaemonSetUpdateStrategyInput;
+  DaemonSetUpdateStrategyType: DaemonSetUpdateStrategyType;
+  DaemonSetWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   Deployment: ResolverTypeWrapper<KObject>;
   DeploymentCondition: ResolverTypeWrapper<DeploymentCondition>;
   DeploymentConditionInput: DeploymentConditionInput;
@@ -2992,6 +4544,18 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntOrString: ResolverTypeWrapper<Scalars['IntOrString']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Job: ResolverTypeWrapper<Job>;
+  JobCondition: ResolverTypeWrapper<JobCondition>;
+  JobConditionInput: JobConditionInput;
+  JobInput: JobInput;
+  JobList: ResolverTypeWrapper<JobList>;
+  JobSpec: ResolverTypeWrapper<JobSpec>;
+  JobSpecInput: JobSpecInput;
+  JobStatus: ResolverTypeWrapper<JobStatus>;
+  JobStatusInput: JobStatusInput;
+  JobTemplateSpec: ResolverTypeWrapper<JobTemplateSpec>;
+  JobTemplateSpecInput: JobTemplateSpecInput;
+  JobWatchEvent: ResolverTypeWrapper<JobWatchEvent>;
   KeyToPath: ResolverTypeWrapper<KeyToPath>;
   KeyToPathInput: KeyToPathInput;
   LabelSelector: ResolverTypeWrapper<LabelSelector>;
@@ -3068,19 +4632,25 @@ export type ResolversTypes = {
   PodAntiAffinityInput: PodAntiAffinityInput;
   PodCondition: ResolverTypeWrapper<PodCondition>;
   PodConditionInput: PodConditionInput;
+  PodExecEvent: ResolverTypeWrapper<PodExecEvent>;
   PodIP: ResolverTypeWrapper<PodIp>;
   PodIPInput: PodIpInput;
   PodInput: PodInput;
   PodList: ResolverTypeWrapper<Omit<PodList, 'items'> & { items: Array<ResolversTypes['Pod']> }>;
   PodLogChunk: ResolverTypeWrapper<PodLogChunk>;
+  PodManagementPolicyType: PodManagementPolicyType;
   PodPhase: PodPhase;
   PodSpec: ResolverTypeWrapper<PodSpec>;
   PodSpecInput: PodSpecInput;
   PodStatus: ResolverTypeWrapper<PodStatus>;
   PodStatusInput: PodStatusInput;
+  PodStreamKind: PodStreamKind;
+  PodStreamName: PodStreamName;
   PodTemplateSpec: ResolverTypeWrapper<PodTemplateSpec>;
   PodTemplateSpecInput: PodTemplateSpecInput;
   PodWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  PolicyRule: ResolverTypeWrapper<PolicyRule>;
+  PolicyRuleInput: PolicyRuleInput;
   PreferredSchedulingTerm: ResolverTypeWrapper<PreferredSchedulingTerm>;
   PreferredSchedulingTermInput: PreferredSchedulingTermInput;
   Probe: ResolverTypeWrapper<Probe>;
@@ -3099,13 +4669,37 @@ export type ResolversTypes = {
   ReplicaSetStatus: ResolverTypeWrapper<ReplicaSetStatus>;
   ReplicaSetStatusInput: ReplicaSetStatusInput;
   ReplicaSetWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  ReplicationController: ResolverTypeWrapper<KObject>;
+  ReplicationControllerCondition: ResolverTypeWrapper<ReplicationControllerCondition>;
+  ReplicationControllerConditionInput: ReplicationControllerConditionInput;
+  ReplicationControllerInput: ReplicationControllerInput;
+  ReplicationControllerList: ResolverTypeWrapper<Omit<ReplicationControllerList, 'items'> & { items: Array<ResolversTypes['ReplicationController']> }>;
+  ReplicationControllerSpec: ResolverTypeWrapper<ReplicationControllerSpec>;
+  ReplicationControllerSpecInput: ReplicationControllerSpecInput;
+  ReplicationControllerStatus: ResolverTypeWrapper<ReplicationControllerStatus>;
+  ReplicationControllerStatusInput: ReplicationControllerStatusInput;
+  ReplicationControllerWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   ResourceFieldSelector: ResolverTypeWrapper<ResourceFieldSelector>;
   ResourceFieldSelectorInput: ResourceFieldSelectorInput;
   ResourceRequirements: ResolverTypeWrapper<ResourceRequirements>;
   ResourceRequirementsInput: ResourceRequirementsInput;
   RestartPolicy: RestartPolicy;
+  Role: ResolverTypeWrapper<KObject>;
+  RoleBinding: ResolverTypeWrapper<KObject>;
+  RoleBindingInput: RoleBindingInput;
+  RoleBindingList: ResolverTypeWrapper<Omit<RoleBindingList, 'items'> & { items: Array<ResolversTypes['RoleBinding']> }>;
+  RoleBindingWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  RoleInput: RoleInput;
+  RoleList: ResolverTypeWrapper<Omit<RoleList, 'items'> & { items: Array<ResolversTypes['Role']> }>;
+  RoleRef: ResolverTypeWrapper<RoleRef>;
+  RoleRefInput: RoleRefInput;
+  RoleWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  RollingUpdateDaemonSet: ResolverTypeWrapper<RollingUpdateDaemonSet>;
+  RollingUpdateDaemonSetInput: RollingUpdateDaemonSetInput;
   RollingUpdateDeployment: ResolverTypeWrapper<RollingUpdateDeployment>;
   RollingUpdateDeploymentInput: RollingUpdateDeploymentInput;
+  RollingUpdateStatefulSetStrategy: ResolverTypeWrapper<RollingUpdateStatefulSetStrategy>;
+  RollingUpdateStatefulSetStrategyInput: RollingUpdateStatefulSetStrategyInput;
   ScalableKind: ScalableKind;
   Scale: ResolverTypeWrapper<ApiScale>;
   ScaleSpec: ResolverTypeWrapper<ScaleSpec>;
@@ -3140,7 +4734,28 @@ export type ResolversTypes = {
   ServiceWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   SessionAffinityConfig: ResolverTypeWrapper<SessionAffinityConfig>;
   SessionAffinityConfigInput: SessionAffinityConfigInput;
+  StatefulSet: ResolverTypeWrapper<KObject>;
+  StatefulSetCondition: ResolverTypeWrapper<StatefulSetCondition>;
+  StatefulSetConditionInput: StatefulSetConditionInput;
+  StatefulSetInput: StatefulSetInput;
+  StatefulSetList: ResolverTypeWrapper<Omit<StatefulSetList, 'items'> & { items: Array<ResolversTypes['StatefulSet']> }>;
+  StatefulSetPersistentVolumeClaimRetentionPolicy: ResolverTypeWrapper<StatefulSetPersistentVolumeClaimRetentionPolicy>;
+  StatefulSetPersistentVolumeClaimRetentionPolicyInput: StatefulSetPersistentVolumeClaimRetentionPolicyInput;
+  StatefulSetSpec: ResolverTypeWrapper<StatefulSetSpec>;
+  StatefulSetSpecInput: StatefulSetSpecInput;
+  StatefulSetStatus: ResolverTypeWrapper<StatefulSetStatus>;
+  StatefulSetStatusInput: StatefulSetStatusInput;
+  StatefulSetUpdateStrategy: ResolverTypeWrapper<StatefulSetUpdateStrategy>;
+  StatefulSetUpdateStrategyInput: StatefulSetUpdateStrategyInput;
+  StatefulSetUpdateStrategyType: StatefulSetUpdateStrategyType;
+  StatefulSetVolumeClaimSpec: ResolverTypeWrapper<StatefulSetVolumeClaimSpec>;
+  StatefulSetVolumeClaimSpecInput: StatefulSetVolumeClaimSpecInput;
+  StatefulSetVolumeClaimTemplate: ResolverTypeWrapper<StatefulSetVolumeClaimTemplate>;
+  StatefulSetVolumeClaimTemplateInput: StatefulSetVolumeClaimTemplateInput;
+  StatefulSetWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subject: ResolverTypeWrapper<Subject>;
+  SubjectInput: SubjectInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TCPSocketAction: ResolverTypeWrapper<TcpSocketAction>;
   TCPSocketActionInput: TcpSocketActionInput;
@@ -3151,6 +4766,7 @@ export type ResolversTypes = {
   TolerationInput: TolerationInput;
   TolerationOperator: TolerationOperator;
   URIScheme: UriScheme;
+  UserToken: ResolverTypeWrapper<UserToken>;
   Volume: ResolverTypeWrapper<Volume>;
   VolumeInput: VolumeInput;
   VolumeMount: ResolverTypeWrapper<VolumeMount>;
@@ -3165,11 +4781,23 @@ export type ResolversParentTypes = {
   Affinity: Affinity;
   AffinityInput: AffinityInput;
   AgentLogRequest: AgentLogRequest;
+  AgentStreamRequest: AgentStreamRequest;
+  AggregationRule: AggregationRule;
+  AggregationRuleInput: AggregationRuleInput;
   ApplyResult: ApplyResult;
+  AuthorizedActions: AuthorizedActions;
   Boolean: Scalars['Boolean']['output'];
   BootstrapToken: BootstrapToken;
   ClientIPConfig: ClientIpConfig;
   ClientIPConfigInput: ClientIpConfigInput;
+  ClusterRole: KObject;
+  ClusterRoleBinding: KObject;
+  ClusterRoleBindingInput: ClusterRoleBindingInput;
+  ClusterRoleBindingList: Omit<ClusterRoleBindingList, 'items'> & { items: Array<ResolversParentTypes['ClusterRoleBinding']> };
+  ClusterRoleBindingWatchEvent: ApiWatchEvent;
+  ClusterRoleInput: ClusterRoleInput;
+  ClusterRoleList: Omit<ClusterRoleList, 'items'> & { items: Array<ResolversParentTypes['ClusterRole']> };
+  ClusterRoleWatchEvent: ApiWatchEvent;
   Condition: Condition;
   ConditionInput: ConditionInput;
   ConfigMap: KObject;
@@ -3196,8 +4824,28 @@ export type ResolversParentTypes = {
   ContainerStateWaitingInput: ContainerStateWaitingInput;
   ContainerStatus: ContainerStatus;
   ContainerStatusInput: ContainerStatusInput;
+  CronJob: CronJob;
+  CronJobInput: CronJobInput;
+  CronJobList: CronJobList;
+  CronJobSpec: CronJobSpec;
+  CronJobSpecInput: CronJobSpecInput;
+  CronJobStatus: CronJobStatus;
+  CronJobStatusInput: CronJobStatusInput;
+  CronJobWatchEvent: CronJobWatchEvent;
   DaemonEndpoint: DaemonEndpoint;
   DaemonEndpointInput: DaemonEndpointInput;
+  DaemonSet: KObject;
+  DaemonSetCondition: DaemonSetCondition;
+  DaemonSetConditionInput: DaemonSetConditionInput;
+  DaemonSetInput: DaemonSetInput;
+  DaemonSetList: Omit<DaemonSetList, 'items'> & { items: Array<ResolversParentTypes['DaemonSet']> };
+  DaemonSetSpec: DaemonSetSpec;
+  DaemonSetSpecInput: DaemonSetSpecInput;
+  DaemonSetStatus: DaemonSetStatus;
+  DaemonSetStatusInput: DaemonSetStatusInput;
+  DaemonSetUpdateStrategy: DaemonSetUpdateStrategy;
+  DaemonSetUpdateStrategyInput: DaemonSetUpdateStrategyInput;
+  DaemonSetWatchEvent: ApiWatchEvent;
   Deployment: KObject;
   DeploymentCondition: DeploymentCondition;
   DeploymentConditionInput: DeploymentConditionInput;
@@ -3248,6 +4896,18 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   IntOrString: Scalars['IntOrString']['output'];
   JSON: Scalars['JSON']['output'];
+  Job: Job;
+  JobCondition: JobCondition;
+  JobConditionInput: JobConditionInput;
+  JobInput: JobInput;
+  JobList: JobList;
+  JobSpec: JobSpec;
+  JobSpecInput: JobSpecInput;
+  JobStatus: JobStatus;
+  JobStatusInput: JobStatusInput;
+  JobTemplateSpec: JobTemplateSpec;
+  JobTemplateSpecInput: JobTemplateSpecInput;
+  JobWatchEvent: JobWatchEvent;
   KeyToPath: KeyToPath;
   KeyToPathInput: KeyToPathInput;
   LabelSelector: LabelSelector;
@@ -3321,6 +4981,7 @@ export type ResolversParentTypes = {
   PodAntiAffinityInput: PodAntiAffinityInput;
   PodCondition: PodCondition;
   PodConditionInput: PodConditionInput;
+  PodExecEvent: PodExecEvent;
   PodIP: PodIp;
   PodIPInput: PodIpInput;
   PodInput: PodInput;
@@ -3333,6 +4994,8 @@ export type ResolversParentTypes = {
   PodTemplateSpec: PodTemplateSpec;
   PodTemplateSpecInput: PodTemplateSpecInput;
   PodWatchEvent: ApiWatchEvent;
+  PolicyRule: PolicyRule;
+  PolicyRuleInput: PolicyRuleInput;
   PreferredSchedulingTerm: PreferredSchedulingTerm;
   PreferredSchedulingTermInput: PreferredSchedulingTermInput;
   Probe: Probe;
@@ -3348,12 +5011,36 @@ export type ResolversParentTypes = {
   ReplicaSetStatus: ReplicaSetStatus;
   ReplicaSetStatusInput: ReplicaSetStatusInput;
   ReplicaSetWatchEvent: ApiWatchEvent;
+  ReplicationController: KObject;
+  ReplicationControllerCondition: ReplicationControllerCondition;
+  ReplicationControllerConditionInput: ReplicationControllerConditionInput;
+  ReplicationControllerInput: ReplicationControllerInput;
+  ReplicationControllerList: Omit<ReplicationControllerList, 'items'> & { items: Array<ResolversParentTypes['ReplicationController']> };
+  ReplicationControllerSpec: ReplicationControllerSpec;
+  ReplicationControllerSpecInput: ReplicationControllerSpecInput;
+  ReplicationControllerStatus: ReplicationControllerStatus;
+  ReplicationControllerStatusInput: ReplicationControllerStatusInput;
+  ReplicationControllerWatchEvent: ApiWatchEvent;
   ResourceFieldSelector: ResourceFieldSelector;
   ResourceFieldSelectorInput: ResourceFieldSelectorInput;
   ResourceRequirements: ResourceRequirements;
   ResourceRequirementsInput: ResourceRequirementsInput;
+  Role: KObject;
+  RoleBinding: KObject;
+  RoleBindingInput: RoleBindingInput;
+  RoleBindingList: Omit<RoleBindingList, 'items'> & { items: Array<ResolversParentTypes['RoleBinding']> };
+  RoleBindingWatchEvent: ApiWatchEvent;
+  RoleInput: RoleInput;
+  RoleList: Omit<RoleList, 'items'> & { items: Array<ResolversParentTypes['Role']> };
+  RoleRef: RoleRef;
+  RoleRefInput: RoleRefInput;
+  RoleWatchEvent: ApiWatchEvent;
+  RollingUpdateDaemonSet: RollingUpdateDaemonSet;
+  RollingUpdateDaemonSetInput: RollingUpdateDaemonSetInput;
   RollingUpdateDeployment: RollingUpdateDeployment;
   RollingUpdateDeploymentInput: RollingUpdateDeploymentInput;
+  RollingUpdateStatefulSetStrategy: RollingUpdateStatefulSetStrategy;
+  RollingUpdateStatefulSetStrategyInput: RollingUpdateStatefulSetStrategyInput;
   Scale: ApiScale;
   ScaleSpec: ScaleSpec;
   ScaleStatus: ScaleStatus;
@@ -3384,7 +5071,27 @@ export type ResolversParentTypes = {
   ServiceWatchEvent: ApiWatchEvent;
   SessionAffinityConfig: SessionAffinityConfig;
   SessionAffinityConfigInput: SessionAffinityConfigInput;
+  StatefulSet: KObject;
+  StatefulSetCondition: StatefulSetCondition;
+  StatefulSetConditionInput: StatefulSetConditionInput;
+  StatefulSetInput: StatefulSetInput;
+  StatefulSetList: Omit<StatefulSetList, 'items'> & { items: Array<ResolversParentTypes['StatefulSet']> };
+  StatefulSetPersistentVolumeClaimRetentionPolicy: StatefulSetPersistentVolumeClaimRetentionPolicy;
+  StatefulSetPersistentVolumeClaimRetentionPolicyInput: StatefulSetPersistentVolumeClaimRetentionPolicyInput;
+  StatefulSetSpec: StatefulSetSpec;
+  StatefulSetSpecInput: StatefulSetSpecInput;
+  StatefulSetStatus: StatefulSetStatus;
+  StatefulSetStatusInput: StatefulSetStatusInput;
+  StatefulSetUpdateStrategy: StatefulSetUpdateStrategy;
+  StatefulSetUpdateStrategyInput: StatefulSetUpdateStrategyInput;
+  StatefulSetVolumeClaimSpec: StatefulSetVolumeClaimSpec;
+  StatefulSetVolumeClaimSpecInput: StatefulSetVolumeClaimSpecInput;
+  StatefulSetVolumeClaimTemplate: StatefulSetVolumeClaimTemplate;
+  StatefulSetVolumeClaimTemplateInput: StatefulSetVolumeClaimTemplateInput;
+  StatefulSetWatchEvent: ApiWatchEvent;
   String: Scalars['String']['output'];
+  Subject: Subject;
+  SubjectInput: SubjectInput;
   Subscription: Record<PropertyKey, never>;
   TCPSocketAction: TcpSocketAction;
   TCPSocketActionInput: TcpSocketActionInput;
@@ -3392,6 +5099,7 @@ export type ResolversParentTypes = {
   TaintInput: TaintInput;
   Toleration: Toleration;
   TolerationInput: TolerationInput;
+  UserToken: UserToken;
   Volume: Volume;
   VolumeInput: VolumeInput;
   VolumeMount: VolumeMount;
@@ -3419,11 +5127,41 @@ export type AgentLogRequestResolvers<ContextType = ApiContext, ParentType extend
   type?: Resolver<ResolversTypes['AgentLogRequestType'], ParentType, ContextType>;
 };
 
+export type AgentStreamRequestResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AgentStreamRequest'] = ResolversParentTypes['AgentStreamRequest']> = {
+  command?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  container?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eof?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['PodStreamKind']>, ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  podUid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  port?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stdin?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  tty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AgentStreamRequestType'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AggregationRuleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AggregationRule'] = ResolversParentTypes['AggregationRule']> = {
+  clusterRoleSelectors?: Resolver<Maybe<Array<ResolversTypes['LabelSelector']>>, ParentType, ContextType>;
+};
+
 export type ApplyResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ApplyResult'] = ResolversParentTypes['ApplyResult']> = {
   action?: Resolver<ResolversTypes['ApplyAction'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuthorizedActionsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuthorizedActions'] = ResolversParentTypes['AuthorizedActions']> = {
+  groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  incomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nonResourceRules?: Resolver<Array<ResolversTypes['PolicyRule']>, ParentType, ContextType>;
+  resourceRules?: Resolver<Array<ResolversTypes['PolicyRule']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BootstrapTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BootstrapToken'] = ResolversParentTypes['BootstrapToken']> = {
@@ -3434,6 +5172,44 @@ export type BootstrapTokenResolvers<ContextType = ApiContext, ParentType extends
 
 export type ClientIpConfigResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClientIPConfig'] = ResolversParentTypes['ClientIPConfig']> = {
   timeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ClusterRoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClusterRole'] = ResolversParentTypes['ClusterRole']> = {
+  aggregationRule?: Resolver<Maybe<ResolversTypes['AggregationRule']>, ParentType, ContextType>;
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  rules?: Resolver<Maybe<Array<ResolversTypes['PolicyRule']>>, ParentType, ContextType>;
+};
+
+export type ClusterRoleBindingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClusterRoleBinding'] = ResolversParentTypes['ClusterRoleBinding']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  roleRef?: Resolver<ResolversTypes['RoleRef'], ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes['Subject']>>, ParentType, ContextType>;
+};
+
+export type ClusterRoleBindingListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClusterRoleBindingList'] = ResolversParentTypes['ClusterRoleBindingList']> = {
+  items?: Resolver<Array<ResolversTypes['ClusterRoleBinding']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ClusterRoleBindingWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClusterRoleBindingWatchEvent'] = ResolversParentTypes['ClusterRoleBindingWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['ClusterRoleBinding']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type ClusterRoleListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClusterRoleList'] = ResolversParentTypes['ClusterRoleList']> = {
+  items?: Resolver<Array<ResolversTypes['ClusterRole']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ClusterRoleWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClusterRoleWatchEvent'] = ResolversParentTypes['ClusterRoleWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['ClusterRole']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
 export type ConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
@@ -3545,8 +5321,97 @@ export type ContainerStatusResolvers<ContextType = ApiContext, ParentType extend
   state?: Resolver<Maybe<ResolversTypes['ContainerState']>, ParentType, ContextType>;
 };
 
+export type CronJobResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CronJob'] = ResolversParentTypes['CronJob']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['CronJobSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['CronJobStatus']>, ParentType, ContextType>;
+};
+
+export type CronJobListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CronJobList'] = ResolversParentTypes['CronJobList']> = {
+  items?: Resolver<Array<ResolversTypes['CronJob']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type CronJobSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CronJobSpec'] = ResolversParentTypes['CronJobSpec']> = {
+  concurrencyPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedJobsHistoryLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  jobTemplate?: Resolver<ResolversTypes['JobTemplateSpec'], ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startingDeadlineSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  successfulJobsHistoryLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suspend?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CronJobStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CronJobStatus'] = ResolversParentTypes['CronJobStatus']> = {
+  active?: Resolver<Maybe<Array<ResolversTypes['ObjectReference']>>, ParentType, ContextType>;
+  lastScheduleTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSuccessfulTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CronJobWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CronJobWatchEvent'] = ResolversParentTypes['CronJobWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['CronJob']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
 export type DaemonEndpointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonEndpoint'] = ResolversParentTypes['DaemonEndpoint']> = {
   Port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DaemonSetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonSet'] = ResolversParentTypes['DaemonSet']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['DaemonSetSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['DaemonSetStatus']>, ParentType, ContextType>;
+};
+
+export type DaemonSetConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonSetCondition'] = ResolversParentTypes['DaemonSetCondition']> = {
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DaemonSetListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonSetList'] = ResolversParentTypes['DaemonSetList']> = {
+  items?: Resolver<Array<ResolversTypes['DaemonSet']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type DaemonSetSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonSetSpec'] = ResolversParentTypes['DaemonSetSpec']> = {
+  minReadySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  revisionHistoryLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['LabelSelector'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['PodTemplateSpec'], ParentType, ContextType>;
+  updateStrategy?: Resolver<Maybe<ResolversTypes['DaemonSetUpdateStrategy']>, ParentType, ContextType>;
+};
+
+export type DaemonSetStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonSetStatus'] = ResolversParentTypes['DaemonSetStatus']> = {
+  collisionCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<Array<ResolversTypes['DaemonSetCondition']>>, ParentType, ContextType>;
+  currentNumberScheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  desiredNumberScheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numberAvailable?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numberMisscheduled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numberReady?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numberUnavailable?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  observedGeneration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedNumberScheduled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DaemonSetUpdateStrategyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonSetUpdateStrategy'] = ResolversParentTypes['DaemonSetUpdateStrategy']> = {
+  rollingUpdate?: Resolver<Maybe<ResolversTypes['RollingUpdateDaemonSet']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['DaemonSetUpdateStrategyType']>, ParentType, ContextType>;
+};
+
+export type DaemonSetWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DaemonSetWatchEvent'] = ResolversParentTypes['DaemonSetWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['DaemonSet']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
 export type DeploymentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Deployment'] = ResolversParentTypes['Deployment']> = {
@@ -3737,6 +5602,65 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JobResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['JobSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['JobStatus']>, ParentType, ContextType>;
+};
+
+export type JobConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JobCondition'] = ResolversParentTypes['JobCondition']> = {
+  lastProbeTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type JobListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JobList'] = ResolversParentTypes['JobList']> = {
+  items?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type JobSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JobSpec'] = ResolversParentTypes['JobSpec']> = {
+  activeDeadlineSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  backoffLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  completionMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  manualSelector?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  parallelism?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  podReplacementPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  selector?: Resolver<Maybe<ResolversTypes['LabelSelector']>, ParentType, ContextType>;
+  suspend?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['PodTemplateSpec'], ParentType, ContextType>;
+  ttlSecondsAfterFinished?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type JobStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JobStatus'] = ResolversParentTypes['JobStatus']> = {
+  active?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  completedIndexes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<Array<ResolversTypes['JobCondition']>>, ParentType, ContextType>;
+  failed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ready?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  succeeded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  terminating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type JobTemplateSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JobTemplateSpec'] = ResolversParentTypes['JobTemplateSpec']> = {
+  metadata?: Resolver<Maybe<ResolversTypes['ObjectMeta']>, ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['JobSpec']>, ParentType, ContextType>;
+};
+
+export type JobWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['JobWatchEvent'] = ResolversParentTypes['JobWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
 export type KeyToPathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KeyToPath'] = ResolversParentTypes['KeyToPath']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3801,64 +5725,108 @@ export type LocalObjectReferenceResolvers<ContextType = ApiContext, ParentType e
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   apply?: Resolver<Array<ResolversTypes['ApplyResult']>, ParentType, ContextType, RequireFields<MutationApplyArgs, 'manifests'>>;
   createBootstrapToken?: Resolver<ResolversTypes['BootstrapToken'], ParentType, ContextType, Partial<MutationCreateBootstrapTokenArgs>>;
+  createClusterRole?: Resolver<ResolversTypes['ClusterRole'], ParentType, ContextType, RequireFields<MutationCreateClusterRoleArgs, 'clusterRole'>>;
+  createClusterRoleBinding?: Resolver<ResolversTypes['ClusterRoleBinding'], ParentType, ContextType, RequireFields<MutationCreateClusterRoleBindingArgs, 'clusterRoleBinding'>>;
   createConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationCreateConfigMapArgs, 'configMap' | 'namespace'>>;
+  createCronJob?: Resolver<ResolversTypes['CronJob'], ParentType, ContextType, RequireFields<MutationCreateCronJobArgs, 'cronJob' | 'namespace'>>;
+  createDaemonSet?: Resolver<ResolversTypes['DaemonSet'], ParentType, ContextType, RequireFields<MutationCreateDaemonSetArgs, 'daemonSet' | 'namespace'>>;
   createDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationCreateDeploymentArgs, 'deployment' | 'namespace'>>;
   createEndpoints?: Resolver<ResolversTypes['Endpoints'], ParentType, ContextType, RequireFields<MutationCreateEndpointsArgs, 'endpoints' | 'namespace'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'event' | 'namespace'>>;
+  createJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationCreateJobArgs, 'job' | 'namespace'>>;
   createLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationCreateLeaseArgs, 'lease' | 'namespace'>>;
   createNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationCreateNamespaceArgs, 'namespace'>>;
   createNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'node'>>;
   createPod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationCreatePodArgs, 'namespace' | 'pod'>>;
   createReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationCreateReplicaSetArgs, 'namespace' | 'replicaSet'>>;
+  createReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationCreateReplicationControllerArgs, 'namespace' | 'replicationController'>>;
+  createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'namespace' | 'role'>>;
+  createRoleBinding?: Resolver<ResolversTypes['RoleBinding'], ParentType, ContextType, RequireFields<MutationCreateRoleBindingArgs, 'namespace' | 'roleBinding'>>;
   createSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationCreateSecretArgs, 'namespace' | 'secret'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'namespace' | 'service'>>;
   createServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationCreateServiceAccountArgs, 'namespace' | 'serviceAccount'>>;
+  createStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationCreateStatefulSetArgs, 'namespace' | 'statefulSet'>>;
+  createUserToken?: Resolver<ResolversTypes['UserToken'], ParentType, ContextType, RequireFields<MutationCreateUserTokenArgs, 'user'>>;
+  deleteClusterRole?: Resolver<Maybe<ResolversTypes['ClusterRole']>, ParentType, ContextType, RequireFields<MutationDeleteClusterRoleArgs, 'name'>>;
+  deleteClusterRoleBinding?: Resolver<Maybe<ResolversTypes['ClusterRoleBinding']>, ParentType, ContextType, RequireFields<MutationDeleteClusterRoleBindingArgs, 'name'>>;
   deleteConfigMap?: Resolver<Maybe<ResolversTypes['ConfigMap']>, ParentType, ContextType, RequireFields<MutationDeleteConfigMapArgs, 'name' | 'namespace'>>;
+  deleteCronJob?: Resolver<Maybe<ResolversTypes['CronJob']>, ParentType, ContextType, RequireFields<MutationDeleteCronJobArgs, 'name' | 'namespace'>>;
+  deleteDaemonSet?: Resolver<Maybe<ResolversTypes['DaemonSet']>, ParentType, ContextType, RequireFields<MutationDeleteDaemonSetArgs, 'name' | 'namespace'>>;
   deleteDeployment?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType, RequireFields<MutationDeleteDeploymentArgs, 'name' | 'namespace'>>;
   deleteEndpoints?: Resolver<Maybe<ResolversTypes['Endpoints']>, ParentType, ContextType, RequireFields<MutationDeleteEndpointsArgs, 'name' | 'namespace'>>;
   deleteEvent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'name' | 'namespace'>>;
+  deleteJob?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<MutationDeleteJobArgs, 'name' | 'namespace'>>;
   deleteLease?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType, RequireFields<MutationDeleteLeaseArgs, 'name' | 'namespace'>>;
   deleteNamespace?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType, RequireFields<MutationDeleteNamespaceArgs, 'name'>>;
   deleteNode?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'name'>>;
   deletePod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<MutationDeletePodArgs, 'name' | 'namespace'>>;
   deleteReplicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<MutationDeleteReplicaSetArgs, 'name' | 'namespace'>>;
+  deleteReplicationController?: Resolver<Maybe<ResolversTypes['ReplicationController']>, ParentType, ContextType, RequireFields<MutationDeleteReplicationControllerArgs, 'name' | 'namespace'>>;
+  deleteRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'name' | 'namespace'>>;
+  deleteRoleBinding?: Resolver<Maybe<ResolversTypes['RoleBinding']>, ParentType, ContextType, RequireFields<MutationDeleteRoleBindingArgs, 'name' | 'namespace'>>;
   deleteSecret?: Resolver<Maybe<ResolversTypes['Secret']>, ParentType, ContextType, RequireFields<MutationDeleteSecretArgs, 'name' | 'namespace'>>;
   deleteService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<MutationDeleteServiceArgs, 'name' | 'namespace'>>;
   deleteServiceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType, RequireFields<MutationDeleteServiceAccountArgs, 'name' | 'namespace'>>;
+  deleteStatefulSet?: Resolver<Maybe<ResolversTypes['StatefulSet']>, ParentType, ContextType, RequireFields<MutationDeleteStatefulSetArgs, 'name' | 'namespace'>>;
   joinNode?: Resolver<ResolversTypes['NodeCredential'], ParentType, ContextType, RequireFields<MutationJoinNodeArgs, 'nodeName'>>;
+  patchClusterRole?: Resolver<ResolversTypes['ClusterRole'], ParentType, ContextType, RequireFields<MutationPatchClusterRoleArgs, 'name' | 'patch'>>;
+  patchClusterRoleBinding?: Resolver<ResolversTypes['ClusterRoleBinding'], ParentType, ContextType, RequireFields<MutationPatchClusterRoleBindingArgs, 'name' | 'patch'>>;
   patchConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationPatchConfigMapArgs, 'name' | 'namespace' | 'patch'>>;
+  patchCronJob?: Resolver<ResolversTypes['CronJob'], ParentType, ContextType, RequireFields<MutationPatchCronJobArgs, 'name' | 'namespace' | 'patch'>>;
+  patchDaemonSet?: Resolver<ResolversTypes['DaemonSet'], ParentType, ContextType, RequireFields<MutationPatchDaemonSetArgs, 'name' | 'namespace' | 'patch'>>;
   patchDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationPatchDeploymentArgs, 'name' | 'namespace' | 'patch'>>;
   patchEndpoints?: Resolver<ResolversTypes['Endpoints'], ParentType, ContextType, RequireFields<MutationPatchEndpointsArgs, 'name' | 'namespace' | 'patch'>>;
   patchEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPatchEventArgs, 'name' | 'namespace' | 'patch'>>;
+  patchJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationPatchJobArgs, 'name' | 'namespace' | 'patch'>>;
   patchLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationPatchLeaseArgs, 'name' | 'namespace' | 'patch'>>;
   patchNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationPatchNamespaceArgs, 'name' | 'patch'>>;
   patchNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationPatchNodeArgs, 'name' | 'patch'>>;
   patchPod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationPatchPodArgs, 'name' | 'namespace' | 'patch'>>;
   patchReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationPatchReplicaSetArgs, 'name' | 'namespace' | 'patch'>>;
+  patchReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationPatchReplicationControllerArgs, 'name' | 'namespace' | 'patch'>>;
+  patchRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationPatchRoleArgs, 'name' | 'namespace' | 'patch'>>;
+  patchRoleBinding?: Resolver<ResolversTypes['RoleBinding'], ParentType, ContextType, RequireFields<MutationPatchRoleBindingArgs, 'name' | 'namespace' | 'patch'>>;
   patchSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationPatchSecretArgs, 'name' | 'namespace' | 'patch'>>;
   patchService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationPatchServiceArgs, 'name' | 'namespace' | 'patch'>>;
   patchServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationPatchServiceAccountArgs, 'name' | 'namespace' | 'patch'>>;
+  patchStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationPatchStatefulSetArgs, 'name' | 'namespace' | 'patch'>>;
+  replaceClusterRole?: Resolver<ResolversTypes['ClusterRole'], ParentType, ContextType, RequireFields<MutationReplaceClusterRoleArgs, 'clusterRole' | 'name'>>;
+  replaceClusterRoleBinding?: Resolver<ResolversTypes['ClusterRoleBinding'], ParentType, ContextType, RequireFields<MutationReplaceClusterRoleBindingArgs, 'clusterRoleBinding' | 'name'>>;
   replaceConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationReplaceConfigMapArgs, 'configMap' | 'name' | 'namespace'>>;
+  replaceCronJob?: Resolver<ResolversTypes['CronJob'], ParentType, ContextType, RequireFields<MutationReplaceCronJobArgs, 'cronJob' | 'name' | 'namespace'>>;
+  replaceDaemonSet?: Resolver<ResolversTypes['DaemonSet'], ParentType, ContextType, RequireFields<MutationReplaceDaemonSetArgs, 'daemonSet' | 'name' | 'namespace'>>;
   replaceDeployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationReplaceDeploymentArgs, 'deployment' | 'name' | 'namespace'>>;
   replaceEndpoints?: Resolver<ResolversTypes['Endpoints'], ParentType, ContextType, RequireFields<MutationReplaceEndpointsArgs, 'endpoints' | 'name' | 'namespace'>>;
   replaceEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationReplaceEventArgs, 'event' | 'name' | 'namespace'>>;
+  replaceJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationReplaceJobArgs, 'job' | 'name' | 'namespace'>>;
   replaceLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationReplaceLeaseArgs, 'lease' | 'name' | 'namespace'>>;
   replaceNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationReplaceNamespaceArgs, 'name' | 'namespace'>>;
   replaceNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationReplaceNodeArgs, 'name' | 'node'>>;
   replacePod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationReplacePodArgs, 'name' | 'namespace' | 'pod'>>;
   replaceReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationReplaceReplicaSetArgs, 'name' | 'namespace' | 'replicaSet'>>;
+  replaceReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationReplaceReplicationControllerArgs, 'name' | 'namespace' | 'replicationController'>>;
+  replaceRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationReplaceRoleArgs, 'name' | 'namespace' | 'role'>>;
+  replaceRoleBinding?: Resolver<ResolversTypes['RoleBinding'], ParentType, ContextType, RequireFields<MutationReplaceRoleBindingArgs, 'name' | 'namespace' | 'roleBinding'>>;
   replaceSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationReplaceSecretArgs, 'name' | 'namespace' | 'secret'>>;
   replaceService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationReplaceServiceArgs, 'name' | 'namespace' | 'service'>>;
   replaceServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationReplaceServiceAccountArgs, 'name' | 'namespace' | 'serviceAccount'>>;
+  replaceStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationReplaceStatefulSetArgs, 'name' | 'namespace' | 'statefulSet'>>;
   rolloutUndo?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationRolloutUndoArgs, 'name' | 'namespace'>>;
   scale?: Resolver<ResolversTypes['Scale'], ParentType, ContextType, RequireFields<MutationScaleArgs, 'kind' | 'name' | 'namespace' | 'replicas'>>;
+  sendPodExecInput?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendPodExecInputArgs, 'sessionId'>>;
   sendPodLogChunk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendPodLogChunkArgs, 'requestId'>>;
+  sendPodStreamChunk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendPodStreamChunkArgs, 'requestId'>>;
+  updateCronJobStatus?: Resolver<ResolversTypes['CronJob'], ParentType, ContextType, RequireFields<MutationUpdateCronJobStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updateDaemonSetStatus?: Resolver<ResolversTypes['DaemonSet'], ParentType, ContextType, RequireFields<MutationUpdateDaemonSetStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateDeploymentStatus?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationUpdateDeploymentStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updateJobStatus?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationUpdateJobStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateNamespaceStatus?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationUpdateNamespaceStatusArgs, 'name' | 'status'>>;
   updateNodeStatus?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationUpdateNodeStatusArgs, 'name' | 'status'>>;
   updatePodStatus?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationUpdatePodStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateReplicaSetStatus?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationUpdateReplicaSetStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updateReplicationControllerStatus?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationUpdateReplicationControllerStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateServiceStatus?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updateStatefulSetStatus?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationUpdateStatefulSetStatusArgs, 'name' | 'namespace' | 'status'>>;
 };
 
 export type NamespaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Namespace'] = ResolversParentTypes['Namespace']> = {
@@ -4073,6 +6041,13 @@ export type PodConditionResolvers<ContextType = ApiContext, ParentType extends R
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PodExecEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodExecEvent'] = ResolversParentTypes['PodExecEvent']> = {
+  data?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stream?: Resolver<Maybe<ResolversTypes['PodStreamName']>, ParentType, ContextType>;
+};
+
 export type PodIpResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodIP'] = ResolversParentTypes['PodIP']> = {
   ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -4137,6 +6112,14 @@ export type PodWatchEventResolvers<ContextType = ApiContext, ParentType extends 
   type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
+export type PolicyRuleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PolicyRule'] = ResolversParentTypes['PolicyRule']> = {
+  apiGroups?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  nonResourceURLs?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  resourceNames?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  resources?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  verbs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PreferredSchedulingTermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PreferredSchedulingTerm'] = ResolversParentTypes['PreferredSchedulingTerm']> = {
   preference?: Resolver<ResolversTypes['NodeSelectorTerm'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4155,8 +6138,18 @@ export type ProbeResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  authorizedActions?: Resolver<ResolversTypes['AuthorizedActions'], ParentType, ContextType, Partial<QueryAuthorizedActionsArgs>>;
+  canI?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryCanIArgs, 'resource' | 'verb'>>;
+  clusterRole?: Resolver<Maybe<ResolversTypes['ClusterRole']>, ParentType, ContextType, RequireFields<QueryClusterRoleArgs, 'name'>>;
+  clusterRoleBinding?: Resolver<Maybe<ResolversTypes['ClusterRoleBinding']>, ParentType, ContextType, RequireFields<QueryClusterRoleBindingArgs, 'name'>>;
+  clusterRoleBindings?: Resolver<ResolversTypes['ClusterRoleBindingList'], ParentType, ContextType, Partial<QueryClusterRoleBindingsArgs>>;
+  clusterRoles?: Resolver<ResolversTypes['ClusterRoleList'], ParentType, ContextType, Partial<QueryClusterRolesArgs>>;
   configMap?: Resolver<Maybe<ResolversTypes['ConfigMap']>, ParentType, ContextType, RequireFields<QueryConfigMapArgs, 'name' | 'namespace'>>;
   configMaps?: Resolver<ResolversTypes['ConfigMapList'], ParentType, ContextType, Partial<QueryConfigMapsArgs>>;
+  cronJob?: Resolver<Maybe<ResolversTypes['CronJob']>, ParentType, ContextType, RequireFields<QueryCronJobArgs, 'name' | 'namespace'>>;
+  cronJobs?: Resolver<ResolversTypes['CronJobList'], ParentType, ContextType, Partial<QueryCronJobsArgs>>;
+  daemonSet?: Resolver<Maybe<ResolversTypes['DaemonSet']>, ParentType, ContextType, RequireFields<QueryDaemonSetArgs, 'name' | 'namespace'>>;
+  daemonSets?: Resolver<ResolversTypes['DaemonSetList'], ParentType, ContextType, Partial<QueryDaemonSetsArgs>>;
   deployment?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType, RequireFields<QueryDeploymentArgs, 'name' | 'namespace'>>;
   deployments?: Resolver<ResolversTypes['DeploymentList'], ParentType, ContextType, Partial<QueryDeploymentsArgs>>;
   endpoints?: Resolver<Maybe<ResolversTypes['Endpoints']>, ParentType, ContextType, RequireFields<QueryEndpointsArgs, 'name' | 'namespace'>>;
@@ -4164,6 +6157,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'name' | 'namespace'>>;
   events?: Resolver<ResolversTypes['EventList'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'kind' | 'name'>>;
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'name' | 'namespace'>>;
+  jobs?: Resolver<ResolversTypes['JobList'], ParentType, ContextType, Partial<QueryJobsArgs>>;
   lease?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType, RequireFields<QueryLeaseArgs, 'name' | 'namespace'>>;
   leases?: Resolver<ResolversTypes['LeaseList'], ParentType, ContextType, Partial<QueryLeasesArgs>>;
   namespace?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType, RequireFields<QueryNamespaceArgs, 'name'>>;
@@ -4174,12 +6169,20 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   pods?: Resolver<ResolversTypes['PodList'], ParentType, ContextType, Partial<QueryPodsArgs>>;
   replicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<QueryReplicaSetArgs, 'name' | 'namespace'>>;
   replicaSets?: Resolver<ResolversTypes['ReplicaSetList'], ParentType, ContextType, Partial<QueryReplicaSetsArgs>>;
+  replicationController?: Resolver<Maybe<ResolversTypes['ReplicationController']>, ParentType, ContextType, RequireFields<QueryReplicationControllerArgs, 'name' | 'namespace'>>;
+  replicationControllers?: Resolver<ResolversTypes['ReplicationControllerList'], ParentType, ContextType, Partial<QueryReplicationControllersArgs>>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'name' | 'namespace'>>;
+  roleBinding?: Resolver<Maybe<ResolversTypes['RoleBinding']>, ParentType, ContextType, RequireFields<QueryRoleBindingArgs, 'name' | 'namespace'>>;
+  roleBindings?: Resolver<ResolversTypes['RoleBindingList'], ParentType, ContextType, Partial<QueryRoleBindingsArgs>>;
+  roles?: Resolver<ResolversTypes['RoleList'], ParentType, ContextType, Partial<QueryRolesArgs>>;
   secret?: Resolver<Maybe<ResolversTypes['Secret']>, ParentType, ContextType, RequireFields<QuerySecretArgs, 'name' | 'namespace'>>;
   secrets?: Resolver<ResolversTypes['SecretList'], ParentType, ContextType, Partial<QuerySecretsArgs>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'name' | 'namespace'>>;
   serviceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType, RequireFields<QueryServiceAccountArgs, 'name' | 'namespace'>>;
   serviceAccounts?: Resolver<ResolversTypes['ServiceAccountList'], ParentType, ContextType, Partial<QueryServiceAccountsArgs>>;
   services?: Resolver<ResolversTypes['ServiceList'], ParentType, ContextType, Partial<QueryServicesArgs>>;
+  statefulSet?: Resolver<Maybe<ResolversTypes['StatefulSet']>, ParentType, ContextType, RequireFields<QueryStatefulSetArgs, 'name' | 'namespace'>>;
+  statefulSets?: Resolver<ResolversTypes['StatefulSetList'], ParentType, ContextType, Partial<QueryStatefulSetsArgs>>;
 };
 
 export type ReplicaSetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicaSet'] = ResolversParentTypes['ReplicaSet']> = {
@@ -4225,6 +6228,49 @@ export type ReplicaSetWatchEventResolvers<ContextType = ApiContext, ParentType e
   type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
+export type ReplicationControllerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicationController'] = ResolversParentTypes['ReplicationController']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['ReplicationControllerSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ReplicationControllerStatus']>, ParentType, ContextType>;
+};
+
+export type ReplicationControllerConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicationControllerCondition'] = ResolversParentTypes['ReplicationControllerCondition']> = {
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReplicationControllerListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicationControllerList'] = ResolversParentTypes['ReplicationControllerList']> = {
+  items?: Resolver<Array<ResolversTypes['ReplicationController']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ReplicationControllerSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicationControllerSpec'] = ResolversParentTypes['ReplicationControllerSpec']> = {
+  minReadySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  selector?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['PodTemplateSpec']>, ParentType, ContextType>;
+};
+
+export type ReplicationControllerStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicationControllerStatus'] = ResolversParentTypes['ReplicationControllerStatus']> = {
+  availableReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<Array<ResolversTypes['ReplicationControllerCondition']>>, ParentType, ContextType>;
+  fullyLabeledReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  observedGeneration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  readyReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReplicationControllerWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicationControllerWatchEvent'] = ResolversParentTypes['ReplicationControllerWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['ReplicationController']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
 export type ResourceFieldSelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceFieldSelector'] = ResolversParentTypes['ResourceFieldSelector']> = {
   containerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   divisor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4236,9 +6282,61 @@ export type ResourceRequirementsResolvers<ContextType = ApiContext, ParentType e
   requests?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
+export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  rules?: Resolver<Maybe<Array<ResolversTypes['PolicyRule']>>, ParentType, ContextType>;
+};
+
+export type RoleBindingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RoleBinding'] = ResolversParentTypes['RoleBinding']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  roleRef?: Resolver<ResolversTypes['RoleRef'], ParentType, ContextType>;
+  subjects?: Resolver<Maybe<Array<ResolversTypes['Subject']>>, ParentType, ContextType>;
+};
+
+export type RoleBindingListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RoleBindingList'] = ResolversParentTypes['RoleBindingList']> = {
+  items?: Resolver<Array<ResolversTypes['RoleBinding']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type RoleBindingWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RoleBindingWatchEvent'] = ResolversParentTypes['RoleBindingWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['RoleBinding']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type RoleListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RoleList'] = ResolversParentTypes['RoleList']> = {
+  items?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type RoleRefResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RoleRef'] = ResolversParentTypes['RoleRef']> = {
+  apiGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoleWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RoleWatchEvent'] = ResolversParentTypes['RoleWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type RollingUpdateDaemonSetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollingUpdateDaemonSet'] = ResolversParentTypes['RollingUpdateDaemonSet']> = {
+  maxSurge?: Resolver<Maybe<ResolversTypes['IntOrString']>, ParentType, ContextType>;
+  maxUnavailable?: Resolver<Maybe<ResolversTypes['IntOrString']>, ParentType, ContextType>;
+};
+
 export type RollingUpdateDeploymentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollingUpdateDeployment'] = ResolversParentTypes['RollingUpdateDeployment']> = {
   maxSurge?: Resolver<Maybe<ResolversTypes['IntOrString']>, ParentType, ContextType>;
   maxUnavailable?: Resolver<Maybe<ResolversTypes['IntOrString']>, ParentType, ContextType>;
+};
+
+export type RollingUpdateStatefulSetStrategyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RollingUpdateStatefulSetStrategy'] = ResolversParentTypes['RollingUpdateStatefulSetStrategy']> = {
+  partition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ScaleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Scale'] = ResolversParentTypes['Scale']> = {
@@ -4374,21 +6472,115 @@ export type SessionAffinityConfigResolvers<ContextType = ApiContext, ParentType 
   clientIP?: Resolver<Maybe<ResolversTypes['ClientIPConfig']>, ParentType, ContextType>;
 };
 
+export type StatefulSetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSet'] = ResolversParentTypes['StatefulSet']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['StatefulSetSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['StatefulSetStatus']>, ParentType, ContextType>;
+};
+
+export type StatefulSetConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetCondition'] = ResolversParentTypes['StatefulSetCondition']> = {
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatefulSetListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetList'] = ResolversParentTypes['StatefulSetList']> = {
+  items?: Resolver<Array<ResolversTypes['StatefulSet']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type StatefulSetPersistentVolumeClaimRetentionPolicyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetPersistentVolumeClaimRetentionPolicy'] = ResolversParentTypes['StatefulSetPersistentVolumeClaimRetentionPolicy']> = {
+  whenDeleted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  whenScaled?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatefulSetSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetSpec'] = ResolversParentTypes['StatefulSetSpec']> = {
+  minReadySeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  persistentVolumeClaimRetentionPolicy?: Resolver<Maybe<ResolversTypes['StatefulSetPersistentVolumeClaimRetentionPolicy']>, ParentType, ContextType>;
+  podManagementPolicy?: Resolver<Maybe<ResolversTypes['PodManagementPolicyType']>, ParentType, ContextType>;
+  replicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  revisionHistoryLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  selector?: Resolver<ResolversTypes['LabelSelector'], ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['PodTemplateSpec'], ParentType, ContextType>;
+  updateStrategy?: Resolver<Maybe<ResolversTypes['StatefulSetUpdateStrategy']>, ParentType, ContextType>;
+  volumeClaimTemplates?: Resolver<Maybe<Array<ResolversTypes['StatefulSetVolumeClaimTemplate']>>, ParentType, ContextType>;
+};
+
+export type StatefulSetStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetStatus'] = ResolversParentTypes['StatefulSetStatus']> = {
+  availableReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  collisionCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<Array<ResolversTypes['StatefulSetCondition']>>, ParentType, ContextType>;
+  currentReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currentRevision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observedGeneration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  readyReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replicas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updateRevision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedReplicas?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StatefulSetUpdateStrategyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetUpdateStrategy'] = ResolversParentTypes['StatefulSetUpdateStrategy']> = {
+  rollingUpdate?: Resolver<Maybe<ResolversTypes['RollingUpdateStatefulSetStrategy']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['StatefulSetUpdateStrategyType']>, ParentType, ContextType>;
+};
+
+export type StatefulSetVolumeClaimSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetVolumeClaimSpec'] = ResolversParentTypes['StatefulSetVolumeClaimSpec']> = {
+  accessModes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  resources?: Resolver<Maybe<ResolversTypes['ResourceRequirements']>, ParentType, ContextType>;
+  selector?: Resolver<Maybe<ResolversTypes['LabelSelector']>, ParentType, ContextType>;
+  storageClassName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volumeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatefulSetVolumeClaimTemplateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetVolumeClaimTemplate'] = ResolversParentTypes['StatefulSetVolumeClaimTemplate']> = {
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<ResolversTypes['StatefulSetVolumeClaimSpec'], ParentType, ContextType>;
+};
+
+export type StatefulSetWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSetWatchEvent'] = ResolversParentTypes['StatefulSetWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['StatefulSet']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type SubjectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = {
+  apiGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   agentLogRequests?: SubscriptionResolver<ResolversTypes['AgentLogRequest'], "agentLogRequests", ParentType, ContextType>;
+  agentStreamRequests?: SubscriptionResolver<ResolversTypes['AgentStreamRequest'], "agentStreamRequests", ParentType, ContextType>;
+  execPod?: SubscriptionResolver<ResolversTypes['PodExecEvent'], "execPod", ParentType, ContextType, RequireFields<SubscriptionExecPodArgs, 'command' | 'name' | 'namespace'>>;
   podLogs?: SubscriptionResolver<ResolversTypes['PodLogChunk'], "podLogs", ParentType, ContextType, RequireFields<SubscriptionPodLogsArgs, 'name' | 'namespace'>>;
+  watchClusterRoleBindings?: SubscriptionResolver<ResolversTypes['ClusterRoleBindingWatchEvent'], "watchClusterRoleBindings", ParentType, ContextType, Partial<SubscriptionWatchClusterRoleBindingsArgs>>;
+  watchClusterRoles?: SubscriptionResolver<ResolversTypes['ClusterRoleWatchEvent'], "watchClusterRoles", ParentType, ContextType, Partial<SubscriptionWatchClusterRolesArgs>>;
   watchConfigMaps?: SubscriptionResolver<ResolversTypes['ConfigMapWatchEvent'], "watchConfigMaps", ParentType, ContextType, Partial<SubscriptionWatchConfigMapsArgs>>;
+  watchCronJobs?: SubscriptionResolver<ResolversTypes['CronJobWatchEvent'], "watchCronJobs", ParentType, ContextType, Partial<SubscriptionWatchCronJobsArgs>>;
+  watchDaemonSets?: SubscriptionResolver<ResolversTypes['DaemonSetWatchEvent'], "watchDaemonSets", ParentType, ContextType, Partial<SubscriptionWatchDaemonSetsArgs>>;
   watchDeployments?: SubscriptionResolver<ResolversTypes['DeploymentWatchEvent'], "watchDeployments", ParentType, ContextType, Partial<SubscriptionWatchDeploymentsArgs>>;
   watchEndpoints?: SubscriptionResolver<ResolversTypes['EndpointsWatchEvent'], "watchEndpoints", ParentType, ContextType, Partial<SubscriptionWatchEndpointsArgs>>;
   watchEvents?: SubscriptionResolver<ResolversTypes['EventWatchEvent'], "watchEvents", ParentType, ContextType, Partial<SubscriptionWatchEventsArgs>>;
+  watchJobs?: SubscriptionResolver<ResolversTypes['JobWatchEvent'], "watchJobs", ParentType, ContextType, Partial<SubscriptionWatchJobsArgs>>;
   watchLeases?: SubscriptionResolver<ResolversTypes['LeaseWatchEvent'], "watchLeases", ParentType, ContextType, Partial<SubscriptionWatchLeasesArgs>>;
   watchNamespaces?: SubscriptionResolver<ResolversTypes['NamespaceWatchEvent'], "watchNamespaces", ParentType, ContextType, Partial<SubscriptionWatchNamespacesArgs>>;
   watchNodes?: SubscriptionResolver<ResolversTypes['NodeWatchEvent'], "watchNodes", ParentType, ContextType, Partial<SubscriptionWatchNodesArgs>>;
   watchPods?: SubscriptionResolver<ResolversTypes['PodWatchEvent'], "watchPods", ParentType, ContextType, Partial<SubscriptionWatchPodsArgs>>;
   watchReplicaSets?: SubscriptionResolver<ResolversTypes['ReplicaSetWatchEvent'], "watchReplicaSets", ParentType, ContextType, Partial<SubscriptionWatchReplicaSetsArgs>>;
+  watchReplicationControllers?: SubscriptionResolver<ResolversTypes['ReplicationControllerWatchEvent'], "watchReplicationControllers", ParentType, ContextType, Partial<SubscriptionWatchReplicationControllersArgs>>;
+  watchRoleBindings?: SubscriptionResolver<ResolversTypes['RoleBindingWatchEvent'], "watchRoleBindings", ParentType, ContextType, Partial<SubscriptionWatchRoleBindingsArgs>>;
+  watchRoles?: SubscriptionResolver<ResolversTypes['RoleWatchEvent'], "watchRoles", ParentType, ContextType, Partial<SubscriptionWatchRolesArgs>>;
   watchSecrets?: SubscriptionResolver<ResolversTypes['SecretWatchEvent'], "watchSecrets", ParentType, ContextType, Partial<SubscriptionWatchSecretsArgs>>;
   watchServiceAccounts?: SubscriptionResolver<ResolversTypes['ServiceAccountWatchEvent'], "watchServiceAccounts", ParentType, ContextType, Partial<SubscriptionWatchServiceAccountsArgs>>;
   watchServices?: SubscriptionResolver<ResolversTypes['ServiceWatchEvent'], "watchServices", ParentType, ContextType, Partial<SubscriptionWatchServicesArgs>>;
+  watchStatefulSets?: SubscriptionResolver<ResolversTypes['StatefulSetWatchEvent'], "watchStatefulSets", ParentType, ContextType, Partial<SubscriptionWatchStatefulSetsArgs>>;
 };
 
 export type TcpSocketActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TCPSocketAction'] = ResolversParentTypes['TCPSocketAction']> = {
@@ -4409,6 +6601,13 @@ export type TolerationResolvers<ContextType = ApiContext, ParentType extends Res
   operator?: Resolver<Maybe<ResolversTypes['TolerationOperator']>, ParentType, ContextType>;
   tolerationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UserTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UserToken'] = ResolversParentTypes['UserToken']> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type VolumeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Volume'] = ResolversParentTypes['Volume']> = {
@@ -4434,9 +6633,18 @@ export type WeightedPodAffinityTermResolvers<ContextType = ApiContext, ParentTyp
 export type Resolvers<ContextType = ApiContext> = {
   Affinity?: AffinityResolvers<ContextType>;
   AgentLogRequest?: AgentLogRequestResolvers<ContextType>;
+  AgentStreamRequest?: AgentStreamRequestResolvers<ContextType>;
+  AggregationRule?: AggregationRuleResolvers<ContextType>;
   ApplyResult?: ApplyResultResolvers<ContextType>;
+  AuthorizedActions?: AuthorizedActionsResolvers<ContextType>;
   BootstrapToken?: BootstrapTokenResolvers<ContextType>;
   ClientIPConfig?: ClientIpConfigResolvers<ContextType>;
+  ClusterRole?: ClusterRoleResolvers<ContextType>;
+  ClusterRoleBinding?: ClusterRoleBindingResolvers<ContextType>;
+  ClusterRoleBindingList?: ClusterRoleBindingListResolvers<ContextType>;
+  ClusterRoleBindingWatchEvent?: ClusterRoleBindingWatchEventResolvers<ContextType>;
+  ClusterRoleList?: ClusterRoleListResolvers<ContextType>;
+  ClusterRoleWatchEvent?: ClusterRoleWatchEventResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConfigMap?: ConfigMapResolvers<ContextType>;
   ConfigMapEnvSource?: ConfigMapEnvSourceResolvers<ContextType>;
@@ -4451,7 +6659,19 @@ export type Resolvers<ContextType = ApiContext> = {
   ContainerStateTerminated?: ContainerStateTerminatedResolvers<ContextType>;
   ContainerStateWaiting?: ContainerStateWaitingResolvers<ContextType>;
   ContainerStatus?: ContainerStatusResolvers<ContextType>;
+  CronJob?: CronJobResolvers<ContextType>;
+  CronJobList?: CronJobListResolvers<ContextType>;
+  CronJobSpec?: CronJobSpecResolvers<ContextType>;
+  CronJobStatus?: CronJobStatusResolvers<ContextType>;
+  CronJobWatchEvent?: CronJobWatchEventResolvers<ContextType>;
   DaemonEndpoint?: DaemonEndpointResolvers<ContextType>;
+  DaemonSet?: DaemonSetResolvers<ContextType>;
+  DaemonSetCondition?: DaemonSetConditionResolvers<ContextType>;
+  DaemonSetList?: DaemonSetListResolvers<ContextType>;
+  DaemonSetSpec?: DaemonSetSpecResolvers<ContextType>;
+  DaemonSetStatus?: DaemonSetStatusResolvers<ContextType>;
+  DaemonSetUpdateStrategy?: DaemonSetUpdateStrategyResolvers<ContextType>;
+  DaemonSetWatchEvent?: DaemonSetWatchEventResolvers<ContextType>;
   Deployment?: DeploymentResolvers<ContextType>;
   DeploymentCondition?: DeploymentConditionResolvers<ContextType>;
   DeploymentList?: DeploymentListResolvers<ContextType>;
@@ -4480,6 +6700,13 @@ export type Resolvers<ContextType = ApiContext> = {
   HostPathVolumeSource?: HostPathVolumeSourceResolvers<ContextType>;
   IntOrString?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Job?: JobResolvers<ContextType>;
+  JobCondition?: JobConditionResolvers<ContextType>;
+  JobList?: JobListResolvers<ContextType>;
+  JobSpec?: JobSpecResolvers<ContextType>;
+  JobStatus?: JobStatusResolvers<ContextType>;
+  JobTemplateSpec?: JobTemplateSpecResolvers<ContextType>;
+  JobWatchEvent?: JobWatchEventResolvers<ContextType>;
   KeyToPath?: KeyToPathResolvers<ContextType>;
   LabelSelector?: LabelSelectorResolvers<ContextType>;
   LabelSelectorRequirement?: LabelSelectorRequirementResolvers<ContextType>;
@@ -4522,6 +6749,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PodAffinityTerm?: PodAffinityTermResolvers<ContextType>;
   PodAntiAffinity?: PodAntiAffinityResolvers<ContextType>;
   PodCondition?: PodConditionResolvers<ContextType>;
+  PodExecEvent?: PodExecEventResolvers<ContextType>;
   PodIP?: PodIpResolvers<ContextType>;
   PodList?: PodListResolvers<ContextType>;
   PodLogChunk?: PodLogChunkResolvers<ContextType>;
@@ -4529,6 +6757,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PodStatus?: PodStatusResolvers<ContextType>;
   PodTemplateSpec?: PodTemplateSpecResolvers<ContextType>;
   PodWatchEvent?: PodWatchEventResolvers<ContextType>;
+  PolicyRule?: PolicyRuleResolvers<ContextType>;
   PreferredSchedulingTerm?: PreferredSchedulingTermResolvers<ContextType>;
   Probe?: ProbeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -4538,9 +6767,24 @@ export type Resolvers<ContextType = ApiContext> = {
   ReplicaSetSpec?: ReplicaSetSpecResolvers<ContextType>;
   ReplicaSetStatus?: ReplicaSetStatusResolvers<ContextType>;
   ReplicaSetWatchEvent?: ReplicaSetWatchEventResolvers<ContextType>;
+  ReplicationController?: ReplicationControllerResolvers<ContextType>;
+  ReplicationControllerCondition?: ReplicationControllerConditionResolvers<ContextType>;
+  ReplicationControllerList?: ReplicationControllerListResolvers<ContextType>;
+  ReplicationControllerSpec?: ReplicationControllerSpecResolvers<ContextType>;
+  ReplicationControllerStatus?: ReplicationControllerStatusResolvers<ContextType>;
+  ReplicationControllerWatchEvent?: ReplicationControllerWatchEventResolvers<ContextType>;
   ResourceFieldSelector?: ResourceFieldSelectorResolvers<ContextType>;
   ResourceRequirements?: ResourceRequirementsResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RoleBinding?: RoleBindingResolvers<ContextType>;
+  RoleBindingList?: RoleBindingListResolvers<ContextType>;
+  RoleBindingWatchEvent?: RoleBindingWatchEventResolvers<ContextType>;
+  RoleList?: RoleListResolvers<ContextType>;
+  RoleRef?: RoleRefResolvers<ContextType>;
+  RoleWatchEvent?: RoleWatchEventResolvers<ContextType>;
+  RollingUpdateDaemonSet?: RollingUpdateDaemonSetResolvers<ContextType>;
   RollingUpdateDeployment?: RollingUpdateDeploymentResolvers<ContextType>;
+  RollingUpdateStatefulSetStrategy?: RollingUpdateStatefulSetStrategyResolvers<ContextType>;
   Scale?: ScaleResolvers<ContextType>;
   ScaleSpec?: ScaleSpecResolvers<ContextType>;
   ScaleStatus?: ScaleStatusResolvers<ContextType>;
@@ -4561,10 +6805,22 @@ export type Resolvers<ContextType = ApiContext> = {
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   ServiceWatchEvent?: ServiceWatchEventResolvers<ContextType>;
   SessionAffinityConfig?: SessionAffinityConfigResolvers<ContextType>;
+  StatefulSet?: StatefulSetResolvers<ContextType>;
+  StatefulSetCondition?: StatefulSetConditionResolvers<ContextType>;
+  StatefulSetList?: StatefulSetListResolvers<ContextType>;
+  StatefulSetPersistentVolumeClaimRetentionPolicy?: StatefulSetPersistentVolumeClaimRetentionPolicyResolvers<ContextType>;
+  StatefulSetSpec?: StatefulSetSpecResolvers<ContextType>;
+  StatefulSetStatus?: StatefulSetStatusResolvers<ContextType>;
+  StatefulSetUpdateStrategy?: StatefulSetUpdateStrategyResolvers<ContextType>;
+  StatefulSetVolumeClaimSpec?: StatefulSetVolumeClaimSpecResolvers<ContextType>;
+  StatefulSetVolumeClaimTemplate?: StatefulSetVolumeClaimTemplateResolvers<ContextType>;
+  StatefulSetWatchEvent?: StatefulSetWatchEventResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TCPSocketAction?: TcpSocketActionResolvers<ContextType>;
   Taint?: TaintResolvers<ContextType>;
   Toleration?: TolerationResolvers<ContextType>;
+  UserToken?: UserTokenResolvers<ContextType>;
   Volume?: VolumeResolvers<ContextType>;
   VolumeMount?: VolumeMountResolvers<ContextType>;
   WeightedPodAffinityTerm?: WeightedPodAffinityTermResolvers<ContextType>;
