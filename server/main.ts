@@ -10,7 +10,9 @@ import { WatchCounter } from './api/watch-stream.ts';
 import { ensureAdminToken } from './auth/admin-token.ts';
 import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from './auth/authenticator.ts';
 import { createAuthorizer } from './auth/authorize.ts';
+import { ensureBootstrapPolicy } from './auth/bootstrap-policy.ts';
 import { ensureBootstrapToken } from './auth/bootstrap-token.ts';
+import { ClusterRoleAggregator } from './auth/cluster-role-aggregation.ts';
 import { NODE_LEASE_NAMESPACE } from './auth/node-identity.ts';
 import { ServiceAccountTokenAuthenticator } from './auth/service-account-token.ts';
 import { ConfigError, parseListen, resolveAdminTokenFile, SERVER_USAGE, serverOptionsFromArgs, type ServerOptions } from './config.ts';
@@ -56,6 +58,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = await Store.open({ databaseUrl: options.databaseUrl, poolSize: options.poolSize });
   let hub: WatchHub | undefined;
   let api: ApiServer | undefined;
+  let aggregator: ClusterRoleAggregator | undefined;
   try {
     const adminToken = await ensureAdminToken({
       tokens: store.tokens,
@@ -66,6 +69,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (options.bootstrapToken) await ensureBootstrapToken({ tokens: store.tokens, token: options.bootstrapToken, logger });
     // Nodes renew their Leases there but may not create namespaces (Kubernetes' API server makes it too).
     await ensureNamespace(store, NODE_LEASE_NAMESPACE);
+    // Kubernetes' default ClusterRoles and bindings (cluster-admin for system:masters, view, edit, …).
+    await ensureBootstrapPolicy(store, logger);
 
     hub = new WatchHub(store, {
       databaseUrl: options.databaseUrl,
@@ -73,6 +78,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onError: (err) => logger.warn({ err: err instanceof CapstanError ? err.message : err }, 'watch hub: reading the event log failed; retrying'),
     });
     await hub.start();
+    const watchingHub = hub;
+    aggregator = new ClusterRoleAggregator({ store, watch: (kind, opts) => watchingHub.watch(kind, opts), logger });
+    aggregator.start();
+    const startedAggregator = aggregator;
 
     const watches = new WatchCounter();
     const startedHub = hub;
@@ -102,6 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         logger.info('API server shutting down');
         startedApi.beginShutdown();
         logRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
+        await startedAggregator.stop();
         await startedHub.stop();
         await watches.idle(WATCH_DRAIN_MS);
         await startedApi.close();
@@ -112,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return { url: `http://${base}/graphql`, wsUrl: `ws://${base}/graphql`, port: address.port, adminToken: adminToken ?? '', close };
   } catch (err) {
     await api?.close().catch(() => {});
+    await aggregator?.stop().catch(() => {});
     await hub?.stop().catch(() => {});
     await store.close();
     throw err;

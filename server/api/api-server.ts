@@ -235,6 +235,7 @@ export class ApiServer {
       watches,
       logRelay: this.logRelay,
       revokeIdentities: (match, reason) => this.revokeIdentities(match, reason),
+      authorizer,
       authorize: (verb, resource, namespace, name, details) => assertAllowed(authorizer, identity, verb, resource, namespace, name, details),
     };
   }

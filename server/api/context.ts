@@ -4,6 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { RequestDetails, Resource, Verb } from '../auth/authorize.ts';
+import type { Authorizer } from '../auth/authorize.ts';
 import type { Store } from '../store/store.ts';
 import type { Identity } from '../store/types.ts';
 import type { WatchHub } from '../watch/hub.ts';
@@ -26,6 +27,8 @@ export interface ApiContext {
    * them from the authentication cache and closes their WebSocket connections (after a revoke).
    */
   revokeIdentities(match: (identity: Identity) => boolean, reason: string): void;
+  /** The authorizer behind `authorize`, for questions about access (canI, as another identity). */
+  authorizer: Authorizer;
   /** Throws FORBIDDEN unless `identity` may do `verb` on the object or collection. */
   authorize(verb: Verb, resource: Resource, namespace?: string, name?: string, details?: RequestDetails): Promise<void>;
 }

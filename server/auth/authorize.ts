@@ -1,8 +1,9 @@
 /**
- * Who may do what (DESIGN §7). Admins may do everything; nodes get the node rules
- * (node-authorizer.ts: what their own pods need, and writes to their own Node, Lease and pods'
- * status); bootstrap tokens may only join a node (checked by joinNode itself, so here they may
- * do nothing); other identities nothing until their rules exist.
+ * Who may do what (DESIGN §7). Admins, and every member of system:masters, may do everything;
+ * nodes get the node rules (node-authorizer.ts: what their own pods need, and writes to their own
+ * Node, Lease and pods' status) and whatever RBAC grants them besides; service accounts and users
+ * get exactly what their RoleBindings and ClusterRoleBindings grant (rbac-authorizer.ts);
+ * bootstrap tokens may only join a node (checked by joinNode itself, so here they may do nothing).
  *
  * The hook sees the identity, the verb, the resource (with its sub-resource), the object's
  * namespace and name, and details some rules need (a list's field selector). It may be async (a
@@ -13,6 +14,7 @@ import { CapstanError } from '../errors.ts';
 import type { KindName } from '../kinds/types.ts';
 import type { Identity } from '../store/types.ts';
 import { NodeAuthorizer, type NodeAuthorizerOptions } from './node-authorizer.ts';
+import { MASTERS_GROUP, RbacAuthorizer, type RbacAuthorizerOptions } from './rbac-authorizer.ts';
 
 export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'delete';
 
@@ -40,22 +42,49 @@ export type Authorizer = (
 /** The policy without a store: admins everything, everyone else nothing. */
 export const authorizeAdminsOnly: Authorizer = (identity) => identity.type === 'admin';
 
-/** The cluster's policy: admins everything, nodes their rules (which read the store), others nothing. */
-export function createAuthorizer(opts: NodeAuthorizerOptions): Authorizer {
+export interface AuthorizerOptions extends NodeAuthorizerOptions {
+  /** How fresh the RBAC policy copy is kept (rbac-authorizer.ts). */
+  rbac?: Omit<RbacAuthorizerOptions, 'store'>;
+}
+
+/** The cluster's authorizer, with its RBAC half for callers that ask in RBAC's terms (canI, rule listings). */
+export type ClusterAuthorizer = Authorizer & { rbac: RbacAuthorizer };
+
+/** Whether `identity` may do everything: admins and members of system:masters (Kubernetes' privileged group). */
+export function isPrivileged(identity: Identity): boolean {
+  return identity.type === 'admin' || identity.groups.includes(MASTERS_GROUP);
+}
+
+/** The cluster's policy: admins everything, nodes their rules or RBAC, service accounts and users RBAC, others nothing. */
+export function createAuthorizer(opts: AuthorizerOptions): ClusterAuthorizer {
   const nodes = new NodeAuthorizer(opts);
-  return (identity, verb, resource, namespace, name, details) => {
+  const rbac = new RbacAuthorizer({ store: opts.store, ...opts.rbac });
+  const authorize: Authorizer = async (identity, verb, resource, namespace, name, details) => {
+    if (isPrivileged(identity)) return true;
     switch (identity.type) {
-      case 'admin':
-        return true;
-      case 'node':
-        return nodes.authorize(identity, verb, resource, namespace, name, details);
-      case 'bootstrap':
+      case 'node': {
+        // As Kubernetes' Node,RBAC modes: the node rules first; a refusal with its own reason
+        // stands unless RBAC grants the request.
+        let refusal: unknown;
+        try {
+          if (await nodes.authorize(identity, verb, resource, namespace, name, details)) return true;
+        } catch (err) {
+          if (!(err instanceof CapstanError && err.code === 'FORBIDDEN')) throw err;
+          refusal = err;
+        }
+        if (await rbac.authorize(identity, verb, resource, namespace, name)) return true;
+        if (refusal) throw refusal;
+        return false;
+      }
       case 'serviceaccount':
       case 'user':
+        return rbac.authorize(identity, verb, resource, namespace, name);
+      case 'bootstrap':
       default:
         return false;
     }
   };
+  return Object.assign(authorize, { rbac });
 }
 
 /** The generic refusal: who, what, which object. */

@@ -1,0 +1,29 @@
+/**
+ * ClusterRole (rbac.authorization.k8s.io/v1): policy rules for the whole cluster (or, bound by a
+ * RoleBinding, for one namespace), including non-resource URLs. With an `aggregationRule`, its
+ * rules are filled in by the aggregation controller from the ClusterRoles the rule selects.
+ */
+import { FieldErrors } from './field-errors.ts';
+import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
+import { RBAC_API_VERSION, validateAggregationRule, validatePolicyRules } from './rbac-validation.ts';
+
+export const clusterRole: KindDefinition = {
+  kind: 'ClusterRole',
+  apiVersion: RBAC_API_VERSION,
+  plural: 'clusterroles',
+  singular: 'clusterrole',
+  shortNames: [],
+  namespaced: false,
+  hasSpec: false,
+  hasStatusSubresource: false,
+  applyDefaults() {
+    // Kubernetes has no defaults for ClusterRoles.
+  },
+  validate(obj) {
+    const errs = new FieldErrors();
+    validatePolicyRules(obj.rules, 'rules', errs, false);
+    if (obj.aggregationRule !== undefined && obj.aggregationRule !== null) validateAggregationRule(obj.aggregationRule, errs);
+    return errs.list;
+  },
+  fieldSelectors: { ...METADATA_FIELD_SELECTORS },
+};

@@ -1,0 +1,24 @@
+/** Role (rbac.authorization.k8s.io/v1): what may be done in one namespace, as policy rules. */
+import { FieldErrors } from './field-errors.ts';
+import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
+import { RBAC_API_VERSION, validatePolicyRules } from './rbac-validation.ts';
+
+export const role: KindDefinition = {
+  kind: 'Role',
+  apiVersion: RBAC_API_VERSION,
+  plural: 'roles',
+  singular: 'role',
+  shortNames: [],
+  namespaced: true,
+  hasSpec: false,
+  hasStatusSubresource: false,
+  applyDefaults() {
+    // Kubernetes has no defaults for Roles.
+  },
+  validate(obj) {
+    const errs = new FieldErrors();
+    validatePolicyRules(obj.rules, 'rules', errs, true);
+    return errs.list;
+  },
+  fieldSelectors: { ...METADATA_FIELD_SELECTORS },
+};
