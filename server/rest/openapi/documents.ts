@@ -1,0 +1,184 @@
+/**
+ * Builds the OpenAPI documents kube-apiserver serves, for a set of served kinds:
+ * - v3: one document per group version (`api/v1`, `apis/apps/v1`) with the kinds' paths and the
+ *   schemas they reach, and an index of them with each document's hash (what kubectl explain,
+ *   kubectl apply's strategic merge patch and its field-validation check read);
+ * - v2: one Swagger 2.0 document for everything (older clients, `explain --output plaintext-openapiv2`).
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import {
+  definitionNameFor,
+  referencedClosure,
+  SCHEMA_REF_PREFIX,
+  splitApiVersion,
+  type KubernetesDefinitions,
+  type OpenApiObject,
+} from './definitions.ts';
+import { encodeOpenApiV2 } from './openapi-v2-protobuf.ts';
+import { groupVersionPrefix, kindPaths, META, type KindSchemas, type ServedKind } from './operations.ts';
+
+/** A document serialized once, with what an HTTP answer needs. */
+export interface SerializedDocument {
+  /** The document's bytes (JSON, or protobuf for `v2Protobuf`). */
+  json: Buffer;
+  gzip: Buffer;
+  /** Uppercase hex SHA-512 of `json`, as kube-apiserver computes it. */
+  hash: string;
+}
+
+export interface OpenApiDocuments {
+  v2: SerializedDocument;
+  /** The same v2 document in gnostic's protobuf (see openapi-v2-protobuf.ts). */
+  v2Protobuf: SerializedDocument;
+  v3Index: SerializedDocument;
+  /** By group-version path: `api/v1`, `apis/apps/v1`. */
+  v3: Map<string, SerializedDocument>;
+  /** Served kinds with no Kubernetes definition (they get no paths). */
+  unknownKinds: string[];
+}
+
+const INFO = { title: 'Kubernetes', version: 'capstan' };
+const BEARER = { BearerToken: { description: 'Bearer Token authentication', in: 'header', name: 'authorization', type: 'apiKey' } };
+/** Schemas every document carries: the bodies of delete, patch and error answers. */
+const META_SCHEMAS = [`${META}.Status`, `${META}.DeleteOptions`, `${META}.Patch`];
+
+export function serialize(doc: unknown): SerializedDocument {
+  return serializeBytes(Buffer.from(JSON.stringify(doc)));
+}
+
+function serializeBytes(json: Buffer): SerializedDocument {
+  return { json, gzip: gzipSync(json), hash: createHash('sha512').update(json).digest('hex').toUpperCase() };
+}
+
+/** The group-version path of an apiVersion in /openapi/v3: `api/v1`, `apis/apps/v1`. */
+export function groupVersionPath(apiVersion: string): string {
+  const { group, version } = splitApiVersion(apiVersion);
+  return groupVersionPrefix(group, version).slice(1);
+}
+
+/**
+ * Kubernetes' OpenAPI 3 documents put a `$ref` that has a description beside it inside `allOf`
+ * (a `$ref` ignores its siblings in OpenAPI 3); kubectl reads either form.
+ */
+function toV3Schema(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toV3Schema);
+  if (value === null || typeof value !== 'object') return value;
+  const obj = value as OpenApiObject;
+  const out: OpenApiObject = {};
+  for (const [k, v] of Object.entries(obj)) if (k !== '$ref') out[k] = toV3Schema(v);
+  if (typeof obj.$ref !== 'string') return out;
+  if (Object.keys(out).length === 0) return { $ref: obj.$ref };
+  return { ...out, allOf: [{ $ref: obj.$ref }] };
+}
+
+/** Rewrites `#/components/schemas/` references to Swagger 2.0's `#/definitions/`. */
+function toV2Schema(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toV2Schema);
+  if (value === null || typeof value !== 'object') return value;
+  const out: OpenApiObject = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = k === '$ref' && typeof v === 'string' ? v.replace(SCHEMA_REF_PREFIX, '#/definitions/') : toV2Schema(v);
+  }
+  return out;
+}
+
+/** An OpenAPI 3 parameter as Swagger 2.0 writes it: its schema's type beside its name. */
+function toV2Parameter(p: OpenApiObject): OpenApiObject {
+  const { schema, ...rest } = p;
+  return { ...rest, ...(schema as OpenApiObject) };
+}
+
+/** An OpenAPI 3 operation in Swagger 2.0 form. */
+function toV2Operation(op: OpenApiObject): OpenApiObject {
+  const { requestBody, responses, parameters, ...rest } = op;
+  const params = ((parameters as OpenApiObject[] | undefined) ?? []).map(toV2Parameter);
+  const consumes: string[] = [];
+  if (requestBody) {
+    const content = (requestBody as OpenApiObject).content as Record<string, OpenApiObject>;
+    consumes.push(...Object.keys(content));
+    params.unshift({ in: 'body', name: 'body', required: (requestBody as OpenApiObject).required === true, schema: toV2Schema(Object.values(content)[0]!.schema) });
+  }
+  const v2Responses: OpenApiObject = {};
+  for (const [code, r] of Object.entries(responses as Record<string, OpenApiObject>)) {
+    const content = r.content as Record<string, OpenApiObject> | undefined;
+    v2Responses[code] = { description: r.description, ...(content ? { schema: toV2Schema(content['application/json']!.schema) } : {}) };
+  }
+  return {
+    ...rest,
+    ...(consumes.length > 0 ? { consumes } : {}),
+    produces: ['application/json'],
+    schemes: ['https'],
+    ...(params.length > 0 ? { parameters: params } : {}),
+    responses: v2Responses,
+  };
+}
+
+interface GroupVersionContent {
+  paths: Record<string, OpenApiObject>;
+  roots: Set<string>;
+}
+
+/** Builds every document for `kinds` from Kubernetes' definitions. */
+export function buildOpenApiDocuments(kinds: ServedKind[], defs: KubernetesDefinitions): OpenApiDocuments {
+  const byGroupVersion = new Map<string, GroupVersionContent>();
+  const unknownKinds: string[] = [];
+  for (const served of kinds) {
+    const { group, version } = splitApiVersion(served.apiVersion);
+    const object = definitionNameFor(defs, { group, version, kind: served.kind });
+    if (!object) {
+      unknownKinds.push(`${served.apiVersion} ${served.kind}`);
+      continue;
+    }
+    const schemas: KindSchemas = { object, list: definitionNameFor(defs, { group, version, kind: `${served.kind}List` }) };
+    const gvPath = groupVersionPath(served.apiVersion);
+    let content = byGroupVersion.get(gvPath);
+    if (!content) byGroupVersion.set(gvPath, (content = { paths: {}, roots: new Set(META_SCHEMAS) }));
+    Object.assign(content.paths, kindPaths(served, schemas, defs));
+    content.roots.add(object);
+    if (schemas.list) content.roots.add(schemas.list);
+  }
+
+  const v3 = new Map<string, SerializedDocument>();
+  const indexPaths: Record<string, { serverRelativeURL: string }> = {};
+  const v2Paths: Record<string, OpenApiObject> = {};
+  const v2Roots = new Set<string>();
+  for (const gvPath of [...byGroupVersion.keys()].sort()) {
+    const content = byGroupVersion.get(gvPath)!;
+    const names = referencedClosure(defs, content.roots);
+    const doc = serialize({
+      openapi: '3.0.0',
+      info: INFO,
+      paths: sortedObject(content.paths),
+      components: { schemas: Object.fromEntries(names.map((n) => [n, toV3Schema(defs.definitions[n])])), securitySchemes: BEARER },
+      security: [{ BearerToken: [] }],
+    });
+    v3.set(gvPath, doc);
+    indexPaths[gvPath] = { serverRelativeURL: `/openapi/v3/${gvPath}?hash=${doc.hash}` };
+    for (const [p, item] of Object.entries(content.paths)) v2Paths[p] = v2PathItem(item);
+    for (const n of content.roots) v2Roots.add(n);
+  }
+
+  const v2Names = referencedClosure(defs, v2Roots);
+  const v2Doc = {
+    swagger: '2.0',
+    info: INFO,
+    paths: sortedObject(v2Paths),
+    definitions: Object.fromEntries(v2Names.map((n) => [n, toV2Schema(defs.definitions[n])])),
+    securityDefinitions: BEARER,
+    security: [{ BearerToken: [] }],
+  };
+  return { v2: serialize(v2Doc), v2Protobuf: serializeBytes(encodeOpenApiV2(v2Doc)), v3Index: serialize({ paths: indexPaths }), v3, unknownKinds };
+}
+
+function v2PathItem(item: OpenApiObject): OpenApiObject {
+  const out: OpenApiObject = {};
+  for (const [k, v] of Object.entries(item)) {
+    out[k] = k === 'parameters' ? (v as OpenApiObject[]).map(toV2Parameter) : toV2Operation(v as OpenApiObject);
+  }
+  return out;
+}
+
+function sortedObject<T>(obj: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
