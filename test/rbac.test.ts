@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSigningKey } from '../server/auth/signing-key.ts';
 import { SERVICE_ACCOUNT_NAME_ANNOTATION, SERVICE_ACCOUNT_TOKEN_TYPE, SERVICE_ACCOUNT_UID_ANNOTATION, signServiceAccountToken } from '../server/auth/service-account-token.ts';
 import { Store } from '../server/store/store.ts';
+import { capstan } from './cli-run.ts';
 import { createTestDatabase, gql, startServerProcess, type ServerProcess, type TestDatabase, waitFor } from './harness.ts';
 
 const G = 'rbac.authorization.k8s.io';
@@ -285,6 +286,50 @@ describe('RBAC', () => {
       const root = await userToken('root', ['system:masters']);
       expect(await outcome(server.url, root, 'mutation { deleteNode(name: "absent") { metadata { name } } }')).toBe('NOT_FOUND');
     });
+  });
+
+  describe('the CLI', () => {
+    const cli = (token: string, args: string[]) => capstan({ server: server.url, token }, args);
+
+    it('create token --user makes a token that works as that user in those groups', async () => {
+      const made = await cli(tokens.admin!, ['create', 'token', '--user', 'cli-user', '--group', 'viewers', '--duration', '1h']);
+      expect(made.stderr).toBe('');
+      expect(made.code).toBe(0);
+      const token = made.stdout.trim();
+      expect(token).toMatch(/^cst_user_/);
+      const me = await gql(server.url, token, 'query { authorizedActions { user groups } }');
+      expect(me.authorizedActions).toEqual({ user: 'cli-user', groups: ['viewers'] });
+      expect(await outcome(server.url, token, 'query { pods(namespace: "team-b") { items { metadata { name } } } }')).toBe('OK');
+    }, 30_000);
+
+    it('create token is refused to non-admins, as the server words it', async () => {
+      const r = await cli(tokens.viewer!, ['create', 'token', '--user', 'mallory']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^Error from server \(Forbidden\): vera may not create user tokens/);
+    }, 30_000);
+
+    it('auth can-i prints yes or no with exit codes 0 and 1', async () => {
+      const yes = await cli(tokens.viewer!, ['auth', 'can-i', 'list', 'pods', '-n', 'team-a']);
+      expect(yes).toMatchObject({ code: 0, stdout: 'yes\n' });
+      const no = await cli(tokens.viewer!, ['auth', 'can-i', 'create', 'deployments.apps', '-n', 'team-a']);
+      expect(no).toMatchObject({ code: 1, stdout: 'no\n' });
+      const sub = await cli(tokens.editor!, ['auth', 'can-i', 'get', 'pods', '--subresource', 'log', '-n', 'team-a']);
+      expect(sub).toMatchObject({ code: 0, stdout: 'yes\n' });
+    }, 60_000);
+
+    it('auth can-i --as asks for another identity (system:masters only), and warns about unknown types', async () => {
+      const as = await cli(tokens.admin!, ['auth', 'can-i', 'list', 'secrets', '-n', 'team-a', '--as', 'system:serviceaccount:team-a:builder']);
+      expect(as).toMatchObject({ code: 1, stdout: 'no\n' });
+      const unknown = await cli(tokens.viewer!, ['auth', 'can-i', 'get', 'widgets']);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain(`Warning: the server doesn't have a resource type "widgets"`);
+    }, 60_000);
+
+    it('get lists the default cluster roles', async () => {
+      const r = await cli(tokens.admin!, ['get', 'clusterroles', '-o', 'name']);
+      expect(r.code).toBe(0);
+      for (const name of ['cluster-admin', 'admin', 'edit', 'view', 'system:basic-user']) expect(r.stdout).toContain(`clusterrole.rbac.authorization.k8s.io/${name}\n`);
+    }, 30_000);
   });
 
   describe('bindings', () => {

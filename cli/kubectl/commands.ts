@@ -70,10 +70,33 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
   }),
   kubectlCommand({
     name: 'create',
-    summary: 'Create a namespace (create namespace NAME)',
-    usage: 'create namespace NAME [--dry-run=server|client]',
-    flags: [dryRun],
+    summary: 'Create a namespace (create namespace NAME) or a user token (create token --user NAME)',
+    usage: 'create namespace NAME [--dry-run=server|client]  |  create token --user NAME [--group G]… [--duration D]',
+    examples: ['capstan create namespace team-a', 'capstan create token --user jane --group devs --duration 24h'],
+    flags: [
+      dryRun,
+      { name: 'user', type: 'string', valueName: 'NAME', description: 'token: the user the token is for (admins only)' },
+      { name: 'group', type: 'list', valueName: 'GROUP', description: 'token: a group of the user (repeatable)' },
+      { name: 'duration', type: 'string', valueName: 'DURATION', description: 'token: how long it works (e.g. 1h, 30m; default and 0: forever)' },
+    ],
     load: async () => (await import('./commands/create.ts')).create,
+  }),
+  kubectlCommand({
+    name: 'auth',
+    summary: 'Ask whether an action is allowed (auth can-i VERB RESOURCE)',
+    usage: 'auth can-i VERB (TYPE | TYPE/NAME | NONRESOURCEURL) [-n NS | -A] [--subresource S] [--as USER [--as-group G]…] [-q]  |  auth can-i --list',
+    description:
+      "Asks the server whether you (or, for members of system:masters, --as USER) may do VERB on RESOURCE, as RBAC decides. Prints yes or no and exits 0 for yes, 1 for no, as kubectl does. --list prints every rule you hold in the namespace.",
+    examples: ['capstan auth can-i create deployments -n team-a', 'capstan auth can-i get pods --subresource=log', 'capstan auth can-i list secrets --as system:serviceaccount:ci:builder -n ci', 'capstan auth can-i --list'],
+    flags: [
+      ALL_NAMESPACES_FLAG,
+      { name: 'subresource', type: 'string', valueName: 'SUB', description: 'A sub-resource such as log, status or scale' },
+      { name: 'as', type: 'string', valueName: 'USER', description: 'Ask for this user or service account instead (system:masters only)' },
+      { name: 'as-group', type: 'list', valueName: 'GROUP', description: 'With --as: a group of that user (repeatable)' },
+      { name: 'list', type: 'boolean', description: 'Every rule held in the namespace' },
+      { name: 'quiet', short: 'q', type: 'boolean', description: 'Print nothing: only the exit code answers' },
+    ],
+    load: async () => (await import('./commands/auth.ts')).auth,
   }),
   kubectlCommand({
     name: 'logs',

@@ -57,6 +57,10 @@ export const RESOURCES: readonly Resource[] = [
   resource('ConfigMap', 'v1', 'configmaps', ['cm'], true),
   resource('Secret', 'v1', 'secrets', [], true),
   resource('ServiceAccount', 'v1', 'serviceaccounts', ['sa'], true),
+  resource('Role', 'rbac.authorization.k8s.io/v1', 'roles', [], true),
+  resource('ClusterRole', 'rbac.authorization.k8s.io/v1', 'clusterroles', [], false),
+  resource('RoleBinding', 'rbac.authorization.k8s.io/v1', 'rolebindings', [], true),
+  resource('ClusterRoleBinding', 'rbac.authorization.k8s.io/v1', 'clusterrolebindings', [], false),
   resource('Event', 'v1', 'events', ['ev'], true),
   resource('Lease', 'coordination.k8s.io/v1', 'leases', [], true),
 ];
