@@ -130,6 +130,7 @@ export async function runWorkers(argv: string[]): Promise<number | never> {
     redisPrefix: prefix,
     nodeMonitorGracePeriodMs: grace === undefined ? undefined : grace * 1000,
     defaultTolerationSeconds: secondsFromEnv('CAPSTAN_DEFAULT_TOLERATION_SECONDS'),
+    cronJobClockRate: process.env.CAPSTAN_CRONJOB_CLOCK_RATE ? Number(process.env.CAPSTAN_CRONJOB_CLOCK_RATE) : undefined,
   });
   // Controllers registered by embedders (CONTROLLERS) come on top of the built-in ones.
   for (const [name, c] of CONTROLLERS) registry.set(name, c);

@@ -3,14 +3,19 @@
  * them (or the `--controllers` subset); tests build their own registries.
  */
 import type { Controller } from '../controller.ts';
+import { createDaemonSetController } from './daemonset.ts';
+import { createCronJobController } from './cronjob.ts';
 import { createDeploymentController } from './deployment.ts';
 import { createEndpointsController } from './endpoints.ts';
 import { createGCController } from './gc.ts';
+import { createJobController } from './job.ts';
 import { createNamespaceController } from './namespace.ts';
 import { createNodeLifecycleController } from './node-lifecycle.ts';
 import { createReplicaSetController } from './replicaset.ts';
+import { createReplicationControllerController } from './replicationcontroller.ts';
 import { createSchedulerController } from './scheduler.ts';
 import { serviceAccountController } from './serviceaccount.ts';
+import { createStatefulSetController } from './statefulset.ts';
 import { tokenController } from './token.ts';
 
 export interface ControllerSettings {
@@ -21,13 +26,20 @@ export interface ControllerSettings {
   nodeMonitorGracePeriodMs?: number;
   /** How long pods tolerate an unreachable/not-ready node unless they say otherwise (default 300 s). */
   defaultTolerationSeconds?: number;
+  /** CronJob clock milliseconds per real millisecond (default 1; tests use 60: a minute a second). */
+  cronJobClockRate?: number;
 }
 
 export function builtInControllers(s: ControllerSettings = {}): Map<string, Controller> {
   const list: Controller[] = [
     createSchedulerController({ redisUrl: s.redisUrl, redisPrefix: s.redisPrefix }),
     createReplicaSetController(),
+    createReplicationControllerController(),
+    createDaemonSetController(),
+    createStatefulSetController(),
     createDeploymentController(),
+    createJobController(),
+    createCronJobController({ clockRate: s.cronJobClockRate }),
     createNodeLifecycleController({ nodeMonitorGracePeriodMs: s.nodeMonitorGracePeriodMs, defaultTolerationSeconds: s.defaultTolerationSeconds }),
     createEndpointsController(),
     serviceAccountController,
