@@ -138,10 +138,17 @@ describe('buildOpenApiDocuments', () => {
     });
   });
 
-  it('leaves out a kind Kubernetes has no definition for, and says so', () => {
+  it('serves a kind Kubernetes has no definition for with an open schema, and says so', () => {
     const made: ServedKind = { kind: 'Widget' as never, apiVersion: 'example.com/v1', plural: 'widgets', namespaced: true, hasStatusSubresource: false };
     const docs = buildOpenApiDocuments([served('Pod'), made], defs);
     expect(docs.unknownKinds).toEqual(['example.com/v1 Widget']);
-    expect([...docs.v3.keys()]).toEqual(['api/v1']);
+    expect([...docs.v3.keys()]).toEqual(['api/v1', 'apis/example.com/v1']);
+    const doc = parse(docs.v3.get('apis/example.com/v1')!) as { paths: Record<string, Record<string, OpenApiObject>>; components: { schemas: Schemas } };
+    expect(doc.components.schemas['dev.capstan.example.com.v1.Widget']).toMatchObject({
+      type: 'object',
+      'x-kubernetes-preserve-unknown-fields': true,
+      'x-kubernetes-group-version-kind': [{ group: 'example.com', version: 'v1', kind: 'Widget' }],
+    });
+    expect(doc.paths['/apis/example.com/v1/namespaces/{namespace}/widgets/{name}']!.patch!['x-kubernetes-group-version-kind']).toEqual({ group: 'example.com', version: 'v1', kind: 'Widget' });
   });
 });

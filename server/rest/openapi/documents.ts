@@ -12,6 +12,7 @@ import {
   referencedClosure,
   SCHEMA_REF_PREFIX,
   splitApiVersion,
+  type GroupVersionKind,
   type KubernetesDefinitions,
   type OpenApiObject,
 } from './definitions.ts';
@@ -34,7 +35,7 @@ export interface OpenApiDocuments {
   v3Index: SerializedDocument;
   /** By group-version path: `api/v1`, `apis/apps/v1`. */
   v3: Map<string, SerializedDocument>;
-  /** Served kinds with no Kubernetes definition (they get no paths). */
+  /** Served kinds with no Kubernetes definition: they get schemas that accept any field. */
   unknownKinds: string[];
 }
 
@@ -123,19 +124,21 @@ interface GroupVersionContent {
 export function buildOpenApiDocuments(kinds: ServedKind[], defs: KubernetesDefinitions): OpenApiDocuments {
   const byGroupVersion = new Map<string, GroupVersionContent>();
   const unknownKinds: string[] = [];
+  defs = { ...defs, definitions: { ...defs.definitions } };
   for (const served of kinds) {
     const { group, version } = splitApiVersion(served.apiVersion);
+    let schemas: KindSchemas;
     const object = definitionNameFor(defs, { group, version, kind: served.kind });
-    if (!object) {
+    if (object) schemas = { object, list: definitionNameFor(defs, { group, version, kind: `${served.kind}List` }) };
+    else {
       unknownKinds.push(`${served.apiVersion} ${served.kind}`);
-      continue;
+      schemas = addOpenSchemas(defs, { group, version, kind: served.kind });
     }
-    const schemas: KindSchemas = { object, list: definitionNameFor(defs, { group, version, kind: `${served.kind}List` }) };
     const gvPath = groupVersionPath(served.apiVersion);
     let content = byGroupVersion.get(gvPath);
     if (!content) byGroupVersion.set(gvPath, (content = { paths: {}, roots: new Set(META_SCHEMAS) }));
     Object.assign(content.paths, kindPaths(served, schemas, defs));
-    content.roots.add(object);
+    content.roots.add(schemas.object);
     if (schemas.list) content.roots.add(schemas.list);
   }
 
@@ -169,6 +172,24 @@ export function buildOpenApiDocuments(kinds: ServedKind[], defs: KubernetesDefin
     security: [{ BearerToken: [] }],
   };
   return { v2: serialize(v2Doc), v2Protobuf: serializeBytes(encodeOpenApiV2(v2Doc)), v3Index: serialize({ paths: indexPaths }), v3, unknownKinds };
+}
+
+/**
+ * Schemas that accept anything, for a served kind Kubernetes' definitions lack (as a CRD without
+ * a schema has): kubectl then still finds the kind and leaves field validation to the server.
+ */
+function addOpenSchemas(defs: KubernetesDefinitions, gvk: GroupVersionKind): KindSchemas {
+  const base = `dev.capstan.${gvk.group === '' ? 'core' : gvk.group}.${gvk.version}.${gvk.kind}`;
+  const open = (kind: string, description: string): OpenApiObject => ({
+    description,
+    type: 'object',
+    'x-kubernetes-preserve-unknown-fields': true,
+    'x-kubernetes-group-version-kind': [{ ...gvk, kind }],
+  });
+  const missing = 'Its Kubernetes schema is missing from kubernetes-definitions.json: add its group to scripts/openapi-generate.ts.';
+  defs.definitions[base] = open(gvk.kind, `${gvk.kind} as Capstan serves it. ${missing}`);
+  defs.definitions[`${base}List`] = open(`${gvk.kind}List`, `A list of ${gvk.kind} objects. ${missing}`);
+  return { object: base, list: `${base}List` };
 }
 
 function v2PathItem(item: OpenApiObject): OpenApiObject {
