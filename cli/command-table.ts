@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.ts';
 import { downCommand } from './commands/down.ts';
+import { kubeconfigCommand } from './commands/kubeconfig.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { moduleCommand } from './commands/module-command.ts';
 import { upCommand } from './commands/up.ts';
@@ -33,5 +34,6 @@ export const COMMANDS: readonly Command[] = [
     exportName: 'runAgent',
   }),
   ...KUBECTL_COMMANDS,
+  kubeconfigCommand,
   versionCommand,
 ];

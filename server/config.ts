@@ -44,6 +44,13 @@ export interface ServerOptions {
   logRelay?: LogRelayOptions;
   /** Include process metrics (CPU, memory, event loop) in /metrics (default true). */
   processMetrics?: boolean;
+  /** The serving certificate and key (PEM files); default: the cluster's own, kept in the store. */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
+  /** More names (DNS or IP) for the cluster's own serving certificate. */
+  tlsSans?: string[];
+  /** Serve HTTPS beside HTTP on the port (default true). */
+  tls?: boolean;
 }
 
 export const SERVER_USAGE = `Usage: capstan server [flags]
@@ -60,6 +67,11 @@ Flags (each also read from the environment variable shown):
   --bootstrap-token TOKEN   make TOKEN a bootstrap token that never expires, for node agents
                             configured ahead of time (CAPSTAN_BOOTSTRAP_TOKEN; prefer the
                             variable: flags show in the process list)
+  --tls-cert-file FILE      the HTTPS certificate (PEM; CAPSTAN_TLS_CERT_FILE); default: the
+                            cluster's own, made once from its own CA and kept in the database
+  --tls-private-key-file F  its key (CAPSTAN_TLS_PRIVATE_KEY_FILE)
+  --tls-san NAMES           more DNS names or IPs for the cluster's certificate, comma-separated
+                            (CAPSTAN_TLS_SANS); 127.0.0.1, ::1, localhost and the host name are in it
   --log-level LEVEL         trace, debug, info, warn, error (CAPSTAN_LOG_LEVEL or LOG_LEVEL, default info)
   --log-retention DURATION  keep every event-log revision at least this long; watches from
                             older revisions get EXPIRED (CAPSTAN_LOG_RETENTION, default 5m,
@@ -93,6 +105,9 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
         'log-level': { type: 'string' },
         'log-retention': { type: 'string' },
         'log-min-revisions': { type: 'string' },
+        'tls-cert-file': { type: 'string' },
+        'tls-private-key-file': { type: 'string' },
+        'tls-san': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -120,6 +135,9 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
     adminTokenFile: str('admin-token-file', 'CAPSTAN_ADMIN_TOKEN_FILE'),
     bootstrapToken: str('bootstrap-token', 'CAPSTAN_BOOTSTRAP_TOKEN'),
     logLevel: str('log-level', 'CAPSTAN_LOG_LEVEL', 'LOG_LEVEL'),
+    tlsCertFile: tlsPair(str('tls-cert-file', 'CAPSTAN_TLS_CERT_FILE'), str('tls-private-key-file', 'CAPSTAN_TLS_PRIVATE_KEY_FILE'))?.[0],
+    tlsKeyFile: tlsPair(str('tls-cert-file', 'CAPSTAN_TLS_CERT_FILE'), str('tls-private-key-file', 'CAPSTAN_TLS_PRIVATE_KEY_FILE'))?.[1],
+    tlsSans: (str('tls-san', 'CAPSTAN_TLS_SANS') ?? '').split(',').map((x) => x.trim()).filter(Boolean),
     watch: {
       compaction: {
         minAgeMs: parseRetention(str('log-retention', 'CAPSTAN_LOG_RETENTION') ?? '5m'),
@@ -127,6 +145,13 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
       },
     },
   };
+}
+
+/** Both files or neither. */
+function tlsPair(cert: string | undefined, key: string | undefined): [string, string] | undefined {
+  if (!cert && !key) return undefined;
+  if (!cert || !key) throw new ConfigError('--tls-cert-file and --tls-private-key-file go together: give both or neither');
+  return [cert, key];
 }
 
 /** The log keeps at least five minutes of history: clients resume watches within that window. */

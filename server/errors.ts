@@ -22,16 +22,29 @@ export interface FieldError {
   message: string;
 }
 
+/** The object an error is about: a kind name (`Pod`), its namespace and name. */
+export interface ErrorSubject {
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
 export class CapstanError extends Error {
   readonly code: ErrorCode;
   /** For INVALID: every field that failed, so a client can show them all at once. */
   readonly fields: FieldError[];
+  /**
+   * The object the error is about, when there is one (NOT_FOUND, ALREADY_EXISTS, CONFLICT), so
+   * that an edge (the REST API) can word it its own way without reading the message.
+   */
+  readonly subject?: ErrorSubject;
 
-  constructor(code: ErrorCode, message: string, fields: FieldError[] = []) {
+  constructor(code: ErrorCode, message: string, fields: FieldError[] = [], subject?: ErrorSubject) {
     super(message);
     this.name = 'CapstanError';
     this.code = code;
     this.fields = fields;
+    if (subject) this.subject = subject;
   }
 
   /** The path of the first invalid field, if any. */
@@ -53,7 +66,7 @@ export function throwIfInvalid(what: string, errors: FieldError[]): void {
 
 export function notFound(kind: string, namespace: string | undefined, name: string): CapstanError {
   const where = namespace ? ` in namespace "${namespace}"` : '';
-  return new CapstanError('NOT_FOUND', `${kind} "${name}" not found${where}`);
+  return new CapstanError('NOT_FOUND', `${kind} "${name}" not found${where}`, [], { kind, namespace, name });
 }
 
 export function isCapstanError(e: unknown, code?: ErrorCode): e is CapstanError {

@@ -21,6 +21,8 @@ export interface ServerMetrics {
   /** Records one request: its operation name, its type (query, mutation, subscription, invalid) and how long it took. */
   observeRequest(operationName: string | null | undefined, type: string, seconds: number): void;
   countError(code: ErrorCode): void;
+  /** Records one REST request by HTTP method and status code (both bounded sets). */
+  observeRestRequest(method: string, status: number, seconds: number): void;
 }
 
 export function createMetrics(opts: MetricsOptions): ServerMetrics {
@@ -34,6 +36,14 @@ export function createMetrics(opts: MetricsOptions): ServerMetrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  const rest = new Histogram({
+    name: 'capstan_rest_request_duration_seconds',
+    help: 'Time to answer a Kubernetes REST request (until a watch or log stream ends), by method and status code',
+    labelNames: ['method', 'code'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
   const errors = new Counter({
     name: 'capstan_api_errors_total',
     help: 'Errors answered to clients, by code',
@@ -84,6 +94,9 @@ export function createMetrics(opts: MetricsOptions): ServerMetrics {
     },
     countError(code) {
       errors.inc({ code });
+    },
+    observeRestRequest(method, status, seconds) {
+      rest.observe({ method: METHODS.has(method) ? method : 'other', code: String(status) }, seconds);
     },
   };
 }

@@ -15,8 +15,12 @@ export interface ClusterPaths {
   logsDir: string;
   /** The processes of the running cluster (see pids-file.ts). */
   pidsFile: string;
-  /** Where the future CLI finds the server and its credentials. */
+  /** Where the CLI finds the server and its credentials. */
   configFile: string;
+  /** The same for kubectl and Kubernetes client libraries (a kubeconfig). */
+  kubeconfigFile: string;
+  /** The CA of the API server's HTTPS certificate (the server writes it). */
+  caFile: string;
   /** Where the API server writes the admin token it generates (absolute). */
   tokenFile: string;
   /** The files of a redis-server that `capstan up` started. */
@@ -46,6 +50,8 @@ export function clusterPaths(dataDir: string, opts: ClusterPathsOptions = {}): C
     logsDir: path.join(root, 'logs'),
     pidsFile: path.join(root, 'pids.json'),
     configFile: path.join(root, 'config'),
+    kubeconfigFile: path.join(root, 'kubeconfig'),
+    caFile: path.join(root, 'ca.crt'),
     tokenFile: opts.tokenFile ? path.resolve(opts.tokenFile) : path.join(root, 'admin-token'),
     redisDir: path.join(root, 'redis'),
     postgresDir: path.join(root, 'postgres'),

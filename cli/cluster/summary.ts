@@ -4,6 +4,7 @@
  */
 import { access, writeFile } from 'node:fs/promises';
 import { clusterPaths, DEFAULT_DATA_DIR, type ClusterPaths } from './cluster-paths.ts';
+import { kubeconfigYaml } from './kubeconfig.ts';
 import { httpOk } from './network-probes.ts';
 
 export interface ClusterConfig {
@@ -16,6 +17,8 @@ export interface ClusterConfig {
 export async function writeClusterConfig(paths: ClusterPaths, server: string): Promise<void> {
   const config: ClusterConfig = { server, tokenFile: paths.tokenFile };
   await writeFile(paths.configFile, `${JSON.stringify(config, null, 2)}\n`);
+  // A token file rather than the token: the kubeconfig holds no secret of its own.
+  await writeFile(paths.kubeconfigFile, kubeconfigYaml({ server, tokenFile: paths.tokenFile, certificateAuthority: paths.caFile }), { mode: 0o600 });
 }
 
 export interface SummaryOptions {
@@ -36,6 +39,7 @@ export async function clusterSummary({ paths, server, env }: SummaryOptions): Pr
     ['Node token', `${paths.bootstrapTokenFile}  (for \`capstan agent --token\` on other machines)`],
     ['Logs', `${paths.logsDir}/`],
     ['CLI', `${cliCommand(paths, 'get nodes')}   (also: apply -f FILE, get pods, logs POD; capstan --help)`],
+    ['kubectl', `KUBECONFIG=${paths.kubeconfigFile} kubectl get nodes`],
   ];
   return rows.map(([label, value]) => `  ${label.padEnd(12)}${value}\n`).join('');
 }

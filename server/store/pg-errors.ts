@@ -2,7 +2,7 @@
  * The edge where database failures become Capstan errors (kine's pattern: translate codes once).
  * Nothing of the database's own text reaches a client.
  */
-import { CapstanError } from '../errors.ts';
+import { CapstanError, type ErrorSubject } from '../errors.ts';
 
 /** SQLSTATEs raised by the write functions in prisma/migrations. */
 export const SQLSTATE_NOT_FOUND = 'CP404';
@@ -12,11 +12,7 @@ const UNIQUE_VIOLATION = '23505';
 /** Connection-level failures: the database is down, restarting or unreachable. */
 const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006', '08P01', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 
-export interface ErrorSubject {
-  kind: string;
-  namespace?: string;
-  name: string;
-}
+export type { ErrorSubject };
 
 function describe(s: ErrorSubject): string {
   return `${s.kind} "${s.name}"${s.namespace ? ` in namespace "${s.namespace}"` : ''}`;
@@ -33,14 +29,16 @@ export function isUnavailable(err: unknown): boolean {
 export function translatePgError(err: unknown, subject?: ErrorSubject): CapstanError {
   if (err instanceof CapstanError) return err;
   const code = (err as { code?: string })?.code;
-  if (subject && code === SQLSTATE_NOT_FOUND) return new CapstanError('NOT_FOUND', `${describe(subject)} not found`);
+  if (subject && code === SQLSTATE_NOT_FOUND) return new CapstanError('NOT_FOUND', `${describe(subject)} not found`, [], subject);
   if (subject && code === SQLSTATE_CONFLICT) {
     return new CapstanError(
       'CONFLICT',
       `Operation cannot be fulfilled on ${describe(subject)}: the object has been modified; please apply your changes to the latest version and try again`,
+      [],
+      subject,
     );
   }
-  if (subject && code === UNIQUE_VIOLATION) return new CapstanError('ALREADY_EXISTS', `${describe(subject)} already exists`);
+  if (subject && code === UNIQUE_VIOLATION) return new CapstanError('ALREADY_EXISTS', `${describe(subject)} already exists`, [], subject);
   if (isUnavailable(err)) return new CapstanError('UNAVAILABLE', 'the cluster state store is unavailable; retry shortly');
   const wrapped = new CapstanError('UNAVAILABLE', 'internal error while accessing the cluster state store');
   (wrapped as { cause?: unknown }).cause = err;
