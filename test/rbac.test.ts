@@ -332,6 +332,45 @@ describe('RBAC', () => {
     }, 30_000);
   });
 
+  describe('escalation prevention (a namespace admin may grant only what it holds)', () => {
+    const role = (name: string, rules: object[]) => ({ metadata: { name }, rules });
+    const CREATE_ROLE = 'mutation($r: RoleInput!) { createRole(namespace: "team-a", role: $r) { metadata { name } } }';
+    const CREATE_BINDING = 'mutation($b: RoleBindingInput!) { createRoleBinding(namespace: "team-a", roleBinding: $b) { metadata { name } } }';
+    const binding = (name: string, kind: string, roleName: string) => ({ metadata: { name }, roleRef: { kind, name: roleName }, subjects: [{ kind: 'User', name: 'nsadmin' }] });
+
+    beforeAll(async () => {
+      tokens.nsadmin = await userToken('nsadmin');
+      await apply([{ apiVersion: `${G}/v1`, kind: 'RoleBinding', metadata: { name: 'nsadmin', namespace: 'team-a' }, roleRef: { apiGroup: G, kind: 'ClusterRole', name: 'admin' }, subjects: [{ kind: 'User', apiGroup: G, name: 'nsadmin' }] }]);
+      await waitFor('the admin binding to take effect', () => as('nsadmin').canI('create', 'roles.rbac.authorization.k8s.io', 'team-a'));
+    });
+
+    it('creates a Role of permissions it holds, not one of permissions it lacks', async () => {
+      expect(await as('nsadmin').outcome(CREATE_ROLE, { r: role('pod-writer', [{ apiGroups: [''], resources: ['pods'], verbs: ['create', 'delete'] }]) })).toBe('OK');
+      await expect(as('nsadmin').run(CREATE_ROLE, { r: role('node-reader', [{ apiGroups: [''], resources: ['nodes'], verbs: ['get'] }]) })).rejects.toThrow(
+        'roles.rbac.authorization.k8s.io "node-reader" is forbidden: user "nsadmin" is attempting to grant RBAC permissions not currently held:\n{APIGroups:[""], Resources:["nodes"], Verbs:["get"]}',
+      );
+      expect(await as('nsadmin').outcome(CREATE_ROLE, { r: role('everything', [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }]) })).toBe('FORBIDDEN');
+    });
+
+    it('binds edit (which it holds) but not cluster-admin, through GraphQL or apply', async () => {
+      expect(await as('nsadmin').outcome(CREATE_BINDING, { b: binding('edit-too', 'ClusterRole', 'edit') })).toBe('OK');
+      expect(await as('nsadmin').outcome(CREATE_BINDING, { b: binding('root', 'ClusterRole', 'cluster-admin') })).toBe('FORBIDDEN');
+      const manifest = JSON.stringify({ apiVersion: `${G}/v1`, kind: 'RoleBinding', metadata: { name: 'root', namespace: 'team-a' }, ...binding('root', 'ClusterRole', 'cluster-admin'), ...{ metadata: { name: 'root', namespace: 'team-a' } } });
+      expect(await as('nsadmin').outcome('mutation($m: String!) { apply(manifests: $m) { name } }', { m: manifest })).toBe('FORBIDDEN');
+    });
+
+    it('may not widen a Role by patch, nor re-point a binding', async () => {
+      const patch = { rules: [{ apiGroups: [''], resources: ['nodes'], verbs: ['get'] }] };
+      expect(await as('nsadmin').outcome('mutation($p: JSON!) { patchRole(namespace: "team-a", name: "pod-writer", patch: $p) { metadata { name } } }', { p: patch })).toBe('FORBIDDEN');
+      expect((await admin().run('query { role(namespace: "team-a", name: "pod-writer") { rules { resources } } }')).role.rules).toEqual([{ resources: ['pods'] }]);
+    });
+
+    it('lets system:masters grant anything', async () => {
+      expect(await admin().outcome(CREATE_BINDING, { b: binding('root', 'ClusterRole', 'cluster-admin') })).toBe('OK');
+      await admin().run('mutation { deleteRoleBinding(namespace: "team-a", name: "root") { metadata { name } } }');
+    });
+  });
+
   describe('bindings', () => {
     it('may not change their roleRef', async () => {
       const patch = { roleRef: { apiGroup: G, kind: 'ClusterRole', name: 'admin' } };

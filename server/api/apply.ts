@@ -9,6 +9,7 @@
  * controllers filled in (a Service's clusterIP, a pod's nodeName, defaults).
  */
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { assertNoEscalation } from '../auth/rbac-escalation.ts';
 import { CapstanError, type ErrorCode, type FieldError } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
@@ -242,6 +243,7 @@ async function plan(ctx: ApiContext, m: Manifest, newNamespaces: Set<string>): P
     await ctx.authorize('create', m.kind, m.namespace, m.name);
     try {
       await ctx.store.create(m.kind, m.namespace, m.object, { dryRun: true });
+      await assertNoEscalation(ctx, m.kind, m.namespace, m.object);
     } catch (err) {
       // Validation passed; only the namespace is missing, and an earlier document creates it.
       const namespaceComes = err instanceof CapstanError && err.code === 'NOT_FOUND' && m.namespace !== undefined && newNamespaces.has(m.namespace);
@@ -254,6 +256,7 @@ async function plan(ctx: ApiContext, m: Manifest, newNamespaces: Set<string>): P
   if (Object.keys(patch).length === 0) return { manifest: m, action: 'UNCHANGED' };
   const resourceVersion = current.metadata.resourceVersion;
   const result = await ctx.store.patch(m.kind, m.namespace, m.name, patch, { dryRun: true, resourceVersion });
+  await assertNoEscalation(ctx, m.kind, m.namespace, result);
   const action = jsonEqual(result, current) ? 'UNCHANGED' : 'CONFIGURED';
   return { manifest: m, action, patch, resourceVersion };
 }

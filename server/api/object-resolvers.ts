@@ -4,6 +4,7 @@
  * store or the watch hub, return the stored object as it is (the schema mirrors its JSON).
  */
 import type { GraphQLResolveInfo } from 'graphql';
+import { assertNoEscalation, isRbacKind } from '../auth/rbac-escalation.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import type { PropagationPolicy } from '../store/types.ts';
@@ -108,6 +109,7 @@ export function kindResolvers(kind: KindName): KindResolvers {
       const ns = namespaceOf(args);
       const obj = objectOf(args);
       await ctx.authorize('create', kind, ns, obj.metadata?.name);
+      await assertNoEscalation(ctx, kind, ns, obj);
       return ctx.store.create(kind, ns, obj);
     },
 
@@ -115,12 +117,18 @@ export function kindResolvers(kind: KindName): KindResolvers {
       const ns = namespaceOf(args);
       await ctx.authorize('update', kind, ns, args.name);
       const obj = objectOf(args);
+      await assertNoEscalation(ctx, kind, ns, { ...obj, metadata: { ...obj.metadata, name: args.name } });
       return ctx.store.replace(kind, ns, args.name, obj, { resourceVersion: obj.metadata?.resourceVersion || undefined });
     },
 
     async patch(_, args, ctx) {
       const ns = scope(args.namespace);
       await ctx.authorize('patch', kind, ns, args.name);
+      // RBAC objects are checked as the patch leaves them (escalation prevention).
+      if (isRbacKind(kind)) {
+        const patched = await ctx.store.patch(kind, ns, args.name, mergePatch(args.patch), { resourceVersion: optional(args.resourceVersion), dryRun: true });
+        await assertNoEscalation(ctx, kind, ns, patched);
+      }
       return ctx.store.patch(kind, ns, args.name, mergePatch(args.patch), { resourceVersion: optional(args.resourceVersion) });
     },
 
