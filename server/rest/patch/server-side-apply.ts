@@ -1,0 +1,240 @@
+/**
+ * Server-side apply and field ownership, as the Kubernetes API server keeps them in
+ * `metadata.managedFields` (structured-merge-diff's `Updater`).
+ *
+ * Each entry says which fields one manager set, by Apply (`kubectl apply --server-side`) or by
+ * Update (any other write: create, PUT, PATCH). An apply merges the configuration into the
+ * object, takes ownership of what it sets, removes what the manager applied before and no longer
+ * does (unless another manager owns it), and fails with CONFLICT where it would change a value
+ * another manager owns — unless forced, which moves the ownership. An update takes ownership of
+ * what it changed, away from everyone else.
+ */
+import { CapstanError } from '../../errors.ts';
+import type { KObject } from '../../kinds/types.ts';
+import { FieldSet, formatPath, type FieldPath } from './field-set.ts';
+import { jsonEqual } from './json-patch.ts';
+import { ObjectFields, SERVER_MANAGED_METADATA } from './object-fields.ts';
+import { patchMetaFor } from './patch-meta.ts';
+
+export type ManagedFieldsOperation = 'Apply' | 'Update';
+
+/** One `metadata.managedFields` entry, as Kubernetes writes it. */
+export interface ManagedFieldsEntry {
+  manager: string;
+  operation: ManagedFieldsOperation;
+  apiVersion: string;
+  time?: string;
+  fieldsType: 'FieldsV1';
+  fieldsV1: Record<string, unknown>;
+  subresource?: string;
+}
+
+export interface ServerSideApplyOptions {
+  /** The field manager (`--field-manager`, `kubectl` by default for kubectl apply --server-side). */
+  manager: string;
+  /** `--force-conflicts`: take ownership of conflicting fields instead of failing. */
+  force: boolean;
+  now: Date;
+}
+
+export interface RecordUpdateOptions {
+  manager: string;
+  now: Date;
+}
+
+/** A manager's entry with its fields read. */
+interface Manager {
+  entry: Omit<ManagedFieldsEntry, 'fieldsV1' | 'fieldsType'>;
+  fields: FieldSet;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Applies `applied` (a partial object: the fields its manager wants set) to `current` (null to
+ * create) and returns the result with `metadata.managedFields` updated. Neither argument is
+ * changed. Throws CapstanError CONFLICT when another manager owns a field this would change
+ * (and `force` is false), INVALID for a configuration Kubernetes would reject.
+ */
+export function serverSideApply(current: KObject | null, applied: KObject, opts: ServerSideApplyOptions): KObject {
+  checkApplied(applied, current);
+  const fields = new ObjectFields(patchMetaFor(applied.kind));
+  const config = configOf(applied);
+  const live = structuredClone(current ?? ({} as KObject)) as Json;
+  const managers = readManagers(current);
+  delete (live.metadata as Json | undefined)?.managedFields;
+
+  const me = managerKey('Apply', opts.manager, applied.apiVersion);
+  const previous = managers.get(me);
+  const newSet = fields.fieldSet(config);
+  const merged = fields.merge(live, config) as Json;
+
+  if (previous) {
+    const others = unionOfOthers(managers, me).union(newSet);
+    fields.remove(merged, previous.fields.difference(newSet).difference(others), others);
+  }
+
+  const change = fields.compare(live, merged);
+  const changed = change.added.union(change.modified);
+  const conflicts: { manager: Manager; paths: FieldPath[] }[] = [];
+  for (const [key, manager] of managers) {
+    if (key === me) continue;
+    const overlap = manager.fields.intersection(changed);
+    if (overlap.size > 0) conflicts.push({ manager, paths: overlap.members() });
+  }
+  if (conflicts.length > 0 && !opts.force) throw conflictError(conflicts);
+  for (const [key, manager] of managers) {
+    if (key === me) continue;
+    manager.fields = manager.fields.difference(changed).difference(change.removed);
+    if (manager.fields.size === 0) managers.delete(key);
+  }
+
+  const objectChanged = !jsonEqual(withoutManagedFields(current), merged);
+  managers.set(me, {
+    entry: { manager: opts.manager, operation: 'Apply', apiVersion: applied.apiVersion, time: objectChanged || !previous ? timestamp(opts.now) : previous.entry.time },
+    fields: newSet,
+  });
+  if (newSet.size === 0) managers.delete(me);
+  return withManagers(merged, managers);
+}
+
+/**
+ * Records a non-apply write (create, PUT, PATCH) by `manager`: it owns what it changed from
+ * `previous` (null for a create) to `next`, which no other manager owns any longer, so that a
+ * later apply by another manager conflicts on those fields. Returns `next` with
+ * `metadata.managedFields` updated; neither argument is changed.
+ */
+export function recordUpdate(previous: KObject | null, next: KObject, opts: RecordUpdateOptions): KObject {
+  const fields = new ObjectFields(patchMetaFor(next.kind));
+  const managers = readManagers(previous);
+  const result = withoutManagedFields(next) as Json;
+  const change = fields.compare(withoutManagedFields(previous), result);
+  const changed = change.added.union(change.modified);
+
+  const me = managerKey('Update', opts.manager, next.apiVersion);
+  for (const [key, manager] of managers) {
+    manager.fields = manager.fields.difference(changed).difference(change.removed);
+    if (manager.fields.size === 0 && key !== me) managers.delete(key);
+  }
+  const mine = managers.get(me);
+  if (changed.size > 0) {
+    managers.set(me, {
+      entry: { manager: opts.manager, operation: 'Update', apiVersion: next.apiVersion, time: timestamp(opts.now) },
+      fields: (mine?.fields ?? new FieldSet()).union(changed),
+    });
+  } else if (mine && mine.fields.size === 0) {
+    managers.delete(me);
+  }
+  return withManagers(result, managers);
+}
+
+function checkApplied(applied: KObject, current: KObject | null): void {
+  if (!isObject(applied)) throw new CapstanError('INVALID', 'an applied configuration must be an object');
+  for (const field of ['apiVersion', 'kind'] as const) {
+    if (typeof applied[field] !== 'string' || applied[field] === '') throw new CapstanError('INVALID', `${field} must be set in an applied configuration`);
+  }
+  if (!isObject(applied.metadata) || typeof applied.metadata.name !== 'string' || applied.metadata.name === '') {
+    throw new CapstanError('INVALID', 'metadata.name must be set in an applied configuration');
+  }
+  const managedFields = (applied.metadata as Json).managedFields;
+  if (Array.isArray(managedFields) && managedFields.length > 0) throw new CapstanError('INVALID', 'metadata.managedFields must be nil');
+  if (current && current.kind !== applied.kind) throw new CapstanError('INVALID', `cannot apply a ${applied.kind} to a ${current.kind}`);
+}
+
+/** The applied configuration without the metadata the server keeps. */
+function configOf(applied: KObject): Json {
+  const config = structuredClone(applied) as Json;
+  const metadata = config.metadata as Json;
+  for (const key of SERVER_MANAGED_METADATA) delete metadata[key];
+  return config;
+}
+
+// A manager is identified as in Kubernetes: appliers by name, updaters by name and apiVersion.
+function managerKey(operation: ManagedFieldsOperation, manager: string, apiVersion: string, subresource = ''): string {
+  return JSON.stringify([operation, manager, operation === 'Update' ? apiVersion : '', subresource]);
+}
+
+function readManagers(obj: KObject | null): Map<string, Manager> {
+  const managers = new Map<string, Manager>();
+  const entries = (obj?.metadata as Json | undefined)?.managedFields;
+  if (!Array.isArray(entries)) return managers;
+  for (const raw of entries) {
+    if (!isObject(raw) || typeof raw.manager !== 'string' || (raw.operation !== 'Apply' && raw.operation !== 'Update')) continue;
+    const { fieldsV1, fieldsType: _fieldsType, ...entry } = raw as unknown as ManagedFieldsEntry;
+    const key = managerKey(entry.operation, entry.manager, entry.apiVersion, entry.subresource);
+    const fields = FieldSet.fromFieldsV1(fieldsV1);
+    const seen = managers.get(key);
+    managers.set(key, { entry: seen?.entry ?? entry, fields: seen ? seen.fields.union(fields) : fields });
+  }
+  return managers;
+}
+
+function unionOfOthers(managers: Map<string, Manager>, except: string): FieldSet {
+  let all = new FieldSet();
+  for (const [key, manager] of managers) if (key !== except) all = all.union(manager.fields);
+  return all;
+}
+
+/** Kubernetes' order: Apply entries before Update entries, then by time, manager and apiVersion. */
+function withManagers(obj: Json, managers: Map<string, Manager>): KObject {
+  const entries: ManagedFieldsEntry[] = [...managers.values()]
+    .map(({ entry, fields }) => ({ ...entry, fieldsType: 'FieldsV1' as const, fieldsV1: fields.toFieldsV1() }))
+    .sort(
+      (a, b) =>
+        compare(a.operation, b.operation) ||
+        compare(secondsOf(a.time), secondsOf(b.time)) ||
+        compare(a.manager, b.manager) ||
+        compare(a.apiVersion, b.apiVersion) ||
+        compare(a.subresource ?? '', b.subresource ?? ''),
+    );
+  const metadata = { ...(obj.metadata as Json) };
+  if (entries.length > 0) metadata.managedFields = entries.map(ordered);
+  else delete metadata.managedFields;
+  return { ...obj, metadata } as unknown as KObject;
+}
+
+/** An entry's fields in the order Kubernetes prints them. */
+function ordered(e: ManagedFieldsEntry): ManagedFieldsEntry {
+  return {
+    manager: e.manager,
+    operation: e.operation,
+    apiVersion: e.apiVersion,
+    ...(e.time !== undefined ? { time: e.time } : {}),
+    fieldsType: e.fieldsType,
+    fieldsV1: e.fieldsV1,
+    ...(e.subresource ? { subresource: e.subresource } : {}),
+  };
+}
+
+const compare = <T extends string | number>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
+const secondsOf = (time: string | undefined) => (time ? Math.floor(Date.parse(time) / 1000) : 0);
+const timestamp = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function withoutManagedFields(obj: KObject | null): Json | null {
+  if (!obj) return null;
+  const copy = structuredClone(obj) as Json;
+  if (isObject(copy.metadata)) delete copy.metadata.managedFields;
+  return copy;
+}
+
+/** `Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps/v1: .spec.replicas` */
+function conflictError(conflicts: { manager: Manager; paths: FieldPath[] }[]): CapstanError {
+  const count = conflicts.reduce((n, c) => n + c.paths.length, 0);
+  const who = (m: Manager) => `${JSON.stringify(m.entry.manager)}${m.entry.operation === 'Update' ? ` using ${m.entry.apiVersion}` : ''}`;
+  if (count === 1) {
+    const [{ manager, paths }] = conflicts as [{ manager: Manager; paths: FieldPath[] }];
+    return new CapstanError('CONFLICT', `Apply failed with 1 conflict: conflict with ${who(manager)}: ${formatPath(paths[0]!)}`, [
+      { field: formatPath(paths[0]!), message: `conflict with ${who(manager)}` },
+    ]);
+  }
+  const sorted = [...conflicts].sort((a, b) => compare(managerSortKey(a.manager), managerSortKey(b.manager)));
+  const lines = sorted.flatMap(({ manager, paths }) => [`conflicts with ${who(manager)}:`, ...paths.map((p) => `- ${formatPath(p)}`)]);
+  const fields = sorted.flatMap(({ manager, paths }) => paths.map((p) => ({ field: formatPath(p), message: `conflict with ${who(manager)}` })));
+  return new CapstanError('CONFLICT', `Apply failed with ${count} conflicts: ${lines.join('\n')}`, fields);
+}
+
+// Kubernetes sorts conflicting managers by their encoded identifier, which begins with the name.
+function managerSortKey(m: Manager): string {
+  return JSON.stringify({ manager: m.entry.manager, operation: m.entry.operation, apiVersion: m.entry.operation === 'Update' ? m.entry.apiVersion : undefined });
+}
