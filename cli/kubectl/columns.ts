@@ -1,7 +1,7 @@
 /**
  * kubectl's column layout for each kind (`get`), and the extra `-o wide` columns.
  */
-import { age, labelsText, type KObject } from './output.ts';
+import { age, humanDuration, labelsText, type KObject } from './output.ts';
 import { podSummary } from './pod-status.ts';
 
 export interface Columns {
@@ -84,6 +84,36 @@ function eventObject(ev: KObject): string {
   return `${String(o.kind ?? '').toLowerCase()}/${o.name ?? ''}`;
 }
 
+const hasCondition = (o: KObject, type: string) => (o.status?.conditions ?? []).some((c: any) => c.type === type && c.status === 'True');
+
+/** kubectl's Job STATUS: the terminal condition, else Terminating, Suspended, an interim condition or Running. */
+function jobStatus(job: KObject): string {
+  if (hasCondition(job, 'Complete')) return 'Complete';
+  if (hasCondition(job, 'Failed')) return 'Failed';
+  if (job.metadata.deletionTimestamp) return 'Terminating';
+  if (hasCondition(job, 'Suspended')) return 'Suspended';
+  if (hasCondition(job, 'SuccessCriteriaMet')) return 'SuccessCriteriaMet';
+  if (hasCondition(job, 'FailureTarget')) return 'FailureTarget';
+  return 'Running';
+}
+
+/** kubectl's Job COMPLETIONS: `1/3`, or `0/1 of 4` for a work queue with parallelism 4. */
+function jobCompletions(job: KObject): string {
+  const succeeded = num(job.status?.succeeded);
+  const { completions, parallelism } = job.spec ?? {};
+  if (typeof completions === 'number') return `${succeeded}/${completions}`;
+  if (typeof parallelism === 'number' && parallelism > 1) return `${succeeded}/1 of ${parallelism}`;
+  return `${succeeded}/1`;
+}
+
+/** kubectl's Job DURATION: start to completion, or to now while it runs; empty before it starts. */
+function jobDuration(job: KObject, now: number): string {
+  const start = Date.parse(job.status?.startTime ?? '');
+  if (Number.isNaN(start)) return '';
+  const end = Date.parse(job.status?.completionTime ?? '');
+  return humanDuration((Number.isNaN(end) ? now : end) - start);
+}
+
 export function eventLastSeen(ev: KObject, now: number): string {
   return age(ev.lastTimestamp ?? ev.eventTime ?? ev.firstTimestamp ?? ev.metadata.creationTimestamp, now);
 }
@@ -115,6 +145,53 @@ const TABLES: Record<string, { header: string[]; row(o: KObject, now: number): s
     row: (rs, now) => [rs.metadata.name, num(rs.spec?.replicas), num(rs.status?.replicas), num(rs.status?.readyReplicas), age(rs.metadata.creationTimestamp, now)],
     wideHeader: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
     wide: (rs) => [...containersAndImages(rs.spec?.template), selectorText(rs.spec?.selector)],
+  },
+  ReplicationController: {
+    header: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+    row: (rc, now) => [rc.metadata.name, num(rc.spec?.replicas), num(rc.status?.replicas), num(rc.status?.readyReplicas), age(rc.metadata.creationTimestamp, now)],
+    wideHeader: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wide: (rc) => [...containersAndImages(rc.spec?.template), labelsText(rc.spec?.selector)],
+  },
+  DaemonSet: {
+    header: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'NODE SELECTOR', 'AGE'],
+    row: (ds, now) => [
+      ds.metadata.name,
+      num(ds.status?.desiredNumberScheduled),
+      num(ds.status?.currentNumberScheduled),
+      num(ds.status?.numberReady),
+      num(ds.status?.updatedNumberScheduled),
+      num(ds.status?.numberAvailable),
+      labelsText(ds.spec?.template?.spec?.nodeSelector),
+      age(ds.metadata.creationTimestamp, now),
+    ],
+    wideHeader: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wide: (ds) => [...containersAndImages(ds.spec?.template), selectorText(ds.spec?.selector)],
+  },
+  StatefulSet: {
+    header: ['NAME', 'READY', 'AGE'],
+    row: (sts, now) => [sts.metadata.name, `${num(sts.status?.readyReplicas)}/${num(sts.spec?.replicas)}`, age(sts.metadata.creationTimestamp, now)],
+    wideHeader: ['CONTAINERS', 'IMAGES'],
+    wide: (sts) => containersAndImages(sts.spec?.template),
+  },
+  Job: {
+    header: ['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE'],
+    row: (j, now) => [j.metadata.name, jobStatus(j), jobCompletions(j), jobDuration(j, now), age(j.metadata.creationTimestamp, now)],
+    wideHeader: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wide: (j) => [...containersAndImages(j.spec?.template), selectorText(j.spec?.selector)],
+  },
+  CronJob: {
+    header: ['NAME', 'SCHEDULE', 'TIMEZONE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE'],
+    row: (cj, now) => [
+      cj.metadata.name,
+      cj.spec?.schedule ?? '',
+      none(cj.spec?.timeZone),
+      typeof cj.spec?.suspend === 'boolean' ? (cj.spec.suspend ? 'True' : 'False') : '<unset>',
+      String((cj.status?.active ?? []).length),
+      cj.status?.lastScheduleTime ? age(cj.status.lastScheduleTime, now) : '<none>',
+      age(cj.metadata.creationTimestamp, now),
+    ],
+    wideHeader: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wide: (cj) => [...containersAndImages(cj.spec?.jobTemplate?.spec?.template), selectorText(cj.spec?.jobTemplate?.spec?.selector)],
   },
   Service: {
     header: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],

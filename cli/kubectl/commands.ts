@@ -27,7 +27,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
     summary: 'List objects, or show some by name (-o wide|yaml|json|name, -w to watch)',
     usage: 'get KIND[,KIND…] [NAME…] [-l SELECTOR] [--field-selector SELECTOR] [-o FORMAT] [-w] [-A]',
     description:
-      'Lists objects of a kind with kubectl\'s columns, or shows the named ones. Kinds: pods (po), deployments (deploy), replicasets (rs), services (svc), nodes (no), namespaces (ns), endpoints (ep), configmaps (cm), secrets, serviceaccounts (sa), events (ev), leases.',
+      'Lists objects of a kind with kubectl\'s columns, or shows the named ones. Kinds: pods (po), deployments (deploy), replicasets (rs), services (svc), nodes (no), namespaces (ns), endpoints (ep), configmaps (cm), secrets, serviceaccounts (sa), events (ev), leases, jobs, cronjobs (cj).',
     examples: ['capstan get pods', 'capstan get deploy web -o yaml', 'capstan get pods -l app=web -w', 'capstan get pods -A -o wide'],
     flags: [
       { name: 'output', short: 'o', type: 'string', valueName: 'FORMAT', description: 'wide, yaml, json or name' },
@@ -118,8 +118,8 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
   }),
   kubectlCommand({
     name: 'scale',
-    summary: 'Set the replicas of a Deployment or ReplicaSet',
-    usage: 'scale (deployment|replicaset) NAME --replicas=N  |  scale deployment/NAME --replicas=N',
+    summary: 'Set the replicas of a Deployment, ReplicaSet, ReplicationController or StatefulSet',
+    usage: 'scale (deployment|replicaset|replicationcontroller|statefulset) NAME --replicas=N  |  scale deployment/NAME --replicas=N',
     flags: [
       { name: 'replicas', type: 'string', valueName: 'N', description: 'The new number of replicas' },
       { name: 'current-replicas', type: 'string', valueName: 'N', description: 'Precondition: only scale if the replicas are now N' },

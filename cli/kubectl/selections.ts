@@ -47,7 +47,7 @@ const cache = new Map<string, string>();
  * Fields left out under one parent field: a pod template's metadata has no name, but
  * ObjectMeta.name is non-null in the schema, so asking for it fails the whole request.
  */
-const NESTED_SKIPS: Record<string, string[]> = { 'PodTemplateSpec.metadata': ['name'] };
+const NESTED_SKIPS: Record<string, string[]> = { 'PodTemplateSpec.metadata': ['name'], 'JobTemplateSpec.metadata': ['name'] };
 
 /**
  * `{ apiVersion kind metadata { name … } … }` for `typeName`. Fields named in `skip` (as

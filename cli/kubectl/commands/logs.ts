@@ -163,6 +163,8 @@ export async function logs(inv: Invocation): Promise<number> {
   return failures > 0 && !signalled ? 1 : 0;
 }
 
+const WORKLOADS_WITH_PODS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job']);
+
 /** A pod by name, or `deploy/web`, `rs/x`: the first pod of that workload, like kubectl. */
 async function podFor(inv: Invocation, target: string): Promise<KObject> {
   const client = await inv.client();
@@ -173,9 +175,10 @@ async function podFor(inv: Invocation, target: string): Promise<KObject> {
   const name = target.slice(slash + 1);
   if (!r) throw new UsageError(`the server doesn't have a resource type "${target.slice(0, slash)}"`);
   if (r.kind === 'Pod') return mustGet(client, pods, inv.namespace, name);
-  if (r.kind !== 'Deployment' && r.kind !== 'ReplicaSet') throw new UsageError(`cannot get logs of ${r.plural}: name a pod, a deployment or a replicaset`);
+  if (!WORKLOADS_WITH_PODS.has(r.kind)) throw new UsageError(`cannot get logs of ${r.plural}: name a pod, a deployment, a replicaset, a replicationcontroller, a daemonset, a statefulset or a job`);
   const owner = await mustGet(client, r, inv.namespace, name);
-  const matchLabels: Record<string, string> = owner.spec?.selector?.matchLabels ?? {};
+  // A ReplicationController's selector is the label map itself.
+  const matchLabels: Record<string, string> = (r.kind === 'ReplicationController' ? owner.spec?.selector : owner.spec?.selector?.matchLabels) ?? {};
   const selector = Object.entries(matchLabels).map(([k, v]) => `${k}=${v}`).join(',');
   const list = await listObjects(client, pods, { namespace: inv.namespace, labelSelector: selector || undefined });
   const running = list.items.filter((p) => p.status?.phase === 'Running');

@@ -2,7 +2,7 @@
  * The kinds the dashboard watches and the fields it reads of each (GraphQL asks for fields by
  * name). One place, so a page never asks for fields another page's watch did not fetch.
  */
-export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event';
+export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event' | 'ReplicationController' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob';
 
 const META = `metadata { name namespace uid resourceVersion generation labels annotations creationTimestamp deletionTimestamp ownerReferences { kind name uid controller } }`;
 const CONDITION = `type status reason message lastTransitionTime`;
@@ -15,12 +15,17 @@ export const FIELDS: Record<Kind, string> = {
   Node: `${META} spec { podCIDR unschedulable taints { key value effect timeAdded } } status { capacity allocatable conditions { ${CONDITION} lastHeartbeatTime } addresses { type address } nodeInfo { kubeletVersion osImage architecture operatingSystem containerRuntimeVersion } }`,
   Pod: `${META} spec { nodeName restartPolicy containers { ${CONTAINER} } initContainers { name image } } status { phase reason message podIP hostIP startTime conditions { ${CONDITION} } containerStatuses { name ready restartCount started image state { ${CONTAINER_STATE} } lastState { ${CONTAINER_STATE} } } }`,
   ReplicaSet: `${META} spec { replicas selector { matchLabels } ${TEMPLATE} } status { replicas readyReplicas availableReplicas observedGeneration }`,
+  ReplicationController: `${META} spec { replicas selector ${TEMPLATE} } status { replicas readyReplicas availableReplicas observedGeneration }`,
+  DaemonSet: `${META} spec { selector { matchLabels } updateStrategy { type rollingUpdate { maxUnavailable maxSurge } } ${TEMPLATE} } status { desiredNumberScheduled currentNumberScheduled numberReady updatedNumberScheduled numberAvailable numberMisscheduled observedGeneration }`,
+  StatefulSet: `${META} spec { replicas serviceName podManagementPolicy selector { matchLabels } updateStrategy { type rollingUpdate { partition } } ${TEMPLATE} } status { replicas readyReplicas currentReplicas updatedReplicas availableReplicas currentRevision updateRevision observedGeneration }`,
   Deployment: `${META} spec { replicas paused selector { matchLabels } strategy { type rollingUpdate { maxSurge maxUnavailable } } ${TEMPLATE} } status { observedGeneration replicas updatedReplicas readyReplicas availableReplicas unavailableReplicas conditions { ${CONDITION} } }`,
   Service: `${META} spec { type selector clusterIP ports { name protocol port targetPort nodePort } }`,
   Endpoints: `${META} subsets { addresses { ip nodeName targetRef { kind name namespace } } notReadyAddresses { ip nodeName targetRef { kind name namespace } } ports { name port protocol } }`,
   Secret: `${META} type data immutable`,
   ConfigMap: `${META} data binaryData immutable`,
   Lease: `${META} spec { holderIdentity leaseDurationSeconds renewTime acquireTime }`,
+  Job: `${META} spec { completions parallelism backoffLimit activeDeadlineSeconds completionMode suspend selector { matchLabels } ${TEMPLATE} } status { active succeeded failed ready startTime completionTime completedIndexes conditions { ${CONDITION} } }`,
+  CronJob: `${META} spec { schedule timeZone suspend concurrencyPolicy startingDeadlineSeconds successfulJobsHistoryLimit failedJobsHistoryLimit jobTemplate { spec { completions parallelism ${TEMPLATE} } } } status { lastScheduleTime lastSuccessfulTime active { name uid } }`,
   Event: `${META} involvedObject { kind namespace name uid fieldPath } reason message type count firstTimestamp lastTimestamp eventTime source { component host } reportingComponent`,
 };
 
@@ -30,6 +35,9 @@ const WATCH_FIELD: Record<Kind, string> = {
   Node: 'watchNodes',
   Pod: 'watchPods',
   ReplicaSet: 'watchReplicaSets',
+  ReplicationController: 'watchReplicationControllers',
+  DaemonSet: 'watchDaemonSets',
+  StatefulSet: 'watchStatefulSets',
   Deployment: 'watchDeployments',
   Service: 'watchServices',
   Endpoints: 'watchEndpoints',
@@ -37,6 +45,8 @@ const WATCH_FIELD: Record<Kind, string> = {
   ConfigMap: 'watchConfigMaps',
   Lease: 'watchLeases',
   Event: 'watchEvents',
+  Job: 'watchJobs',
+  CronJob: 'watchCronJobs',
 };
 
 export const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Namespace', 'Node']);
@@ -57,6 +67,9 @@ const LIST_FIELD: Record<Kind, string> = {
   Node: 'nodes',
   Pod: 'pods',
   ReplicaSet: 'replicaSets',
+  ReplicationController: 'replicationControllers',
+  DaemonSet: 'daemonSets',
+  StatefulSet: 'statefulSets',
   Deployment: 'deployments',
   Service: 'services',
   Endpoints: 'endpointsList',
@@ -64,6 +77,8 @@ const LIST_FIELD: Record<Kind, string> = {
   ConfigMap: 'configMaps',
   Lease: 'leases',
   Event: 'events',
+  Job: 'jobs',
+  CronJob: 'cronJobs',
 };
 
 export function listField(kind: Kind): string {

@@ -13,7 +13,7 @@ const HISTORY = `query History($kind: String!, $namespace: String, $name: String
   history(kind: $kind, namespace: $namespace, name: $name) { revision type timestamp object }
 }`;
 
-const KINDS = ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'ConfigMap', 'Secret', 'Node', 'Namespace', 'Endpoints', 'ServiceAccount', 'Lease', 'Event'];
+const KINDS = ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'ConfigMap', 'Secret', 'Node', 'Namespace', 'Endpoints', 'ServiceAccount', 'Lease', 'Event', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'];
 
 interface Entry {
   revision: string;

@@ -1,0 +1,147 @@
+/**
+ * End to end with real processes: API server, workers and one node agent run Jobs whose pods are
+ * host processes (`sh -c`). A Job of 3 completions with parallelism 2 runs to Complete; a Job
+ * whose pods exit 1 hits its backoffLimit and becomes Failed; a CronJob on `* * * * *` fires
+ * and keeps its history limit. The workers' CronJob clock runs 30 times faster than real time
+ * (CAPSTAN_CRONJOB_CLOCK_RATE), so a minute of schedule passes every 2 seconds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from './harness.ts';
+import { listPods, startCluster, type Cluster } from './cluster.ts';
+
+let cluster: Cluster;
+
+beforeAll(async () => {
+  cluster = await startCluster({ label: 'job-cronjob', workersEnv: { CAPSTAN_CRONJOB_CLOCK_RATE: '30' } });
+}, 120_000);
+
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+const JOB_FIELDS = `metadata { name labels ownerReferences { kind name } }
+  spec { completions parallelism backoffLimit completionMode selector { matchLabels } }
+  status { active succeeded failed ready startTime completionTime conditions { type status reason message } }`;
+
+interface JobView {
+  metadata: { name: string; labels: Record<string, string> | null; ownerReferences: { kind: string; name: string }[] | null };
+  spec: { completions: number | null; parallelism: number | null; backoffLimit: number | null; completionMode: string | null; selector: { matchLabels: Record<string, string> } | null };
+  status: {
+    active: number | null;
+    succeeded: number | null;
+    failed: number | null;
+    startTime: string | null;
+    completionTime: string | null;
+    conditions: { type: string; status: string; reason: string | null; message: string | null }[] | null;
+  } | null;
+}
+
+async function getJob(name: string): Promise<JobView | null> {
+  const { job } = await cluster.gql<{ job: JobView | null }>(`query($n: String!) { job(namespace: "default", name: $n) { ${JOB_FIELDS} } }`, { n: name });
+  return job;
+}
+
+const hasCondition = (j: JobView | null, type: string) => !!j?.status?.conditions?.some((c) => c.type === type && c.status === 'True');
+
+function jobInput(name: string, command: string, spec: Record<string, unknown>) {
+  return {
+    metadata: { name },
+    spec: { ...spec, template: { spec: { restartPolicy: 'Never', terminationGracePeriodSeconds: 2, containers: [{ name: 'work', image: 'busybox', command: ['sh', '-c', command] }] } } },
+  };
+}
+
+describe('Jobs on a real agent', () => {
+  it('runs 3 completions, at most 2 pods at a time, to Complete', async () => {
+    const created = await cluster.gql<{ createJob: JobView }>(`mutation($j: JobInput!) { createJob(namespace: "default", job: $j) { ${JOB_FIELDS} } }`, {
+      j: jobInput('three', 'sleep 1; echo done', { completions: 3, parallelism: 2 }),
+    });
+    expect(created.createJob.spec).toMatchObject({ completions: 3, parallelism: 2, backoffLimit: 6, completionMode: 'NonIndexed' });
+    expect(Object.keys(created.createJob.spec.selector!.matchLabels)).toEqual(['batch.kubernetes.io/controller-uid']);
+
+    let mostActive = 0;
+    const done = await waitFor('Job three to be Complete', async () => {
+      const j = await getJob('three');
+      const running = (await listPods(cluster, 'batch.kubernetes.io/job-name=three')).filter((p) => p.status?.phase === 'Running' && !p.metadata.deletionTimestamp);
+      mostActive = Math.max(mostActive, running.length, j?.status?.active ?? 0);
+      return hasCondition(j, 'Complete') && j;
+    }, 60_000, 150);
+    expect(done.status).toMatchObject({ succeeded: 3, failed: 0, active: 0 });
+    expect(done.status!.completionTime).toBeTruthy();
+    expect(hasCondition(done, 'SuccessCriteriaMet')).toBe(true);
+    expect(mostActive).toBeGreaterThan(0);
+    expect(mostActive).toBeLessThanOrEqual(2);
+
+    const pods = await listPods(cluster, 'batch.kubernetes.io/job-name=three');
+    expect(pods).toHaveLength(3);
+    for (const p of pods) {
+      expect(p.metadata.name).toMatch(/^three-[a-z0-9]{5}$/);
+      expect(p.status!.phase).toBe('Succeeded');
+      expect(p.status!.containerStatuses![0]!.state!.terminated!.exitCode).toBe(0);
+    }
+  }, 90_000);
+
+  it('fails a Job whose pods exit 1 once failures pass backoffLimit', async () => {
+    await cluster.gql(`mutation($j: JobInput!) { createJob(namespace: "default", job: $j) { metadata { name } } }`, {
+      j: jobInput('broken', 'echo no; exit 1', { backoffLimit: 1 }),
+    });
+    // The second pod comes after Kubernetes' 10 s back-off.
+    const failed = await waitFor('Job broken to be Failed', async () => {
+      const j = await getJob('broken');
+      return hasCondition(j, 'Failed') && j;
+    }, 60_000, 250);
+    const condition = failed.status!.conditions!.find((c) => c.type === 'Failed')!;
+    expect(condition).toMatchObject({ reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' });
+    expect(failed.status).toMatchObject({ failed: 2, succeeded: 0, active: 0 });
+    expect(failed.status!.completionTime).toBeNull();
+    const pods = await listPods(cluster, 'batch.kubernetes.io/job-name=broken');
+    expect(pods.map((p) => p.status?.phase)).toEqual(['Failed', 'Failed']);
+  }, 90_000);
+});
+
+describe('a CronJob on a real agent', () => {
+  it('creates a Job per scheduled minute, named <cronjob>-<minutes>, and keeps successfulJobsHistoryLimit of them', async () => {
+    await cluster.gql(`mutation($c: CronJobInput!) { createCronJob(namespace: "default", cronJob: $c) { metadata { name } } }`, {
+      c: {
+        metadata: { name: 'tick' },
+        spec: {
+          schedule: '* * * * *',
+          successfulJobsHistoryLimit: 2,
+          jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'tick', image: 'busybox', command: ['sh', '-c', 'echo tick'] }] } } } },
+        },
+      },
+    });
+    const seen = new Set<string>();
+    const listJobs = async () => {
+      const { jobs } = await cluster.gql<{ jobs: { items: JobView[] } }>(`query { jobs(namespace: "default") { items { ${JOB_FIELDS} } } }`);
+      const mine = jobs.items.filter((j) => j.metadata.ownerReferences?.some((r) => r.kind === 'CronJob' && r.name === 'tick'));
+      for (const j of mine) seen.add(j.metadata.name);
+      return mine;
+    };
+    await waitFor('the CronJob to have run 4 Jobs, at least 3 to completion', async () => {
+      const jobs = await listJobs();
+      return seen.size >= 4 && jobs.filter((j) => hasCondition(j, 'Complete')).length >= 2 && seen;
+    }, 60_000, 200);
+    for (const name of seen) expect(name).toMatch(/^tick-\d{8,}$/);
+
+    await cluster.gql(`mutation { patchCronJob(namespace: "default", name: "tick", patch: { spec: { suspend: true } }) { metadata { name } } }`);
+    // Once suspended and its last Jobs done, the history is what the limit keeps.
+    const finalJobs = await waitFor('the history to settle at 2 completed Jobs', async () => {
+      const jobs = await listJobs();
+      return jobs.length === 2 && jobs.every((j) => hasCondition(j, 'Complete')) && jobs;
+    }, 60_000, 250);
+    const newest = [...seen].sort().slice(-2);
+    expect(finalJobs.map((j) => j.metadata.name).sort()).toEqual(newest);
+
+    const { cronJob } = await cluster.gql(`query { cronJob(namespace: "default", name: "tick") { spec { suspend concurrencyPolicy } status { lastScheduleTime lastSuccessfulTime active { name } } } }`);
+    expect(cronJob.spec).toEqual({ suspend: true, concurrencyPolicy: 'Allow' });
+    expect(cronJob.status.lastScheduleTime).toMatch(/:00Z$/);
+    expect(cronJob.status.lastSuccessfulTime).toBeTruthy();
+    expect(cronJob.status.active).toBeNull();
+    // The deleted Jobs' pods went with them.
+    await waitFor('only the kept Jobs to have pods', async () => {
+      const pods = await listPods(cluster);
+      const owners = new Set(pods.map((p) => p.metadata.labels?.['batch.kubernetes.io/job-name']).filter((n) => n?.startsWith('tick-')));
+      return [...owners].every((n) => newest.includes(n!));
+    }, 30_000, 250);
+  }, 120_000);
+});
