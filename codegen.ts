@@ -22,6 +22,9 @@ const KIND_TYPES = [
   'ConfigMap',
   'Lease',
   'Event',
+  'ReplicationController',
+  'DaemonSet',
+  'StatefulSet',
 ];
 
 const mappers: Record<string, string> = {

@@ -18,9 +18,9 @@ export interface ApiHistoryEntry {
   object: KObject;
 }
 
-/** The scale sub-resource of a Deployment or ReplicaSet. */
+/** The scale sub-resource of a Deployment, ReplicaSet, ReplicationController or StatefulSet. */
 export interface ApiScale {
-  kind: 'Deployment' | 'ReplicaSet';
+  kind: 'Deployment' | 'ReplicaSet' | 'ReplicationController' | 'StatefulSet';
   metadata: KObject['metadata'];
   spec: { replicas: number };
   status: { replicas: number; readyReplicas?: number | null; selector?: string | null };

@@ -3,6 +3,7 @@
  * Kubernetes' ValidatePodTemplateSpecForReplicaSet: the selector is required and non-empty, it
  * must select the template's own labels, and the template is a pod spec that restarts Always.
  */
+import type { LabelSelector } from '../selectors/label-selector.ts';
 import { selectorFromLabelSelectorObject, validateLabelSelectorObject } from '../selectors/label-selector-object.ts';
 import { deepEqual } from './deep-equal.ts';
 import { FieldErrors, forbidden, IMMUTABLE, invalidValue, isObject, required, unsupported } from './field-errors.ts';
@@ -28,8 +29,15 @@ export function validateSelectorAndTemplate(spec: Record<string, any>, kind: str
     // apps/v1 made selectors immutable: a changed selector would orphan the running pods.
     errs.add(invalidValue('spec.selector', spec.selector, IMMUTABLE));
   }
+  validateTemplateSelectedBy(spec.template, selector, kind, errs);
+}
 
-  const template = spec.template;
+/**
+ * Adds the problems with `spec.template` of a workload whose (valid, or undefined when invalid)
+ * `selector` must select the template's labels: labels, annotations, and a pod spec that
+ * restarts Always. ReplicationControllers, whose selector is a plain map, call it directly.
+ */
+export function validateTemplateSelectedBy(template: unknown, selector: LabelSelector | undefined, kind: string, errs: FieldErrors): void {
   if (!errs.object('spec.template', template, { required: true })) return;
   const labels = isObject(template.metadata) ? template.metadata.labels : undefined;
   if (errs.object('spec.template.metadata', template.metadata)) {

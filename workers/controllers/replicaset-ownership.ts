@@ -68,6 +68,9 @@ function withControllerRef(obj: KObject, owner: KObject): KObject {
 export class SelectorIndex {
   private readonly byNamespace = new Map<string, Map<string, LabelSelector>>();
 
+  /** `selectorOf` reads an owner's selector (default: the structured `spec.selector`). */
+  constructor(private readonly selectorOf: (owner: KObject) => LabelSelector = (o) => selectorFromLabelSelectorObject(o.spec?.selector)) {}
+
   /** Keeps the index current with one event about an owner. */
   observe(event: LogEvent): void {
     if (event.type === 'DELETED') this.forget(event.namespace, event.name);
@@ -91,7 +94,7 @@ export class SelectorIndex {
     const ns = owner.metadata.namespace ?? '';
     let selector: LabelSelector;
     try {
-      selector = selectorFromLabelSelectorObject(owner.spec?.selector);
+      selector = this.selectorOf(owner);
     } catch {
       return; // stored objects are validated; a bad selector simply adopts nothing
     }

@@ -11,6 +11,7 @@
 import type { Logger } from 'pino';
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
+import type { LabelSelector } from '../../server/selectors/label-selector.ts';
 import { selectorFromLabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
 import { jsonEqual } from '../../server/store/merge-patch.ts';
 import type { Store } from '../../server/store/store.ts';
@@ -23,6 +24,26 @@ import { calculateReplicaSetStatus } from './replicaset-status.ts';
 
 export const REPLICASET_COMPONENT = 'replicaset-controller';
 
+/**
+ * The kind a replication controller keeps replicas of: ReplicaSet, or ReplicationController
+ * (workers/controllers/replicationcontroller.ts), which differ only in how the selector reads.
+ */
+export interface ReplicatedKind {
+  kind: 'ReplicaSet' | 'ReplicationController';
+  /** The controller's (and its queue's) name. */
+  controllerName: string;
+  /** The `source.component` of its Events. */
+  component: string;
+  selectorOf(owner: KObject): LabelSelector;
+}
+
+export const REPLICA_SET_KIND: ReplicatedKind = {
+  kind: 'ReplicaSet',
+  controllerName: 'replicaset',
+  component: REPLICASET_COMPONENT,
+  selectorOf: (rs) => selectorFromLabelSelectorObject(rs.spec?.selector),
+};
+
 export interface ReplicaSetControllerOptions {
   /** Clock for availability (minReadySeconds). Default Date.now. */
   now?: () => number;
@@ -32,26 +53,31 @@ export interface ReplicaSetControllerOptions {
 
 /** A ReplicaSet controller; `replicaSetController` is the one with default options. */
 export function createReplicaSetController(options: ReplicaSetControllerOptions = {}): Controller {
+  return createReplicatedKindController(REPLICA_SET_KIND, options);
+}
+
+/** The replication controller of `of` (ReplicaSet or ReplicationController). */
+export function createReplicatedKindController(of: ReplicatedKind, options: ReplicaSetControllerOptions = {}): Controller {
   const now = options.now ?? Date.now;
   const burstReplicas = options.burstReplicas ?? 500;
-  const index = new SelectorIndex();
+  const index = new SelectorIndex(of.selectorOf);
   return {
-    name: 'replicaset',
-    keysFor: (event) => replicaSetKeysFor(event, index),
+    name: of.controllerName,
+    keysFor: (event) => replicaSetKeysFor(event, index, of.kind),
     async listKeys(store) {
-      const items = (await store.list('ReplicaSet')).items;
+      const items = (await store.list(of.kind)).items;
       index.replaceAll(items);
       return items.map((rs) => objectKey(rs.metadata.namespace, rs.metadata.name));
     },
-    reconcile: (key, ctx) => reconcileReplicaSet(key, ctx, { now, burstReplicas }),
+    reconcile: (key, ctx) => reconcileReplicaSet(key, ctx, { now, burstReplicas, of }),
   };
 }
 
 export const replicaSetController = createReplicaSetController();
 
 /** A ReplicaSet's own changes; a pod's changes concern its controller, or whoever may adopt it. */
-export function replicaSetKeysFor(event: LogEvent, index: SelectorIndex): string[] {
-  if (event.kind === 'ReplicaSet') {
+export function replicaSetKeysFor(event: LogEvent, index: SelectorIndex, kind: ReplicatedKind['kind'] = 'ReplicaSet'): string[] {
+  if (event.kind === kind) {
     index.observe(event);
     return [objectKey(event.namespace, event.name)];
   }
@@ -59,7 +85,7 @@ export function replicaSetKeysFor(event: LogEvent, index: SelectorIndex): string
   const keys = new Set<string>();
   for (const obj of [event.object, event.prevObject]) {
     const ref = controllerRefOf(obj);
-    if (ref?.kind === 'ReplicaSet') keys.add(objectKey(event.namespace, ref.name));
+    if (ref?.kind === kind) keys.add(objectKey(event.namespace, ref.name));
   }
   if (event.type !== 'DELETED' && !controllerRefOf(event.object) && !event.object.metadata.deletionTimestamp) {
     for (const name of index.matching(event.namespace, event.object.metadata.labels)) keys.add(objectKey(event.namespace, name));
@@ -70,17 +96,21 @@ export function replicaSetKeysFor(event: LogEvent, index: SelectorIndex): string
 interface ReconcileOptions {
   now: () => number;
   burstReplicas: number;
+  /** Default: ReplicaSet. */
+  of?: ReplicatedKind;
 }
 
 /** One sync of one ReplicaSet: claim pods, create or delete the difference, write status. */
 export async function reconcileReplicaSet(key: string, ctx: ReconcileContext, opts: ReconcileOptions): Promise<void | RequeueAfter> {
   const { store, signal, log } = ctx;
   const { namespace, name } = splitKey(key);
-  const rs = await store.get('ReplicaSet', namespace, name);
+  const of = opts.of ?? REPLICA_SET_KIND;
+  const rs = await store.get(of.kind, namespace, name);
   // Its pods go with it through their ownerReferences (the gc controller), not from here.
   if (!rs) return;
 
-  const selector = selectorFromLabelSelectorObject(rs.spec?.selector);
+  const selector = of.selectorOf(rs);
+  const event = (store: Store, log: Logger, owner: KObject, type: EventType, reason: string, message: string) => recordOwnerEvent(store, log, owner, type, reason, message, of.component);
   const active = (await store.list('Pod', { namespace })).items.filter(isPodActive);
   signal.throwIfAborted();
   let pods = await claimObjects(store, 'Pod', rs, selector, active);
@@ -133,7 +163,7 @@ export async function reconcileReplicaSet(key: string, ctx: ReconcileContext, op
   if (!jsonEqual(status, rs.status ?? {})) {
     signal.throwIfAborted();
     try {
-      await store.updateStatus('ReplicaSet', namespace, name, status, { resourceVersion: rs.metadata.resourceVersion });
+      await store.updateStatus(of.kind, namespace, name, status, { resourceVersion: rs.metadata.resourceVersion });
     } catch (err) {
       // The ReplicaSet changed (or went) meanwhile; that change enqueued another reconcile.
       if (!(err instanceof CapstanError && (err.code === 'CONFLICT' || err.code === 'NOT_FOUND'))) throw err;
@@ -148,9 +178,9 @@ function errorMessage(err: unknown): string {
 }
 
 /** Events are a record, not the work: failing to write one never fails a reconcile. */
-async function event(store: Store, log: Logger, rs: KObject, type: EventType, reason: string, message: string): Promise<void> {
+export async function recordOwnerEvent(store: Store, log: Logger, owner: KObject, type: EventType, reason: string, message: string, component: string): Promise<void> {
   try {
-    await recordEvent(store, rs, type, reason, message, { component: REPLICASET_COMPONENT });
+    await recordEvent(store, owner, type, reason, message, { component });
   } catch (err) {
     log.warn({ err, reason }, 'could not record event');
   }
