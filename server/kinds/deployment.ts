@@ -83,7 +83,7 @@ function validateStrategy(strategy: unknown, errs: FieldErrors): void {
 }
 
 /** An IntOrString that is a non-negative count or a percentage; returns its number, if valid. */
-function intOrPercent(value: unknown, path: string, errs: FieldErrors): number | undefined {
+export function intOrPercent(value: unknown, path: string, errs: FieldErrors): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
     const message = validatePercent(value);

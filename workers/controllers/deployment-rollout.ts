@@ -77,7 +77,7 @@ export const availableCount = (rs: KObject): number => Math.min(specReplicas(rs)
 const sum = (rss: KObject[], f: (rs: KObject) => number) => rss.reduce((n, rs) => n + f(rs), 0);
 
 /** IntOrString of a count or a percentage of `total`, rounded up or down. */
-function scaledValue(v: unknown, total: number, roundUp: boolean): number {
+export function scaledValue(v: unknown, total: number, roundUp: boolean): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && v.endsWith('%')) {
     const x = (Number(v.slice(0, -1)) * total) / 100;
