@@ -6,6 +6,9 @@ import type { Invocation } from '../kubectl-command.ts';
 import { mustGet } from '../objects.ts';
 import { objectRef, resourceArgs } from '../resources.ts';
 
+/** The kinds with a scale sub-resource (the schema's ScalableKind). */
+const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
+
 export async function scale(inv: Invocation): Promise<number> {
   const replicas = int(inv.flags, 'replicas');
   if (replicas === undefined) throw new UsageError('--replicas=COUNT is required');
@@ -15,7 +18,7 @@ export async function scale(inv: Invocation): Promise<number> {
   const current = int(inv.flags, 'current-replicas');
   const client = await inv.client();
   for (const { resource, names } of targets) {
-    if (resource.kind !== 'Deployment' && resource.kind !== 'ReplicaSet') throw new UsageError(`cannot scale ${resource.plural}: only deployments and replicasets`);
+    if (!SCALABLE.has(resource.kind)) throw new UsageError(`cannot scale ${resource.plural}: only deployments, replicasets, replicationcontrollers and statefulsets`);
     for (const name of names) {
       let resourceVersion = str(inv.flags, 'resource-version');
       if (current !== undefined) {
