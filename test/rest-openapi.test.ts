@@ -159,8 +159,9 @@ describe.skipIf(!existsSync(KUBECTL))('kubectl 1.32 against the OpenAPI document
       expect(requests.some((r) => r.method === 'POST' && r.body.includes('"listed"'))).toBe(false);
     });
 
-    it('sends the items of a valid List', async () => {
-      const list = `apiVersion: v1\nkind: List\nitems:\n${pod('listed', 'nginx').replace(/^/gm, '  ').replace(/^  apiVersion/, '- apiVersion')}`;
+    it('sends the items of a valid List, fields newer than Kubernetes 1.27 included', async () => {
+      const sidecar = '\n  initContainers:\n  - name: proxy\n    image: envoy\n    restartPolicy: Always';
+      const list = `apiVersion: v1\nkind: List\nitems:\n${pod('listed', 'nginx', sidecar).replace(/^/gm, '  ').replace(/^  apiVersion/, '- apiVersion')}`;
       const out = await kubectl(['create', '--validate=strict', '-f', manifest('list.yaml', list)]);
       expect(out.stderr).toBe('');
       expect(out.code).toBe(0);

@@ -71,6 +71,13 @@ describe('buildOpenApiDocuments', () => {
       expect(container.properties.image!.description).toMatch(/^Container image name/);
     });
 
+    it('has the fields Kubernetes added after 1.27, the version of the base definitions', () => {
+      const container = schemas['io.k8s.api.core.v1.Container']!.properties;
+      expect(container.restartPolicy).toMatchObject({ type: 'string', description: expect.stringMatching(/^RestartPolicy defines the restart behavior of individual containers/) });
+      expect(schemas['io.k8s.api.core.v1.LifecycleHandler']!.properties.sleep!.$ref ?? schemas['io.k8s.api.core.v1.LifecycleHandler']!.properties.sleep!.allOf).toBeDefined();
+      expect(schemas['io.k8s.api.core.v1.SleepAction']!.required).toEqual(['seconds']);
+    });
+
     it('wraps a $ref that has a description in allOf, as kube-apiserver does', () => {
       const pod = schemas['io.k8s.api.core.v1.Pod']!;
       expect(pod.properties.spec!.allOf).toEqual([{ $ref: '#/components/schemas/io.k8s.api.core.v1.PodSpec' }]);
