@@ -68,7 +68,7 @@ describe.runIf(kubectlInstalled())('kubectl against Capstan', () => {
   let cluster: Cluster;
   let kubectl: Kubectl;
   const k = (...args: string[]) => kubectl.run(args);
-  const kn = (...args: string[]) => kubectl.run([...args, '-n', NS]);
+  const kn = (...args: string[]) => kubectl.run(['-n', NS, ...args]);
 
   beforeAll(async () => {
     cluster = await startCluster({ agents: 1, label: 'kubectl' });
@@ -102,7 +102,7 @@ describe.runIf(kubectlInstalled())('kubectl against Capstan', () => {
     });
 
     it('kubectl without a valid token is told to log in', async () => {
-      const r = await kubectl.run(['get', 'pods', '--token', 'not-a-token']);
+      const r = await kubectl.run(['get', 'pods'], { env: { KUBECONFIG: await kubectl.kubeconfigWithToken('not-a-token') } });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('You must be logged in to the server');
     });
@@ -166,7 +166,7 @@ describe.runIf(kubectlInstalled())('kubectl against Capstan', () => {
       expect(all.stdout.trim().split('\n')).toHaveLength(2);
       const table = await k('get', 'configmaps,services', '-A', '--chunk-size=1');
       expect(table.stdout).toMatch(/NAMESPACE\s+NAME\s+DATA\s+AGE/);
-      expect(table.stdout).toMatch(new RegExp(`${NS}\\s+app-config\\s+1`));
+      expect(table.stdout).toMatch(new RegExp(`${NS}\\s+configmap/app-config\\s+1`));
     });
 
     it('kubectl get --field-selector filters on the server', async () => {

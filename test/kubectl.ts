@@ -32,6 +32,8 @@ export interface Kubectl {
   kubeconfig: string;
   dir: string;
   run(args: string[], opts?: KubectlRunOptions): Promise<KubectlResult>;
+  /** Another kubeconfig for the same cluster with `token` inline (another identity, or a bad one). */
+  kubeconfigWithToken(token: string): Promise<string>;
   /** Starts a long-running kubectl (get -w, logs -f); `stop()` ends it and returns what it printed. */
   start(args: string[]): { output(): string; stop(): Promise<KubectlResult>; exited: Promise<KubectlResult> };
   cleanup(): void;
@@ -88,6 +90,11 @@ export async function kubectlFor(server: { baseUrl: string; url: string; token: 
     kubeconfig,
     dir,
     run: (args, opts) => collect(args, opts).exited,
+    async kubeconfigWithToken(token) {
+      const file = path.join(dir, `kubeconfig-${Math.random().toString(36).slice(2)}`);
+      writeFileSync(file, kubeconfigYaml({ server: server.baseUrl, token, certificateAuthority: caFile }), { mode: 0o600 });
+      return file;
+    },
     start(args) {
       const c = collect(args, { timeoutMs: 300_000 });
       return {
