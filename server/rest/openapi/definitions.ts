@@ -44,12 +44,20 @@ export function gvksOf(schema: OpenApiObject): GroupVersionKind[] {
  * Shared meta types (DeleteOptions, WatchEvent) list many kinds and are never the answer.
  */
 export function definitionNameFor(defs: KubernetesDefinitions, gvk: GroupVersionKind): string | undefined {
-  for (const [name, schema] of Object.entries(defs.definitions)) {
-    const list = gvksOf(schema);
-    if (list.length === 1 && list[0]!.group === gvk.group && list[0]!.version === gvk.version && list[0]!.kind === gvk.kind) return name;
+  let byKind = kindIndexes.get(defs);
+  if (!byKind) {
+    byKind = new Map();
+    for (const [name, schema] of Object.entries(defs.definitions)) {
+      const list = gvksOf(schema);
+      if (list.length === 1) byKind.set(gvkKey(list[0]!), name);
+    }
+    kindIndexes.set(defs, byKind);
   }
-  return undefined;
+  return byKind.get(gvkKey(gvk));
 }
+
+const kindIndexes = new WeakMap<KubernetesDefinitions, Map<string, string>>();
+const gvkKey = (g: GroupVersionKind) => `${g.group}/${g.version}/${g.kind}`;
 
 /** `names` and every definition they reference, directly or not, sorted. */
 export function referencedClosure(defs: KubernetesDefinitions, names: Iterable<string>): string[] {

@@ -124,12 +124,14 @@ interface GroupVersionContent {
 export function buildOpenApiDocuments(kinds: ServedKind[], defs: KubernetesDefinitions): OpenApiDocuments {
   const byGroupVersion = new Map<string, GroupVersionContent>();
   const unknownKinds: string[] = [];
+  const kubernetes = defs;
+  // Open schemas for kinds Kubernetes lacks are added to a copy.
   defs = { ...defs, definitions: { ...defs.definitions } };
   for (const served of kinds) {
     const { group, version } = splitApiVersion(served.apiVersion);
     let schemas: KindSchemas;
-    const object = definitionNameFor(defs, { group, version, kind: served.kind });
-    if (object) schemas = { object, list: definitionNameFor(defs, { group, version, kind: `${served.kind}List` }) };
+    const object = definitionNameFor(kubernetes, { group, version, kind: served.kind });
+    if (object) schemas = { object, list: definitionNameFor(kubernetes, { group, version, kind: `${served.kind}List` }) };
     else {
       unknownKinds.push(`${served.apiVersion} ${served.kind}`);
       schemas = addOpenSchemas(defs, { group, version, kind: served.kind });
