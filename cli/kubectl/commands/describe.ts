@@ -12,6 +12,7 @@ import type { Invocation } from '../kubectl-command.ts';
 import { getObject, listObjects, notFound } from '../objects.ts';
 import { age, toYaml, type KObject } from '../output.ts';
 import { requireResource, resourceArgs, type Resource } from '../resources.ts';
+import { describeCronJob, describeJob } from './describe-batch.ts';
 
 export async function describe(inv: Invocation): Promise<number> {
   if (inv.args.length === 0) throw new UsageError('name what to describe: capstan describe KIND NAME');
@@ -64,6 +65,12 @@ async function describeObject(client: ApiClient, r: Resource, o: KObject): Promi
       break;
     case 'Node':
       describeNode(w, o, await podsOn(client, o.metadata.name));
+      break;
+    case 'Job':
+      describeJob(w, o, await ownedBy(client, 'pods', o), describeTemplate);
+      break;
+    case 'CronJob':
+      describeCronJob(w, o, describeTemplate);
       break;
     default:
       await describeGeneric(w, o);
