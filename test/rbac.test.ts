@@ -355,7 +355,7 @@ describe('RBAC', () => {
     it('binds edit (which it holds) but not cluster-admin, through GraphQL or apply', async () => {
       expect(await as('nsadmin').outcome(CREATE_BINDING, { b: binding('edit-too', 'ClusterRole', 'edit') })).toBe('OK');
       expect(await as('nsadmin').outcome(CREATE_BINDING, { b: binding('root', 'ClusterRole', 'cluster-admin') })).toBe('FORBIDDEN');
-      const manifest = JSON.stringify({ apiVersion: `${G}/v1`, kind: 'RoleBinding', metadata: { name: 'root', namespace: 'team-a' }, ...binding('root', 'ClusterRole', 'cluster-admin'), ...{ metadata: { name: 'root', namespace: 'team-a' } } });
+      const manifest = JSON.stringify({ apiVersion: `${G}/v1`, kind: 'RoleBinding', ...binding('root', 'ClusterRole', 'cluster-admin'), metadata: { name: 'root', namespace: 'team-a' } });
       expect(await as('nsadmin').outcome('mutation($m: String!) { apply(manifests: $m) { name } }', { m: manifest })).toBe('FORBIDDEN');
     });
 
