@@ -79,6 +79,8 @@ describe('job', () => {
     ['a manual selector that is missing', { manualSelector: true }, 'spec.selector: Required value'],
     ['a manual selector that misses the template', { manualSelector: true, selector: { matchLabels: { app: 'other' } } }, '`selector` does not match template `labels`'],
     ['a selector without manualSelector', { selector: { matchLabels: { app: 'pi' } } }, 'spec.selector: Invalid value: {"matchLabels":{"app":"pi"}}: `selector` not auto-generated'],
+    ['a podFailurePolicy, which Capstan does not implement', { podFailurePolicy: { rules: [] } }, 'spec.podFailurePolicy: Forbidden: podFailurePolicy is not supported'],
+    ['backoffLimitPerIndex, which Capstan does not implement', { completionMode: 'Indexed', completions: 2, backoffLimitPerIndex: 1 }, 'spec.backoffLimitPerIndex: Forbidden: backoffLimitPerIndex is not supported'],
     ['a template without containers', { template: { spec: { restartPolicy: 'Never' } } }, 'spec.template.spec.containers: Required value'],
   ])('rejects %s', (_name, spec, expected) => {
     const found = problems(makeJob(spec));

@@ -5,7 +5,7 @@
  */
 import { selectorFromLabelSelectorObject, validateLabelSelectorObject } from '../selectors/label-selector-object.ts';
 import { deepEqual } from './deep-equal.ts';
-import { FieldErrors, IMMUTABLE, invalidValue, isObject, required, unsupported } from './field-errors.ts';
+import { FieldErrors, forbidden, IMMUTABLE, invalidValue, isObject, required, unsupported } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { validateAnnotations, validateLabels } from './metadata.ts';
 import { applyPodSpecDefaults } from './pod-spec-defaults.ts';
@@ -26,6 +26,9 @@ export const POD_REPLACEMENT_POLICIES = ['TerminatingOrFailed', 'Failed'] as con
 export const JOB_RESTART_POLICIES = ['OnFailure', 'Never'] as const;
 /** Kubernetes' limit on completions and parallelism of Indexed Jobs (without backoffLimitPerIndex). */
 export const MAX_INDEXED_COMPLETIONS = 100_000;
+
+/** JobSpec fields of Kubernetes that Capstan's Job controller does not implement. */
+export const UNSUPPORTED_JOB_FIELDS = ['podFailurePolicy', 'successPolicy', 'backoffLimitPerIndex', 'maxFailedIndexes', 'managedBy'] as const;
 
 /**
  * SetDefaults_Job on a JobSpec: parallelism and completions 1 when both are unset (parallelism 1
@@ -71,6 +74,10 @@ function generateSelector(job: KObject): void {
  * selector is generated later and so may be absent).
  */
 export function validateJobSpec(spec: Record<string, any>, path: string, errs: FieldErrors, opts: { selectorRequired: boolean }): void {
+  // Kubernetes features the Job controller does not implement: refused rather than ignored.
+  for (const field of UNSUPPORTED_JOB_FIELDS) {
+    if (spec[field] !== undefined && spec[field] !== null) errs.add(forbidden(`${path}.${field}`, `${field} is not supported`));
+  }
   errs.integer(`${path}.parallelism`, spec.parallelism, { min: 0 });
   const completionsOk = errs.integer(`${path}.completions`, spec.completions, { min: 0 });
   errs.integer(`${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, { min: 0, max: Number.MAX_SAFE_INTEGER });
