@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   scheduler: () => import('./scheduler.ts'),
   startup: () => import('./startup.ts'),
   nodes: () => import('./nodes.ts'),
+  rest: () => import('./rest.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
