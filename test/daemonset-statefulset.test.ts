@@ -104,6 +104,13 @@ describe('a StatefulSet of 3', () => {
       return r.statefulSet.status?.readyReplicas === 3 && r;
     }, 20_000, 200);
     expect(statefulSet.status.currentRevision).toBe(statefulSet.status.updateRevision);
+    // The headless Service names each pod by its hostname: its DNS identity `web-N.web`.
+    const hostnames = await waitFor('the headless Service endpoints to name the 3 pods', async () => {
+      const { endpoints } = await cluster.gql(`query { endpoints(namespace: "default", name: "web") { subsets { addresses { hostname targetRef { name } } } } }`);
+      const addresses = (endpoints?.subsets ?? []).flatMap((s: any) => s.addresses ?? []);
+      return addresses.length === 3 && addresses.map((a: any) => `${a.hostname}=${a.targetRef.name}`).sort();
+    }, 20_000, 200);
+    expect(hostnames).toEqual(['web-0=web-0', 'web-1=web-1', 'web-2=web-2']);
   }, 120_000);
 
   it('brings back web-1 under the same name and hostname after it is deleted', async () => {
