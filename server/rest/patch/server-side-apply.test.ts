@@ -187,7 +187,8 @@ describe('serverSideApply', () => {
     it('merges keyed list items, keeping what only the live object has', () => {
       const live = stored(config());
       live.spec.template.spec.containers[0].terminationMessagePath = '/dev/termination-log';
-      const out = serverSideApply(live, config({ image: 'nginx:1.26' }), { manager: 'kubectl', force: false, now: T0 });
+      // forced: the live object's fields belong to before-first-apply
+      const out = serverSideApply(live, config({ image: 'nginx:1.26' }), { manager: 'kubectl', force: true, now: T0 });
       expect(out.spec.template.spec.containers[0]).toEqual({ name: 'web', image: 'nginx:1.26', ports: [{ containerPort: 80 }], terminationMessagePath: '/dev/termination-log' });
     });
 
@@ -216,10 +217,65 @@ describe('serverSideApply', () => {
       live.spec.template.spec.tolerations = [{ key: 'a', operator: 'Exists' }];
       const applied = config();
       applied.spec.template.spec.tolerations = [{ key: 'b', operator: 'Exists' }];
-      const out = serverSideApply(live, applied, { manager: 'm', force: false, now: T0 });
+      const out = serverSideApply(live, applied, { manager: 'm', force: true, now: T0 });
       expect(out.spec.template.spec.tolerations).toEqual([{ key: 'b', operator: 'Exists' }]);
       const podSpec = ((entryOf(out, 'm')!.fieldsV1['f:spec'] as Record<string, any>)['f:template'] as Record<string, any>)['f:spec'];
       expect(podSpec['f:tolerations']).toEqual({});
+    });
+  });
+
+  describe('an object nobody owns fields of yet', () => {
+    it('gives its fields to before-first-apply, so an apply that changes them conflicts', () => {
+      const live = stored(config());
+      const err = conflict(() => serverSideApply(live, config({ replicas: 5 }), { manager: 'kubectl', force: false, now: T1 }));
+      expect(err.message).toBe('Apply failed with 1 conflict: conflict with "before-first-apply" using apps/v1: .spec.replicas');
+    });
+
+    it('lets an apply that changes none of them through, sharing ownership', () => {
+      const out = serverSideApply(stored(config()), config(), { manager: 'kubectl', force: false, now: T1 });
+      expect(entries(out).map((e) => `${e.operation}:${e.manager}`)).toEqual(['Apply:kubectl', 'Update:before-first-apply']);
+    });
+  });
+
+  describe('kubectl moving from client-side apply', () => {
+    const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+    function clientSideApplied(): KObject {
+      const obj = config();
+      obj.metadata.annotations = { [LAST_APPLIED]: JSON.stringify(config()) };
+      return recordUpdate(null, stored(obj), { manager: 'kubectl-client-side-apply', now: T0 });
+    }
+
+    it('takes over fields that still hold their last-applied value without --force-conflicts', () => {
+      const out = serverSideApply(clientSideApplied(), config({ replicas: 4 }), { manager: 'kubectl', force: false, now: T1 });
+      expect(out.spec.replicas).toBe(4);
+      expect((entryOf(out, 'kubectl')!.fieldsV1['f:spec'] as Record<string, unknown>)['f:replicas']).toEqual({});
+    });
+
+    it('still conflicts on a field changed since the last client-side apply', () => {
+      const live = clientSideApplied();
+      const scaled = recordUpdate(live, { ...live, spec: { ...live.spec, replicas: 9 } }, { manager: 'kubectl-scale', now: T1 });
+      expect(conflict(() => serverSideApply(scaled, config({ replicas: 4 }), { manager: 'kubectl', force: false, now: T2 })).message).toBe(
+        'Apply failed with 1 conflict: conflict with "kubectl-scale" using apps/v1: .spec.replicas',
+      );
+    });
+
+    it('does so only for the manager named kubectl', () => {
+      conflict(() => serverSideApply(clientSideApplied(), config({ replicas: 4 }), { manager: 'other', force: false, now: T1 }));
+    });
+
+    it('rewrites the annotation to the applied configuration, keys sorted as Go writes them', () => {
+      const applied = config({ replicas: 4 });
+      applied.metadata.annotations = { note: 'a&b' };
+      const out = serverSideApply(clientSideApplied(), applied, { manager: 'kubectl', force: false, now: T1 });
+      const value = out.metadata.annotations![LAST_APPLIED]!;
+      expect(value.endsWith('}\n')).toBe(true);
+      expect(value.startsWith('{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"annotations":{"note":"a\\u0026b"},"labels"')).toBe(true);
+      expect(JSON.parse(value)).toEqual(applied);
+    });
+
+    it('leaves an object without the annotation without it', () => {
+      const out = serverSideApply(null, config(), { manager: 'kubectl', force: false, now: T0 });
+      expect(out.metadata.annotations).toBeUndefined();
     });
   });
 

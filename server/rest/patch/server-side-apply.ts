@@ -13,6 +13,7 @@ import { CapstanError } from '../../errors.ts';
 import type { KObject } from '../../kinds/types.ts';
 import { FieldSet, formatPath, type FieldPath } from './field-set.ts';
 import { jsonEqual } from './json-patch.ts';
+import { allowedConflictsFromLastApplied, hasLastApplied, KUBECTL_MANAGER, lastAppliedValue, withLastApplied } from './last-applied.ts';
 import { ObjectFields, SERVER_MANAGED_METADATA } from './object-fields.ts';
 import { patchMetaFor } from './patch-meta.ts';
 
@@ -60,10 +61,47 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 export function serverSideApply(current: KObject | null, applied: KObject, opts: ServerSideApplyOptions): KObject {
   checkApplied(applied, current);
   const fields = new ObjectFields(patchMetaFor(applied.kind));
+  // Kubernetes' "before-first-apply": fields of an object that no manager owns yet (written
+  // before ownership was tracked) are first given to that manager, so changing them conflicts.
+  const live = current && readManagers(current).size === 0 ? recordUpdate(null, current, { manager: BEFORE_FIRST_APPLY, now: opts.now }) : current;
+  let result: Json;
+  try {
+    result = applyOnce(fields, live, applied, opts, opts.force);
+  } catch (err) {
+    if (!(err instanceof ApplyConflicts)) throw err;
+    // kubectl moving an object from client-side apply: fields that still hold what the
+    // last-applied annotation says may be taken over without --force-conflicts.
+    const allowed = opts.manager === KUBECTL_MANAGER && live ? allowedConflictsFromLastApplied(fields, withoutManagedFields(live)!) : undefined;
+    if (!allowed) throw conflictError(err.conflicts);
+    const remaining = err.conflicts
+      .map(({ manager, paths }) => ({ manager, paths: paths.filter((p) => !allowed.has(p)) }))
+      .filter((c) => c.paths.length > 0);
+    if (remaining.length > 0) throw conflictError(remaining);
+    result = applyOnce(fields, live, applied, opts, true);
+  }
+  if (opts.manager === KUBECTL_MANAGER && hasLastApplied(result)) result = withLastApplied(result, lastAppliedValue(configOf(applied)));
+  return result as KObject;
+}
+
+/** The manager Kubernetes gives the fields of an object applied to before anyone owned them. */
+export const BEFORE_FIRST_APPLY = 'before-first-apply';
+
+/** An apply's conflicts, before they become the CONFLICT error. */
+class ApplyConflicts extends Error {
+  constructor(readonly conflicts: Conflict[]) {
+    super('apply conflicts');
+  }
+}
+
+interface Conflict {
+  manager: Manager;
+  paths: FieldPath[];
+}
+
+function applyOnce(fields: ObjectFields, current: KObject | null, applied: KObject, opts: ServerSideApplyOptions, force: boolean): Json {
   const config = configOf(applied);
-  const live = structuredClone(current ?? ({} as KObject)) as Json;
+  const live = (withoutManagedFields(current) ?? {}) as Json;
   const managers = readManagers(current);
-  delete (live.metadata as Json | undefined)?.managedFields;
 
   const me = managerKey('Apply', opts.manager, applied.apiVersion);
   const previous = managers.get(me);
@@ -77,26 +115,26 @@ export function serverSideApply(current: KObject | null, applied: KObject, opts:
 
   const change = fields.compare(live, merged);
   const changed = change.added.union(change.modified);
-  const conflicts: { manager: Manager; paths: FieldPath[] }[] = [];
+  const conflicts: Conflict[] = [];
   for (const [key, manager] of managers) {
     if (key === me) continue;
     const overlap = manager.fields.intersection(changed);
     if (overlap.size > 0) conflicts.push({ manager, paths: overlap.members() });
   }
-  if (conflicts.length > 0 && !opts.force) throw conflictError(conflicts);
+  if (conflicts.length > 0 && !force) throw new ApplyConflicts(conflicts);
   for (const [key, manager] of managers) {
     if (key === me) continue;
     manager.fields = manager.fields.difference(changed).difference(change.removed);
     if (manager.fields.size === 0) managers.delete(key);
   }
 
-  const objectChanged = !jsonEqual(withoutManagedFields(current), merged);
+  const objectChanged = !jsonEqual(live, merged);
   managers.set(me, {
     entry: { manager: opts.manager, operation: 'Apply', apiVersion: applied.apiVersion, time: objectChanged || !previous ? timestamp(opts.now) : previous.entry.time },
     fields: newSet,
   });
   if (newSet.size === 0) managers.delete(me);
-  return withManagers(merged, managers);
+  return withManagers(merged, managers) as unknown as Json;
 }
 
 /**
@@ -219,11 +257,11 @@ function withoutManagedFields(obj: KObject | null): Json | null {
 }
 
 /** `Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps/v1: .spec.replicas` */
-function conflictError(conflicts: { manager: Manager; paths: FieldPath[] }[]): CapstanError {
+function conflictError(conflicts: Conflict[]): CapstanError {
   const count = conflicts.reduce((n, c) => n + c.paths.length, 0);
   const who = (m: Manager) => `${JSON.stringify(m.entry.manager)}${m.entry.operation === 'Update' ? ` using ${m.entry.apiVersion}` : ''}`;
   if (count === 1) {
-    const [{ manager, paths }] = conflicts as [{ manager: Manager; paths: FieldPath[] }];
+    const [{ manager, paths }] = conflicts as [Conflict];
     return new CapstanError('CONFLICT', `Apply failed with 1 conflict: conflict with ${who(manager)}: ${formatPath(paths[0]!)}`, [
       { field: formatPath(paths[0]!), message: `conflict with ${who(manager)}` },
     ]);

@@ -86,9 +86,8 @@ describe('applyStrategicMergePatch', () => {
       const out = applyStrategicMergePatch(deployment(), { spec: { strategy: { $patch: 'delete' } } });
       expect(out.spec.strategy).toEqual({});
     });
-    it('merge as usual with $patch: merge', () => {
-      const out = applyStrategicMergePatch(deployment(), { metadata: { labels: { $patch: 'merge', b: 'c' } } });
-      expect(out.metadata.labels).toEqual({ app: 'web', b: 'c' });
+    it('reject $patch: merge, as Kubernetes does in a map', () => {
+      expect(rejected(deployment(), { metadata: { labels: { $patch: 'merge', b: 'c' } } })).toContain('unknown patch type "merge" in map at metadata.labels');
     });
     it('reject an unknown $patch directive', () => {
       expect(rejected(deployment(), { metadata: { labels: { $patch: 'explode' } } })).toContain('unknown patch type "explode" in map at metadata.labels');
@@ -294,6 +293,10 @@ describe('applyStrategicMergePatch', () => {
     it('orders a list of scalars', () => {
       const out = applyStrategicMergePatch(deployment(), { metadata: { '$setElementOrder/finalizers': ['b.io/y', 'c.io/z', 'a.io/x'], finalizers: ['c.io/z'] } });
       expect(out.metadata.finalizers).toEqual(['b.io/y', 'c.io/z', 'a.io/x']);
+    });
+    it('accepts an empty directive list, which orders nothing', () => {
+      const out = applyStrategicMergePatch(deployment(), { spec: { template: { spec: { '$setElementOrder/containers': [], containers: [{ name: 'web', image: 'w2' }] } } } });
+      expect(names(podSpec(out).containers)).toEqual(['web', 'sidecar']);
     });
     it('rejects a patch list in another order than the directive', () => {
       expect(

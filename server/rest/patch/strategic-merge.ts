@@ -6,7 +6,8 @@
  * Maps merge recursively and `null` deletes a key. A list merges only where its field declares
  * `patchStrategy:"merge"` (see patch-meta.ts): lists of maps element by element on the merge
  * key, lists of scalars as a set; every other list is replaced. Directives:
- * - `$patch: replace | delete` in a map (replace it whole, or empty it); in a merged list an
+ * - `$patch: replace | delete` in a map (replace it whole, or empty it; Kubernetes rejects
+ *   `merge` there, and so does this); in a merged list an
  *   element `{$patch: delete, <key>: …}` removes that element and `{$patch: replace}` makes the
  *   rest of the patch list the whole list.
  * - `$retainKeys: [...]` clears the fields of the map the list does not name.
@@ -54,7 +55,8 @@ class Merger {
       delete patch[DIRECTIVE];
       if (directive === 'replace') return this.fresh(patch, path) as Json;
       if (directive === 'delete') return {};
-      if (directive !== 'merge') throw invalid(`unknown patch type ${JSON.stringify(directive)} in map at ${path || 'the object root'}`);
+      // Kubernetes accepts only replace and delete in a map ("merge" is the default, never sent).
+      throw invalid(`unknown patch type ${JSON.stringify(directive)} in map at ${path || 'the object root'}`);
     }
     this.retainKeys(original, patch, path);
     this.setElementOrders(original, patch, path);
@@ -221,6 +223,7 @@ function normalizeOrder<T>(patchItems: T[], serverOnly: T[], patchOrder: readonl
 
 /** The patch list's elements must appear in `$setElementOrder` in the same relative order. */
 function checkOrderMatchesPatch(patchList: unknown[], order: unknown[], mergeKey: string | undefined, directiveKey: string): void {
+  if (patchList.length === 0 || order.length === 0) return;
   const items = patchList.filter((e) => !(isObject(e) && Object.hasOwn(e, DIRECTIVE)));
   let p = 0;
   for (let o = 0; p < items.length && o < order.length; o++) {
