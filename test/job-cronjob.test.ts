@@ -1,9 +1,9 @@
 /**
  * End to end with real processes: API server, workers and one node agent run Jobs whose pods are
- * host processes (`sh -c`). A Job of 3 completions with parallelism 2 runs to Complete; a Job
- * whose pods exit 1 hits its backoffLimit and becomes Failed; a CronJob on `* * * * *` fires
- * and keeps its history limit. The workers' CronJob clock runs 30 times faster than real time
- * (CAPSTAN_CRONJOB_CLOCK_RATE), so a minute of schedule passes every 2 seconds.
+ * host processes (`sh -c`). A Job of 3 completions with parallelism 2 runs to Complete; an
+ * Indexed Job's pods get their index; a Job whose pods exit 1 hits its backoffLimit and becomes
+ * Failed; a CronJob on `* * * * *` fires and keeps its history limit. The workers' CronJob clock
+ * runs 30 times faster than real time (CAPSTAN_CRONJOB_CLOCK_RATE): a scheduled minute every 2 s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './harness.ts';
@@ -78,6 +78,21 @@ describe('Jobs on a real agent', () => {
       expect(p.status!.phase).toBe('Succeeded');
       expect(p.status!.containerStatuses![0]!.state!.terminated!.exitCode).toBe(0);
     }
+  }, 90_000);
+
+  it('runs an Indexed Job: pods <job>-<index>-<random>, each with its JOB_COMPLETION_INDEX', async () => {
+    // A pod without its index in the environment fails ([ "" -lt 3 ] is an error), and backoffLimit 0 fails the Job.
+    await cluster.gql(`mutation($j: JobInput!) { createJob(namespace: "default", job: $j) { metadata { name } } }`, {
+      j: jobInput('indexed', '[ "$JOB_COMPLETION_INDEX" -lt 3 ]', { completionMode: 'Indexed', completions: 3, parallelism: 3, backoffLimit: 0 }),
+    });
+    const done = await waitFor('Job indexed to finish', async () => {
+      const { job } = await cluster.gql(`query { job(namespace: "default", name: "indexed") { status { succeeded failed completedIndexes conditions { type status } } } }`);
+      return job.status?.conditions?.some((c: { type: string; status: string }) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True') && job;
+    }, 60_000, 200);
+    expect(done.status).toMatchObject({ succeeded: 3, failed: 0, completedIndexes: '0-2' });
+    const pods = await listPods(cluster, 'batch.kubernetes.io/job-name=indexed');
+    expect(pods.map((p) => p.metadata.name.replace(/-[a-z0-9]{5}$/, '')).sort()).toEqual(['indexed-0', 'indexed-1', 'indexed-2']);
+    for (const p of pods) expect(p.metadata.labels?.['batch.kubernetes.io/job-completion-index']).toBe(p.metadata.name.split('-')[1]);
   }, 90_000);
 
   it('fails a Job whose pods exit 1 once failures pass backoffLimit', async () => {
