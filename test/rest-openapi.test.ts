@@ -1,92 +1,23 @@
 /**
- * The real kubectl (/usr/bin/kubectl, 1.32) against Capstan's OpenAPI documents: explain,
- * client-side validation of a List, the field-validation hand-off to the server, and apply.
- *
- * The server here is a small stand-in for the REST API: handleOpenApi, the discovery documents
- * kubectl needs for pods, and an in-memory pod store that records what kubectl sends.
+ * The real kubectl (1.32) against Capstan's OpenAPI documents:
+ * - against a Capstan API server: `kubectl explain` of every served kind (OpenAPI v3) and in the
+ *   v2 form, client-side validation of a List (v2 in protobuf), `kubectl apply`'s strategic
+ *   merge patches computed from the v3 patch extensions;
+ * - against a recording stand-in (handleOpenApi plus pod discovery): what kubectl sends once the
+ *   documents say the server validates fields (`fieldValidation=Strict`).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KINDS } from '../server/kinds/registry.ts';
 import { handleOpenApi } from '../server/rest/openapi/index.ts';
-
-const KUBECTL = '/usr/bin/kubectl';
-
-interface Recorded {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  contentType?: string;
-  body: string;
-}
-
-let server: http.Server;
-let base: string;
-let dir: string;
-const requests: Recorded[] = [];
-const pods = new Map<string, Record<string, unknown>>();
-
-function sendJson(res: http.ServerResponse, code: number, body: unknown): void {
-  res.writeHead(code, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
-}
-
-const notFound = (name: string) => ({ kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: `pods "${name}" not found`, details: { name, kind: 'pods' } });
-
-function serve(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
-  if (handleOpenApi(req, res)) return;
-  const url = new URL(req.url ?? '/', 'http://capstan');
-  requests.push({ method: req.method!, path: url.pathname, query: url.searchParams, contentType: req.headers['content-type'], body });
-  if (url.pathname === '/api') {
-    sendJson(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: req.headers.host }] });
-  } else if (url.pathname === '/apis') {
-    sendJson(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [] });
-  } else if (url.pathname === '/api/v1') {
-    sendJson(res, 200, {
-      kind: 'APIResourceList',
-      groupVersion: 'v1',
-      resources: [{ name: 'pods', singularName: 'pod', namespaced: true, kind: 'Pod', shortNames: ['po'], verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] }],
-    });
-  } else {
-    const match = /^\/api\/v1\/namespaces\/default\/pods(?:\/([^/]+))?$/.exec(url.pathname);
-    if (!match) return sendJson(res, 404, notFound(url.pathname));
-    const name = match[1];
-    if (req.method === 'POST' && !name) {
-      const obj = JSON.parse(body) as { metadata: { name: string } };
-      const stored = { ...obj, metadata: { ...obj.metadata, namespace: 'default', uid: `uid-${obj.metadata.name}`, resourceVersion: '1' } };
-      pods.set(obj.metadata.name, stored);
-      return sendJson(res, 201, stored);
-    }
-    const current = name ? pods.get(name) : undefined;
-    if (!current) return sendJson(res, 404, notFound(name ?? ''));
-    // A patch is recorded, not applied: these tests look at what kubectl computes.
-    sendJson(res, 200, current);
-  }
-}
-
-interface KubectlResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function kubectl(args: string[]): Promise<KubectlResult> {
-  const env = { ...process.env, KUBECONFIG: path.join(dir, 'kubeconfig'), KUBECACHEDIR: path.join(dir, 'cache'), HOME: dir };
-  return new Promise((resolve) => {
-    execFile(KUBECTL, ['--server', base, '--token', 'x', ...args], { env, timeout: 20_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-function manifest(name: string, text: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-}
+import { startServerProcess, type ClusterServer } from './cluster.ts';
+import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { KUBECTL, kubectlFor, kubectlInstalled, type Kubectl, type KubectlResult } from './kubectl.ts';
 
 const pod = (name: string, image: string, extra = '') => `apiVersion: v1
 kind: Pod
@@ -99,27 +30,58 @@ spec:
     image: ${image}${extra}
 `;
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'capstan-openapi-'));
-  writeFileSync(path.join(dir, 'kubeconfig'), 'apiVersion: v1\nkind: Config\n');
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-    req.on('end', () => serve(req, res, body));
+/** A `kind: List` manifest of the given manifests. */
+const list = (...items: string[]) =>
+  `apiVersion: v1\nkind: List\nitems:\n${items.map((m) => m.trimEnd().replace(/^/gm, '  ').replace(/^ {2}apiVersion/, '- apiVersion')).join('\n')}\n`;
+
+const deployment = (env: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: default
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx
+        ports:
+        - containerPort: 80${env}
+      - name: log
+        image: busybox
+`;
+
+describe.runIf(kubectlInstalled())('kubectl 1.32 against a Capstan API server', () => {
+  let db: TestDatabase;
+  let server: ClusterServer;
+  let kubectl: Kubectl;
+  const k = (...args: string[]) => kubectl.run(args);
+  const file = (name: string, text: string) => {
+    const f = path.join(kubectl.dir, name);
+    writeFileSync(f, text);
+    return f;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase('rest_openapi');
+    server = await startServerProcess({ databaseUrl: db.url });
+    kubectl = await kubectlFor(server);
+  }, 120_000);
+
+  afterAll(async () => {
+    kubectl?.cleanup();
+    await server?.stop();
+    await db?.drop();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe.skipIf(!existsSync(KUBECTL))('kubectl 1.32 against the OpenAPI documents', () => {
   describe('kubectl explain', () => {
-    it('prints a field path with its Kubernetes description (OpenAPI v3)', async () => {
-      const out = await kubectl(['explain', 'pods.spec.containers']);
+    it('prints a field path with its Kubernetes description', async () => {
+      const out = await k('explain', 'pods.spec.containers');
       expect(out.stderr).toBe('');
       expect(out.code).toBe(0);
       expect(out.stdout).toContain('FIELD: containers <[]Container>');
@@ -127,57 +89,122 @@ describe.skipIf(!existsSync(KUBECTL))('kubectl 1.32 against the OpenAPI document
       expect(out.stdout).toMatch(/image\s+<string>\s+Container image name/);
     });
 
-    it('prints a resource by its short name, with descriptions on object fields', async () => {
-      const out = await kubectl(['explain', 'po']);
-      expect(out.code).toBe(0);
-      expect(out.stdout).toContain('KIND:       Pod');
-      expect(out.stdout).toMatch(/spec\s+<PodSpec>\s+Specification of the desired behavior of the pod/);
+    it('explains every served kind by its resource name', async () => {
+      for (const def of Object.values(KINDS)) {
+        const group = def.apiVersion.includes('/') ? `.${def.apiVersion.split('/')[0]}` : '';
+        const out = await k('explain', `${def.plural}${group}`);
+        expect(out.code, `${def.plural}${group}: ${out.stderr}`).toBe(0);
+        expect(out.stdout).toContain(`KIND:       ${def.kind}\n`);
+        expect(out.stdout).toMatch(/DESCRIPTION:\n\s+\S/);
+      }
+    });
+
+    it('prints descriptions of object fields and of fields newer than Kubernetes 1.27', async () => {
+      const spec = await k('explain', 'deployments.spec');
+      expect(spec.stdout).toMatch(/FIELD: spec <DeploymentSpec>\s+DESCRIPTION:\s+Specification of the desired behavior of the Deployment/);
+      const sidecar = await k('explain', 'pods.spec.initContainers.restartPolicy');
+      expect(sidecar.code).toBe(0);
+      expect(sidecar.stdout).toContain('RestartPolicy defines the restart behavior of individual containers');
     });
 
     it('reads the v2 document in protobuf for --output plaintext-openapiv2', async () => {
-      const out = await kubectl(['explain', 'pods.spec.containers.ports', '--output', 'plaintext-openapiv2']);
+      const out = await k('explain', 'pods.spec.containers.ports', '--output', 'plaintext-openapiv2');
       expect(out.stderr).toBe('');
       expect(out.code).toBe(0);
       expect(out.stdout).toMatch(/containerPort\s+<integer> -required-\s+Number of port to expose/);
     });
   });
 
-  describe('kubectl create --validate=strict', () => {
-    it('leaves a single object to the server, asking it for fieldValidation=Strict', async () => {
-      const out = await kubectl(['create', '--validate=strict', '-f', manifest('strict.yaml', pod('strict', 'nginx', '\n    bogus: 1'))]);
-      expect(out.code).toBe(0);
-      const post = requests.find((r) => r.method === 'POST' && r.body.includes('"strict"'))!;
-      expect(post.query.get('fieldValidation')).toBe('Strict');
-      expect(JSON.parse(post.body).spec.containers[0].bogus).toBe(1);
-    });
-
-    it('validates the items of a List itself and refuses an unknown field', async () => {
-      const list = `apiVersion: v1\nkind: List\nitems:\n${pod('listed', 'nginx', '\n    bogus: 1').replace(/^/gm, '  ').replace(/^  apiVersion/, '- apiVersion')}`;
-      const out = await kubectl(['create', '--validate=strict', '-f', manifest('list-bad.yaml', list)]);
+  describe('kubectl create --validate=strict of a List', () => {
+    it('refuses an item with an unknown field before sending anything', async () => {
+      const out = await k('create', '--validate=strict', '-f', file('list-bad.yaml', list(pod('listed-bad', 'nginx', '\n    bogus: 1'))));
       expect(out.code).toBe(1);
       expect(out.stderr).toContain('unknown field "bogus" in io.k8s.api.core.v1.Container');
-      expect(requests.some((r) => r.method === 'POST' && r.body.includes('"listed"'))).toBe(false);
+      expect((await k('get', 'pod', 'listed-bad')).stderr).toContain('NotFound');
     });
 
-    it('sends the items of a valid List, fields newer than Kubernetes 1.27 included', async () => {
-      const sidecar = '\n  initContainers:\n  - name: proxy\n    image: envoy\n    restartPolicy: Always';
-      const list = `apiVersion: v1\nkind: List\nitems:\n${pod('listed', 'nginx', sidecar).replace(/^/gm, '  ').replace(/^  apiVersion/, '- apiVersion')}`;
-      const out = await kubectl(['create', '--validate=strict', '-f', manifest('list.yaml', list)]);
+    it('creates the items of a valid List', async () => {
+      const out = await k('create', '--validate=strict', '-f', file('list.yaml', list(pod('listed-1', 'nginx'), pod('listed-2', 'nginx'))));
       expect(out.stderr).toBe('');
       expect(out.code).toBe(0);
-      expect(requests.some((r) => r.method === 'POST' && r.body.includes('"listed"'))).toBe(true);
+      expect((await k('get', 'pods', '-o', 'name')).stdout).toMatch(/pod\/listed-1\npod\/listed-2/);
     });
   });
 
-  it('kubectl apply computes a strategic merge patch keyed by container name, without warnings', async () => {
-    expect((await kubectl(['apply', '-f', manifest('apply.yaml', pod('applied', 'nginx:1'))])).code).toBe(0);
-    const out = await kubectl(['apply', '-f', manifest('apply.yaml', pod('applied', 'nginx:2'))]);
-    expect(out.stderr).toBe('');
-    expect(out.code).toBe(0);
-    const patch = requests.find((r) => r.method === 'PATCH' && r.path.endsWith('/pods/applied'))!;
-    expect(patch.contentType).toBe('application/strategic-merge-patch+json');
-    const body = JSON.parse(patch.body);
-    expect(body.spec['$setElementOrder/containers']).toEqual([{ name: 'web' }]);
-    expect(body.spec.containers).toEqual([{ image: 'nginx:2', name: 'web' }]);
+  it('kubectl apply merges containers by name with the patch keys of the OpenAPI v3 document', async () => {
+    const first = await k('apply', '-f', file('deploy.yaml', deployment('')));
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe('deployment.apps/web created\n');
+    // Someone else adds a container port; apply must keep it (merge by containerPort), not replace the list.
+    const patched = await k('patch', 'deployment', 'web', '--type', 'strategic', '-p', '{"spec":{"template":{"spec":{"containers":[{"name":"web","ports":[{"containerPort":9090}]}]}}}}');
+    expect(patched.code, patched.stderr).toBe(0);
+    const second = await k('apply', '-f', file('deploy.yaml', deployment('\n        env:\n        - name: MODE\n          value: blue')));
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe('deployment.apps/web configured\n');
+    const got = await k('get', 'deployment', 'web', '-o', 'json');
+    const containers = JSON.parse(got.stdout).spec.template.spec.containers as { name: string; env?: unknown[]; ports?: { containerPort: number }[] }[];
+    expect(containers.map((c) => c.name)).toEqual(['web', 'log']);
+    expect(containers[0]!.env).toEqual([{ name: 'MODE', value: 'blue' }]);
+    expect(containers[0]!.ports!.map((p) => p.containerPort).sort()).toEqual([80, 9090]);
+  });
+});
+
+/** A stand-in API server that records requests: handleOpenApi, pod discovery, an in-memory pod store. */
+describe.runIf(kubectlInstalled())('what kubectl 1.32 sends once the documents advertise field validation', () => {
+  let server: http.Server;
+  let base: string;
+  let dir: string;
+  const requests: { method: string; query: URLSearchParams; body: string }[] = [];
+
+  const sendJson = (res: http.ServerResponse, code: number, body: unknown) => res.writeHead(code, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse, body: string) => {
+    if (handleOpenApi(req, res)) return;
+    const url = new URL(req.url ?? '/', 'http://capstan');
+    requests.push({ method: req.method!, query: url.searchParams, body });
+    if (url.pathname === '/api') return sendJson(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: req.headers.host }] });
+    if (url.pathname === '/apis') return sendJson(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [] });
+    if (url.pathname === '/api/v1') {
+      return sendJson(res, 200, {
+        kind: 'APIResourceList',
+        groupVersion: 'v1',
+        resources: [{ name: 'pods', singularName: 'pod', namespaced: true, kind: 'Pod', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] }],
+      });
+    }
+    if (req.method === 'POST' && url.pathname === '/api/v1/namespaces/default/pods') return sendJson(res, 201, JSON.parse(body));
+    sendJson(res, 404, { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'not found' });
+  };
+  const kubectl = (args: string[]) =>
+    new Promise<KubectlResult>((resolve) => {
+      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, KUBECONFIG: path.join(dir, 'kubeconfig'), KUBECACHEDIR: path.join(dir, 'cache') };
+      execFile(KUBECTL, ['--server', base, '--token', 'x', ...args], { env, timeout: 20_000 }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'capstan-openapi-'));
+    writeFileSync(path.join(dir, 'kubeconfig'), 'apiVersion: v1\nkind: Config\n');
+    server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => serve(req, res, body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('leaves a single object to the server with fieldValidation=Strict, its unknown field included', async () => {
+    const manifest = path.join(dir, 'strict.yaml');
+    writeFileSync(manifest, pod('strict', 'nginx', '\n    bogus: 1'));
+    const out = await kubectl(['create', '--validate=strict', '-f', manifest]);
+    expect(out.code, out.stderr).toBe(0);
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(post.query.get('fieldValidation')).toBe('Strict');
+    expect(JSON.parse(post.body).spec.containers[0].bogus).toBe(1);
   });
 });
