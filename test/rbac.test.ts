@@ -359,6 +359,17 @@ describe('RBAC', () => {
       expect(await as('nsadmin').outcome('mutation($m: String!) { apply(manifests: $m) { name } }', { m: manifest })).toBe('FORBIDDEN');
     });
 
+    it('is checked on the Kubernetes REST API too (POST and merge PATCH)', async () => {
+      const base = `${server.url.replace(/\/graphql$/, '')}/apis/${G}/v1/namespaces/team-a`;
+      const request = (method: string, path: string, body: object, type = 'application/json') =>
+        fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${tokens.nsadmin}`, 'content-type': type }, body: JSON.stringify(body) });
+      const root = { apiVersion: `${G}/v1`, kind: 'RoleBinding', ...binding('rest-root', 'ClusterRole', 'cluster-admin') };
+      expect((await request('POST', '/rolebindings', root)).status).toBe(403);
+      expect((await request('POST', '/rolebindings', { ...root, ...binding('rest-view', 'ClusterRole', 'view') })).status).toBe(201);
+      const widen = { rules: [{ apiGroups: [''], resources: ['nodes'], verbs: ['get'] }] };
+      expect((await request('PATCH', '/roles/pod-writer', widen, 'application/merge-patch+json')).status).toBe(403);
+    });
+
     it('may not widen a Role by patch, nor re-point a binding', async () => {
       const patch = { rules: [{ apiGroups: [''], resources: ['nodes'], verbs: ['get'] }] };
       expect(await as('nsadmin').outcome('mutation($p: JSON!) { patchRole(namespace: "team-a", name: "pod-writer", patch: $p) { metadata { name } } }', { p: patch })).toBe('FORBIDDEN');

@@ -15,6 +15,7 @@ import type { RestResource } from './api-resources.ts';
 import { boolParam, dryRunParam, intParam, mediaType, param, parseDocument, readBody, sendJson } from './http-io.ts';
 import { applyJsonPatch, applyStrategicMergePatch, recordUpdate, serverSideApply } from './patch/index.ts';
 import { RestRequestError } from './status.ts';
+import { assertNoEscalation, isRbacKind } from '../auth/rbac-escalation.ts';
 import { acceptedFormat, toTable } from './table.ts';
 
 export interface RestCall {
@@ -103,6 +104,7 @@ export async function createObject(call: RestCall): Promise<void> {
   const obj = await bodyObject(call);
   await ctx.authorize('create', resource.kind, namespace, obj.metadata?.name);
   const tracked = recordUpdate(null, obj, { manager: fieldManagerOf(call), now: new Date() });
+  await assertNoEscalation(ctx, resource.kind, namespace, tracked);
   const created = await ctx.store.create(resource.kind, namespace, tracked, { dryRun: dryRunParam(call.query) });
   sendJson(call.res, 201, created);
 }
@@ -116,6 +118,11 @@ export async function replaceObject(call: RestCall, mode: 'main' | 'status' = 'm
   await ctx.authorize('update', mode === 'status' ? `${resource.kind}/status` : resource.kind, namespace, name);
   const manager = fieldManagerOf(call);
   const precondition = obj.metadata?.resourceVersion || undefined;
+  // RBAC objects are checked as the write would leave them (escalation prevention, server/auth/rbac-escalation.ts).
+  if (isRbacKind(resource.kind)) {
+    const next = await ctx.store.update(resource.kind, namespace, name!, (current) => recordUpdate(current, obj, { manager, now: new Date() }), { resourceVersion: precondition, dryRun: true }, mode);
+    await assertNoEscalation(ctx, resource.kind, namespace, next);
+  }
   const updated = await ctx.store.update(
     resource.kind,
     namespace,
@@ -160,8 +167,13 @@ export async function patchObject(call: RestCall, mode: 'main' | 'status' = 'mai
       // Server-side apply creates what does not exist yet.
       await ctx.authorize('create', resource.kind, namespace, name);
       const obj = serverSideApply(null, { ...applied, metadata: { ...applied.metadata, name: name! } }, { manager, force, now });
+      await assertNoEscalation(ctx, resource.kind, namespace, obj);
       sendJson(call.res, 201, await ctx.store.create(resource.kind, namespace, obj, { dryRun }));
       return;
+    }
+    if (isRbacKind(resource.kind)) {
+      const next = await ctx.store.update(resource.kind, namespace, name!, (current) => serverSideApply(current, applied, { manager, force, now }), { dryRun: true }, mode);
+      await assertNoEscalation(ctx, resource.kind, namespace, next);
     }
     const updated = await ctx.store.update(resource.kind, namespace, name!, (current) => serverSideApply(current, applied, { manager, force, now }), { dryRun }, mode);
     sendJson(call.res, 200, updated);
@@ -178,6 +190,8 @@ export async function patchObject(call: RestCall, mode: 'main' | 'status' = 'mai
     return recordUpdate(current, next as KObject, { manager, now });
   };
   const precondition = type === 'application/json-patch+json' ? undefined : patchPrecondition(patch);
+  // RBAC objects are checked as the write would leave them (escalation prevention, server/auth/rbac-escalation.ts).
+  if (isRbacKind(resource.kind)) await assertNoEscalation(ctx, resource.kind, namespace, await ctx.store.update(resource.kind, namespace, name!, apply, { resourceVersion: precondition, dryRun: true }, mode));
   const updated = await ctx.store.update(resource.kind, namespace, name!, apply, { resourceVersion: precondition, dryRun }, mode);
   sendJson(call.res, 200, updated);
 }
