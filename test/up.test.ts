@@ -4,7 +4,7 @@
  * started, and what is left running when a start fails. The whole cluster with nodes and pods:
  * up-local.test.ts and up-embedded.test.ts.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -79,6 +79,18 @@ describe('capstan up --detach', () => {
   it('writes where the server and its credentials are for the CLI', async () => {
     const config = JSON.parse(await readFile(path.join(dataDir, 'config'), 'utf8')) as unknown;
     expect(config).toEqual({ server: `http://127.0.0.1:${port}`, tokenFile: path.join(dataDir, 'admin-token') });
+  });
+
+  it('writes a kubeconfig that the real kubectl uses over HTTPS, and capstan kubeconfig prints it', async () => {
+    const kubeconfig = path.join(dataDir, 'kubeconfig');
+    const r = spawnSync('kubectl', ['get', 'configmap', 'keep', '-o', 'name'], { env: { PATH: process.env.PATH, HOME: scratch, KUBECONFIG: kubeconfig }, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('configmap/keep');
+    const printed = await capstan(['kubeconfig', '--data-dir', dataDir, '--embed-token'], env);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain(`server: https://127.0.0.1:${port}`);
+    expect(printed.stdout).toContain(`token: ${await readToken()}`);
+    expect(printed.stdout).toContain('certificate-authority-data: ');
   });
 
   it('says the cluster is already running, and exits 0, when started again', async () => {
