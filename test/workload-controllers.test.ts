@@ -143,6 +143,18 @@ describe('DaemonSet', () => {
     expect((await ownedPods('DaemonSet', 'db')).map(targetNode).sort()).toEqual(['n1', 'n2', 'n3']);
   });
 
+  it('learns of a DaemonSet from the changes of its pods, so that node changes reach it after a restart', () => {
+    const fresh = createDaemonSetController();
+    const nodeAdded = { kind: 'Node', namespace: '', name: 'n9', type: 'ADDED', object: node('n9'), revision: 1n } as unknown as LogEvent;
+    expect(fresh.keysFor(nodeAdded)).toEqual([]);
+    const daemonPod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: ns, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: 'agent', uid: 'u', controller: true }] } };
+    expect(fresh.keysFor({ kind: 'Pod', namespace: ns, name: 'p', type: 'MODIFIED', object: daemonPod, revision: 2n } as unknown as LogEvent)).toEqual([`${ns}/agent`]);
+    expect(fresh.keysFor(nodeAdded)).toEqual([`${ns}/agent`]);
+    // A node status heartbeat concerns no DaemonSet.
+    const beat = { kind: 'Node', namespace: '', name: 'n9', type: 'MODIFIED', object: { ...node('n9'), status: { x: 2 } }, prevObject: { ...node('n9'), status: { x: 1 } }, revision: 3n } as unknown as LogEvent;
+    expect(fresh.keysFor(beat)).toEqual([]);
+  });
+
   it('follows a node that joins, one whose labels stop matching, and one that is deleted', async () => {
     // A node change concerns every DaemonSet the controller knows of (from events and resyncs).
     await dsController.listKeys(store);

@@ -10,8 +10,9 @@
  * that to its pod garbage collector, which Capstan does not have).
  *
  * A node change concerns every DaemonSet. `keysFor` is synchronous, so the controller keeps the
- * DaemonSets' keys from the events it sees and from each `listKeys` (every resync): after a
- * workers restart a node change reaches the DaemonSets created before it once a resync ran.
+ * DaemonSets' keys from the events it sees (their own, and their pods') and from each `listKeys`
+ * (every resync): after a workers restart, a node change reaches a DaemonSet created before it
+ * once one of its pods changed or a resync ran.
  */
 import { CapstanError } from '../../server/errors.ts';
 import { deepEqual } from '../../server/kinds/deep-equal.ts';
@@ -67,6 +68,8 @@ export function createDaemonSetController(options: DaemonSetControllerOptions = 
         const ref = controllerRefOf(obj);
         if (ref?.kind === 'DaemonSet') keys.add(objectKey(event.namespace, ref.name));
       }
+      // A DaemonSet that still has pods may be one this process has not seen since it started.
+      for (const key of keys) known.add(key);
       if (event.type !== 'DELETED' && !controllerRefOf(event.object) && !event.object.metadata.deletionTimestamp) {
         for (const name of index.matching(event.namespace, event.object.metadata.labels)) keys.add(objectKey(event.namespace, name));
       }
