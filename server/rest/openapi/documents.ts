@@ -23,15 +23,17 @@ import { groupVersionPrefix, kindPaths, META, type KindSchemas, type ServedKind 
 export interface SerializedDocument {
   /** The document's bytes (JSON, or protobuf for `v2Protobuf`). */
   json: Buffer;
-  gzip: Buffer;
+  /** `json` gzipped, on first use. */
+  readonly gzip: Buffer;
   /** Uppercase hex SHA-512 of `json`, as kube-apiserver computes it. */
   hash: string;
 }
 
 export interface OpenApiDocuments {
-  v2: SerializedDocument;
+  /** Built on first use, as is the next. */
+  readonly v2: SerializedDocument;
   /** The same v2 document in gnostic's protobuf (see openapi-v2-protobuf.ts). */
-  v2Protobuf: SerializedDocument;
+  readonly v2Protobuf: SerializedDocument;
   v3Index: SerializedDocument;
   /** By group-version path: `api/v1`, `apis/apps/v1`. */
   v3: Map<string, SerializedDocument>;
@@ -49,7 +51,14 @@ export function serialize(doc: unknown): SerializedDocument {
 }
 
 function serializeBytes(json: Buffer): SerializedDocument {
-  return { json, gzip: gzipSync(json), hash: createHash('sha512').update(json).digest('hex').toUpperCase() };
+  let gzip: Buffer | undefined;
+  return {
+    json,
+    hash: createHash('sha512').update(json).digest('hex').toUpperCase(),
+    get gzip() {
+      return (gzip ??= gzipSync(json));
+    },
+  };
 }
 
 /** The group-version path of an apiVersion in /openapi/v3: `api/v1`, `apis/apps/v1`. */
@@ -165,15 +174,28 @@ export function buildOpenApiDocuments(kinds: ServedKind[], defs: KubernetesDefin
   }
 
   const v2Names = referencedClosure(defs, v2Roots);
-  const v2Doc = {
+  const v2Doc = () => ({
     swagger: '2.0',
     info: INFO,
     paths: sortedObject(v2Paths),
     definitions: Object.fromEntries(v2Names.map((n) => [n, toV2Schema(defs.definitions[n])])),
     securityDefinitions: BEARER,
     security: [{ BearerToken: [] }],
+  });
+  // Only old clients and List validation read v2: build it, and compress anything, on first use.
+  let v2: SerializedDocument | undefined;
+  let v2Protobuf: SerializedDocument | undefined;
+  return {
+    v3Index: serialize({ paths: indexPaths }),
+    v3,
+    unknownKinds,
+    get v2() {
+      return (v2 ??= serialize(v2Doc()));
+    },
+    get v2Protobuf() {
+      return (v2Protobuf ??= serializeBytes(encodeOpenApiV2(v2Doc())));
+    },
   };
-  return { v2: serialize(v2Doc), v2Protobuf: serializeBytes(encodeOpenApiV2(v2Doc)), v3Index: serialize({ paths: indexPaths }), v3, unknownKinds };
 }
 
 /**
