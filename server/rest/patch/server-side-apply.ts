@@ -14,21 +14,11 @@ import type { KObject } from '../../kinds/types.ts';
 import { FieldSet, formatPath, type FieldPath } from './field-set.ts';
 import { jsonEqual } from './json-patch.ts';
 import { allowedConflictsFromLastApplied, hasLastApplied, KUBECTL_MANAGER, lastAppliedValue, withLastApplied } from './last-applied.ts';
+import { describeManager, managerKey, readManagers, timestamp, writeManagers, type Manager } from './managed-fields.ts';
 import { ObjectFields, SERVER_MANAGED_METADATA } from './object-fields.ts';
 import { patchMetaFor } from './patch-meta.ts';
 
-export type ManagedFieldsOperation = 'Apply' | 'Update';
-
-/** One `metadata.managedFields` entry, as Kubernetes writes it. */
-export interface ManagedFieldsEntry {
-  manager: string;
-  operation: ManagedFieldsOperation;
-  apiVersion: string;
-  time?: string;
-  fieldsType: 'FieldsV1';
-  fieldsV1: Record<string, unknown>;
-  subresource?: string;
-}
+export type { ManagedFieldsEntry } from './managed-fields.ts';
 
 export interface ServerSideApplyOptions {
   /** The field manager (`--field-manager`, `kubectl` by default for kubectl apply --server-side). */
@@ -41,12 +31,6 @@ export interface ServerSideApplyOptions {
 export interface RecordUpdateOptions {
   manager: string;
   now: Date;
-}
-
-/** A manager's entry with its fields read. */
-interface Manager {
-  entry: Omit<ManagedFieldsEntry, 'fieldsV1' | 'fieldsType'>;
-  fields: FieldSet;
 }
 
 type Json = Record<string, unknown>;
@@ -134,7 +118,7 @@ function applyOnce(fields: ObjectFields, current: KObject | null, applied: KObje
     fields: newSet,
   });
   if (newSet.size === 0) managers.delete(me);
-  return withManagers(merged, managers) as unknown as Json;
+  return writeManagers(merged, managers) as unknown as Json;
 }
 
 /**
@@ -164,7 +148,7 @@ export function recordUpdate(previous: KObject | null, next: KObject, opts: Reco
   } else if (mine && mine.fields.size === 0) {
     managers.delete(me);
   }
-  return withManagers(result, managers);
+  return writeManagers(result, managers);
 }
 
 function checkApplied(applied: KObject, current: KObject | null): void {
@@ -188,66 +172,11 @@ function configOf(applied: KObject): Json {
   return config;
 }
 
-// A manager is identified as in Kubernetes: appliers by name, updaters by name and apiVersion.
-function managerKey(operation: ManagedFieldsOperation, manager: string, apiVersion: string, subresource = ''): string {
-  return JSON.stringify([operation, manager, operation === 'Update' ? apiVersion : '', subresource]);
-}
-
-function readManagers(obj: KObject | null): Map<string, Manager> {
-  const managers = new Map<string, Manager>();
-  const entries = (obj?.metadata as Json | undefined)?.managedFields;
-  if (!Array.isArray(entries)) return managers;
-  for (const raw of entries) {
-    if (!isObject(raw) || typeof raw.manager !== 'string' || (raw.operation !== 'Apply' && raw.operation !== 'Update')) continue;
-    const { fieldsV1, fieldsType: _fieldsType, ...entry } = raw as unknown as ManagedFieldsEntry;
-    const key = managerKey(entry.operation, entry.manager, entry.apiVersion, entry.subresource);
-    const fields = FieldSet.fromFieldsV1(fieldsV1);
-    const seen = managers.get(key);
-    managers.set(key, { entry: seen?.entry ?? entry, fields: seen ? seen.fields.union(fields) : fields });
-  }
-  return managers;
-}
-
 function unionOfOthers(managers: Map<string, Manager>, except: string): FieldSet {
   let all = new FieldSet();
   for (const [key, manager] of managers) if (key !== except) all = all.union(manager.fields);
   return all;
 }
-
-/** Kubernetes' order: Apply entries before Update entries, then by time, manager and apiVersion. */
-function withManagers(obj: Json, managers: Map<string, Manager>): KObject {
-  const entries: ManagedFieldsEntry[] = [...managers.values()]
-    .map(({ entry, fields }) => ({ ...entry, fieldsType: 'FieldsV1' as const, fieldsV1: fields.toFieldsV1() }))
-    .sort(
-      (a, b) =>
-        compare(a.operation, b.operation) ||
-        compare(secondsOf(a.time), secondsOf(b.time)) ||
-        compare(a.manager, b.manager) ||
-        compare(a.apiVersion, b.apiVersion) ||
-        compare(a.subresource ?? '', b.subresource ?? ''),
-    );
-  const metadata = { ...(obj.metadata as Json) };
-  if (entries.length > 0) metadata.managedFields = entries.map(ordered);
-  else delete metadata.managedFields;
-  return { ...obj, metadata } as unknown as KObject;
-}
-
-/** An entry's fields in the order Kubernetes prints them. */
-function ordered(e: ManagedFieldsEntry): ManagedFieldsEntry {
-  return {
-    manager: e.manager,
-    operation: e.operation,
-    apiVersion: e.apiVersion,
-    ...(e.time !== undefined ? { time: e.time } : {}),
-    fieldsType: e.fieldsType,
-    fieldsV1: e.fieldsV1,
-    ...(e.subresource ? { subresource: e.subresource } : {}),
-  };
-}
-
-const compare = <T extends string | number>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
-const secondsOf = (time: string | undefined) => (time ? Math.floor(Date.parse(time) / 1000) : 0);
-const timestamp = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function withoutManagedFields(obj: KObject | null): Json | null {
   if (!obj) return null;
@@ -259,14 +188,14 @@ function withoutManagedFields(obj: KObject | null): Json | null {
 /** `Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps/v1: .spec.replicas` */
 function conflictError(conflicts: Conflict[]): CapstanError {
   const count = conflicts.reduce((n, c) => n + c.paths.length, 0);
-  const who = (m: Manager) => `${JSON.stringify(m.entry.manager)}${m.entry.operation === 'Update' ? ` using ${m.entry.apiVersion}` : ''}`;
+  const who = describeManager;
   if (count === 1) {
     const [{ manager, paths }] = conflicts as [Conflict];
     return new CapstanError('CONFLICT', `Apply failed with 1 conflict: conflict with ${who(manager)}: ${formatPath(paths[0]!)}`, [
       { field: formatPath(paths[0]!), message: `conflict with ${who(manager)}` },
     ]);
   }
-  const sorted = [...conflicts].sort((a, b) => compare(managerSortKey(a.manager), managerSortKey(b.manager)));
+  const sorted = [...conflicts].sort((a, b) => (managerSortKey(a.manager) < managerSortKey(b.manager) ? -1 : 1));
   const lines = sorted.flatMap(({ manager, paths }) => [`conflicts with ${who(manager)}:`, ...paths.map((p) => `- ${formatPath(p)}`)]);
   const fields = sorted.flatMap(({ manager, paths }) => paths.map((p) => ({ field: formatPath(p), message: `conflict with ${who(manager)}` })));
   return new CapstanError('CONFLICT', `Apply failed with ${count} conflicts: ${lines.join('\n')}`, fields);
