@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   startup: () => import('./startup.ts'),
   nodes: () => import('./nodes.ts'),
   rest: () => import('./rest.ts'),
+  rbac: () => import('./rbac.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
