@@ -10,7 +10,7 @@ import { buildOpenApiDocuments, type OpenApiDocuments, type SerializedDocument }
 import { OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_RESPONSE } from './openapi-v2-protobuf.ts';
 
 export { buildOpenApiDocuments, groupVersionPath, type OpenApiDocuments } from './documents.ts';
-export { unknownFields } from './unknown-fields.ts';
+export { fieldValidationOutcome, unknownFields, type FieldValidation, type FieldValidationOutcome } from './unknown-fields.ts';
 
 let documents: OpenApiDocuments | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unknownFields } from './unknown-fields.ts';
+import { fieldValidationOutcome, unknownFields } from './unknown-fields.ts';
 
 const pod = (container: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   apiVersion: 'v1',
@@ -35,5 +35,22 @@ describe('unknownFields', () => {
 
   it('knows nothing of a kind Kubernetes has no definition for', () => {
     expect(unknownFields('example.com/v1', 'Widget', { spec: { anything: 1 } })).toEqual([]);
+  });
+});
+
+describe('fieldValidationOutcome', () => {
+  const bad = pod({ bogus: 1 }, { extra: true });
+
+  it('refuses unknown fields under Strict with kube-apiserver words', () => {
+    expect(fieldValidationOutcome('Strict', 'v1', 'Pod', bad)).toEqual({
+      warnings: [],
+      error: 'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].bogus", unknown field "spec.extra"',
+    });
+    expect(fieldValidationOutcome('Strict', 'v1', 'Pod', pod({}))).toEqual({ warnings: [] });
+  });
+
+  it('warns under Warn and says nothing under Ignore', () => {
+    expect(fieldValidationOutcome('Warn', 'v1', 'Pod', bad)).toEqual({ warnings: ['unknown field "spec.containers[0].bogus"', 'unknown field "spec.extra"'] });
+    expect(fieldValidationOutcome('Ignore', 'v1', 'Pod', bad)).toEqual({ warnings: [] });
   });
 });

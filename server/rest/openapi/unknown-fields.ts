@@ -45,3 +45,25 @@ function walk(defs: KubernetesDefinitions, schema: OpenApiObject, value: unknown
     }
   }
 }
+
+/** The `fieldValidation` query parameter's values; kube-apiserver's default is Warn. */
+export type FieldValidation = 'Ignore' | 'Warn' | 'Strict';
+
+export interface FieldValidationOutcome {
+  /** For `Warning: 299 - "<text>"` headers (Warn). */
+  warnings: string[];
+  /** The message of a 400 BadRequest (Strict), as kube-apiserver words it. */
+  error?: string;
+}
+
+/**
+ * What a create, replace or patch body's unknown fields call for under `directive`:
+ * `unknown field "spec.containers[0].bogus"` as warnings (Warn) or in one error (Strict).
+ */
+export function fieldValidationOutcome(directive: FieldValidation, apiVersion: string, kind: string, body: unknown): FieldValidationOutcome {
+  if (directive === 'Ignore') return { warnings: [] };
+  const messages = unknownFields(apiVersion, kind, body).map((p) => `unknown field ${JSON.stringify(p)}`);
+  if (directive === 'Warn' || messages.length === 0) return { warnings: messages };
+  const { version } = splitApiVersion(apiVersion);
+  return { warnings: [], error: `${kind} in version ${JSON.stringify(version)} cannot be handled as a ${kind}: strict decoding error: ${messages.join(', ')}` };
+}
