@@ -6,8 +6,9 @@
  * - Lease: get/create/update/patch only `kube-node-lease/<its name>`.
  * - Pod: get/delete and status writes only for pods bound to it; list/watch only with a field
  *   selector `spec.nodeName=<its name>`; no create/replace/patch.
- * - Secret, ConfigMap, ServiceAccount: get only what a pod bound to it references (a Secret also
- *   when it is the token Secret of such a pod's ServiceAccount); no list, watch or writes.
+ * - Secret, ConfigMap, ServiceAccount, PersistentVolumeClaim: get only what a pod bound to it
+ *   references (a Secret also when it is the token Secret of such a pod's ServiceAccount); no
+ *   list, watch or writes. PersistentVolume: get only one whose claimRef is such a claim.
  * - Service, Endpoints, Namespace: read. Event: create/update/patch.
  *
  * Pod checks read the one pod (a primary-key lookup), so they are exact. Reference checks read
@@ -70,6 +71,12 @@ export class NodeAuthorizer {
   async authorize(identity: Identity, verb: Verb, resource: Resource, namespace?: string, name?: string, details?: RequestDetails): Promise<boolean> {
     const node = nodeNameOf(identity);
     if (!node) return false;
+    // Compared as strings: the PersistentVolume kinds may not be in KindName yet.
+    const kind: string = resource;
+    if (kind === 'PersistentVolumeClaim') {
+      return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.persistentVolumeClaims.has(name));
+    }
+    if (kind === 'PersistentVolume') return verb === 'get' && !!name && this.volumeReadable(node, name);
     switch (resource) {
       case 'Node':
         return READ.has(verb) || (WRITE.has(verb) && name === node);
@@ -121,6 +128,14 @@ export class NodeAuthorizer {
     if (secret?.type !== SERVICE_ACCOUNT_TOKEN_TYPE) return false;
     const account = secret.metadata.annotations?.[SERVICE_ACCOUNT_NAME_ANNOTATION];
     return account !== undefined && (await this.referenced(node, namespace, (r) => r.serviceAccounts.has(account)));
+  }
+
+  /** A PersistentVolume bound (claimRef) to a claim that a pod bound to the node mounts. */
+  private async volumeReadable(node: string, name: string): Promise<boolean> {
+    const pv = await this.store.get('PersistentVolume' as KindName, undefined, name);
+    const claim = pv?.spec?.claimRef;
+    if (typeof claim?.namespace !== 'string' || typeof claim?.name !== 'string') return false;
+    return this.referenced(node, claim.namespace, (r) => r.persistentVolumeClaims.has(claim.name));
   }
 
   /** Whether `check` holds for the references of the node's pods in `namespace`. */

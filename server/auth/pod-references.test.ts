@@ -23,6 +23,7 @@ describe('podReferences', () => {
           { name: 'v2', configMap: { name: 'vol-cm' } },
           { name: 'v3', projected: { sources: [{ secret: { name: 'proj-secret' } }, { configMap: { name: 'proj-cm' } }] } },
           { name: 'v4', emptyDir: {} },
+          { name: 'v5', persistentVolumeClaim: { claimName: 'data' } },
         ],
       }),
       pod({ containers: [{ name: 'c' }] }),
@@ -30,6 +31,7 @@ describe('podReferences', () => {
     expect([...refs.secrets].sort()).toEqual(['env-secret', 'from-secret', 'proj-secret', 'pull', 'vol-secret']);
     expect([...refs.configMaps].sort()).toEqual(['from-cm', 'init-cm', 'proj-cm', 'vol-cm']);
     expect([...refs.serviceAccounts].sort()).toEqual(['default', 'runner']);
+    expect([...refs.persistentVolumeClaims]).toEqual(['data']);
   });
 
   it('ignores malformed specs instead of failing', () => {

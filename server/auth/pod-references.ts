@@ -1,6 +1,6 @@
 /**
- * What a pod needs from the API to run: the Secrets, ConfigMaps and ServiceAccount its spec
- * names. The node authorizer lets a node read exactly these for the pods bound to it (as
+ * What a pod needs from the API to run: the Secrets, ConfigMaps, PersistentVolumeClaims and
+ * ServiceAccount its spec names. The node authorizer lets a node read exactly these for the pods bound to it (as
  * Kubernetes' node authorizer does from its graph of pods, secrets and config maps).
  */
 import type { KObject } from '../kinds/types.ts';
@@ -9,6 +9,7 @@ export interface PodReferences {
   secrets: Set<string>;
   configMaps: Set<string>;
   serviceAccounts: Set<string>;
+  persistentVolumeClaims: Set<string>;
 }
 
 type Json = Record<string, any>;
@@ -22,7 +23,7 @@ function addName(set: Set<string>, name: unknown): void {
 
 /** The names `pods` reference (all in the pods' namespace). */
 export function podReferences(pods: Iterable<KObject>): PodReferences {
-  const refs: PodReferences = { secrets: new Set(), configMaps: new Set(), serviceAccounts: new Set() };
+  const refs: PodReferences = { secrets: new Set(), configMaps: new Set(), serviceAccounts: new Set(), persistentVolumeClaims: new Set() };
   for (const pod of pods) addPodReferences(refs, pod);
   return refs;
 }
@@ -46,6 +47,7 @@ function addPodReferences(refs: PodReferences, pod: KObject): void {
   for (const v of arrayOf(spec.volumes)) {
     if (isObject(v.secret)) addName(refs.secrets, v.secret.secretName);
     if (isObject(v.configMap)) addName(refs.configMaps, v.configMap.name);
+    if (isObject(v.persistentVolumeClaim)) addName(refs.persistentVolumeClaims, v.persistentVolumeClaim.claimName);
     if (isObject(v.projected)) {
       for (const s of arrayOf(v.projected.sources)) {
         if (isObject(s.secret)) addName(refs.secrets, s.secret.name);

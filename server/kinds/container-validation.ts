@@ -257,11 +257,19 @@ function validateVolumeMounts(mounts: unknown, path: string, volumeNames: Set<st
     if (errs.string(`${p}.mountPath`, m.mountPath, { required: true })) {
       if (mountPaths.has(m.mountPath)) errs.add(invalidValue(`${p}.mountPath`, m.mountPath, 'must be unique'));
       mountPaths.add(m.mountPath);
+      // Containers here have no image root to resolve a relative path against.
+      if (!m.mountPath.startsWith('/')) errs.add(invalidValue(`${p}.mountPath`, m.mountPath, 'must be an absolute path'));
     }
     errs.boolean(`${p}.readOnly`, m.readOnly);
-    if (errs.string(`${p}.subPath`, m.subPath) && m.subPath !== '') {
-      if (m.subPath.startsWith('/')) errs.add(invalidValue(`${p}.subPath`, m.subPath, 'must be a relative path'));
-      if (m.subPath.split('/').includes('..')) errs.add(invalidValue(`${p}.subPath`, m.subPath, "must not contain '..'"));
+    for (const field of ['subPath', 'subPathExpr'] as const) {
+      if (errs.string(`${p}.${field}`, m[field]) && m[field] !== '') {
+        if (m[field].startsWith('/')) errs.add(invalidValue(`${p}.${field}`, m[field], 'must be a relative path'));
+        if (m[field].split('/').includes('..')) errs.add(invalidValue(`${p}.${field}`, m[field], "must not contain '..'"));
+      }
     }
+    if (typeof m.subPath === 'string' && m.subPath !== '' && typeof m.subPathExpr === 'string' && m.subPathExpr !== '') {
+      errs.add(invalidValue(`${p}.subPathExpr`, m.subPathExpr, 'subPathExpr and subPath are mutually exclusive'));
+    }
+    if (m.mountPropagation !== undefined && m.mountPropagation !== null) errs.oneOf(`${p}.mountPropagation`, m.mountPropagation, ['None', 'HostToContainer', 'Bidirectional']);
   });
 }

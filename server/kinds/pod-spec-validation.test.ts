@@ -51,6 +51,31 @@ describe('validatePodSpec', () => {
     expect(problems(p)).toEqual([]);
   });
 
+  it('accepts every volume type the node agent provides', () => {
+    const p = makePod({
+      volumes: [
+        { name: 'scratch', emptyDir: { medium: 'Memory', sizeLimit: '64Mi' } },
+        { name: 'host', hostPath: { path: '/var/lib/app', type: 'DirectoryOrCreate' } },
+        { name: 'claim', persistentVolumeClaim: { claimName: 'data', readOnly: true } },
+        { name: 'info', downwardAPI: { defaultMode: 0o644, items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }, { path: 'cpu', resourceFieldRef: { containerName: 'web', resource: 'limits.cpu', divisor: '1m' } }] } },
+        {
+          name: 'all',
+          projected: {
+            defaultMode: 0o440,
+            sources: [
+              { configMap: { name: 'app', items: [{ key: 'a', path: 'cfg/a' }] } },
+              { secret: { name: 'creds', optional: true } },
+              { downwardAPI: { items: [{ path: 'name', fieldRef: { fieldPath: "metadata.annotations['x']" } }] } },
+              { serviceAccountToken: { audience: 'vault', expirationSeconds: 3600, path: 'token' } },
+            ],
+          },
+        },
+      ],
+      containers: [container({ volumeMounts: [{ name: 'scratch', mountPath: '/scratch', subPathExpr: '$(POD_NAME)', mountPropagation: 'None' }, { name: 'host', mountPath: '/host', readOnly: true }] })],
+    });
+    expect(problems(p)).toEqual([]);
+  });
+
   const cases: Array<[string, Record<string, any>, string]> = [
     ['requires containers', { containers: [] }, 'spec.containers: Required value'],
     ['requires a container name', { containers: [{ image: 'x' }] }, 'spec.containers[0].name: Required value'],
@@ -196,7 +221,25 @@ describe('validatePodSpec', () => {
     ],
     ['checks toleration operators', { tolerations: [{ key: 'k', operator: 'In' }] }, 'spec.tolerations[0].operator: Unsupported value: "In": supported values: "Exists", "Equal"'],
     ['wants one volume source', { volumes: [{ name: 'v', emptyDir: {}, configMap: { name: 'c' } }] }, 'spec.volumes[0].configMap: Forbidden: may not specify more than 1 volume type'],
-    ['names unsupported volume types', { volumes: [{ name: 'v', hostPath: { path: '/' } }] }, 'spec.volumes[0].hostPath: Forbidden: volume type "hostPath" is not supported'],
+    ['names unsupported volume types', { volumes: [{ name: 'v', nfs: { server: 'x', path: '/' } }] }, 'spec.volumes[0].nfs: Forbidden: volume type "nfs" is not supported'],
+    ['checks hostPath types', { volumes: [{ name: 'v', hostPath: { path: '/x', type: 'Folder' } }] }, 'spec.volumes[0].hostPath.type: Unsupported value: "Folder"'],
+    ['wants a claim name', { volumes: [{ name: 'v', persistentVolumeClaim: { claimName: '' } }] }, 'spec.volumes[0].persistentVolumeClaim.claimName: Required value'],
+    [
+      'wants one of fieldRef or resourceFieldRef per downward API file',
+      { volumes: [{ name: 'v', downwardAPI: { items: [{ path: 'x', fieldRef: { fieldPath: 'metadata.name' }, resourceFieldRef: { containerName: 'c', resource: 'limits.cpu' } }] } }] },
+      'spec.volumes[0].downwardAPI.items[0]: Invalid value: "": must specify exactly one of `fieldRef` or `resourceFieldRef`',
+    ],
+    ['allows only pod metadata in downward API files', { volumes: [{ name: 'v', downwardAPI: { items: [{ path: 'ip', fieldRef: { fieldPath: 'status.podIP' } }] } }] }, 'spec.volumes[0].downwardAPI.items[0].fieldRef.fieldPath: Unsupported value: "status.podIP"'],
+    ['keeps downward API file paths relative', { volumes: [{ name: 'v', downwardAPI: { items: [{ path: '../x', fieldRef: { fieldPath: 'metadata.name' } }] } }] }, `spec.volumes[0].downwardAPI.items[0].path: Invalid value: "../x": must not contain '..'`],
+    ['wants one source per projection', { volumes: [{ name: 'v', projected: { sources: [{ configMap: { name: 'a' }, secret: { name: 'b' } }] } }] }, 'spec.volumes[0].projected.sources[0].secret: Forbidden: may not specify more than 1 source type'],
+    ['wants token paths', { volumes: [{ name: 'v', projected: { sources: [{ serviceAccountToken: { expirationSeconds: 3600 } }] } }] }, 'spec.volumes[0].projected.sources[0].serviceAccountToken.path: Required value'],
+    ['wants absolute mount paths', { volumes: [{ name: 'data', emptyDir: {} }], containers: [container({ volumeMounts: [{ name: 'data', mountPath: 'data' }] })] }, 'spec.containers[0].volumeMounts[0].mountPath: Invalid value: "data": must be an absolute path'],
+    [
+      'keeps subPath and subPathExpr apart',
+      { volumes: [{ name: 'data', emptyDir: {} }], containers: [container({ volumeMounts: [{ name: 'data', mountPath: '/d', subPath: 'a', subPathExpr: '$(POD_NAME)' }] })] },
+      'spec.containers[0].volumeMounts[0].subPathExpr: Invalid value: "$(POD_NAME)": subPathExpr and subPath are mutually exclusive',
+    ],
+    ['keeps subPathExpr inside the volume', { volumes: [{ name: 'data', emptyDir: {} }], containers: [container({ volumeMounts: [{ name: 'data', mountPath: '/d', subPathExpr: '../$(POD_NAME)' }] })] }, `spec.containers[0].volumeMounts[0].subPathExpr: Invalid value: "../$(POD_NAME)": must not contain '..'`],
     ['keeps volume names unique', { volumes: [{ name: 'v', emptyDir: {} }, { name: 'v', emptyDir: {} }] }, 'spec.volumes[1].name: Duplicate value: "v"'],
     ['wants mounts of existing volumes', { containers: [container({ volumeMounts: [{ name: 'data', mountPath: '/data' }] })] }, 'spec.containers[0].volumeMounts[0].name: Not found: "data"'],
     [

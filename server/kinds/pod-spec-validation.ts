@@ -5,7 +5,7 @@
  */
 import { validateAffinity, validateTolerations } from './affinity-validation.ts';
 import { validateContainer } from './container-validation.ts';
-import { duplicate, FieldErrors, forbidden, invalidValue, required } from './field-errors.ts';
+import { duplicate, FieldErrors, forbidden, invalidValue, required, unsupported } from './field-errors.ts';
 import { isIPv4 } from './ip-address.ts';
 import { validateLabels } from './metadata.ts';
 import { validateConfigMapKey, validateDNS1123Label, validateDNS1123Subdomain } from './names.ts';
@@ -13,7 +13,11 @@ import { validateConfigMapKey, validateDNS1123Label, validateDNS1123Subdomain } 
 export const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
 export const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'] as const;
 /** The volume sources Capstan's node agent can provide. */
-export const VOLUME_SOURCES = ['emptyDir', 'configMap', 'secret'] as const;
+export const VOLUME_SOURCES = ['emptyDir', 'configMap', 'secret', 'downwardAPI', 'projected', 'hostPath', 'persistentVolumeClaim'] as const;
+export const HOST_PATH_TYPES = ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice'] as const;
+/** The pod fields a downward API volume file may show (Kubernetes' validVolumeDownwardAPIFieldPathExpressions). */
+const DOWNWARD_API_FIELDS = ['metadata.name', 'metadata.namespace', 'metadata.labels', 'metadata.annotations', 'metadata.uid'];
+const DOWNWARD_API_RESOURCES = ['limits.cpu', 'limits.memory', 'limits.ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage'];
 
 /** Adds every problem with the pod spec at `path` (`spec` or `spec.template.spec`) to `errs`. */
 export function validatePodSpec(spec: unknown, path: string, errs: FieldErrors): void {
@@ -121,21 +125,105 @@ function validateVolumeSource(v: Record<string, any>, path: string, errs: FieldE
     const s = v[source];
     const p = `${path}.${source}`;
     if (!errs.object(p, s)) continue;
-    if (errs.string(`${p}.${nameField}`, s[nameField], { required: true })) errs.name(`${p}.${nameField}`, s[nameField], validateDNS1123Subdomain);
-    errs.boolean(`${p}.optional`, s.optional);
     errs.integer(`${p}.defaultMode`, s.defaultMode, { min: 0, max: 0o777 });
-    if (!errs.array(`${p}.items`, s.items)) continue;
-    s.items.forEach((item: unknown, i: number) => {
-      const ip = `${p}.items[${i}]`;
-      if (!errs.object(ip, item, { required: true })) return;
-      if (errs.string(`${ip}.key`, item.key, { required: true })) errs.name(`${ip}.key`, item.key, validateConfigMapKey);
-      if (errs.string(`${ip}.path`, item.path, { required: true })) {
-        if (item.path.startsWith('/')) errs.add(invalidValue(`${ip}.path`, item.path, 'must be a relative path'));
-        if (item.path.split('/').includes('..')) errs.add(invalidValue(`${ip}.path`, item.path, "must not contain '..'"));
-      }
-      errs.integer(`${ip}.mode`, item.mode, { min: 0, max: 0o777 });
-    });
+    validateKeyProjection(s, p, nameField, errs);
   }
+  if (errs.object(`${path}.hostPath`, v.hostPath)) {
+    const p = `${path}.hostPath`;
+    if (errs.string(`${p}.path`, v.hostPath.path, { required: true })) {
+      if (v.hostPath.path === '') errs.add(required(`${p}.path`));
+      if (v.hostPath.path.split('/').includes('..')) errs.add(invalidValue(`${p}.path`, v.hostPath.path, "must not contain '..'"));
+    }
+    if (v.hostPath.type !== undefined && v.hostPath.type !== null) errs.oneOf(`${p}.type`, v.hostPath.type, HOST_PATH_TYPES);
+  }
+  if (errs.object(`${path}.persistentVolumeClaim`, v.persistentVolumeClaim)) {
+    const p = `${path}.persistentVolumeClaim`;
+    if (errs.string(`${p}.claimName`, v.persistentVolumeClaim.claimName, { required: true })) {
+      if (v.persistentVolumeClaim.claimName === '') errs.add(required(`${p}.claimName`));
+    }
+    errs.boolean(`${p}.readOnly`, v.persistentVolumeClaim.readOnly);
+  }
+  if (errs.object(`${path}.downwardAPI`, v.downwardAPI)) {
+    const p = `${path}.downwardAPI`;
+    errs.integer(`${p}.defaultMode`, v.downwardAPI.defaultMode, { min: 0, max: 0o777 });
+    validateDownwardAPIItems(v.downwardAPI.items, `${p}.items`, errs);
+  }
+  if (errs.object(`${path}.projected`, v.projected)) {
+    const p = `${path}.projected`;
+    errs.integer(`${p}.defaultMode`, v.projected.defaultMode, { min: 0, max: 0o777 });
+    if (errs.array(`${p}.sources`, v.projected.sources)) {
+      v.projected.sources.forEach((src: unknown, i: number) => {
+        const sp = `${p}.sources[${i}]`;
+        if (!errs.object(sp, src, { required: true })) return;
+        const kinds = ['configMap', 'secret', 'downwardAPI', 'serviceAccountToken'].filter((k) => src[k] !== undefined && src[k] !== null);
+        if (kinds.length === 0) errs.add(required(sp, 'must specify exactly 1 source type'));
+        else if (kinds.length > 1) errs.add(forbidden(`${sp}.${kinds[1]}`, 'may not specify more than 1 source type'));
+        if (errs.object(`${sp}.configMap`, src.configMap)) validateKeyProjection(src.configMap, `${sp}.configMap`, 'name', errs);
+        if (errs.object(`${sp}.secret`, src.secret)) validateKeyProjection(src.secret, `${sp}.secret`, 'name', errs);
+        if (errs.object(`${sp}.downwardAPI`, src.downwardAPI)) validateDownwardAPIItems(src.downwardAPI.items, `${sp}.downwardAPI.items`, errs);
+        if (errs.object(`${sp}.serviceAccountToken`, src.serviceAccountToken)) {
+          const tp = `${sp}.serviceAccountToken`;
+          errs.string(`${tp}.audience`, src.serviceAccountToken.audience);
+          // Kubernetes: at least 10 minutes, at most 2^32 seconds.
+          errs.integer(`${tp}.expirationSeconds`, src.serviceAccountToken.expirationSeconds, { min: 600, max: 4294967296 });
+          if (errs.string(`${tp}.path`, src.serviceAccountToken.path, { required: true })) relativeFilePath(`${tp}.path`, src.serviceAccountToken.path, errs);
+        }
+      });
+    }
+  }
+}
+
+/** A volume file's path: relative, without `..`, not empty. */
+function relativeFilePath(field: string, value: string, errs: FieldErrors): void {
+  if (value === '') errs.add(required(field));
+  if (value.startsWith('/')) errs.add(invalidValue(field, value, 'must be a relative path'));
+  if (value.split('/').includes('..')) errs.add(invalidValue(field, value, "must not contain '..'"));
+}
+
+/** The name, optional and key → path items of a configMap or secret volume or projection. */
+function validateKeyProjection(s: Record<string, any>, p: string, nameField: string, errs: FieldErrors): void {
+  if (errs.string(`${p}.${nameField}`, s[nameField], { required: true })) errs.name(`${p}.${nameField}`, s[nameField], validateDNS1123Subdomain);
+  errs.boolean(`${p}.optional`, s.optional);
+  if (!errs.array(`${p}.items`, s.items)) return;
+  s.items.forEach((item: unknown, i: number) => {
+    const ip = `${p}.items[${i}]`;
+    if (!errs.object(ip, item, { required: true })) return;
+    if (errs.string(`${ip}.key`, item.key, { required: true })) errs.name(`${ip}.key`, item.key, validateConfigMapKey);
+    if (errs.string(`${ip}.path`, item.path, { required: true })) relativeFilePath(`${ip}.path`, item.path, errs);
+    errs.integer(`${ip}.mode`, item.mode, { min: 0, max: 0o777 });
+  });
+}
+
+/** Downward API files: a relative path and exactly one of fieldRef (pod metadata) or resourceFieldRef. */
+function validateDownwardAPIItems(items: unknown, p: string, errs: FieldErrors): void {
+  if (!errs.array(p, items)) return;
+  const paths = new Set<string>();
+  items.forEach((item: unknown, i: number) => {
+    const ip = `${p}[${i}]`;
+    if (!errs.object(ip, item, { required: true })) return;
+    if (errs.string(`${ip}.path`, item.path, { required: true })) {
+      relativeFilePath(`${ip}.path`, item.path, errs);
+      if (paths.has(item.path)) errs.add(duplicate(`${ip}.path`, item.path));
+      paths.add(item.path);
+    }
+    errs.integer(`${ip}.mode`, item.mode, { min: 0, max: 0o777 });
+    const hasField = item.fieldRef !== undefined && item.fieldRef !== null;
+    const hasResource = item.resourceFieldRef !== undefined && item.resourceFieldRef !== null;
+    if (hasField === hasResource) errs.add(invalidValue(ip, '', 'must specify exactly one of `fieldRef` or `resourceFieldRef`'));
+    if (errs.object(`${ip}.fieldRef`, item.fieldRef) && errs.string(`${ip}.fieldRef.fieldPath`, item.fieldRef.fieldPath, { required: true })) {
+      const fp = item.fieldRef.fieldPath;
+      if (!DOWNWARD_API_FIELDS.includes(fp) && !/^metadata\.(labels|annotations)\['.+'\]$/.test(fp)) {
+        errs.add(unsupported(`${ip}.fieldRef.fieldPath`, fp, DOWNWARD_API_FIELDS));
+      }
+    }
+    if (errs.object(`${ip}.resourceFieldRef`, item.resourceFieldRef)) {
+      const rp = `${ip}.resourceFieldRef`;
+      // In a volume the container is not implied: Kubernetes requires its name.
+      if (errs.string(`${rp}.containerName`, item.resourceFieldRef.containerName, { required: true }) && item.resourceFieldRef.containerName === '') errs.add(required(`${rp}.containerName`));
+      if (errs.string(`${rp}.resource`, item.resourceFieldRef.resource, { required: true })) errs.oneOf(`${rp}.resource`, item.resourceFieldRef.resource, DOWNWARD_API_RESOURCES);
+      errs.quantity(`${rp}.divisor`, item.resourceFieldRef.divisor, { nonNegative: true });
+    }
+  });
 }
 
 function validateDNSConfig(config: unknown, path: string, errs: FieldErrors): void {

@@ -285,6 +285,19 @@ export type ConfigMapList = {
   metadata: ListMeta;
 };
 
+export type ConfigMapProjection = {
+  __typename?: 'ConfigMapProjection';
+  items?: Maybe<Array<KeyToPath>>;
+  name?: Maybe<Scalars['String']['output']>;
+  optional?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type ConfigMapProjectionInput = {
+  items?: InputMaybe<Array<KeyToPathInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  optional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type ConfigMapVolumeSource = {
   __typename?: 'ConfigMapVolumeSource';
   defaultMode?: Maybe<Scalars['Int']['output']>;
@@ -739,6 +752,41 @@ export type DeploymentWatchEvent = {
   object?: Maybe<Deployment>;
   resourceVersion: Scalars['String']['output'];
   type: WatchEventType;
+};
+
+export type DownwardApiProjection = {
+  __typename?: 'DownwardAPIProjection';
+  items?: Maybe<Array<DownwardApiVolumeFile>>;
+};
+
+export type DownwardApiProjectionInput = {
+  items?: InputMaybe<Array<DownwardApiVolumeFileInput>>;
+};
+
+export type DownwardApiVolumeFile = {
+  __typename?: 'DownwardAPIVolumeFile';
+  fieldRef?: Maybe<ObjectFieldSelector>;
+  mode?: Maybe<Scalars['Int']['output']>;
+  path: Scalars['String']['output'];
+  resourceFieldRef?: Maybe<ResourceFieldSelector>;
+};
+
+export type DownwardApiVolumeFileInput = {
+  fieldRef?: InputMaybe<ObjectFieldSelectorInput>;
+  mode?: InputMaybe<Scalars['Int']['input']>;
+  path: Scalars['String']['input'];
+  resourceFieldRef?: InputMaybe<ResourceFieldSelectorInput>;
+};
+
+export type DownwardApiVolumeSource = {
+  __typename?: 'DownwardAPIVolumeSource';
+  defaultMode?: Maybe<Scalars['Int']['output']>;
+  items?: Maybe<Array<DownwardApiVolumeFile>>;
+};
+
+export type DownwardApiVolumeSourceInput = {
+  defaultMode?: InputMaybe<Scalars['Int']['input']>;
+  items?: InputMaybe<Array<DownwardApiVolumeFileInput>>;
 };
 
 export type EmptyDirVolumeSource = {
@@ -2531,6 +2579,17 @@ export type OwnerReferenceInput = {
   uid: Scalars['String']['input'];
 };
 
+export type PersistentVolumeClaimVolumeSource = {
+  __typename?: 'PersistentVolumeClaimVolumeSource';
+  claimName: Scalars['String']['output'];
+  readOnly?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type PersistentVolumeClaimVolumeSourceInput = {
+  claimName: Scalars['String']['input'];
+  readOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Pod = {
   __typename?: 'Pod';
   apiVersion: Scalars['String']['output'];
@@ -2819,6 +2878,17 @@ export type ProbeInput = {
   tcpSocket?: InputMaybe<TcpSocketActionInput>;
   terminationGracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectedVolumeSource = {
+  __typename?: 'ProjectedVolumeSource';
+  defaultMode?: Maybe<Scalars['Int']['output']>;
+  sources?: Maybe<Array<VolumeProjection>>;
+};
+
+export type ProjectedVolumeSourceInput = {
+  defaultMode?: InputMaybe<Scalars['Int']['input']>;
+  sources?: InputMaybe<Array<VolumeProjectionInput>>;
 };
 
 /** How deleting an owner treats its dependents (ownerReferences). */
@@ -3628,6 +3698,19 @@ export type SecretList = {
   metadata: ListMeta;
 };
 
+export type SecretProjection = {
+  __typename?: 'SecretProjection';
+  items?: Maybe<Array<KeyToPath>>;
+  name?: Maybe<Scalars['String']['output']>;
+  optional?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type SecretProjectionInput = {
+  items?: InputMaybe<Array<KeyToPathInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  optional?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type SecretVolumeSource = {
   __typename?: 'SecretVolumeSource';
   defaultMode?: Maybe<Scalars['Int']['output']>;
@@ -3682,6 +3765,19 @@ export type ServiceAccountList = {
   __typename?: 'ServiceAccountList';
   items: Array<ServiceAccount>;
   metadata: ListMeta;
+};
+
+export type ServiceAccountTokenProjection = {
+  __typename?: 'ServiceAccountTokenProjection';
+  audience?: Maybe<Scalars['String']['output']>;
+  expirationSeconds?: Maybe<Scalars['Int']['output']>;
+  path: Scalars['String']['output'];
+};
+
+export type ServiceAccountTokenProjectionInput = {
+  audience?: InputMaybe<Scalars['String']['input']>;
+  expirationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  path: Scalars['String']['input'];
 };
 
 export type ServiceAccountWatchEvent = {
@@ -4300,33 +4396,60 @@ export type UserToken = {
 export type Volume = {
   __typename?: 'Volume';
   configMap?: Maybe<ConfigMapVolumeSource>;
+  downwardAPI?: Maybe<DownwardApiVolumeSource>;
   emptyDir?: Maybe<EmptyDirVolumeSource>;
   hostPath?: Maybe<HostPathVolumeSource>;
   name: Scalars['String']['output'];
+  persistentVolumeClaim?: Maybe<PersistentVolumeClaimVolumeSource>;
+  projected?: Maybe<ProjectedVolumeSource>;
   secret?: Maybe<SecretVolumeSource>;
 };
 
 export type VolumeInput = {
   configMap?: InputMaybe<ConfigMapVolumeSourceInput>;
+  downwardAPI?: InputMaybe<DownwardApiVolumeSourceInput>;
   emptyDir?: InputMaybe<EmptyDirVolumeSourceInput>;
   hostPath?: InputMaybe<HostPathVolumeSourceInput>;
   name: Scalars['String']['input'];
+  persistentVolumeClaim?: InputMaybe<PersistentVolumeClaimVolumeSourceInput>;
+  projected?: InputMaybe<ProjectedVolumeSourceInput>;
   secret?: InputMaybe<SecretVolumeSourceInput>;
 };
 
 export type VolumeMount = {
   __typename?: 'VolumeMount';
   mountPath: Scalars['String']['output'];
+  /** Accepted and ignored: every mount is private (docs/operations.md). */
+  mountPropagation?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   readOnly?: Maybe<Scalars['Boolean']['output']>;
   subPath?: Maybe<Scalars['String']['output']>;
+  /** Like subPath, with `$(VAR)` expanded from the container's environment. */
+  subPathExpr?: Maybe<Scalars['String']['output']>;
 };
 
 export type VolumeMountInput = {
   mountPath: Scalars['String']['input'];
+  mountPropagation?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   readOnly?: InputMaybe<Scalars['Boolean']['input']>;
   subPath?: InputMaybe<Scalars['String']['input']>;
+  subPathExpr?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VolumeProjection = {
+  __typename?: 'VolumeProjection';
+  configMap?: Maybe<ConfigMapProjection>;
+  downwardAPI?: Maybe<DownwardApiProjection>;
+  secret?: Maybe<SecretProjection>;
+  serviceAccountToken?: Maybe<ServiceAccountTokenProjection>;
+};
+
+export type VolumeProjectionInput = {
+  configMap?: InputMaybe<ConfigMapProjectionInput>;
+  downwardAPI?: InputMaybe<DownwardApiProjectionInput>;
+  secret?: InputMaybe<SecretProjectionInput>;
+  serviceAccountToken?: InputMaybe<ServiceAccountTokenProjectionInput>;
 };
 
 export type WatchEventType =
@@ -4453,6 +4576,8 @@ export type ResolversTypes = {
   ConfigMapKeySelector: ResolverTypeWrapper<ConfigMapKeySelector>;
   ConfigMapKeySelectorInput: ConfigMapKeySelectorInput;
   ConfigMapList: ResolverTypeWrapper<Omit<ConfigMapList, 'items'> & { items: Array<ResolversTypes['ConfigMap']> }>;
+  ConfigMapProjection: ResolverTypeWrapper<ConfigMapProjection>;
+  ConfigMapProjectionInput: ConfigMapProjectionInput;
   ConfigMapVolumeSource: ResolverTypeWrapper<ConfigMapVolumeSource>;
   ConfigMapVolumeSourceInput: ConfigMapVolumeSourceInput;
   ConfigMapWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
@@ -4506,6 +4631,12 @@ export type ResolversTypes = {
   DeploymentStrategyInput: DeploymentStrategyInput;
   DeploymentStrategyType: DeploymentStrategyType;
   DeploymentWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  DownwardAPIProjection: ResolverTypeWrapper<DownwardApiProjection>;
+  DownwardAPIProjectionInput: DownwardApiProjectionInput;
+  DownwardAPIVolumeFile: ResolverTypeWrapper<DownwardApiVolumeFile>;
+  DownwardAPIVolumeFileInput: DownwardApiVolumeFileInput;
+  DownwardAPIVolumeSource: ResolverTypeWrapper<DownwardApiVolumeSource>;
+  DownwardAPIVolumeSourceInput: DownwardApiVolumeSourceInput;
   EmptyDirVolumeSource: ResolverTypeWrapper<EmptyDirVolumeSource>;
   EmptyDirVolumeSourceInput: EmptyDirVolumeSourceInput;
   EndpointAddress: ResolverTypeWrapper<EndpointAddress>;
@@ -4623,6 +4754,8 @@ export type ResolversTypes = {
   ObjectReferenceInput: ObjectReferenceInput;
   OwnerReference: ResolverTypeWrapper<OwnerReference>;
   OwnerReferenceInput: OwnerReferenceInput;
+  PersistentVolumeClaimVolumeSource: ResolverTypeWrapper<PersistentVolumeClaimVolumeSource>;
+  PersistentVolumeClaimVolumeSourceInput: PersistentVolumeClaimVolumeSourceInput;
   Pod: ResolverTypeWrapper<KObject>;
   PodAffinity: ResolverTypeWrapper<PodAffinity>;
   PodAffinityInput: PodAffinityInput;
@@ -4655,6 +4788,8 @@ export type ResolversTypes = {
   PreferredSchedulingTermInput: PreferredSchedulingTermInput;
   Probe: ResolverTypeWrapper<Probe>;
   ProbeInput: ProbeInput;
+  ProjectedVolumeSource: ResolverTypeWrapper<ProjectedVolumeSource>;
+  ProjectedVolumeSourceInput: ProjectedVolumeSourceInput;
   PropagationPolicy: PropagationPolicy;
   Protocol: Protocol;
   PullPolicy: PullPolicy;
@@ -4712,6 +4847,8 @@ export type ResolversTypes = {
   SecretKeySelector: ResolverTypeWrapper<SecretKeySelector>;
   SecretKeySelectorInput: SecretKeySelectorInput;
   SecretList: ResolverTypeWrapper<Omit<SecretList, 'items'> & { items: Array<ResolversTypes['Secret']> }>;
+  SecretProjection: ResolverTypeWrapper<SecretProjection>;
+  SecretProjectionInput: SecretProjectionInput;
   SecretVolumeSource: ResolverTypeWrapper<SecretVolumeSource>;
   SecretVolumeSourceInput: SecretVolumeSourceInput;
   SecretWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
@@ -4719,6 +4856,8 @@ export type ResolversTypes = {
   ServiceAccount: ResolverTypeWrapper<KObject>;
   ServiceAccountInput: ServiceAccountInput;
   ServiceAccountList: ResolverTypeWrapper<Omit<ServiceAccountList, 'items'> & { items: Array<ResolversTypes['ServiceAccount']> }>;
+  ServiceAccountTokenProjection: ResolverTypeWrapper<ServiceAccountTokenProjection>;
+  ServiceAccountTokenProjectionInput: ServiceAccountTokenProjectionInput;
   ServiceAccountWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   ServiceAffinity: ServiceAffinity;
   ServiceInput: ServiceInput;
@@ -4771,6 +4910,8 @@ export type ResolversTypes = {
   VolumeInput: VolumeInput;
   VolumeMount: ResolverTypeWrapper<VolumeMount>;
   VolumeMountInput: VolumeMountInput;
+  VolumeProjection: ResolverTypeWrapper<VolumeProjection>;
+  VolumeProjectionInput: VolumeProjectionInput;
   WatchEventType: WatchEventType;
   WeightedPodAffinityTerm: ResolverTypeWrapper<WeightedPodAffinityTerm>;
   WeightedPodAffinityTermInput: WeightedPodAffinityTermInput;
@@ -4807,6 +4948,8 @@ export type ResolversParentTypes = {
   ConfigMapKeySelector: ConfigMapKeySelector;
   ConfigMapKeySelectorInput: ConfigMapKeySelectorInput;
   ConfigMapList: Omit<ConfigMapList, 'items'> & { items: Array<ResolversParentTypes['ConfigMap']> };
+  ConfigMapProjection: ConfigMapProjection;
+  ConfigMapProjectionInput: ConfigMapProjectionInput;
   ConfigMapVolumeSource: ConfigMapVolumeSource;
   ConfigMapVolumeSourceInput: ConfigMapVolumeSourceInput;
   ConfigMapWatchEvent: ApiWatchEvent;
@@ -4858,6 +5001,12 @@ export type ResolversParentTypes = {
   DeploymentStrategy: DeploymentStrategy;
   DeploymentStrategyInput: DeploymentStrategyInput;
   DeploymentWatchEvent: ApiWatchEvent;
+  DownwardAPIProjection: DownwardApiProjection;
+  DownwardAPIProjectionInput: DownwardApiProjectionInput;
+  DownwardAPIVolumeFile: DownwardApiVolumeFile;
+  DownwardAPIVolumeFileInput: DownwardApiVolumeFileInput;
+  DownwardAPIVolumeSource: DownwardApiVolumeSource;
+  DownwardAPIVolumeSourceInput: DownwardApiVolumeSourceInput;
   EmptyDirVolumeSource: EmptyDirVolumeSource;
   EmptyDirVolumeSourceInput: EmptyDirVolumeSourceInput;
   EndpointAddress: EndpointAddress;
@@ -4972,6 +5121,8 @@ export type ResolversParentTypes = {
   ObjectReferenceInput: ObjectReferenceInput;
   OwnerReference: OwnerReference;
   OwnerReferenceInput: OwnerReferenceInput;
+  PersistentVolumeClaimVolumeSource: PersistentVolumeClaimVolumeSource;
+  PersistentVolumeClaimVolumeSourceInput: PersistentVolumeClaimVolumeSourceInput;
   Pod: KObject;
   PodAffinity: PodAffinity;
   PodAffinityInput: PodAffinityInput;
@@ -5000,6 +5151,8 @@ export type ResolversParentTypes = {
   PreferredSchedulingTermInput: PreferredSchedulingTermInput;
   Probe: Probe;
   ProbeInput: ProbeInput;
+  ProjectedVolumeSource: ProjectedVolumeSource;
+  ProjectedVolumeSourceInput: ProjectedVolumeSourceInput;
   Query: Record<PropertyKey, never>;
   ReplicaSet: KObject;
   ReplicaSetCondition: ReplicaSetCondition;
@@ -5052,6 +5205,8 @@ export type ResolversParentTypes = {
   SecretKeySelector: SecretKeySelector;
   SecretKeySelectorInput: SecretKeySelectorInput;
   SecretList: Omit<SecretList, 'items'> & { items: Array<ResolversParentTypes['Secret']> };
+  SecretProjection: SecretProjection;
+  SecretProjectionInput: SecretProjectionInput;
   SecretVolumeSource: SecretVolumeSource;
   SecretVolumeSourceInput: SecretVolumeSourceInput;
   SecretWatchEvent: ApiWatchEvent;
@@ -5059,6 +5214,8 @@ export type ResolversParentTypes = {
   ServiceAccount: KObject;
   ServiceAccountInput: ServiceAccountInput;
   ServiceAccountList: Omit<ServiceAccountList, 'items'> & { items: Array<ResolversParentTypes['ServiceAccount']> };
+  ServiceAccountTokenProjection: ServiceAccountTokenProjection;
+  ServiceAccountTokenProjectionInput: ServiceAccountTokenProjectionInput;
   ServiceAccountWatchEvent: ApiWatchEvent;
   ServiceInput: ServiceInput;
   ServiceList: Omit<ServiceList, 'items'> & { items: Array<ResolversParentTypes['Service']> };
@@ -5104,6 +5261,8 @@ export type ResolversParentTypes = {
   VolumeInput: VolumeInput;
   VolumeMount: VolumeMount;
   VolumeMountInput: VolumeMountInput;
+  VolumeProjection: VolumeProjection;
+  VolumeProjectionInput: VolumeProjectionInput;
   WeightedPodAffinityTerm: WeightedPodAffinityTerm;
   WeightedPodAffinityTermInput: WeightedPodAffinityTermInput;
 };
@@ -5244,6 +5403,12 @@ export type ConfigMapKeySelectorResolvers<ContextType = ApiContext, ParentType e
 export type ConfigMapListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMapList'] = ResolversParentTypes['ConfigMapList']> = {
   items?: Resolver<Array<ResolversTypes['ConfigMap']>, ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ConfigMapProjectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMapProjection'] = ResolversParentTypes['ConfigMapProjection']> = {
+  items?: Resolver<Maybe<Array<ResolversTypes['KeyToPath']>>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type ConfigMapVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ConfigMapVolumeSource'] = ResolversParentTypes['ConfigMapVolumeSource']> = {
@@ -5467,6 +5632,22 @@ export type DeploymentWatchEventResolvers<ContextType = ApiContext, ParentType e
   object?: Resolver<Maybe<ResolversTypes['Deployment']>, ParentType, ContextType>;
   resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type DownwardApiProjectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DownwardAPIProjection'] = ResolversParentTypes['DownwardAPIProjection']> = {
+  items?: Resolver<Maybe<Array<ResolversTypes['DownwardAPIVolumeFile']>>, ParentType, ContextType>;
+};
+
+export type DownwardApiVolumeFileResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DownwardAPIVolumeFile'] = ResolversParentTypes['DownwardAPIVolumeFile']> = {
+  fieldRef?: Resolver<Maybe<ResolversTypes['ObjectFieldSelector']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resourceFieldRef?: Resolver<Maybe<ResolversTypes['ResourceFieldSelector']>, ParentType, ContextType>;
+};
+
+export type DownwardApiVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DownwardAPIVolumeSource'] = ResolversParentTypes['DownwardAPIVolumeSource']> = {
+  defaultMode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['DownwardAPIVolumeFile']>>, ParentType, ContextType>;
 };
 
 export type EmptyDirVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EmptyDirVolumeSource'] = ResolversParentTypes['EmptyDirVolumeSource']> = {
@@ -6006,6 +6187,11 @@ export type OwnerReferenceResolvers<ContextType = ApiContext, ParentType extends
   uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PersistentVolumeClaimVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeClaimVolumeSource'] = ResolversParentTypes['PersistentVolumeClaimVolumeSource']> = {
+  claimName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
 export type PodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6135,6 +6321,11 @@ export type ProbeResolvers<ContextType = ApiContext, ParentType extends Resolver
   tcpSocket?: Resolver<Maybe<ResolversTypes['TCPSocketAction']>, ParentType, ContextType>;
   terminationGracePeriodSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   timeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProjectedVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProjectedVolumeSource'] = ResolversParentTypes['ProjectedVolumeSource']> = {
+  defaultMode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['VolumeProjection']>>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -6388,6 +6579,12 @@ export type SecretListResolvers<ContextType = ApiContext, ParentType extends Res
   metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
 };
 
+export type SecretProjectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SecretProjection'] = ResolversParentTypes['SecretProjection']> = {
+  items?: Resolver<Maybe<Array<ResolversTypes['KeyToPath']>>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optional?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
 export type SecretVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SecretVolumeSource'] = ResolversParentTypes['SecretVolumeSource']> = {
   defaultMode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   items?: Resolver<Maybe<Array<ResolversTypes['KeyToPath']>>, ParentType, ContextType>;
@@ -6421,6 +6618,12 @@ export type ServiceAccountResolvers<ContextType = ApiContext, ParentType extends
 export type ServiceAccountListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceAccountList'] = ResolversParentTypes['ServiceAccountList']> = {
   items?: Resolver<Array<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ServiceAccountTokenProjectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceAccountTokenProjection'] = ResolversParentTypes['ServiceAccountTokenProjection']> = {
+  audience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expirationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ServiceAccountWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceAccountWatchEvent'] = ResolversParentTypes['ServiceAccountWatchEvent']> = {
@@ -6612,17 +6815,29 @@ export type UserTokenResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type VolumeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Volume'] = ResolversParentTypes['Volume']> = {
   configMap?: Resolver<Maybe<ResolversTypes['ConfigMapVolumeSource']>, ParentType, ContextType>;
+  downwardAPI?: Resolver<Maybe<ResolversTypes['DownwardAPIVolumeSource']>, ParentType, ContextType>;
   emptyDir?: Resolver<Maybe<ResolversTypes['EmptyDirVolumeSource']>, ParentType, ContextType>;
   hostPath?: Resolver<Maybe<ResolversTypes['HostPathVolumeSource']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  persistentVolumeClaim?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaimVolumeSource']>, ParentType, ContextType>;
+  projected?: Resolver<Maybe<ResolversTypes['ProjectedVolumeSource']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['SecretVolumeSource']>, ParentType, ContextType>;
 };
 
 export type VolumeMountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VolumeMount'] = ResolversParentTypes['VolumeMount']> = {
   mountPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mountPropagation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   subPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subPathExpr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VolumeProjectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VolumeProjection'] = ResolversParentTypes['VolumeProjection']> = {
+  configMap?: Resolver<Maybe<ResolversTypes['ConfigMapProjection']>, ParentType, ContextType>;
+  downwardAPI?: Resolver<Maybe<ResolversTypes['DownwardAPIProjection']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['SecretProjection']>, ParentType, ContextType>;
+  serviceAccountToken?: Resolver<Maybe<ResolversTypes['ServiceAccountTokenProjection']>, ParentType, ContextType>;
 };
 
 export type WeightedPodAffinityTermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WeightedPodAffinityTerm'] = ResolversParentTypes['WeightedPodAffinityTerm']> = {
@@ -6650,6 +6865,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ConfigMapEnvSource?: ConfigMapEnvSourceResolvers<ContextType>;
   ConfigMapKeySelector?: ConfigMapKeySelectorResolvers<ContextType>;
   ConfigMapList?: ConfigMapListResolvers<ContextType>;
+  ConfigMapProjection?: ConfigMapProjectionResolvers<ContextType>;
   ConfigMapVolumeSource?: ConfigMapVolumeSourceResolvers<ContextType>;
   ConfigMapWatchEvent?: ConfigMapWatchEventResolvers<ContextType>;
   Container?: ContainerResolvers<ContextType>;
@@ -6679,6 +6895,9 @@ export type Resolvers<ContextType = ApiContext> = {
   DeploymentStatus?: DeploymentStatusResolvers<ContextType>;
   DeploymentStrategy?: DeploymentStrategyResolvers<ContextType>;
   DeploymentWatchEvent?: DeploymentWatchEventResolvers<ContextType>;
+  DownwardAPIProjection?: DownwardApiProjectionResolvers<ContextType>;
+  DownwardAPIVolumeFile?: DownwardApiVolumeFileResolvers<ContextType>;
+  DownwardAPIVolumeSource?: DownwardApiVolumeSourceResolvers<ContextType>;
   EmptyDirVolumeSource?: EmptyDirVolumeSourceResolvers<ContextType>;
   EndpointAddress?: EndpointAddressResolvers<ContextType>;
   EndpointPort?: EndpointPortResolvers<ContextType>;
@@ -6744,6 +6963,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ObjectMeta?: ObjectMetaResolvers<ContextType>;
   ObjectReference?: ObjectReferenceResolvers<ContextType>;
   OwnerReference?: OwnerReferenceResolvers<ContextType>;
+  PersistentVolumeClaimVolumeSource?: PersistentVolumeClaimVolumeSourceResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PodAffinity?: PodAffinityResolvers<ContextType>;
   PodAffinityTerm?: PodAffinityTermResolvers<ContextType>;
@@ -6760,6 +6980,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PolicyRule?: PolicyRuleResolvers<ContextType>;
   PreferredSchedulingTerm?: PreferredSchedulingTermResolvers<ContextType>;
   Probe?: ProbeResolvers<ContextType>;
+  ProjectedVolumeSource?: ProjectedVolumeSourceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReplicaSet?: ReplicaSetResolvers<ContextType>;
   ReplicaSetCondition?: ReplicaSetConditionResolvers<ContextType>;
@@ -6793,11 +7014,13 @@ export type Resolvers<ContextType = ApiContext> = {
   SecretEnvSource?: SecretEnvSourceResolvers<ContextType>;
   SecretKeySelector?: SecretKeySelectorResolvers<ContextType>;
   SecretList?: SecretListResolvers<ContextType>;
+  SecretProjection?: SecretProjectionResolvers<ContextType>;
   SecretVolumeSource?: SecretVolumeSourceResolvers<ContextType>;
   SecretWatchEvent?: SecretWatchEventResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceAccount?: ServiceAccountResolvers<ContextType>;
   ServiceAccountList?: ServiceAccountListResolvers<ContextType>;
+  ServiceAccountTokenProjection?: ServiceAccountTokenProjectionResolvers<ContextType>;
   ServiceAccountWatchEvent?: ServiceAccountWatchEventResolvers<ContextType>;
   ServiceList?: ServiceListResolvers<ContextType>;
   ServicePort?: ServicePortResolvers<ContextType>;
@@ -6823,6 +7046,7 @@ export type Resolvers<ContextType = ApiContext> = {
   UserToken?: UserTokenResolvers<ContextType>;
   Volume?: VolumeResolvers<ContextType>;
   VolumeMount?: VolumeMountResolvers<ContextType>;
+  VolumeProjection?: VolumeProjectionResolvers<ContextType>;
   WeightedPodAffinityTerm?: WeightedPodAffinityTermResolvers<ContextType>;
 };
 
