@@ -249,7 +249,7 @@ export class ObjectFields {
     for (const element of path) {
       if (!(isObject(current) || Array.isArray(current))) return;
       chain.push({ container: current, element });
-      const found = this.child(current, element, metaPath, path);
+      const found = this.child(current, element, metaPath);
       if (found === undefined) return;
       if (element.startsWith('f:')) metaPath = join(metaPath, element.slice(2));
       current = found;
@@ -280,13 +280,13 @@ export class ObjectFields {
     }
   }
 
-  private child(container: Json | unknown[], element: PathElement, metaPath: string, path: FieldPath): unknown {
+  /** The value one path element names in a container; undefined for a path this object lacks. */
+  private child(container: Json | unknown[], element: PathElement, metaPath: string): unknown {
     if (Array.isArray(container)) {
       const listType = this.listType(metaPath);
       return container.find((item) => this.itemElement(item, listType) === element);
     }
-    if (!element.startsWith('f:')) throw new Error(`unexpected path element ${element} in ${formatPath(path)}`);
-    return container[element.slice(2)];
+    return element.startsWith('f:') && Object.hasOwn(container, element.slice(2)) ? container[element.slice(2)] : undefined;
   }
 }
 
