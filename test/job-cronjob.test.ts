@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './harness.ts';
+import { capstan } from './cli-run.ts';
 import { listPods, startCluster, type Cluster } from './cluster.ts';
 
 let cluster: Cluster;
@@ -159,4 +160,22 @@ describe('a CronJob on a real agent', () => {
       return [...owners].every((n) => newest.includes(n!));
     }, 30_000, 250);
   }, 120_000);
+
+  it('runs a suspended CronJob once by hand with capstan create job --from, and shows both in kubectl columns', async () => {
+    const target = { server: cluster.server.baseUrl, token: cluster.server.token };
+    const created = await capstan(target, ['create', 'job', 'tick-by-hand', '--from=cronjob/tick']);
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toBe('job.batch/tick-by-hand created\n');
+    await waitFor('tick-by-hand to be Complete', async () => hasCondition(await getJob('tick-by-hand'), 'Complete'), 30_000, 200);
+    const jobs = await capstan(target, ['get', 'jobs']);
+    const lines = jobs.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME\s+STATUS\s+COMPLETIONS\s+DURATION\s+AGE$/);
+    expect(lines.find((l) => l.startsWith('tick-by-hand '))).toMatch(/^tick-by-hand\s+Complete\s+1\/1\s+\d+s\s+\d+s$/);
+    expect(lines.find((l) => l.startsWith('broken '))).toMatch(/^broken\s+Failed\s+0\/1\s+/);
+    const cj = await capstan(target, ['get', 'cj']);
+    expect(cj.stdout).toMatch(/^NAME\s+SCHEDULE\s+TIMEZONE\s+SUSPEND\s+ACTIVE\s+LAST SCHEDULE\s+AGE\ntick\s+\* \* \* \* \*\s+<none>\s+True\s+0\s+\S+\s+\S+\n$/);
+    const bad = await capstan(target, ['create', 'cronjob', 'bad', '--image', 'busybox', '--schedule', '61 * * * *']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('spec.schedule: Invalid value: "61 * * * *": end of range (61) above maximum (59)');
+  }, 60_000);
 });

@@ -44,7 +44,9 @@ export interface ApiLimits {
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
-  maxDepth: 12,
+  // The deepest path of the schema: a CronJob's pod template (jobTemplate.spec.template) down to
+  // its node affinity's match expressions. A whole object must stay selectable.
+  maxDepth: 14,
   maxCost: 5_000_000,
   maxListLimit: 500,
   nestedListSize: 5,

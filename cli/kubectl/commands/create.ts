@@ -2,13 +2,16 @@
 import { UsageError } from '../../command.ts';
 import type { Invocation } from '../kubectl-command.ts';
 import { dryRunMode } from './apply.ts';
+import { createCronJob, createJob } from './create-batch.ts';
 import { createToken } from './create-token.ts';
 
 export async function create(inv: Invocation): Promise<number> {
   const [what, name, ...extra] = inv.args;
   if (what === undefined) throw new UsageError('name what to create: capstan create namespace NAME (use capstan apply -f for manifests)');
   if (what.toLowerCase() === 'token') return createToken(inv, inv.args.slice(1));
-  if (!['namespace', 'ns'].includes(what.toLowerCase())) throw new UsageError(`capstan create supports "namespace" and "token" only; use capstan apply -f for ${what}`);
+  if (what.toLowerCase() === 'job') return createJob(inv, name, extra);
+  if (['cronjob', 'cj'].includes(what.toLowerCase())) return createCronJob(inv, name, extra);
+  if (!['namespace', 'ns'].includes(what.toLowerCase())) throw new UsageError(`capstan create supports "namespace", "token", "job" and "cronjob" only; use capstan apply -f for ${what}`);
   if (!name) throw new UsageError('NAME is required: capstan create namespace NAME');
   if (extra.length) throw new UsageError(`exactly one NAME is required, got ${1 + extra.length}`);
   const dryRun = dryRunMode(inv);
