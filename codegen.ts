@@ -25,6 +25,9 @@ const KIND_TYPES = [
   'ReplicationController',
   'DaemonSet',
   'StatefulSet',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'StorageClass',
 ];
 
 const mappers: Record<string, string> = {

@@ -41,6 +41,9 @@ const lease = kindResolvers('Lease');
 const event = kindResolvers('Event');
 const job = kindResolvers('Job');
 const cronJob = kindResolvers('CronJob');
+const persistentVolume = kindResolvers('PersistentVolume');
+const persistentVolumeClaim = kindResolvers('PersistentVolumeClaim');
+const storageClass = kindResolvers('StorageClass');
 
 function toScale(kind: ApiScale['kind'], obj: KObject): ApiScale {
   return {
@@ -115,6 +118,12 @@ export const resolvers: Resolvers = {
     jobs: job.list,
     cronJob: cronJob.get,
     cronJobs: cronJob.list,
+    persistentVolume: persistentVolume.get,
+    persistentVolumes: persistentVolume.list,
+    persistentVolumeClaim: persistentVolumeClaim.get,
+    persistentVolumeClaims: persistentVolumeClaim.list,
+    storageClass: storageClass.get,
+    storageClasses: storageClass.list,
 
     async history(_, args, ctx) {
       const kind = kindNamed(args.kind);
@@ -167,6 +176,23 @@ export const resolvers: Resolvers = {
     patchStatefulSet: statefulSet.patch,
     deleteStatefulSet: statefulSet.delete,
     updateStatefulSetStatus: statefulSet.updateStatus,
+
+    createPersistentVolume: persistentVolume.create,
+    replacePersistentVolume: persistentVolume.replace,
+    patchPersistentVolume: persistentVolume.patch,
+    deletePersistentVolume: persistentVolume.delete,
+    updatePersistentVolumeStatus: persistentVolume.updateStatus,
+
+    createPersistentVolumeClaim: persistentVolumeClaim.create,
+    replacePersistentVolumeClaim: persistentVolumeClaim.replace,
+    patchPersistentVolumeClaim: persistentVolumeClaim.patch,
+    deletePersistentVolumeClaim: persistentVolumeClaim.delete,
+    updatePersistentVolumeClaimStatus: persistentVolumeClaim.updateStatus,
+
+    createStorageClass: storageClass.create,
+    replaceStorageClass: storageClass.replace,
+    patchStorageClass: storageClass.patch,
+    deleteStorageClass: storageClass.delete,
 
     createDeployment: deployment.create,
     replaceDeployment: deployment.replace,
@@ -285,6 +311,9 @@ export const resolvers: Resolvers = {
     watchEvents: event.watch,
     watchJobs: job.watch,
     watchCronJobs: cronJob.watch,
+    watchPersistentVolumes: persistentVolume.watch,
+    watchPersistentVolumeClaims: persistentVolumeClaim.watch,
+    watchStorageClasses: storageClass.watch,
     podLogs,
     agentLogRequests,
     execPod,

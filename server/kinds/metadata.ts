@@ -46,6 +46,9 @@ export const NAME_RULES: Record<KindName, (name: string) => string | null> = {
   ReplicationController: validateDNS1123Subdomain,
   DaemonSet: validateDNS1123Subdomain,
   StatefulSet: validateDNS1123Subdomain,
+  PersistentVolume: validateDNS1123Subdomain,
+  PersistentVolumeClaim: validateDNS1123Subdomain,
+  StorageClass: validateDNS1123Subdomain,
 };
 
 /** Finalizers that ask the garbage collector for a propagation policy; they exclude each other. */

@@ -68,6 +68,19 @@ const MINIMAL: Record<KindName, () => KObject> = {
     metadata: { name: 'db', namespace: 'default' },
     spec: { selector: { matchLabels: { app: 'db' } }, template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'db', image: 'postgres' }] } } },
   }),
+  PersistentVolume: () => ({
+    apiVersion: 'v1',
+    kind: 'PersistentVolume',
+    metadata: { name: 'pv1' },
+    spec: { capacity: { storage: '1Gi' }, accessModes: ['ReadWriteOnce'], hostPath: { path: '/srv/pv1' } },
+  }),
+  PersistentVolumeClaim: () => ({
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name: 'data', namespace: 'default' },
+    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+  }),
+  StorageClass: () => ({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'fast' }, provisioner: 'capstan.io/local-path' }),
   Job: () => ({
     apiVersion: 'batch/v1',
     kind: 'Job',
@@ -86,19 +99,19 @@ const MINIMAL: Record<KindName, () => KObject> = {
 describe('KINDS', () => {
   it('serves the twelve kinds of the design', () => {
     expect(Object.keys(KINDS).sort()).toEqual(
-      ['ConfigMap', 'Deployment', 'Endpoints', 'Event', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Secret', 'Service', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'].sort(),
+      ['ConfigMap', 'Deployment', 'Endpoints', 'Event', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Secret', 'Service', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass'].sort(),
     );
     for (const [name, def] of Object.entries(KINDS)) expect(def.kind).toBe(name);
   });
 
   it('scopes Namespaces and Nodes to the cluster and everything else to namespaces', () => {
     const clusterScoped = Object.values(KINDS).filter((d) => !d.namespaced).map((d) => d.kind);
-    expect(clusterScoped.sort()).toEqual(['ClusterRole', 'ClusterRoleBinding', 'Namespace', 'Node']);
+    expect(clusterScoped.sort()).toEqual(['ClusterRole', 'ClusterRoleBinding', 'Namespace', 'Node', 'PersistentVolume', 'StorageClass']);
   });
 
   it('gives every kind a status sub-resource exactly when Kubernetes does', () => {
     const withStatus = Object.values(KINDS).filter((d) => d.hasStatusSubresource).map((d) => d.kind);
-    expect(withStatus.sort()).toEqual(['Deployment', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'].sort());
+    expect(withStatus.sort()).toEqual(['Deployment', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim'].sort());
   });
 
   it.each(Object.keys(MINIMAL) as KindName[])('accepts a minimal %s after defaulting, and defaulting twice changes nothing', (kind) => {

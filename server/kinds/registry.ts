@@ -18,6 +18,8 @@ import { lease } from './lease.ts';
 import { validateObjectMeta } from './metadata.ts';
 import { namespace } from './namespace.ts';
 import { node } from './node.ts';
+import { persistentVolume } from './persistentvolume.ts';
+import { persistentVolumeClaim } from './persistentvolumeclaim.ts';
 import { pod } from './pod.ts';
 import { replicaSet } from './replicaset.ts';
 import { roleBinding } from './role-binding.ts';
@@ -27,6 +29,7 @@ import { secret } from './secret.ts';
 import { service } from './service.ts';
 import { serviceAccount } from './serviceaccount.ts';
 import { statefulSet } from './statefulset.ts';
+import { storageClass } from './storageclass.ts';
 import type { KindName, KObject } from './types.ts';
 
 export type { KindDefinition } from './kind-definition.ts';
@@ -53,6 +56,9 @@ export const KINDS: Record<KindName, KindDefinition> = {
   ReplicationController: replicationController,
   DaemonSet: daemonSet,
   StatefulSet: statefulSet,
+  PersistentVolume: persistentVolume,
+  PersistentVolumeClaim: persistentVolumeClaim,
+  StorageClass: storageClass,
 };
 
 const DEFINITIONS = Object.values(KINDS);

@@ -59,6 +59,9 @@ export type KindName =
   | 'CronJob'
   | 'ReplicationController'
   | 'DaemonSet'
-  | 'StatefulSet';
+  | 'StatefulSet'
+  | 'PersistentVolume'
+  | 'PersistentVolumeClaim'
+  | 'StorageClass';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';

@@ -16,7 +16,7 @@ export function timestamp(d: Date): string {
 }
 
 /** Kinds whose status a create may not set (their controllers or kubelet own it). */
-const STATUS_RESET_ON_CREATE = new Set(['Pod', 'ReplicaSet', 'Deployment', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob']);
+const STATUS_RESET_ON_CREATE = new Set(['Pod', 'ReplicaSet', 'Deployment', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim']);
 
 /** Namespace of a request and of the body must agree; cluster-scoped kinds have none. */
 export function resolveNamespace(def: KindDefinition, requestNamespace: string | undefined, obj: KObject): string {

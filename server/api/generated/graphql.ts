@@ -1286,6 +1286,17 @@ export type LocalObjectReferenceInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type LocalVolumeSource = {
+  __typename?: 'LocalVolumeSource';
+  fsType?: Maybe<Scalars['String']['output']>;
+  path: Scalars['String']['output'];
+};
+
+export type LocalVolumeSourceInput = {
+  fsType?: InputMaybe<Scalars['String']['input']>;
+  path: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -1313,6 +1324,8 @@ export type Mutation = {
   createLease: Lease;
   createNamespace: Namespace;
   createNode: Node;
+  createPersistentVolume: PersistentVolume;
+  createPersistentVolumeClaim: PersistentVolumeClaim;
   createPod: Pod;
   createReplicaSet: ReplicaSet;
   createReplicationController: ReplicationController;
@@ -1322,6 +1335,7 @@ export type Mutation = {
   createService: Service;
   createServiceAccount: ServiceAccount;
   createStatefulSet: StatefulSet;
+  createStorageClass: StorageClass;
   /**
    * Admins only (group system:masters): a bearer token for user `user` in `groups` (and
    * system:authenticated), for `expirationSeconds` (default: never expires). The user may do what
@@ -1340,6 +1354,8 @@ export type Mutation = {
   deleteLease?: Maybe<Lease>;
   deleteNamespace?: Maybe<Namespace>;
   deleteNode?: Maybe<Node>;
+  deletePersistentVolume?: Maybe<PersistentVolume>;
+  deletePersistentVolumeClaim?: Maybe<PersistentVolumeClaim>;
   deletePod?: Maybe<Pod>;
   deleteReplicaSet?: Maybe<ReplicaSet>;
   deleteReplicationController?: Maybe<ReplicationController>;
@@ -1349,6 +1365,7 @@ export type Mutation = {
   deleteService?: Maybe<Service>;
   deleteServiceAccount?: Maybe<ServiceAccount>;
   deleteStatefulSet?: Maybe<StatefulSet>;
+  deleteStorageClass?: Maybe<StorageClass>;
   /**
    * Bootstrap tokens (and admins) only: issues the credential of node `nodeName` (a DNS-1123
    * subdomain), identity `system:node:<nodeName>`, and revokes any credential issued to that node
@@ -1367,6 +1384,8 @@ export type Mutation = {
   patchLease: Lease;
   patchNamespace: Namespace;
   patchNode: Node;
+  patchPersistentVolume: PersistentVolume;
+  patchPersistentVolumeClaim: PersistentVolumeClaim;
   patchPod: Pod;
   patchReplicaSet: ReplicaSet;
   patchReplicationController: ReplicationController;
@@ -1376,6 +1395,7 @@ export type Mutation = {
   patchService: Service;
   patchServiceAccount: ServiceAccount;
   patchStatefulSet: StatefulSet;
+  patchStorageClass: StorageClass;
   replaceClusterRole: ClusterRole;
   replaceClusterRoleBinding: ClusterRoleBinding;
   replaceConfigMap: ConfigMap;
@@ -1388,6 +1408,8 @@ export type Mutation = {
   replaceLease: Lease;
   replaceNamespace: Namespace;
   replaceNode: Node;
+  replacePersistentVolume: PersistentVolume;
+  replacePersistentVolumeClaim: PersistentVolumeClaim;
   replacePod: Pod;
   replaceReplicaSet: ReplicaSet;
   replaceReplicationController: ReplicationController;
@@ -1397,6 +1419,7 @@ export type Mutation = {
   replaceService: Service;
   replaceServiceAccount: ServiceAccount;
   replaceStatefulSet: StatefulSet;
+  replaceStorageClass: StorageClass;
   /** Rolls a Deployment back to the pod template of an earlier revision (default: the previous one), like kubectl rollout undo. */
   rolloutUndo: Deployment;
   /** Sets spec.replicas of a Deployment, ReplicaSet, ReplicationController or StatefulSet. */
@@ -1430,6 +1453,8 @@ export type Mutation = {
   updateJobStatus: Job;
   updateNamespaceStatus: Namespace;
   updateNodeStatus: Node;
+  updatePersistentVolumeClaimStatus: PersistentVolumeClaim;
+  updatePersistentVolumeStatus: PersistentVolume;
   updatePodStatus: Pod;
   updateReplicaSetStatus: ReplicaSet;
   updateReplicationControllerStatus: ReplicationController;
@@ -1519,6 +1544,17 @@ export type MutationCreateNodeArgs = {
 };
 
 
+export type MutationCreatePersistentVolumeArgs = {
+  persistentVolume: PersistentVolumeInput;
+};
+
+
+export type MutationCreatePersistentVolumeClaimArgs = {
+  namespace: Scalars['String']['input'];
+  persistentVolumeClaim: PersistentVolumeClaimInput;
+};
+
+
 export type MutationCreatePodArgs = {
   namespace: Scalars['String']['input'];
   pod: PodInput;
@@ -1570,6 +1606,11 @@ export type MutationCreateServiceAccountArgs = {
 export type MutationCreateStatefulSetArgs = {
   namespace: Scalars['String']['input'];
   statefulSet: StatefulSetInput;
+};
+
+
+export type MutationCreateStorageClassArgs = {
+  storageClass: StorageClassInput;
 };
 
 
@@ -1684,6 +1725,23 @@ export type MutationDeleteNodeArgs = {
 };
 
 
+export type MutationDeletePersistentVolumeArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeletePersistentVolumeClaimArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDeletePodArgs = {
   gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -1760,6 +1818,14 @@ export type MutationDeleteStatefulSetArgs = {
   gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteStorageClassArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
   propagationPolicy?: InputMaybe<PropagationPolicy>;
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1862,6 +1928,21 @@ export type MutationPatchNodeArgs = {
 };
 
 
+export type MutationPatchPersistentVolumeArgs = {
+  name: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchPersistentVolumeClaimArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationPatchPodArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -1929,6 +2010,13 @@ export type MutationPatchServiceAccountArgs = {
 export type MutationPatchStatefulSetArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchStorageClassArgs = {
+  name: Scalars['String']['input'];
   patch: Scalars['JSON']['input'];
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2014,6 +2102,19 @@ export type MutationReplaceNodeArgs = {
 };
 
 
+export type MutationReplacePersistentVolumeArgs = {
+  name: Scalars['String']['input'];
+  persistentVolume: PersistentVolumeInput;
+};
+
+
+export type MutationReplacePersistentVolumeClaimArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  persistentVolumeClaim: PersistentVolumeClaimInput;
+};
+
+
 export type MutationReplacePodArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -2074,6 +2175,12 @@ export type MutationReplaceStatefulSetArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   statefulSet: StatefulSetInput;
+};
+
+
+export type MutationReplaceStorageClassArgs = {
+  name: Scalars['String']['input'];
+  storageClass: StorageClassInput;
 };
 
 
@@ -2163,6 +2270,21 @@ export type MutationUpdateNodeStatusArgs = {
   name: Scalars['String']['input'];
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
   status: NodeStatusInput;
+};
+
+
+export type MutationUpdatePersistentVolumeClaimStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: PersistentVolumeClaimStatusInput;
+};
+
+
+export type MutationUpdatePersistentVolumeStatusArgs = {
+  name: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: PersistentVolumeStatusInput;
 };
 
 
@@ -2579,6 +2701,100 @@ export type OwnerReferenceInput = {
   uid: Scalars['String']['input'];
 };
 
+/** A piece of storage on a node (cluster-scoped), bound to at most one claim. */
+export type PersistentVolume = {
+  __typename?: 'PersistentVolume';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<PersistentVolumeSpec>;
+  status?: Maybe<PersistentVolumeStatus>;
+};
+
+/** A request for storage: bound by the persistent-volume controller to one PersistentVolume. */
+export type PersistentVolumeClaim = {
+  __typename?: 'PersistentVolumeClaim';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<PersistentVolumeClaimSpec>;
+  status?: Maybe<PersistentVolumeClaimStatus>;
+};
+
+export type PersistentVolumeClaimCondition = {
+  __typename?: 'PersistentVolumeClaimCondition';
+  lastProbeTime?: Maybe<Scalars['String']['output']>;
+  lastTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ConditionStatus;
+  type: Scalars['String']['output'];
+};
+
+export type PersistentVolumeClaimConditionInput = {
+  lastProbeTime?: InputMaybe<Scalars['String']['input']>;
+  lastTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+  type: Scalars['String']['input'];
+};
+
+export type PersistentVolumeClaimInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<PersistentVolumeClaimSpecInput>;
+  status?: InputMaybe<PersistentVolumeClaimStatusInput>;
+};
+
+export type PersistentVolumeClaimList = {
+  __typename?: 'PersistentVolumeClaimList';
+  items: Array<PersistentVolumeClaim>;
+  metadata: ListMeta;
+};
+
+export type PersistentVolumeClaimPhase =
+  | 'Bound'
+  | 'Lost'
+  | 'Pending';
+
+export type PersistentVolumeClaimSpec = {
+  __typename?: 'PersistentVolumeClaimSpec';
+  accessModes?: Maybe<Array<Scalars['String']['output']>>;
+  resources?: Maybe<ResourceRequirements>;
+  selector?: Maybe<LabelSelector>;
+  /** Absent: the default StorageClass is filled in at creation; empty: only volumes without a class. */
+  storageClassName?: Maybe<Scalars['String']['output']>;
+  volumeMode?: Maybe<Scalars['String']['output']>;
+  /** The volume bound to this claim (set by the binder, or by hand to pre-bind). */
+  volumeName?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersistentVolumeClaimSpecInput = {
+  accessModes?: InputMaybe<Array<Scalars['String']['input']>>;
+  resources?: InputMaybe<ResourceRequirementsInput>;
+  selector?: InputMaybe<LabelSelectorInput>;
+  storageClassName?: InputMaybe<Scalars['String']['input']>;
+  volumeMode?: InputMaybe<Scalars['String']['input']>;
+  volumeName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PersistentVolumeClaimStatus = {
+  __typename?: 'PersistentVolumeClaimStatus';
+  accessModes?: Maybe<Array<Scalars['String']['output']>>;
+  capacity?: Maybe<Scalars['JSON']['output']>;
+  conditions?: Maybe<Array<PersistentVolumeClaimCondition>>;
+  phase?: Maybe<PersistentVolumeClaimPhase>;
+};
+
+export type PersistentVolumeClaimStatusInput = {
+  accessModes?: InputMaybe<Array<Scalars['String']['input']>>;
+  capacity?: InputMaybe<Scalars['JSON']['input']>;
+  conditions?: InputMaybe<Array<PersistentVolumeClaimConditionInput>>;
+  phase?: InputMaybe<PersistentVolumeClaimPhase>;
+};
+
 export type PersistentVolumeClaimVolumeSource = {
   __typename?: 'PersistentVolumeClaimVolumeSource';
   claimName: Scalars['String']['output'];
@@ -2588,6 +2804,88 @@ export type PersistentVolumeClaimVolumeSource = {
 export type PersistentVolumeClaimVolumeSourceInput = {
   claimName: Scalars['String']['input'];
   readOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PersistentVolumeClaimWatchEvent = {
+  __typename?: 'PersistentVolumeClaimWatchEvent';
+  object?: Maybe<PersistentVolumeClaim>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
+export type PersistentVolumeInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<PersistentVolumeSpecInput>;
+  status?: InputMaybe<PersistentVolumeStatusInput>;
+};
+
+export type PersistentVolumeList = {
+  __typename?: 'PersistentVolumeList';
+  items: Array<PersistentVolume>;
+  metadata: ListMeta;
+};
+
+export type PersistentVolumePhase =
+  | 'Available'
+  | 'Bound'
+  | 'Failed'
+  | 'Pending'
+  | 'Released';
+
+export type PersistentVolumeSpec = {
+  __typename?: 'PersistentVolumeSpec';
+  /** ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod. */
+  accessModes?: Maybe<Array<Scalars['String']['output']>>;
+  /** Quantities by resource name: `{ storage: "1Gi" }`. */
+  capacity?: Maybe<Scalars['JSON']['output']>;
+  /** The claim this volume is bound (or pre-bound) to. */
+  claimRef?: Maybe<ObjectReference>;
+  hostPath?: Maybe<HostPathVolumeSource>;
+  local?: Maybe<LocalVolumeSource>;
+  mountOptions?: Maybe<Array<Scalars['String']['output']>>;
+  /** Which nodes can reach the volume: a local or provisioned volume names its node. */
+  nodeAffinity?: Maybe<VolumeNodeAffinity>;
+  /** Retain (default for volumes made by hand), Delete (default of provisioned ones), Recycle. */
+  persistentVolumeReclaimPolicy?: Maybe<Scalars['String']['output']>;
+  storageClassName?: Maybe<Scalars['String']['output']>;
+  volumeMode?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersistentVolumeSpecInput = {
+  accessModes?: InputMaybe<Array<Scalars['String']['input']>>;
+  capacity?: InputMaybe<Scalars['JSON']['input']>;
+  claimRef?: InputMaybe<ObjectReferenceInput>;
+  hostPath?: InputMaybe<HostPathVolumeSourceInput>;
+  local?: InputMaybe<LocalVolumeSourceInput>;
+  mountOptions?: InputMaybe<Array<Scalars['String']['input']>>;
+  nodeAffinity?: InputMaybe<VolumeNodeAffinityInput>;
+  persistentVolumeReclaimPolicy?: InputMaybe<Scalars['String']['input']>;
+  storageClassName?: InputMaybe<Scalars['String']['input']>;
+  volumeMode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PersistentVolumeStatus = {
+  __typename?: 'PersistentVolumeStatus';
+  lastPhaseTransitionTime?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  phase?: Maybe<PersistentVolumePhase>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersistentVolumeStatusInput = {
+  lastPhaseTransitionTime?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<PersistentVolumePhase>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PersistentVolumeWatchEvent = {
+  __typename?: 'PersistentVolumeWatchEvent';
+  object?: Maybe<PersistentVolume>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
 };
 
 export type Pod = {
@@ -2949,6 +3247,10 @@ export type Query = {
   namespaces: NamespaceList;
   node?: Maybe<Node>;
   nodes: NodeList;
+  persistentVolume?: Maybe<PersistentVolume>;
+  persistentVolumeClaim?: Maybe<PersistentVolumeClaim>;
+  persistentVolumeClaims: PersistentVolumeClaimList;
+  persistentVolumes: PersistentVolumeList;
   pod?: Maybe<Pod>;
   pods: PodList;
   replicaSet?: Maybe<ReplicaSet>;
@@ -2967,6 +3269,8 @@ export type Query = {
   services: ServiceList;
   statefulSet?: Maybe<StatefulSet>;
   statefulSets: StatefulSetList;
+  storageClass?: Maybe<StorageClass>;
+  storageClasses: StorageClassList;
 };
 
 
@@ -3167,6 +3471,34 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryPersistentVolumeArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryPersistentVolumeClaimArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryPersistentVolumeClaimsArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersistentVolumesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPodArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -3299,6 +3631,19 @@ export type QueryStatefulSetsArgs = {
   labelSelector?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStorageClassArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryStorageClassesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReplicaSet = {
@@ -4051,6 +4396,49 @@ export type StatefulSetWatchEvent = {
   type: WatchEventType;
 };
 
+/** How volumes of a class are made (cluster-scoped). */
+export type StorageClass = {
+  __typename?: 'StorageClass';
+  allowVolumeExpansion?: Maybe<Scalars['Boolean']['output']>;
+  allowedTopologies?: Maybe<Array<TopologySelectorTerm>>;
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  mountOptions?: Maybe<Array<Scalars['String']['output']>>;
+  parameters?: Maybe<Scalars['JSON']['output']>;
+  provisioner: Scalars['String']['output'];
+  /** Delete (default) or Retain. */
+  reclaimPolicy?: Maybe<Scalars['String']['output']>;
+  /** Immediate (default) or WaitForFirstConsumer. */
+  volumeBindingMode?: Maybe<Scalars['String']['output']>;
+};
+
+export type StorageClassInput = {
+  allowVolumeExpansion?: InputMaybe<Scalars['Boolean']['input']>;
+  allowedTopologies?: InputMaybe<Array<TopologySelectorTermInput>>;
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  mountOptions?: InputMaybe<Array<Scalars['String']['input']>>;
+  parameters?: InputMaybe<Scalars['JSON']['input']>;
+  provisioner: Scalars['String']['input'];
+  reclaimPolicy?: InputMaybe<Scalars['String']['input']>;
+  volumeBindingMode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StorageClassList = {
+  __typename?: 'StorageClassList';
+  items: Array<StorageClass>;
+  metadata: ListMeta;
+};
+
+export type StorageClassWatchEvent = {
+  __typename?: 'StorageClassWatchEvent';
+  object?: Maybe<StorageClass>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
 /** Who a binding grants its role to: kind User, Group or ServiceAccount (with its namespace). */
 export type Subject = {
   __typename?: 'Subject';
@@ -4110,6 +4498,8 @@ export type Subscription = {
   watchLeases: LeaseWatchEvent;
   watchNamespaces: NamespaceWatchEvent;
   watchNodes: NodeWatchEvent;
+  watchPersistentVolumeClaims: PersistentVolumeClaimWatchEvent;
+  watchPersistentVolumes: PersistentVolumeWatchEvent;
   watchPods: PodWatchEvent;
   watchReplicaSets: ReplicaSetWatchEvent;
   watchReplicationControllers: ReplicationControllerWatchEvent;
@@ -4119,6 +4509,7 @@ export type Subscription = {
   watchServiceAccounts: ServiceAccountWatchEvent;
   watchServices: ServiceWatchEvent;
   watchStatefulSets: StatefulSetWatchEvent;
+  watchStorageClasses: StorageClassWatchEvent;
 };
 
 
@@ -4247,6 +4638,23 @@ export type SubscriptionWatchNodesArgs = {
 };
 
 
+export type SubscriptionWatchPersistentVolumeClaimsArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchPersistentVolumesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type SubscriptionWatchPodsArgs = {
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
@@ -4327,6 +4735,14 @@ export type SubscriptionWatchStatefulSetsArgs = {
   sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+export type SubscriptionWatchStorageClassesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type TcpSocketAction = {
   __typename?: 'TCPSocketAction';
   host?: Maybe<Scalars['String']['output']>;
@@ -4378,6 +4794,26 @@ export type TolerationInput = {
 export type TolerationOperator =
   | 'Equal'
   | 'Exists';
+
+export type TopologySelectorLabelRequirement = {
+  __typename?: 'TopologySelectorLabelRequirement';
+  key: Scalars['String']['output'];
+  values: Array<Scalars['String']['output']>;
+};
+
+export type TopologySelectorLabelRequirementInput = {
+  key: Scalars['String']['input'];
+  values: Array<Scalars['String']['input']>;
+};
+
+export type TopologySelectorTerm = {
+  __typename?: 'TopologySelectorTerm';
+  matchLabelExpressions?: Maybe<Array<TopologySelectorLabelRequirement>>;
+};
+
+export type TopologySelectorTermInput = {
+  matchLabelExpressions?: InputMaybe<Array<TopologySelectorLabelRequirementInput>>;
+};
 
 export type UriScheme =
   | 'HTTP'
@@ -4435,6 +4871,15 @@ export type VolumeMountInput = {
   readOnly?: InputMaybe<Scalars['Boolean']['input']>;
   subPath?: InputMaybe<Scalars['String']['input']>;
   subPathExpr?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VolumeNodeAffinity = {
+  __typename?: 'VolumeNodeAffinity';
+  required?: Maybe<NodeSelector>;
+};
+
+export type VolumeNodeAffinityInput = {
+  required?: InputMaybe<NodeSelectorInput>;
 };
 
 export type VolumeProjection = {
@@ -4707,6 +5152,8 @@ export type ResolversTypes = {
   LoadBalancerStatusInput: LoadBalancerStatusInput;
   LocalObjectReference: ResolverTypeWrapper<LocalObjectReference>;
   LocalObjectReferenceInput: LocalObjectReferenceInput;
+  LocalVolumeSource: ResolverTypeWrapper<LocalVolumeSource>;
+  LocalVolumeSourceInput: LocalVolumeSourceInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Namespace: ResolverTypeWrapper<KObject>;
   NamespaceCondition: ResolverTypeWrapper<NamespaceCondition>;
@@ -4754,8 +5201,28 @@ export type ResolversTypes = {
   ObjectReferenceInput: ObjectReferenceInput;
   OwnerReference: ResolverTypeWrapper<OwnerReference>;
   OwnerReferenceInput: OwnerReferenceInput;
+  PersistentVolume: ResolverTypeWrapper<KObject>;
+  PersistentVolumeClaim: ResolverTypeWrapper<KObject>;
+  PersistentVolumeClaimCondition: ResolverTypeWrapper<PersistentVolumeClaimCondition>;
+  PersistentVolumeClaimConditionInput: PersistentVolumeClaimConditionInput;
+  PersistentVolumeClaimInput: PersistentVolumeClaimInput;
+  PersistentVolumeClaimList: ResolverTypeWrapper<Omit<PersistentVolumeClaimList, 'items'> & { items: Array<ResolversTypes['PersistentVolumeClaim']> }>;
+  PersistentVolumeClaimPhase: PersistentVolumeClaimPhase;
+  PersistentVolumeClaimSpec: ResolverTypeWrapper<PersistentVolumeClaimSpec>;
+  PersistentVolumeClaimSpecInput: PersistentVolumeClaimSpecInput;
+  PersistentVolumeClaimStatus: ResolverTypeWrapper<PersistentVolumeClaimStatus>;
+  PersistentVolumeClaimStatusInput: PersistentVolumeClaimStatusInput;
   PersistentVolumeClaimVolumeSource: ResolverTypeWrapper<PersistentVolumeClaimVolumeSource>;
   PersistentVolumeClaimVolumeSourceInput: PersistentVolumeClaimVolumeSourceInput;
+  PersistentVolumeClaimWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  PersistentVolumeInput: PersistentVolumeInput;
+  PersistentVolumeList: ResolverTypeWrapper<Omit<PersistentVolumeList, 'items'> & { items: Array<ResolversTypes['PersistentVolume']> }>;
+  PersistentVolumePhase: PersistentVolumePhase;
+  PersistentVolumeSpec: ResolverTypeWrapper<PersistentVolumeSpec>;
+  PersistentVolumeSpecInput: PersistentVolumeSpecInput;
+  PersistentVolumeStatus: ResolverTypeWrapper<PersistentVolumeStatus>;
+  PersistentVolumeStatusInput: PersistentVolumeStatusInput;
+  PersistentVolumeWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   Pod: ResolverTypeWrapper<KObject>;
   PodAffinity: ResolverTypeWrapper<PodAffinity>;
   PodAffinityInput: PodAffinityInput;
@@ -4892,6 +5359,10 @@ export type ResolversTypes = {
   StatefulSetVolumeClaimTemplate: ResolverTypeWrapper<StatefulSetVolumeClaimTemplate>;
   StatefulSetVolumeClaimTemplateInput: StatefulSetVolumeClaimTemplateInput;
   StatefulSetWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  StorageClass: ResolverTypeWrapper<KObject>;
+  StorageClassInput: StorageClassInput;
+  StorageClassList: ResolverTypeWrapper<Omit<StorageClassList, 'items'> & { items: Array<ResolversTypes['StorageClass']> }>;
+  StorageClassWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<Subject>;
   SubjectInput: SubjectInput;
@@ -4904,12 +5375,18 @@ export type ResolversTypes = {
   Toleration: ResolverTypeWrapper<Toleration>;
   TolerationInput: TolerationInput;
   TolerationOperator: TolerationOperator;
+  TopologySelectorLabelRequirement: ResolverTypeWrapper<TopologySelectorLabelRequirement>;
+  TopologySelectorLabelRequirementInput: TopologySelectorLabelRequirementInput;
+  TopologySelectorTerm: ResolverTypeWrapper<TopologySelectorTerm>;
+  TopologySelectorTermInput: TopologySelectorTermInput;
   URIScheme: UriScheme;
   UserToken: ResolverTypeWrapper<UserToken>;
   Volume: ResolverTypeWrapper<Volume>;
   VolumeInput: VolumeInput;
   VolumeMount: ResolverTypeWrapper<VolumeMount>;
   VolumeMountInput: VolumeMountInput;
+  VolumeNodeAffinity: ResolverTypeWrapper<VolumeNodeAffinity>;
+  VolumeNodeAffinityInput: VolumeNodeAffinityInput;
   VolumeProjection: ResolverTypeWrapper<VolumeProjection>;
   VolumeProjectionInput: VolumeProjectionInput;
   WatchEventType: WatchEventType;
@@ -5076,6 +5553,8 @@ export type ResolversParentTypes = {
   LoadBalancerStatusInput: LoadBalancerStatusInput;
   LocalObjectReference: LocalObjectReference;
   LocalObjectReferenceInput: LocalObjectReferenceInput;
+  LocalVolumeSource: LocalVolumeSource;
+  LocalVolumeSourceInput: LocalVolumeSourceInput;
   Mutation: Record<PropertyKey, never>;
   Namespace: KObject;
   NamespaceCondition: NamespaceCondition;
@@ -5121,8 +5600,26 @@ export type ResolversParentTypes = {
   ObjectReferenceInput: ObjectReferenceInput;
   OwnerReference: OwnerReference;
   OwnerReferenceInput: OwnerReferenceInput;
+  PersistentVolume: KObject;
+  PersistentVolumeClaim: KObject;
+  PersistentVolumeClaimCondition: PersistentVolumeClaimCondition;
+  PersistentVolumeClaimConditionInput: PersistentVolumeClaimConditionInput;
+  PersistentVolumeClaimInput: PersistentVolumeClaimInput;
+  PersistentVolumeClaimList: Omit<PersistentVolumeClaimList, 'items'> & { items: Array<ResolversParentTypes['PersistentVolumeClaim']> };
+  PersistentVolumeClaimSpec: PersistentVolumeClaimSpec;
+  PersistentVolumeClaimSpecInput: PersistentVolumeClaimSpecInput;
+  PersistentVolumeClaimStatus: PersistentVolumeClaimStatus;
+  PersistentVolumeClaimStatusInput: PersistentVolumeClaimStatusInput;
   PersistentVolumeClaimVolumeSource: PersistentVolumeClaimVolumeSource;
   PersistentVolumeClaimVolumeSourceInput: PersistentVolumeClaimVolumeSourceInput;
+  PersistentVolumeClaimWatchEvent: ApiWatchEvent;
+  PersistentVolumeInput: PersistentVolumeInput;
+  PersistentVolumeList: Omit<PersistentVolumeList, 'items'> & { items: Array<ResolversParentTypes['PersistentVolume']> };
+  PersistentVolumeSpec: PersistentVolumeSpec;
+  PersistentVolumeSpecInput: PersistentVolumeSpecInput;
+  PersistentVolumeStatus: PersistentVolumeStatus;
+  PersistentVolumeStatusInput: PersistentVolumeStatusInput;
+  PersistentVolumeWatchEvent: ApiWatchEvent;
   Pod: KObject;
   PodAffinity: PodAffinity;
   PodAffinityInput: PodAffinityInput;
@@ -5246,6 +5743,10 @@ export type ResolversParentTypes = {
   StatefulSetVolumeClaimTemplate: StatefulSetVolumeClaimTemplate;
   StatefulSetVolumeClaimTemplateInput: StatefulSetVolumeClaimTemplateInput;
   StatefulSetWatchEvent: ApiWatchEvent;
+  StorageClass: KObject;
+  StorageClassInput: StorageClassInput;
+  StorageClassList: Omit<StorageClassList, 'items'> & { items: Array<ResolversParentTypes['StorageClass']> };
+  StorageClassWatchEvent: ApiWatchEvent;
   String: Scalars['String']['output'];
   Subject: Subject;
   SubjectInput: SubjectInput;
@@ -5256,11 +5757,17 @@ export type ResolversParentTypes = {
   TaintInput: TaintInput;
   Toleration: Toleration;
   TolerationInput: TolerationInput;
+  TopologySelectorLabelRequirement: TopologySelectorLabelRequirement;
+  TopologySelectorLabelRequirementInput: TopologySelectorLabelRequirementInput;
+  TopologySelectorTerm: TopologySelectorTerm;
+  TopologySelectorTermInput: TopologySelectorTermInput;
   UserToken: UserToken;
   Volume: Volume;
   VolumeInput: VolumeInput;
   VolumeMount: VolumeMount;
   VolumeMountInput: VolumeMountInput;
+  VolumeNodeAffinity: VolumeNodeAffinity;
+  VolumeNodeAffinityInput: VolumeNodeAffinityInput;
   VolumeProjection: VolumeProjection;
   VolumeProjectionInput: VolumeProjectionInput;
   WeightedPodAffinityTerm: WeightedPodAffinityTerm;
@@ -5903,6 +6410,11 @@ export type LocalObjectReferenceResolvers<ContextType = ApiContext, ParentType e
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LocalVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LocalVolumeSource'] = ResolversParentTypes['LocalVolumeSource']> = {
+  fsType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   apply?: Resolver<Array<ResolversTypes['ApplyResult']>, ParentType, ContextType, RequireFields<MutationApplyArgs, 'manifests'>>;
   createBootstrapToken?: Resolver<ResolversTypes['BootstrapToken'], ParentType, ContextType, Partial<MutationCreateBootstrapTokenArgs>>;
@@ -5918,6 +6430,8 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationCreateLeaseArgs, 'lease' | 'namespace'>>;
   createNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationCreateNamespaceArgs, 'namespace'>>;
   createNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'node'>>;
+  createPersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationCreatePersistentVolumeArgs, 'persistentVolume'>>;
+  createPersistentVolumeClaim?: Resolver<ResolversTypes['PersistentVolumeClaim'], ParentType, ContextType, RequireFields<MutationCreatePersistentVolumeClaimArgs, 'namespace' | 'persistentVolumeClaim'>>;
   createPod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationCreatePodArgs, 'namespace' | 'pod'>>;
   createReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationCreateReplicaSetArgs, 'namespace' | 'replicaSet'>>;
   createReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationCreateReplicationControllerArgs, 'namespace' | 'replicationController'>>;
@@ -5927,6 +6441,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'namespace' | 'service'>>;
   createServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationCreateServiceAccountArgs, 'namespace' | 'serviceAccount'>>;
   createStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationCreateStatefulSetArgs, 'namespace' | 'statefulSet'>>;
+  createStorageClass?: Resolver<ResolversTypes['StorageClass'], ParentType, ContextType, RequireFields<MutationCreateStorageClassArgs, 'storageClass'>>;
   createUserToken?: Resolver<ResolversTypes['UserToken'], ParentType, ContextType, RequireFields<MutationCreateUserTokenArgs, 'user'>>;
   deleteClusterRole?: Resolver<Maybe<ResolversTypes['ClusterRole']>, ParentType, ContextType, RequireFields<MutationDeleteClusterRoleArgs, 'name'>>;
   deleteClusterRoleBinding?: Resolver<Maybe<ResolversTypes['ClusterRoleBinding']>, ParentType, ContextType, RequireFields<MutationDeleteClusterRoleBindingArgs, 'name'>>;
@@ -5940,6 +6455,8 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   deleteLease?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType, RequireFields<MutationDeleteLeaseArgs, 'name' | 'namespace'>>;
   deleteNamespace?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType, RequireFields<MutationDeleteNamespaceArgs, 'name'>>;
   deleteNode?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'name'>>;
+  deletePersistentVolume?: Resolver<Maybe<ResolversTypes['PersistentVolume']>, ParentType, ContextType, RequireFields<MutationDeletePersistentVolumeArgs, 'name'>>;
+  deletePersistentVolumeClaim?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaim']>, ParentType, ContextType, RequireFields<MutationDeletePersistentVolumeClaimArgs, 'name' | 'namespace'>>;
   deletePod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<MutationDeletePodArgs, 'name' | 'namespace'>>;
   deleteReplicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<MutationDeleteReplicaSetArgs, 'name' | 'namespace'>>;
   deleteReplicationController?: Resolver<Maybe<ResolversTypes['ReplicationController']>, ParentType, ContextType, RequireFields<MutationDeleteReplicationControllerArgs, 'name' | 'namespace'>>;
@@ -5949,6 +6466,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   deleteService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<MutationDeleteServiceArgs, 'name' | 'namespace'>>;
   deleteServiceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType, RequireFields<MutationDeleteServiceAccountArgs, 'name' | 'namespace'>>;
   deleteStatefulSet?: Resolver<Maybe<ResolversTypes['StatefulSet']>, ParentType, ContextType, RequireFields<MutationDeleteStatefulSetArgs, 'name' | 'namespace'>>;
+  deleteStorageClass?: Resolver<Maybe<ResolversTypes['StorageClass']>, ParentType, ContextType, RequireFields<MutationDeleteStorageClassArgs, 'name'>>;
   joinNode?: Resolver<ResolversTypes['NodeCredential'], ParentType, ContextType, RequireFields<MutationJoinNodeArgs, 'nodeName'>>;
   patchClusterRole?: Resolver<ResolversTypes['ClusterRole'], ParentType, ContextType, RequireFields<MutationPatchClusterRoleArgs, 'name' | 'patch'>>;
   patchClusterRoleBinding?: Resolver<ResolversTypes['ClusterRoleBinding'], ParentType, ContextType, RequireFields<MutationPatchClusterRoleBindingArgs, 'name' | 'patch'>>;
@@ -5962,6 +6480,8 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   patchLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationPatchLeaseArgs, 'name' | 'namespace' | 'patch'>>;
   patchNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationPatchNamespaceArgs, 'name' | 'patch'>>;
   patchNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationPatchNodeArgs, 'name' | 'patch'>>;
+  patchPersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationPatchPersistentVolumeArgs, 'name' | 'patch'>>;
+  patchPersistentVolumeClaim?: Resolver<ResolversTypes['PersistentVolumeClaim'], ParentType, ContextType, RequireFields<MutationPatchPersistentVolumeClaimArgs, 'name' | 'namespace' | 'patch'>>;
   patchPod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationPatchPodArgs, 'name' | 'namespace' | 'patch'>>;
   patchReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationPatchReplicaSetArgs, 'name' | 'namespace' | 'patch'>>;
   patchReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationPatchReplicationControllerArgs, 'name' | 'namespace' | 'patch'>>;
@@ -5971,6 +6491,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   patchService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationPatchServiceArgs, 'name' | 'namespace' | 'patch'>>;
   patchServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationPatchServiceAccountArgs, 'name' | 'namespace' | 'patch'>>;
   patchStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationPatchStatefulSetArgs, 'name' | 'namespace' | 'patch'>>;
+  patchStorageClass?: Resolver<ResolversTypes['StorageClass'], ParentType, ContextType, RequireFields<MutationPatchStorageClassArgs, 'name' | 'patch'>>;
   replaceClusterRole?: Resolver<ResolversTypes['ClusterRole'], ParentType, ContextType, RequireFields<MutationReplaceClusterRoleArgs, 'clusterRole' | 'name'>>;
   replaceClusterRoleBinding?: Resolver<ResolversTypes['ClusterRoleBinding'], ParentType, ContextType, RequireFields<MutationReplaceClusterRoleBindingArgs, 'clusterRoleBinding' | 'name'>>;
   replaceConfigMap?: Resolver<ResolversTypes['ConfigMap'], ParentType, ContextType, RequireFields<MutationReplaceConfigMapArgs, 'configMap' | 'name' | 'namespace'>>;
@@ -5983,6 +6504,8 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replaceLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationReplaceLeaseArgs, 'lease' | 'name' | 'namespace'>>;
   replaceNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationReplaceNamespaceArgs, 'name' | 'namespace'>>;
   replaceNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationReplaceNodeArgs, 'name' | 'node'>>;
+  replacePersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationReplacePersistentVolumeArgs, 'name' | 'persistentVolume'>>;
+  replacePersistentVolumeClaim?: Resolver<ResolversTypes['PersistentVolumeClaim'], ParentType, ContextType, RequireFields<MutationReplacePersistentVolumeClaimArgs, 'name' | 'namespace' | 'persistentVolumeClaim'>>;
   replacePod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationReplacePodArgs, 'name' | 'namespace' | 'pod'>>;
   replaceReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationReplaceReplicaSetArgs, 'name' | 'namespace' | 'replicaSet'>>;
   replaceReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationReplaceReplicationControllerArgs, 'name' | 'namespace' | 'replicationController'>>;
@@ -5992,6 +6515,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replaceService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationReplaceServiceArgs, 'name' | 'namespace' | 'service'>>;
   replaceServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationReplaceServiceAccountArgs, 'name' | 'namespace' | 'serviceAccount'>>;
   replaceStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationReplaceStatefulSetArgs, 'name' | 'namespace' | 'statefulSet'>>;
+  replaceStorageClass?: Resolver<ResolversTypes['StorageClass'], ParentType, ContextType, RequireFields<MutationReplaceStorageClassArgs, 'name' | 'storageClass'>>;
   rolloutUndo?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationRolloutUndoArgs, 'name' | 'namespace'>>;
   scale?: Resolver<ResolversTypes['Scale'], ParentType, ContextType, RequireFields<MutationScaleArgs, 'kind' | 'name' | 'namespace' | 'replicas'>>;
   sendPodExecInput?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendPodExecInputArgs, 'sessionId'>>;
@@ -6003,6 +6527,8 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   updateJobStatus?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationUpdateJobStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateNamespaceStatus?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationUpdateNamespaceStatusArgs, 'name' | 'status'>>;
   updateNodeStatus?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationUpdateNodeStatusArgs, 'name' | 'status'>>;
+  updatePersistentVolumeClaimStatus?: Resolver<ResolversTypes['PersistentVolumeClaim'], ParentType, ContextType, RequireFields<MutationUpdatePersistentVolumeClaimStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updatePersistentVolumeStatus?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationUpdatePersistentVolumeStatusArgs, 'name' | 'status'>>;
   updatePodStatus?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationUpdatePodStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateReplicaSetStatus?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationUpdateReplicaSetStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateReplicationControllerStatus?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationUpdateReplicationControllerStatusArgs, 'name' | 'namespace' | 'status'>>;
@@ -6187,9 +6713,92 @@ export type OwnerReferenceResolvers<ContextType = ApiContext, ParentType extends
   uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PersistentVolumeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolume'] = ResolversParentTypes['PersistentVolume']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['PersistentVolumeSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PersistentVolumeStatus']>, ParentType, ContextType>;
+};
+
+export type PersistentVolumeClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeClaim'] = ResolversParentTypes['PersistentVolumeClaim']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaimSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaimStatus']>, ParentType, ContextType>;
+};
+
+export type PersistentVolumeClaimConditionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeClaimCondition'] = ResolversParentTypes['PersistentVolumeClaimCondition']> = {
+  lastProbeTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConditionStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersistentVolumeClaimListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeClaimList'] = ResolversParentTypes['PersistentVolumeClaimList']> = {
+  items?: Resolver<Array<ResolversTypes['PersistentVolumeClaim']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type PersistentVolumeClaimSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeClaimSpec'] = ResolversParentTypes['PersistentVolumeClaimSpec']> = {
+  accessModes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  resources?: Resolver<Maybe<ResolversTypes['ResourceRequirements']>, ParentType, ContextType>;
+  selector?: Resolver<Maybe<ResolversTypes['LabelSelector']>, ParentType, ContextType>;
+  storageClassName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volumeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volumeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersistentVolumeClaimStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeClaimStatus'] = ResolversParentTypes['PersistentVolumeClaimStatus']> = {
+  accessModes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<Array<ResolversTypes['PersistentVolumeClaimCondition']>>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaimPhase']>, ParentType, ContextType>;
+};
+
 export type PersistentVolumeClaimVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeClaimVolumeSource'] = ResolversParentTypes['PersistentVolumeClaimVolumeSource']> = {
   claimName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type PersistentVolumeClaimWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeClaimWatchEvent'] = ResolversParentTypes['PersistentVolumeClaimWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaim']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type PersistentVolumeListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeList'] = ResolversParentTypes['PersistentVolumeList']> = {
+  items?: Resolver<Array<ResolversTypes['PersistentVolume']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type PersistentVolumeSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeSpec'] = ResolversParentTypes['PersistentVolumeSpec']> = {
+  accessModes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  claimRef?: Resolver<Maybe<ResolversTypes['ObjectReference']>, ParentType, ContextType>;
+  hostPath?: Resolver<Maybe<ResolversTypes['HostPathVolumeSource']>, ParentType, ContextType>;
+  local?: Resolver<Maybe<ResolversTypes['LocalVolumeSource']>, ParentType, ContextType>;
+  mountOptions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  nodeAffinity?: Resolver<Maybe<ResolversTypes['VolumeNodeAffinity']>, ParentType, ContextType>;
+  persistentVolumeReclaimPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  storageClassName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volumeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersistentVolumeStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeStatus'] = ResolversParentTypes['PersistentVolumeStatus']> = {
+  lastPhaseTransitionTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['PersistentVolumePhase']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersistentVolumeWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersistentVolumeWatchEvent'] = ResolversParentTypes['PersistentVolumeWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['PersistentVolume']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
 export type PodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Pod'] = ResolversParentTypes['Pod']> = {
@@ -6356,6 +6965,10 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   namespaces?: Resolver<ResolversTypes['NamespaceList'], ParentType, ContextType, Partial<QueryNamespacesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'name'>>;
   nodes?: Resolver<ResolversTypes['NodeList'], ParentType, ContextType, Partial<QueryNodesArgs>>;
+  persistentVolume?: Resolver<Maybe<ResolversTypes['PersistentVolume']>, ParentType, ContextType, RequireFields<QueryPersistentVolumeArgs, 'name'>>;
+  persistentVolumeClaim?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaim']>, ParentType, ContextType, RequireFields<QueryPersistentVolumeClaimArgs, 'name' | 'namespace'>>;
+  persistentVolumeClaims?: Resolver<ResolversTypes['PersistentVolumeClaimList'], ParentType, ContextType, Partial<QueryPersistentVolumeClaimsArgs>>;
+  persistentVolumes?: Resolver<ResolversTypes['PersistentVolumeList'], ParentType, ContextType, Partial<QueryPersistentVolumesArgs>>;
   pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<QueryPodArgs, 'name' | 'namespace'>>;
   pods?: Resolver<ResolversTypes['PodList'], ParentType, ContextType, Partial<QueryPodsArgs>>;
   replicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<QueryReplicaSetArgs, 'name' | 'namespace'>>;
@@ -6374,6 +6987,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   services?: Resolver<ResolversTypes['ServiceList'], ParentType, ContextType, Partial<QueryServicesArgs>>;
   statefulSet?: Resolver<Maybe<ResolversTypes['StatefulSet']>, ParentType, ContextType, RequireFields<QueryStatefulSetArgs, 'name' | 'namespace'>>;
   statefulSets?: Resolver<ResolversTypes['StatefulSetList'], ParentType, ContextType, Partial<QueryStatefulSetsArgs>>;
+  storageClass?: Resolver<Maybe<ResolversTypes['StorageClass']>, ParentType, ContextType, RequireFields<QueryStorageClassArgs, 'name'>>;
+  storageClasses?: Resolver<ResolversTypes['StorageClassList'], ParentType, ContextType, Partial<QueryStorageClassesArgs>>;
 };
 
 export type ReplicaSetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReplicaSet'] = ResolversParentTypes['ReplicaSet']> = {
@@ -6751,6 +7366,30 @@ export type StatefulSetWatchEventResolvers<ContextType = ApiContext, ParentType 
   type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
+export type StorageClassResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StorageClass'] = ResolversParentTypes['StorageClass']> = {
+  allowVolumeExpansion?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  allowedTopologies?: Resolver<Maybe<Array<ResolversTypes['TopologySelectorTerm']>>, ParentType, ContextType>;
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  mountOptions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  parameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  provisioner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reclaimPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volumeBindingMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StorageClassListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StorageClassList'] = ResolversParentTypes['StorageClassList']> = {
+  items?: Resolver<Array<ResolversTypes['StorageClass']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type StorageClassWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StorageClassWatchEvent'] = ResolversParentTypes['StorageClassWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['StorageClass']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
 export type SubjectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = {
   apiGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6775,6 +7414,8 @@ export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends R
   watchLeases?: SubscriptionResolver<ResolversTypes['LeaseWatchEvent'], "watchLeases", ParentType, ContextType, Partial<SubscriptionWatchLeasesArgs>>;
   watchNamespaces?: SubscriptionResolver<ResolversTypes['NamespaceWatchEvent'], "watchNamespaces", ParentType, ContextType, Partial<SubscriptionWatchNamespacesArgs>>;
   watchNodes?: SubscriptionResolver<ResolversTypes['NodeWatchEvent'], "watchNodes", ParentType, ContextType, Partial<SubscriptionWatchNodesArgs>>;
+  watchPersistentVolumeClaims?: SubscriptionResolver<ResolversTypes['PersistentVolumeClaimWatchEvent'], "watchPersistentVolumeClaims", ParentType, ContextType, Partial<SubscriptionWatchPersistentVolumeClaimsArgs>>;
+  watchPersistentVolumes?: SubscriptionResolver<ResolversTypes['PersistentVolumeWatchEvent'], "watchPersistentVolumes", ParentType, ContextType, Partial<SubscriptionWatchPersistentVolumesArgs>>;
   watchPods?: SubscriptionResolver<ResolversTypes['PodWatchEvent'], "watchPods", ParentType, ContextType, Partial<SubscriptionWatchPodsArgs>>;
   watchReplicaSets?: SubscriptionResolver<ResolversTypes['ReplicaSetWatchEvent'], "watchReplicaSets", ParentType, ContextType, Partial<SubscriptionWatchReplicaSetsArgs>>;
   watchReplicationControllers?: SubscriptionResolver<ResolversTypes['ReplicationControllerWatchEvent'], "watchReplicationControllers", ParentType, ContextType, Partial<SubscriptionWatchReplicationControllersArgs>>;
@@ -6784,6 +7425,7 @@ export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends R
   watchServiceAccounts?: SubscriptionResolver<ResolversTypes['ServiceAccountWatchEvent'], "watchServiceAccounts", ParentType, ContextType, Partial<SubscriptionWatchServiceAccountsArgs>>;
   watchServices?: SubscriptionResolver<ResolversTypes['ServiceWatchEvent'], "watchServices", ParentType, ContextType, Partial<SubscriptionWatchServicesArgs>>;
   watchStatefulSets?: SubscriptionResolver<ResolversTypes['StatefulSetWatchEvent'], "watchStatefulSets", ParentType, ContextType, Partial<SubscriptionWatchStatefulSetsArgs>>;
+  watchStorageClasses?: SubscriptionResolver<ResolversTypes['StorageClassWatchEvent'], "watchStorageClasses", ParentType, ContextType, Partial<SubscriptionWatchStorageClassesArgs>>;
 };
 
 export type TcpSocketActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TCPSocketAction'] = ResolversParentTypes['TCPSocketAction']> = {
@@ -6804,6 +7446,15 @@ export type TolerationResolvers<ContextType = ApiContext, ParentType extends Res
   operator?: Resolver<Maybe<ResolversTypes['TolerationOperator']>, ParentType, ContextType>;
   tolerationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TopologySelectorLabelRequirementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TopologySelectorLabelRequirement'] = ResolversParentTypes['TopologySelectorLabelRequirement']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TopologySelectorTermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TopologySelectorTerm'] = ResolversParentTypes['TopologySelectorTerm']> = {
+  matchLabelExpressions?: Resolver<Maybe<Array<ResolversTypes['TopologySelectorLabelRequirement']>>, ParentType, ContextType>;
 };
 
 export type UserTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['UserToken'] = ResolversParentTypes['UserToken']> = {
@@ -6831,6 +7482,10 @@ export type VolumeMountResolvers<ContextType = ApiContext, ParentType extends Re
   readOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   subPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subPathExpr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VolumeNodeAffinityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VolumeNodeAffinity'] = ResolversParentTypes['VolumeNodeAffinity']> = {
+  required?: Resolver<Maybe<ResolversTypes['NodeSelector']>, ParentType, ContextType>;
 };
 
 export type VolumeProjectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VolumeProjection'] = ResolversParentTypes['VolumeProjection']> = {
@@ -6937,6 +7592,7 @@ export type Resolvers<ContextType = ApiContext> = {
   LoadBalancerIngress?: LoadBalancerIngressResolvers<ContextType>;
   LoadBalancerStatus?: LoadBalancerStatusResolvers<ContextType>;
   LocalObjectReference?: LocalObjectReferenceResolvers<ContextType>;
+  LocalVolumeSource?: LocalVolumeSourceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Namespace?: NamespaceResolvers<ContextType>;
   NamespaceCondition?: NamespaceConditionResolvers<ContextType>;
@@ -6963,7 +7619,18 @@ export type Resolvers<ContextType = ApiContext> = {
   ObjectMeta?: ObjectMetaResolvers<ContextType>;
   ObjectReference?: ObjectReferenceResolvers<ContextType>;
   OwnerReference?: OwnerReferenceResolvers<ContextType>;
+  PersistentVolume?: PersistentVolumeResolvers<ContextType>;
+  PersistentVolumeClaim?: PersistentVolumeClaimResolvers<ContextType>;
+  PersistentVolumeClaimCondition?: PersistentVolumeClaimConditionResolvers<ContextType>;
+  PersistentVolumeClaimList?: PersistentVolumeClaimListResolvers<ContextType>;
+  PersistentVolumeClaimSpec?: PersistentVolumeClaimSpecResolvers<ContextType>;
+  PersistentVolumeClaimStatus?: PersistentVolumeClaimStatusResolvers<ContextType>;
   PersistentVolumeClaimVolumeSource?: PersistentVolumeClaimVolumeSourceResolvers<ContextType>;
+  PersistentVolumeClaimWatchEvent?: PersistentVolumeClaimWatchEventResolvers<ContextType>;
+  PersistentVolumeList?: PersistentVolumeListResolvers<ContextType>;
+  PersistentVolumeSpec?: PersistentVolumeSpecResolvers<ContextType>;
+  PersistentVolumeStatus?: PersistentVolumeStatusResolvers<ContextType>;
+  PersistentVolumeWatchEvent?: PersistentVolumeWatchEventResolvers<ContextType>;
   Pod?: PodResolvers<ContextType>;
   PodAffinity?: PodAffinityResolvers<ContextType>;
   PodAffinityTerm?: PodAffinityTermResolvers<ContextType>;
@@ -7038,14 +7705,20 @@ export type Resolvers<ContextType = ApiContext> = {
   StatefulSetVolumeClaimSpec?: StatefulSetVolumeClaimSpecResolvers<ContextType>;
   StatefulSetVolumeClaimTemplate?: StatefulSetVolumeClaimTemplateResolvers<ContextType>;
   StatefulSetWatchEvent?: StatefulSetWatchEventResolvers<ContextType>;
+  StorageClass?: StorageClassResolvers<ContextType>;
+  StorageClassList?: StorageClassListResolvers<ContextType>;
+  StorageClassWatchEvent?: StorageClassWatchEventResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TCPSocketAction?: TcpSocketActionResolvers<ContextType>;
   Taint?: TaintResolvers<ContextType>;
   Toleration?: TolerationResolvers<ContextType>;
+  TopologySelectorLabelRequirement?: TopologySelectorLabelRequirementResolvers<ContextType>;
+  TopologySelectorTerm?: TopologySelectorTermResolvers<ContextType>;
   UserToken?: UserTokenResolvers<ContextType>;
   Volume?: VolumeResolvers<ContextType>;
   VolumeMount?: VolumeMountResolvers<ContextType>;
+  VolumeNodeAffinity?: VolumeNodeAffinityResolvers<ContextType>;
   VolumeProjection?: VolumeProjectionResolvers<ContextType>;
   WeightedPodAffinityTerm?: WeightedPodAffinityTermResolvers<ContextType>;
 };
