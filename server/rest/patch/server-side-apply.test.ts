@@ -380,6 +380,47 @@ describe('recordUpdate', () => {
     expect(entries(same)).toEqual(entries(live));
   });
 
+  describe('with the status subresource', () => {
+    const withStatus = (obj: KObject, replicas: number): KObject => ({ ...obj, status: { replicas, conditions: [{ type: 'Available', status: 'True' }] } });
+
+    it('owns no status for a write to the object itself', () => {
+      const out = recordUpdate(null, withStatus(stored(config()), 2), { manager: 'kubectl-create', now: T0 });
+      expect(entryOf(out, 'kubectl-create')!.fieldsV1).not.toHaveProperty('f:status');
+    });
+
+    it('owns only status, in an entry marked with the subresource, for a status write', () => {
+      const live = recordUpdate(null, stored(config()), { manager: 'kubectl-create', now: T0 });
+      const next = { ...withStatus(live, 2), spec: { ...live.spec, replicas: 5 } };
+      const out = recordUpdate(live, next, { manager: 'kube-controller-manager', now: T1, subresource: 'status' });
+      expect(entryOf(out, 'kube-controller-manager')).toEqual({
+        manager: 'kube-controller-manager',
+        operation: 'Update',
+        apiVersion: 'apps/v1',
+        time: '2026-12-06T03:05:00Z',
+        fieldsType: 'FieldsV1',
+        fieldsV1: { 'f:status': { 'f:conditions': { '.': {}, 'k:{"type":"Available"}': { '.': {}, 'f:status': {}, 'f:type': {} } }, 'f:replicas': {} } },
+        subresource: 'status',
+      });
+      // the spec change was not this write's: the creator keeps spec.replicas
+      expect((entryOf(out, 'kubectl-create')!.fieldsV1['f:spec'] as Record<string, unknown>)['f:replicas']).toEqual({});
+    });
+
+    it('names the subresource of a conflicting status writer', () => {
+      const applied = withStatus({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' } }, 3);
+      const live = recordUpdate(null, withStatus(stored(config()), 2), { manager: 'kcm', now: T0, subresource: 'status' });
+      expect(conflict(() => serverSideApply(live, applied, { manager: 'x', force: false, now: T1, subresource: 'status' })).message).toBe(
+        'Apply failed with 1 conflict: conflict with "kcm" with subresource "status" using apps/v1: .status.replicas',
+      );
+    });
+
+    it('applies to the object itself without owning or conflicting on the status in the configuration', () => {
+      const live = recordUpdate(null, withStatus(stored(config()), 2), { manager: 'kcm', now: T0, subresource: 'status' });
+      const out = serverSideApply(live, withStatus(config(), 9), { manager: 'kubectl', force: false, now: T1 });
+      expect(entryOf(out, 'kubectl')!.fieldsV1).not.toHaveProperty('f:status');
+      expect(entryOf(out, 'kcm')!.fieldsV1).toHaveProperty('f:status');
+    });
+  });
+
   it('lists Apply entries before Update entries', () => {
     const live = recordUpdate(null, stored(config()), { manager: 'zz-update', now: T0 });
     const out = serverSideApply(live, { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', annotations: { a: 'b' } } }, { manager: 'applier', force: false, now: T1 });

@@ -26,11 +26,15 @@ export interface ServerSideApplyOptions {
   /** `--force-conflicts`: take ownership of conflicting fields instead of failing. */
   force: boolean;
   now: Date;
+  /** `status` for a write to the status subresource; absent for the object itself. */
+  subresource?: string;
 }
 
 export interface RecordUpdateOptions {
   manager: string;
   now: Date;
+  /** `status` for a write to the status subresource; absent for the object itself. */
+  subresource?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -47,7 +51,7 @@ export function serverSideApply(current: KObject | null, applied: KObject, opts:
   const fields = new ObjectFields(patchMetaFor(applied.kind));
   // Kubernetes' "before-first-apply": fields of an object that no manager owns yet (written
   // before ownership was tracked) are first given to that manager, so changing them conflicts.
-  const live = current && readManagers(current).size === 0 ? recordUpdate(null, current, { manager: BEFORE_FIRST_APPLY, now: opts.now }) : current;
+  const live = current && readManagers(current).size === 0 ? recordUpdate(null, current, { manager: BEFORE_FIRST_APPLY, now: opts.now, subresource: opts.subresource }) : current;
   let result: Json;
   try {
     result = applyOnce(fields, live, applied, opts, opts.force);
@@ -87,9 +91,9 @@ function applyOnce(fields: ObjectFields, current: KObject | null, applied: KObje
   const live = (withoutManagedFields(current) ?? {}) as Json;
   const managers = readManagers(current);
 
-  const me = managerKey('Apply', opts.manager, applied.apiVersion);
+  const me = managerKey('Apply', opts.manager, applied.apiVersion, opts.subresource);
   const previous = managers.get(me);
-  const newSet = fields.fieldSet(config);
+  const newSet = inScope(fields.fieldSet(config), opts.subresource);
   const merged = fields.merge(live, config) as Json;
 
   if (previous) {
@@ -97,7 +101,7 @@ function applyOnce(fields: ObjectFields, current: KObject | null, applied: KObje
     fields.remove(merged, previous.fields.difference(newSet).difference(others), others);
   }
 
-  const change = fields.compare(live, merged);
+  const change = inScopeChange(fields.compare(live, merged), opts.subresource);
   const changed = change.added.union(change.modified);
   const conflicts: Conflict[] = [];
   for (const [key, manager] of managers) {
@@ -114,7 +118,13 @@ function applyOnce(fields: ObjectFields, current: KObject | null, applied: KObje
 
   const objectChanged = !jsonEqual(live, merged);
   managers.set(me, {
-    entry: { manager: opts.manager, operation: 'Apply', apiVersion: applied.apiVersion, time: objectChanged || !previous ? timestamp(opts.now) : previous.entry.time },
+    entry: {
+      manager: opts.manager,
+      operation: 'Apply',
+      apiVersion: applied.apiVersion,
+      time: objectChanged || !previous ? timestamp(opts.now) : previous.entry.time,
+      ...(opts.subresource ? { subresource: opts.subresource } : {}),
+    },
     fields: newSet,
   });
   if (newSet.size === 0) managers.delete(me);
@@ -131,10 +141,10 @@ export function recordUpdate(previous: KObject | null, next: KObject, opts: Reco
   const fields = new ObjectFields(patchMetaFor(next.kind));
   const managers = readManagers(previous);
   const result = withoutManagedFields(next) as Json;
-  const change = fields.compare(withoutManagedFields(previous), result);
+  const change = inScopeChange(fields.compare(withoutManagedFields(previous), result), opts.subresource);
   const changed = change.added.union(change.modified);
 
-  const me = managerKey('Update', opts.manager, next.apiVersion);
+  const me = managerKey('Update', opts.manager, next.apiVersion, opts.subresource);
   for (const [key, manager] of managers) {
     manager.fields = manager.fields.difference(changed).difference(change.removed);
     if (manager.fields.size === 0 && key !== me) managers.delete(key);
@@ -142,13 +152,25 @@ export function recordUpdate(previous: KObject | null, next: KObject, opts: Reco
   const mine = managers.get(me);
   if (changed.size > 0) {
     managers.set(me, {
-      entry: { manager: opts.manager, operation: 'Update', apiVersion: next.apiVersion, time: timestamp(opts.now) },
+      entry: { manager: opts.manager, operation: 'Update', apiVersion: next.apiVersion, time: timestamp(opts.now), ...(opts.subresource ? { subresource: opts.subresource } : {}) },
       fields: (mine?.fields ?? new FieldSet()).union(changed),
     });
   } else if (mine && mine.fields.size === 0) {
     managers.delete(me);
   }
   return writeManagers(result, managers);
+}
+
+/**
+ * Kubernetes' reset fields: a write to an object owns none of its status (the API server keeps
+ * the stored status), a write to its status subresource owns only status.
+ */
+function inScope(set: FieldSet, subresource: string | undefined): FieldSet {
+  return new FieldSet(set.members().filter((p) => (p[0] === 'f:status') === (subresource === 'status')));
+}
+
+function inScopeChange(change: { added: FieldSet; modified: FieldSet; removed: FieldSet }, subresource: string | undefined) {
+  return { added: inScope(change.added, subresource), modified: inScope(change.modified, subresource), removed: inScope(change.removed, subresource) };
 }
 
 function checkApplied(applied: KObject, current: KObject | null): void {
