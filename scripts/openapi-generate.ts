@@ -32,8 +32,11 @@ const PACKAGES = {
   models: 'kubernetes-models@4.5.1',
   apimachinery: '@kubernetes-models/apimachinery@2.2.0',
 };
-/** Group-versions whose every kind is kept (group '' is the core group). */
-const GROUP_VERSIONS = ['/v1', 'apps/v1', 'batch/v1', 'coordination.k8s.io/v1', 'rbac.authorization.k8s.io/v1', 'events.k8s.io/v1'];
+/**
+ * Every kind of every stable group version (v1, v2) is kept, not only those Capstan serves today:
+ * a kind added to KINDS then has its schema at once. Alpha and beta versions are left out.
+ */
+const STABLE_VERSION = /^v\d+$/;
 const REF_PREFIX = '#/components/schemas/';
 /** Request and response bodies of every endpoint, kept whatever the kinds. */
 const META_DEFINITIONS = ['Status', 'DeleteOptions', 'Patch', 'WatchEvent'].map((n) => `io.k8s.apimachinery.pkg.apis.meta.v1.${n}`);
@@ -136,6 +139,12 @@ function schemaOfType(type: string, decl: Declaration, defOfFile: Map<string, st
   return { $ref: `${REF_PREFIX}${def}` };
 }
 
+/** Groups whose definitions are not named `io.k8s.api.<first label of the group>`. */
+const DEFINITION_PREFIXES: Record<string, string> = {
+  'apiextensions.k8s.io': 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions',
+  'apiregistration.k8s.io': 'io.k8s.kube-aggregator.pkg.apis.apiregistration',
+};
+
 /** Maps definition names to their declaration files in the kubernetes-models packages. */
 function declarationFiles(modelsDir: string, apimachineryDir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -154,7 +163,7 @@ function declarationFiles(modelsDir: string, apimachineryDir: string): Map<strin
   walk(modelsDir, '.', (dirs, kind) => {
     const parts = dirs.filter((d) => d !== '.');
     if (parts.length === 1) return `io.k8s.api.core.${parts[0]}.${kind}`;
-    if (parts.length === 2) return `io.k8s.api.${parts[0].split('.')[0]}.${parts[1]}.${kind}`;
+    if (parts.length === 2) return `${DEFINITION_PREFIXES[parts[0]!] ?? `io.k8s.api.${parts[0]!.split('.')[0]}`}.${parts[1]}.${kind}`;
     return undefined;
   });
   // apimachinery: apis/meta/v1/ObjectMeta ↔ io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta
@@ -171,7 +180,9 @@ function main(): void {
     const spec = JSON.parse(readFileSync(path.join(specDir, 'api/kubernetes.io.json'), 'utf8'));
     const all = spec.components.schemas as Record<string, Schema>;
 
-    const roots = Object.keys(all).filter((name) => gvks(all[name]).some((g) => GROUP_VERSIONS.includes(`${g.group}/${g.version}`)));
+    // Kinds only: meta types (DeleteOptions, WatchEvent) list a kind for every group version.
+    const roots = Object.keys(all).filter((name) => gvks(all[name]).length === 1 && STABLE_VERSION.test(gvks(all[name])[0]!.version));
+    const groupVersions = [...new Set(roots.map((name) => `${gvks(all[name])[0]!.group}/${gvks(all[name])[0]!.version}`))].sort();
     const kept = new Set<string>();
     const queue = [...roots, ...META_DEFINITIONS];
     while (queue.length > 0) {
@@ -250,7 +261,7 @@ function main(): void {
         packages: Object.values(PACKAGES),
         kubernetes:
           "api/openapi-spec/swagger.json of Kubernetes 1.27 as converted to OpenAPI 3 by APIs.guru; fields and definitions added up to 1.33 from kubernetes-models' declarations, without x-kubernetes extensions",
-        groupVersions: GROUP_VERSIONS,
+        groupVersions,
       },
       parameters,
       definitions: Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : 1))),

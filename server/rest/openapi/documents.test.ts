@@ -145,6 +145,27 @@ describe('buildOpenApiDocuments', () => {
     });
   });
 
+  it('has the schemas of every stable Kubernetes group, for kinds not served yet', () => {
+    for (const [apiVersion, kind] of [
+      ['storage.k8s.io/v1', 'StorageClass'],
+      ['networking.k8s.io/v1', 'Ingress'],
+      ['policy/v1', 'PodDisruptionBudget'],
+      ['autoscaling/v2', 'HorizontalPodAutoscaler'],
+      ['v1', 'PersistentVolumeClaim'],
+    ]) {
+      const made: ServedKind = { kind: kind as never, apiVersion: apiVersion!, plural: `${kind!.toLowerCase()}s`, namespaced: true, hasStatusSubresource: true };
+      expect(buildOpenApiDocuments([made], defs).unknownKinds, `${apiVersion} ${kind}`).toEqual([]);
+    }
+  });
+
+  it('keeps a property named $ref (JSONSchemaProps) when rewriting references for OpenAPI 3', () => {
+    const crd: ServedKind = { kind: 'CustomResourceDefinition' as never, apiVersion: 'apiextensions.k8s.io/v1', plural: 'customresourcedefinitions', namespaced: false, hasStatusSubresource: true };
+    const doc = parse(buildOpenApiDocuments([crd], defs).v3.get('apis/apiextensions.k8s.io/v1')!) as { components: { schemas: Schemas } };
+    const props = doc.components.schemas['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps']!.properties;
+    expect(props.$ref).toEqual({ type: 'string' });
+    expect(props.items).toEqual({ $ref: '#/components/schemas/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray' });
+  });
+
   it('serves a kind Kubernetes has no definition for with an open schema, and says so', () => {
     const made: ServedKind = { kind: 'Widget' as never, apiVersion: 'example.com/v1', plural: 'widgets', namespaced: true, hasStatusSubresource: false };
     const docs = buildOpenApiDocuments([served('Pod'), made], defs);

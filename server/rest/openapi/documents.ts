@@ -75,9 +75,11 @@ function toV3Schema(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toV3Schema);
   if (value === null || typeof value !== 'object') return value;
   const obj = value as OpenApiObject;
+  const isRef = typeof obj.$ref === 'string';
   const out: OpenApiObject = {};
-  for (const [k, v] of Object.entries(obj)) if (k !== '$ref') out[k] = toV3Schema(v);
-  if (typeof obj.$ref !== 'string') return out;
+  // (JSONSchemaProps has a property named `$ref`, whose value is a schema, not a reference.)
+  for (const [k, v] of Object.entries(obj)) if (!(isRef && k === '$ref')) out[k] = toV3Schema(v);
+  if (!isRef) return out;
   if (Object.keys(out).length === 0) return { $ref: obj.$ref };
   return { ...out, allOf: [{ $ref: obj.$ref }] };
 }

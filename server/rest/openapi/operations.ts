@@ -27,6 +27,13 @@ const LIST_PARAMS = ['allowWatchBookmarks', 'continue', 'fieldSelector', 'labelS
 const DELETE_PARAMS = ['dryRun', 'gracePeriodSeconds', 'orphanDependents', 'propagationPolicy'];
 const DELETE_COLLECTION_PARAMS = ['continue', 'dryRun', 'fieldSelector', 'gracePeriodSeconds', 'labelSelector', 'limit', 'orphanDependents', 'propagationPolicy', 'resourceVersion', 'resourceVersionMatch', 'sendInitialEvents', 'timeoutSeconds'];
 
+interface OperationParts {
+  /** Query parameters by name. */
+  parameters?: string[];
+  requestBody?: OpenApiObject;
+  responses: OpenApiObject;
+}
+
 /** `coordination.k8s.io` → `Coordination`, `rbac.authorization.k8s.io` → `RbacAuthorization`, '' → `Core`. */
 export function groupIdentifier(group: string): string {
   if (group === '') return 'Core';
@@ -55,7 +62,6 @@ export function kindPaths(served: ServedKind, schemas: KindSchemas, defs: Kubern
   const { group, version } = splitApiVersion(served.apiVersion);
   const gvk = { group, version, kind: served.kind };
   const idBase = `${groupIdentifier(group)}${version.charAt(0).toUpperCase()}${version.slice(1)}`;
-  const scope = served.namespaced ? 'Namespaced' : '';
   const tag = `${idBase.charAt(0).toLowerCase()}${idBase.slice(1).replace(/V\d.*$/, '')}_${version}`;
 
   const param = (name: string): OpenApiObject => {
@@ -63,13 +69,15 @@ export function kindPaths(served: ServedKind, schemas: KindSchemas, defs: Kubern
     if (!p) throw new Error(`OpenAPI parameter ${name} is not generated`);
     return name === 'name' ? { ...p, description: `name of the ${served.kind}` } : p;
   };
-  const operation = (verb: string, action: string, description: string, extra: OpenApiObject): OpenApiObject => ({
+  /** `verb` + group + version + (Namespaced) + kind + `suffix`: `readCoreV1NamespacedPodStatus`. */
+  const operationId = (verb: string, suffix = '', namespaced = served.namespaced) => `${verb}${idBase}${namespaced ? 'Namespaced' : ''}${served.kind}${suffix}`;
+  const operation = (id: string, action: string, description: string, parts: OperationParts): OpenApiObject => ({
     description,
-    operationId: `${verb}${idBase}${verb.startsWith('list') && extra.allNamespaces ? '' : scope}${served.kind}${extra.suffix ?? ''}`,
+    operationId: id,
     tags: [tag],
-    ...(extra.parameters ? { parameters: (extra.parameters as string[]).map(param) } : {}),
-    ...(extra.requestBody ? { requestBody: extra.requestBody } : {}),
-    responses: { ...(extra.responses as OpenApiObject), 401: { description: 'Unauthorized' } },
+    ...(parts.parameters ? { parameters: parts.parameters.map(param) } : {}),
+    ...(parts.requestBody ? { requestBody: parts.requestBody } : {}),
+    responses: { ...parts.responses, 401: { description: 'Unauthorized' } },
     'x-kubernetes-action': action,
     'x-kubernetes-group-version-kind': gvk,
   });
@@ -86,46 +94,44 @@ export function kindPaths(served: ServedKind, schemas: KindSchemas, defs: Kubern
 
   const collectionItem: OpenApiObject = {
     parameters: [...scopeParams, param('pretty')],
-    post: operation('create', 'post', `create a ${served.kind}`, {
+    post: operation(operationId('create'), 'post', `create a ${served.kind}`, {
       parameters: WRITE_PARAMS,
       requestBody: objectBody,
       responses: { 200: ok(schemas.object), 201: created(schemas.object), 202: accepted(schemas.object) },
     }),
-    delete: operation('deleteCollection', 'deletecollection', `delete collection of ${served.kind}`, {
+    delete: operation(operationId('deleteCollection'), 'deletecollection', `delete collection of ${served.kind}`, {
       parameters: DELETE_COLLECTION_PARAMS,
       requestBody: { content: { '*/*': { schema: ref(DELETE_OPTIONS) } } },
       responses: { 200: ok(STATUS) },
     }),
   };
   if (schemas.list) {
-    collectionItem.get = operation('list', 'list', `list or watch objects of kind ${served.kind}`, { parameters: LIST_PARAMS, responses: { 200: ok(schemas.list) } });
+    collectionItem.get = operation(operationId('list'), 'list', `list or watch objects of kind ${served.kind}`, { parameters: LIST_PARAMS, responses: { 200: ok(schemas.list) } });
   }
   paths[collection] = collectionItem;
   if (served.namespaced && schemas.list) {
     paths[`${prefix}/${served.plural}`] = {
       parameters: [...LIST_PARAMS, 'pretty'].map(param),
-      get: operation('list', 'list', `list or watch objects of kind ${served.kind}`, { allNamespaces: true, suffix: 'ForAllNamespaces', responses: { 200: ok(schemas.list) } }),
+      get: operation(operationId('list', 'ForAllNamespaces', false), 'list', `list or watch objects of kind ${served.kind}`, { responses: { 200: ok(schemas.list) } }),
     };
   }
 
   const item = (suffix: string, what: string, withDelete: boolean): OpenApiObject => ({
     parameters: [param('name'), ...scopeParams, param('pretty')],
-    get: operation('read', 'get', `read ${what} of the specified ${served.kind}`.replace('read the object of', 'read'), { suffix, responses: { 200: ok(schemas.object) } }),
-    put: operation('replace', 'put', `replace ${what} of the specified ${served.kind}`.replace('replace the object of', 'replace'), {
-      suffix,
+    get: operation(operationId('read', suffix), 'get', `read ${what}the specified ${served.kind}`, { responses: { 200: ok(schemas.object) } }),
+    put: operation(operationId('replace', suffix), 'put', `replace ${what}the specified ${served.kind}`, {
       parameters: WRITE_PARAMS,
       requestBody: objectBody,
       responses: { 200: ok(schemas.object), 201: created(schemas.object) },
     }),
-    patch: operation('patch', 'patch', `partially update ${what} of the specified ${served.kind}`.replace('update the object of', 'update'), {
-      suffix,
+    patch: operation(operationId('patch', suffix), 'patch', `partially update ${what}the specified ${served.kind}`, {
       parameters: [...WRITE_PARAMS, 'force'],
       requestBody: patchBody,
       responses: { 200: ok(schemas.object), 201: created(schemas.object) },
     }),
     ...(withDelete
       ? {
-          delete: operation('delete', 'delete', `delete a ${served.kind}`, {
+          delete: operation(operationId('delete'), 'delete', `delete a ${served.kind}`, {
             parameters: DELETE_PARAMS,
             requestBody: { content: { '*/*': { schema: ref(DELETE_OPTIONS) } } },
             responses: { 200: ok(STATUS), 202: accepted(STATUS) },
@@ -133,7 +139,7 @@ export function kindPaths(served: ServedKind, schemas: KindSchemas, defs: Kubern
         }
       : {}),
   });
-  paths[`${collection}/{name}`] = item('', 'the object', true);
-  if (served.hasStatusSubresource) paths[`${collection}/{name}/status`] = item('Status', 'status', false);
+  paths[`${collection}/{name}`] = item('', '', true);
+  if (served.hasStatusSubresource) paths[`${collection}/{name}/status`] = item('Status', 'status of ', false);
   return paths;
 }
