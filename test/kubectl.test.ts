@@ -377,6 +377,22 @@ describe.runIf(kubectlInstalled())('kubectl against Capstan', () => {
   });
 
   describe('auth', () => {
+    it('kubectl as a user bound to view may get but not delete, and auth can-i says so with its exit codes', async () => {
+      const { createUserToken } = await cluster.gql<{ createUserToken: { token: string } }>('mutation { createUserToken(user: "viewer") { token } }');
+      expect((await k('create', 'clusterrolebinding', 'viewer-view', '--clusterrole=view', '--user=viewer')).code).toBe(0);
+      const env = { KUBECONFIG: await kubectl.kubeconfigWithToken(createUserToken.token) };
+      const asViewer = (...args: string[]) => kubectl.run(args, { env });
+      await waitFor('the binding to take effect', async () => (await asViewer('auth', 'can-i', 'list', 'pods', '-n', NS)).code === 0, 10_000);
+      const no = await asViewer('auth', 'can-i', 'delete', 'pods', '-n', NS);
+      expect(no.code).toBe(1);
+      expect(no.stdout.trim()).toBe('no');
+      expect((await asViewer('get', 'cm', 'app-config', '-n', NS, '-o', 'name')).stdout.trim()).toBe('configmap/app-config');
+      const refused = await asViewer('delete', 'cm', 'app-config', '-n', NS);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('Error from server (Forbidden)');
+      expect((await asViewer('auth', 'whoami', '-o', 'jsonpath={.status.userInfo.username}')).stdout).toBe('viewer');
+    });
+
     it('kubectl auth can-i answers for the admin, and whoami names it', async () => {
       const yes = await k('auth', 'can-i', 'create', 'pods', '-n', NS);
       expect(yes.code).toBe(0);

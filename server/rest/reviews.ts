@@ -1,36 +1,13 @@
 /**
  * The review APIs kubectl's `auth` commands use: SelfSubjectAccessReview (`kubectl auth can-i`)
- * asks the cluster's authorizer the question on the caller's behalf; SelfSubjectReview
- * (`kubectl auth whoami`) says who the caller is.
+ * asks the cluster's authorizer the question on the caller's behalf, through the same `canI`
+ * that GraphQL serves (RBAC verbs such as `deletecollection`, `bind` and `escalate`, wildcards
+ * and non-resource URLs included); SelfSubjectReview (`kubectl auth whoami`) says who the caller is.
  */
-import type { Resource, Verb } from '../auth/authorize.ts';
 import { CapstanError } from '../errors.ts';
-import { KINDS } from '../kinds/registry.ts';
-import type { KindName } from '../kinds/types.ts';
 import type { ApiContext } from '../api/context.ts';
-import { resourceByGroupAndPlural } from './api-resources.ts';
+import { canIResolver } from '../api/rbac-resolvers.ts';
 import { RestRequestError } from './status.ts';
-
-const VERBS: Record<string, Verb> = {
-  get: 'get',
-  list: 'list',
-  watch: 'watch',
-  create: 'create',
-  update: 'update',
-  patch: 'patch',
-  delete: 'delete',
-  deletecollection: 'delete',
-};
-
-async function allowed(ctx: ApiContext, verb: Verb, resource: Resource, namespace?: string, name?: string): Promise<boolean> {
-  try {
-    await ctx.authorize(verb, resource, namespace, name);
-    return true;
-  } catch (err) {
-    if (err instanceof CapstanError && err.code === 'FORBIDDEN') return false;
-    throw err;
-  }
-}
 
 interface ResourceAttributes {
   namespace?: string;
@@ -41,25 +18,19 @@ interface ResourceAttributes {
   name?: string;
 }
 
-/** Whether the caller may do what `attrs` describe, and why not. */
-async function decide(ctx: ApiContext, attrs: ResourceAttributes): Promise<{ allowed: boolean; reason?: string }> {
-  const verbs = attrs.verb === '*' ? Object.values(VERBS) : attrs.verb && VERBS[attrs.verb] ? [VERBS[attrs.verb]!] : [];
-  if (verbs.length === 0) return { allowed: false, reason: `Capstan has no rules for the verb "${attrs.verb ?? ''}"` };
-  let kinds: KindName[];
-  if (attrs.resource === '*') kinds = (Object.keys(KINDS) as KindName[]).filter((k) => attrs.group === '*' || attrs.group === undefined || KINDS[k].apiVersion.startsWith(`${attrs.group}/`) || (attrs.group === '' && !KINDS[k].apiVersion.includes('/')));
-  else {
-    const r = resourceByGroupAndPlural(attrs.group ?? '', attrs.resource ?? '');
-    if (!r) return { allowed: false, reason: `the server does not serve resource "${attrs.resource ?? ''}" in API group "${attrs.group ?? ''}"` };
-    kinds = [r.kind];
+async function decide(ctx: ApiContext, verb: string, resource: string, attrs: Omit<ResourceAttributes, 'verb' | 'group' | 'resource'>): Promise<{ allowed: boolean; reason?: string }> {
+  try {
+    const allowed = await canIResolver(
+      undefined,
+      { verb, resource, namespace: attrs.namespace || null, name: attrs.name || null, subresource: attrs.subresource || null },
+      ctx,
+    );
+    return { allowed };
+  } catch (err) {
+    // A resource the server does not serve: not allowed, and why (kubectl prints a warning).
+    if (err instanceof CapstanError && err.code === 'INVALID') return { allowed: false, reason: err.message };
+    throw err;
   }
-  const namespace = attrs.namespace || undefined;
-  for (const kind of kinds) {
-    const resource = (attrs.subresource ? `${kind}/${attrs.subresource}` : kind) as Resource;
-    for (const verb of verbs) {
-      if (!(await allowed(ctx, verb, resource, KINDS[kind].namespaced ? namespace : undefined, attrs.name || undefined))) return { allowed: false };
-    }
-  }
-  return { allowed: true };
 }
 
 export async function selfSubjectAccessReview(ctx: ApiContext, body: unknown): Promise<Record<string, unknown>> {
@@ -68,10 +39,12 @@ export async function selfSubjectAccessReview(ctx: ApiContext, body: unknown): P
     throw new RestRequestError(400, 'spec.resourceAttributes or spec.nonResourceAttributes is required');
   }
   let status: { allowed: boolean; reason?: string };
-  if (spec.resourceAttributes) status = await decide(ctx, spec.resourceAttributes);
-  else {
-    const path = spec.nonResourceAttributes!.path ?? '';
-    status = path === '/metrics' && spec.nonResourceAttributes!.verb === 'get' ? { allowed: await allowed(ctx, 'get', 'metrics') } : { allowed: ctx.identity.type === 'admin' };
+  if (spec.resourceAttributes) {
+    const a = spec.resourceAttributes;
+    const resource = a.group && a.group !== '' && a.resource !== '*' ? `${a.resource ?? ''}.${a.group}` : (a.resource ?? '');
+    status = await decide(ctx, a.verb ?? '', resource, a);
+  } else {
+    status = await decide(ctx, spec.nonResourceAttributes!.verb ?? '', spec.nonResourceAttributes!.path ?? '/', {});
   }
   return { kind: 'SelfSubjectAccessReview', apiVersion: 'authorization.k8s.io/v1', metadata: {}, spec, status };
 }
