@@ -178,4 +178,13 @@ describe('a CronJob on a real agent', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('spec.schedule: Invalid value: "61 * * * *": end of range (61) above maximum (59)');
   }, 60_000);
+
+  it('takes its Jobs and their pods along when the CronJob is deleted (gc through two levels of owners)', async () => {
+    await cluster.gql(`mutation { deleteCronJob(namespace: "default", name: "tick") { metadata { name } } }`);
+    await waitFor('the CronJob, its Jobs and their pods to be gone', async () => {
+      const { jobs, cronJob } = await cluster.gql(`query { cronJob(namespace: "default", name: "tick") { metadata { name } } jobs(namespace: "default") { items { metadata { name } } } }`);
+      const pods = (await listPods(cluster)).filter((p) => p.metadata.labels?.['batch.kubernetes.io/job-name']?.startsWith('tick-'));
+      return !cronJob && !jobs.items.some((j: { metadata: { name: string } }) => j.metadata.name.startsWith('tick-')) && pods.length === 0;
+    }, 30_000, 250);
+  }, 60_000);
 });
