@@ -41,17 +41,18 @@ export function handleOpenApi(req: http.IncomingMessage, res: http.ServerRespons
   else if (path.startsWith('/openapi/v3/')) {
     doc = openApiDocuments().v3.get(path.slice('/openapi/v3/'.length));
     if (!doc) return false;
-    const hash = url.searchParams.get('hash');
-    if (hash !== null && hash !== doc.hash) {
-      // A client holding an older index asks for an older document: send it to the current one.
-      res.writeHead(301, { Location: `${path}?hash=${doc.hash}`, 'Cache-Control': 'no-cache, private' });
-      res.end();
-      return true;
-    }
   } else return false;
 
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendStatus(res, 405, 'MethodNotAllowed', `the server does not allow this method on ${path}`, { Allow: 'GET, HEAD' });
+    return true;
+  }
+  // A group-version document named by its hash (as the v3 index links it) never changes.
+  const hash = path.startsWith('/openapi/v3/') ? url.searchParams.get('hash') : null;
+  if (hash !== null && hash !== doc.hash) {
+    // A client holding an older index asks for an older document: send it to the current one.
+    res.writeHead(301, { Location: `${path}?hash=${doc.hash}`, 'Cache-Control': 'no-cache, private' });
+    res.end();
     return true;
   }
   if (!accepts(req.headers.accept, contentType)) {
@@ -59,7 +60,7 @@ export function handleOpenApi(req: http.IncomingMessage, res: http.ServerRespons
     sendStatus(res, 406, 'NotAcceptable', `the server can only answer ${path} with ${contentType}, not ${req.headers.accept}`);
     return true;
   }
-  sendDocument(req, res, doc, responseType, url.searchParams.has('hash'));
+  sendDocument(req, res, doc, responseType, hash !== null);
   return true;
 }
 
