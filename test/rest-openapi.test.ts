@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { KINDS } from '../server/kinds/registry.ts';
 import { handleOpenApi } from '../server/rest/openapi/index.ts';
 import { startServerProcess, type ClusterServer } from './cluster.ts';
@@ -129,6 +130,30 @@ describe.runIf(kubectlInstalled())('kubectl 1.32 against a Capstan API server', 
       expect(out.code).toBe(0);
       expect((await k('get', 'pods', '-o', 'name')).stdout).toMatch(/pod\/listed-1\npod\/listed-2/);
     });
+  });
+
+  it("validates what kubectl get -o yaml prints for every served kind, fed back as a List", async () => {
+    const manifests = [
+      deployment('').replace('name: web', 'name: listed'),
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: default}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n',
+      'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: tick, namespace: default}\nspec: {schedule: "*/5 * * * *", jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: c, image: busybox}]}}}}}\n',
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: reader, namespace: default}\nrules: [{apiGroups: [""], resources: [pods], verbs: [get]}]\n',
+    ];
+    const created = await k('apply', '-f', file('objects.yaml', manifests.join('---\n')));
+    expect(created.code, created.stderr).toBe(0);
+    const got = await k('get', Object.values(KINDS).map((d) => `${d.plural}${d.apiVersion.includes('/') ? `.${d.apiVersion.split('/')[0]}` : ''}`).join(','), '-A', '-o', 'yaml');
+    expect(got.code, got.stderr).toBe(0);
+    const items = (YAML.parse(got.stdout) as { items: { kind: string }[] }).items;
+    expect(items.map((i) => i.kind)).toEqual(expect.arrayContaining(['Deployment', 'Service', 'CronJob', 'Role', 'Namespace', 'ClusterRole']));
+    const fine = await k('create', '--dry-run=client', '--validate=strict', '-o', 'name', '-f', file('got.yaml', got.stdout));
+    expect(fine.stderr).toBe('');
+    expect(fine.code).toBe(0);
+    // The same List with one unknown field is refused: validation did run.
+    const bad = YAML.parse(got.stdout) as { items: Record<string, unknown>[] };
+    bad.items[0]!.bogus = 1;
+    const refused = await k('create', '--dry-run=client', '--validate=strict', '-o', 'name', '-f', file('got-bad.yaml', YAML.stringify(bad)));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/unknown field "bogus" in io\.k8s\./);
   });
 
   it('kubectl apply merges containers by name with the patch keys of the OpenAPI v3 document', async () => {
