@@ -1,25 +1,26 @@
 /**
- * JSON Patch (RFC 6902), as `kubectl patch --type json` sends it: a list of operations on JSON
- * pointers (RFC 6901). The operations apply in order to a copy of the document; the first one
- * that cannot apply (or a `test` that does not hold) fails the whole patch and changes nothing.
+ * JSON Patch (RFC 6902), as `kubectl patch --type json` sends it and as the Kubernetes API
+ * server applies it (gopkg.in/evanphx/json-patch.v4). Operations apply in order to a copy of
+ * the document; the first that cannot apply, or a `test` that does not hold, fails the whole
+ * patch and changes nothing.
+ *
+ * Where that library is more lenient than the RFC, this follows the library, since that is what
+ * kubectl users meet on a real cluster: `replace` of a missing object member adds it, a
+ * missing `value` is null, `test` for null passes on a missing member, list indexes may be
+ * negative (from the end) or have leading zeros, `copy` from a missing member copies null, and
+ * an unknown `~` escape is kept as it is.
  */
 import { CapstanError } from '../../errors.ts';
+import { jsonEqual } from '../../store/merge-patch.ts';
 
 type Json = Record<string, unknown>;
+type Container = Json | unknown[];
 
-const OPERATIONS = ['add', 'remove', 'replace', 'move', 'copy', 'test'] as const;
-type OperationName = (typeof OPERATIONS)[number];
-
-interface Operation {
-  op: OperationName;
-  path: string[];
-  pointer: string;
-  from?: string[];
-  fromPointer?: string;
-  value?: unknown;
-}
+/** The API server refuses longer patches (apiserver's maxJSONPatchOperations). */
+export const MAX_JSON_PATCH_OPERATIONS = 10_000;
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isContainer = (v: unknown): v is Container => isObject(v) || Array.isArray(v);
 
 /**
  * Applies an RFC 6902 JSON patch to `doc` and returns the result; `doc` is not changed.
@@ -27,16 +28,18 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
  * `test` operation fails.
  */
 export function applyJsonPatch(doc: unknown, patch: unknown): unknown {
-  const operations = parsePatch(patch);
+  if (!Array.isArray(patch)) throw new CapstanError('INVALID', 'json patch must be a list of operations');
+  if (patch.length > MAX_JSON_PATCH_OPERATIONS) {
+    throw new CapstanError('INVALID', `The allowed maximum operations in a JSON patch is ${MAX_JSON_PATCH_OPERATIONS}, got ${patch.length}`);
+  }
   // One copy up front: operations then work in place on it, and the caller's value stays intact.
   const root = { value: structuredClone(doc) as unknown };
-  operations.forEach((operation, index) => {
+  patch.forEach((operation, index) => {
     try {
+      if (!isObject(operation)) throw new PatchFailure('an operation must be an object with "op" and "path"');
       applyOperation(root, operation);
     } catch (err) {
-      if (err instanceof PatchFailure) {
-        throw new CapstanError('INVALID', `json patch operation ${index} (${operation.op} ${JSON.stringify(operation.pointer)}): ${err.message}`);
-      }
+      if (err instanceof PatchFailure) throw new CapstanError('INVALID', `json patch operation ${index}: ${err.message}`);
       throw err;
     }
   });
@@ -46,157 +49,130 @@ export function applyJsonPatch(doc: unknown, patch: unknown): unknown {
 /** An operation that cannot apply; turned into one CapstanError naming the operation. */
 class PatchFailure extends Error {}
 
-function parsePatch(patch: unknown): Operation[] {
-  if (!Array.isArray(patch)) throw new CapstanError('INVALID', 'json patch must be a list of operations');
-  return patch.map((raw, index) => {
-    const fail = (message: string) => new CapstanError('INVALID', `json patch operation ${index}: ${message}`);
-    if (!isObject(raw)) throw fail('must be an object with "op" and "path"');
-    const op = raw.op;
-    if (typeof op !== 'string') throw fail('"op" is required');
-    if (!(OPERATIONS as readonly string[]).includes(op)) throw fail(`unknown op ${JSON.stringify(op)} (one of ${OPERATIONS.join(', ')})`);
-    if (typeof raw.path !== 'string') throw fail('"path" is required and must be a string');
-    const operation: Operation = { op: op as OperationName, pointer: raw.path, path: parsePointer(raw.path, fail) };
-    if (op === 'move' || op === 'copy') {
-      if (typeof raw.from !== 'string') throw fail(`"from" is required for ${op}`);
-      operation.fromPointer = raw.from;
-      operation.from = parsePointer(raw.from, fail);
-    }
-    if (op === 'add' || op === 'replace' || op === 'test') {
-      if (!Object.hasOwn(raw, 'value')) throw fail(`"value" is required for ${op}`);
-      operation.value = raw.value;
-    }
-    return operation;
-  });
-}
-
-/** RFC 6901: "" is the whole document; otherwise `/`-separated tokens with `~1` for `/` and `~0` for `~`. */
-function parsePointer(pointer: string, fail: (message: string) => Error): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw fail(`invalid JSON pointer ${JSON.stringify(pointer)}: must be empty or start with "/"`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => {
-      if (/~(?![01])/.test(token)) throw fail(`invalid JSON pointer ${JSON.stringify(pointer)}: "~" must be followed by 0 or 1`);
-      return token.replace(/~1/g, '/').replace(/~0/g, '~');
-    });
-}
-
-function applyOperation(root: { value: unknown }, operation: Operation): void {
-  switch (operation.op) {
-    case 'add':
-      add(root, operation.path, structuredClone(operation.value));
-      return;
-    case 'remove':
-      remove(root, operation.path);
-      return;
-    case 'replace':
-      if (operation.path.length > 0) remove(root, operation.path);
-      add(root, operation.path, structuredClone(operation.value));
-      return;
-    case 'move': {
-      const from = operation.from!;
-      if (from.length < operation.path.length && from.every((token, i) => token === operation.path[i])) {
-        throw new PatchFailure(`cannot move ${JSON.stringify(operation.fromPointer)} into one of its own children`);
-      }
-      const value = remove(root, from);
-      add(root, operation.path, value);
-      return;
-    }
-    case 'copy':
-      add(root, operation.path, structuredClone(get(root, operation.from!)));
-      return;
-    case 'test': {
-      const actual = get(root, operation.path);
-      if (!jsonEqual(actual, operation.value)) {
-        throw new PatchFailure(`test failed: the value is ${JSON.stringify(actual)}, not ${JSON.stringify(operation.value)}`);
-      }
-      return;
-    }
-  }
-}
-
-/** The container holding the last token of `path`, and that token; the container must exist. */
-function parentOf(root: { value: unknown }, path: string[]): { parent: unknown; token: string } {
-  let parent: unknown = root.value;
-  for (let i = 0; i < path.length - 1; i++) parent = child(parent, path[i]!, path.slice(0, i + 1));
-  return { parent, token: path[path.length - 1]! };
-}
-
-function child(container: unknown, token: string, pathSoFar: string[]): unknown {
-  if (Array.isArray(container)) {
-    return container[arrayIndex(token, container.length, false)];
-  }
-  if (isObject(container) && Object.hasOwn(container, token)) return container[token];
-  throw new PatchFailure(`path ${JSON.stringify(toPointer(pathSoFar))} does not exist`);
-}
-
-function get(root: { value: unknown }, path: string[]): unknown {
-  if (path.length === 0) return root.value;
-  const { parent, token } = parentOf(root, path);
-  return child(parent, token, path);
-}
-
-function add(root: { value: unknown }, path: string[], value: unknown): void {
-  if (path.length === 0) {
-    root.value = value;
-    return;
-  }
-  const { parent, token } = parentOf(root, path);
-  if (Array.isArray(parent)) {
-    const index = token === '-' ? parent.length : arrayIndex(token, parent.length, true);
-    parent.splice(index, 0, value);
-  } else if (isObject(parent)) {
-    parent[token] = value;
-  } else {
-    throw new PatchFailure(`cannot add to ${JSON.stringify(toPointer(path.slice(0, -1)))}: it is ${describe(parent)}, not an object or a list`);
-  }
-}
-
-/** Removes the value at `path` and returns it. */
-function remove(root: { value: unknown }, path: string[]): unknown {
-  if (path.length === 0) throw new PatchFailure('cannot remove the whole document');
-  const { parent, token } = parentOf(root, path);
-  if (Array.isArray(parent)) {
-    return parent.splice(arrayIndex(token, parent.length, false), 1)[0];
-  }
-  if (isObject(parent) && Object.hasOwn(parent, token)) {
-    const value = parent[token];
-    delete parent[token];
+function applyOperation(root: { value: unknown }, operation: Json): void {
+  const op = operation.op;
+  const path = (what = 'path') => {
+    const value = operation[what];
+    if (typeof value !== 'string') throw new PatchFailure(`${String(op)} operation failed to decode ${what}: missing value`);
     return value;
+  };
+  // The library reads a missing value as null.
+  const value = () => structuredClone(operation.value ?? null);
+  switch (op) {
+    case 'add':
+      return add(root, path(), value(), 'add');
+    case 'remove':
+      return void remove(root, path(), 'remove');
+    case 'replace':
+      return replace(root, path(), value());
+    case 'move': {
+      const moved = remove(root, path('from'), 'move');
+      return add(root, path(), moved, 'move');
+    }
+    case 'copy': {
+      const from = path('from');
+      const { container, key } = locate(root, from, `copy operation does not apply: doc is missing from path: ${from}`);
+      return add(root, path(), structuredClone(get(container, key, from) ?? null), 'copy');
+    }
+    case 'test':
+      return test(root, path(), operation.value ?? null);
+    default:
+      throw new PatchFailure(`Unexpected kind: ${typeof op === 'string' ? op : 'unknown'}`);
   }
-  throw new PatchFailure(`path ${JSON.stringify(toPointer(path))} does not exist`);
 }
 
 /**
- * A list index token: decimal digits without leading zeros, below `length` (or equal to it
- * where an add may insert at the end).
+ * The container a pointer ends in and the (unescaped) last token. Like the library, the first
+ * token is dropped unread, so a pointer must start with `/` to mean what it says.
  */
-function arrayIndex(token: string, length: number, endAllowed: boolean): number {
-  if (!/^(0|[1-9][0-9]*)$/.test(token)) throw new PatchFailure(`${JSON.stringify(token)} is not a list index`);
-  const index = Number(token);
-  if (index > length || (index === length && !endAllowed)) {
-    throw new PatchFailure(`list index ${index} is out of range (the list has ${length} element${length === 1 ? '' : 's'})`);
+function locate(root: { value: unknown }, pointer: string, missing: string): { container: Container; key: string } {
+  const tokens = pointer.split('/').map(unescape);
+  if (tokens.length < 2 || !isContainer(root.value)) throw new PatchFailure(missing);
+  let container: Container = root.value;
+  for (const token of tokens.slice(1, -1)) {
+    let next: unknown;
+    try {
+      next = get(container, token, pointer);
+    } catch {
+      throw new PatchFailure(missing);
+    }
+    if (!isContainer(next)) throw new PatchFailure(missing);
+    container = next;
   }
+  return { container, key: tokens[tokens.length - 1]! };
+}
+
+/** RFC 6901 unescaping: `~1` is `/`, then `~0` is `~`. */
+function unescape(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** A member (undefined when absent) or a list element (an error when out of range). */
+function get(container: Container, key: string, pointer: string): unknown {
+  if (!Array.isArray(container)) return Object.hasOwn(container, key) ? container[key] : undefined;
+  return container[listIndex(key, container.length, container.length - 1, pointer)];
+}
+
+/** Go's strconv.Atoi, then a negative index counted from the end; at most `max`. */
+function listIndex(key: string, length: number, max: number, pointer: string): number {
+  if (!/^[+-]?\d+$/.test(key)) throw new PatchFailure(`error in ${pointer}: strconv.Atoi: parsing ${JSON.stringify(key)}: invalid syntax`);
+  let index = Number(key);
+  if (index < 0) {
+    if (index < -length) throw new PatchFailure(`error in ${pointer}: Unable to access invalid index: ${index}: invalid index referenced`);
+    index += length;
+  }
+  if (index > max) throw new PatchFailure(`error in ${pointer}: Unable to access invalid index: ${index}: invalid index referenced`);
   return index;
 }
 
-function toPointer(path: string[]): string {
-  return path.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  return `a ${typeof value}`;
-}
-
-/** JSON equality as RFC 6902 `test` defines it: objects regardless of key order, lists in order. */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => jsonEqual(v, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const ak = Object.keys(a);
-    return ak.length === Object.keys(b).length && ak.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
+function add(root: { value: unknown }, pointer: string, value: unknown, op: string): void {
+  const { container, key } = locate(root, pointer, `${op} operation does not apply: doc is missing path: ${JSON.stringify(pointer)}: missing value`);
+  if (!Array.isArray(container)) {
+    container[key] = value;
+  } else if (key === '-') {
+    container.push(value);
+  } else {
+    container.splice(listIndex(key, container.length + 1, container.length, pointer), 0, value);
   }
-  return false;
+}
+
+/** Removes the value at `pointer` and returns it. */
+function remove(root: { value: unknown }, pointer: string, op: string): unknown {
+  const { container, key } = locate(root, pointer, `${op} operation does not apply: doc is missing path: ${JSON.stringify(pointer)}: missing value`);
+  if (Array.isArray(container)) return container.splice(listIndex(key, container.length, container.length - 1, pointer), 1)[0];
+  if (!Object.hasOwn(container, key)) throw new PatchFailure(`error in ${op} for path: '${pointer}': Unable to remove nonexistent key: ${key}: missing value`);
+  const value = container[key];
+  delete container[key];
+  return value;
+}
+
+function replace(root: { value: unknown }, pointer: string, value: unknown): void {
+  if (pointer === '') {
+    if (!isContainer(value)) throw new PatchFailure('replace operation value must be object or array');
+    root.value = value;
+    return;
+  }
+  const { container, key } = locate(root, pointer, `replace operation does not apply: doc is missing path: ${pointer}: missing value`);
+  if (!Array.isArray(container)) {
+    container[key] = value;
+    return;
+  }
+  let index: number;
+  try {
+    index = listIndex(key, container.length, container.length - 1, pointer);
+  } catch {
+    throw new PatchFailure(`replace operation does not apply: doc is missing key: ${pointer}: missing value`);
+  }
+  container[index] = value;
+}
+
+function test(root: { value: unknown }, pointer: string, expected: unknown): void {
+  let actual: unknown;
+  if (pointer === '') {
+    actual = root.value;
+  } else {
+    const { container, key } = locate(root, pointer, `test operation does not apply: is missing path: ${pointer}: missing value`);
+    actual = get(container, key, pointer) ?? null;
+  }
+  if (!jsonEqual(actual, expected)) throw new PatchFailure(`testing value ${pointer} failed: test failed`);
 }

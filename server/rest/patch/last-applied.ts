@@ -5,7 +5,7 @@
  * lastAppliedUpdater): moving an object from client-side to server-side apply does not
  * conflict on the fields the annotation still describes, and the annotation is kept up to date.
  */
-import { jsonEqual } from './json-patch.ts';
+import { jsonEqual } from '../../store/merge-patch.ts';
 import type { FieldSet } from './field-set.ts';
 import type { ObjectFields } from './object-fields.ts';
 

@@ -5,7 +5,7 @@
  * into a live object (`Merge`), and removing fields by path.
  */
 import { CapstanError } from '../../errors.ts';
-import { jsonEqual } from './json-patch.ts';
+import { jsonEqual } from '../../store/merge-patch.ts';
 import { FieldSet, formatPath, type FieldPath, type PathElement } from './field-set.ts';
 import { fieldMeta, type PatchMetaTable } from './patch-meta.ts';
 

@@ -12,7 +12,7 @@
 import { CapstanError } from '../../errors.ts';
 import type { KObject } from '../../kinds/types.ts';
 import { FieldSet, formatPath, type FieldPath } from './field-set.ts';
-import { jsonEqual } from './json-patch.ts';
+import { jsonEqual } from '../../store/merge-patch.ts';
 import { allowedConflictsFromLastApplied, hasLastApplied, KUBECTL_MANAGER, lastAppliedValue, withLastApplied } from './last-applied.ts';
 import { describeManager, managerKey, readManagers, timestamp, writeManagers, type Manager } from './managed-fields.ts';
 import { ObjectFields, SERVER_MANAGED_METADATA } from './object-fields.ts';

@@ -16,7 +16,7 @@
  */
 import { CapstanError } from '../../errors.ts';
 import type { KObject } from '../../kinds/types.ts';
-import { jsonEqual } from './json-patch.ts';
+import { jsonEqual } from '../../store/merge-patch.ts';
 import { fieldMeta, patchMetaFor, type FieldPatchMeta, type PatchMetaTable } from './patch-meta.ts';
 
 type Json = Record<string, unknown>;
