@@ -18,6 +18,7 @@ import { withoutNulls, type Pod, type Service } from './pod-types.ts';
 import { PodWorker } from './pod-worker.ts';
 import { GET_CONFIG_MAP, GET_SECRET, GET_SERVICE_ACCOUNT, LIST_SERVICES, WATCH_PODS } from './queries.ts';
 import { LogResponder } from './log-responder.ts';
+import { StreamResponder } from './stream-responder.ts';
 import { ResumableWatch } from './resumable-watch.ts';
 import type { Runtime } from './runtime/types.ts';
 
@@ -265,6 +266,8 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
 
   const logs = new LogResponder({ client, runtime, log, podUid: (ns, name) => byName.get(`${ns}/${name}`) });
   logs.start();
+  const streams = new StreamResponder({ client, runtime, log, podUid: (ns, name) => byName.get(`${ns}/${name}`) });
+  streams.start();
 
   const proxy = await startProxy(client, nodeName, internalIP, log).catch((err) => {
     log.error({ err: (err as Error).message }, 'the service proxy did not start');
@@ -283,6 +286,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
       clearInterval(resync);
       watch?.close();
       logs.close();
+      streams.close();
       heartbeat.close();
       for (const w of workers.values()) w.close();
       if (opts.stopPodsOnExit) {

@@ -98,3 +98,11 @@ export const AGENT_LOG_REQUESTS = `subscription AgentLogRequests {
 export const SEND_LOG_CHUNK = `mutation AgentLogChunk($requestId: ID!, $data: String, $done: Boolean, $error: String) {
   sendPodLogChunk(requestId: $requestId, data: $data, done: $done, error: $error)
 }`;
+
+export const AGENT_STREAM_REQUESTS = `subscription AgentStreamRequests {
+  agentStreamRequests { type requestId kind namespace pod podUid container command stdin tty port data eof width height }
+}`;
+
+export const SEND_STREAM_CHUNK = `mutation AgentStreamChunk($requestId: ID!, $stream: PodStreamName, $data: String, $exitCode: Int, $error: String, $done: Boolean) {
+  sendPodStreamChunk(requestId: $requestId, stream: $stream, data: $data, exitCode: $exitCode, error: $error, done: $done)
+}`;

@@ -6,6 +6,7 @@
 import { ApiServer } from './api/api-server.ts';
 import { resolveLimits } from './api/limits.ts';
 import { LogRelay } from './api/logs/log-relay.ts';
+import { StreamRelay } from './api/streams/stream-relay.ts';
 import { WatchCounter } from './api/watch-stream.ts';
 import { ensureAdminToken } from './auth/admin-token.ts';
 import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from './auth/authenticator.ts';
@@ -99,7 +100,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
     const authorizer = options.authorizer ?? createAuthorizer({ store });
     const logRelay = new LogRelay(options.logRelay);
-    api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, logRelay });
+    const streamRelay = new StreamRelay();
+    api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, logRelay, streamRelay });
     const address = await api.listen(host, port);
     const base = `${urlHost(host)}:${address.port}`;
     logger.info({ url: `http://${base}/graphql` }, `API server listening on http://${base}`);
@@ -111,6 +113,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         logger.info('API server shutting down');
         startedApi.beginShutdown();
         logRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
+        streamRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
         await startedAggregator.stop();
         await startedHub.stop();
         await watches.idle(WATCH_DRAIN_MS);

@@ -35,6 +35,7 @@ import type { ApiContext } from './context.ts';
 import { capstanErrorOf, createErrorFormatter, errorBody, GENERIC_INTERNAL_MESSAGE, httpStatus, type ErrorFormatter } from './errors.ts';
 import { limitRules, type ApiLimits } from './limits.ts';
 import { LogRelay } from './logs/log-relay.ts';
+import { StreamRelay } from './streams/stream-relay.ts';
 import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
 import { buildSchema } from './schema.ts';
 import { sharedSubscribe } from './shared-subscribe.ts';
@@ -52,6 +53,8 @@ export interface ApiServerOptions {
   watches: WatchCounter;
   /** The pod-log relay (default: a new one for this server). */
   logRelay?: LogRelay;
+  /** The pod stream relay: exec, attach, port-forward (default: a new one for this server). */
+  streamRelay?: StreamRelay;
   /** How long in-flight HTTP requests may take to finish at shutdown (default 10 s). */
   stopGracePeriodMs?: number;
 }
@@ -68,7 +71,7 @@ type WsExtra = {
  * requests): nothing to share, and their source must hear return() at once, so they skip
  * sharedSubscribe.
  */
-const UNSHARED_SUBSCRIPTIONS = new Set(['podLogs', 'agentLogRequests']);
+const UNSHARED_SUBSCRIPTIONS = new Set(['podLogs', 'agentLogRequests', 'execPod', 'agentStreamRequests']);
 
 function isUnshared(args: ExecutionArgs): boolean {
   const op = getOperationAST(args.document, args.operationName);
@@ -88,6 +91,7 @@ export class ApiServer {
   private readonly disposeWs: () => Promise<void>;
   private readonly format: ErrorFormatter;
   private readonly logRelay: LogRelay;
+  private readonly streamRelay: StreamRelay;
   /** Open WebSocket connections and who they authenticated as (to close revoked ones). */
   private readonly sockets = new Map<import('ws').WebSocket, Identity>();
   private closing = false;
@@ -95,6 +99,7 @@ export class ApiServer {
   private constructor(private readonly opts: ApiServerOptions) {
     const { logger, limits, metrics } = opts;
     this.logRelay = opts.logRelay ?? new LogRelay();
+    this.streamRelay = opts.streamRelay ?? new StreamRelay();
     const schema = buildSchema();
     const rules = limitRules(limits);
     this.format = createErrorFormatter({ logger, onError: (code) => metrics.countError(code) });
@@ -234,6 +239,7 @@ export class ApiServer {
       limits,
       watches,
       logRelay: this.logRelay,
+      streamRelay: this.streamRelay,
       revokeIdentities: (match, reason) => this.revokeIdentities(match, reason),
       authorizer,
       authorize: (verb, resource, namespace, name, details) => assertAllowed(authorizer, identity, verb, resource, namespace, name, details),

@@ -10,6 +10,7 @@ import type { Identity } from '../store/types.ts';
 import type { WatchHub } from '../watch/hub.ts';
 import type { ApiLimits } from './limits.ts';
 import type { LogRelay } from './logs/log-relay.ts';
+import type { StreamRelay } from './streams/stream-relay.ts';
 import type { WatchCounter } from './watch-stream.ts';
 
 export interface ApiContext {
@@ -22,6 +23,8 @@ export interface ApiContext {
   watches: WatchCounter;
   /** The pod-log relay between readers and the agents connected to this server. */
   logRelay: LogRelay;
+  /** The pod stream relay (exec, attach, port-forward) between clients and the agents connected to this server. */
+  streamRelay: StreamRelay;
   /**
    * Makes credentials of identities that `match` stop working in this process at once: drops
    * them from the authentication cache and closes their WebSocket connections (after a revoke).

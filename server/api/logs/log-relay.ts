@@ -86,7 +86,7 @@ export function agentError(node: string, text: string): CapstanError {
 }
 
 /** A FIFO that one consumer reads as an async iterator; `end` finishes it, with or without an error. */
-class Mailbox<T> {
+export class Mailbox<T> {
   private readonly items: T[] = [];
   private waiter: (() => void) | undefined;
   ended = false;

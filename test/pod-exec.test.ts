@@ -1,0 +1,266 @@
+/**
+ * `kubectl exec` and `kubectl attach` end to end: the real kubectl binary against the REST
+ * endpoints, relayed to a real node agent (process runtime) over its own graphql-ws connection;
+ * and the dashboard's `execPod` subscription over graphql-ws.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { gql, waitFor } from './harness.ts';
+import { startStreamsCluster, type StreamsCluster } from './pod-streams-cluster.ts';
+
+const KUBECTL = process.env.KUBECTL ?? '/usr/bin/kubectl';
+
+let cluster: StreamsCluster;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs kubectl against the cluster with `token` (default: the admin's), feeding `input` to its stdin. */
+function kubectl(args: string[], opts: { token?: string; input?: string; timeoutMs?: number } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(KUBECTL, ['--server', cluster.httpsUrl, '--token', opts.token ?? cluster.token, '--insecure-skip-tls-verify', '-n', 'default', ...args], {
+      env: { ...process.env, KUBECONFIG: '/dev/null', HOME: '/tmp' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    if (opts.input !== undefined) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+
+async function createPod(name: string, node: string, spec: Record<string, unknown>): Promise<void> {
+  await cluster.gql(`mutation($p: PodInput!) { createPod(namespace: "default", pod: $p) { metadata { name } } }`, {
+    p: { metadata: { name }, spec: { nodeName: node, terminationGracePeriodSeconds: 1, ...spec } },
+  });
+}
+
+async function running(name: string): Promise<void> {
+  await waitFor(`pod ${name} to run`, async () => {
+    const { pod } = await cluster.gql(`query($n: String!) { pod(namespace: "default", name: $n) { status { phase containerStatuses { state { running { startedAt } } } } } }`, { n: name });
+    return pod?.status?.phase === 'Running' && pod.status.containerStatuses?.every((c: { state: { running: unknown } }) => c.state?.running);
+  }, 60_000, 100);
+}
+
+const SLEEPER = { command: ['sh', '-c', 'echo started; exec sleep 3600'] };
+
+beforeAll(async () => {
+  if (!existsSync(KUBECTL)) throw new Error(`kubectl not found at ${KUBECTL}`);
+  cluster = await startStreamsCluster('pod-exec');
+  await cluster.addAgent('exec-n1');
+  await createPod('shell', 'exec-n1', { containers: [{ name: 'main', image: 'busybox', ...SLEEPER }] });
+  await createPod('two', 'exec-n1', {
+    containers: [
+      { name: 'a', image: 'busybox', env: [{ name: 'WHO', value: 'container-a' }], ...SLEEPER },
+      { name: 'b', image: 'busybox', env: [{ name: 'WHO', value: 'container-b' }], ...SLEEPER },
+    ],
+  });
+  await running('shell');
+  await running('two');
+}, 180_000);
+
+afterAll(async () => {
+  await cluster?.stop();
+}, 60_000);
+
+describe('kubectl exec', () => {
+  it('prints stdout and stderr apart and exits with the command’s exit code', async () => {
+    const r = await kubectl(['exec', 'shell', '--', 'sh', '-c', 'echo out; echo err >&2; exit 3']);
+    expect(r.stdout).toBe('out\n');
+    expect(r.stderr).toContain('err\n');
+    expect(r.code).toBe(3);
+  });
+
+  it('exits 0 when the command succeeds', async () => {
+    const r = await kubectl(['exec', 'shell', '--', 'sh', '-c', 'echo fine']);
+    expect(r).toMatchObject({ code: 0, stdout: 'fine\n' });
+  });
+
+  it('pipes stdin to the command and ends it at EOF', async () => {
+    const r = await kubectl(['exec', '-i', 'shell', '--', 'cat'], { input: 'hi\nthere\n' });
+    expect(r).toMatchObject({ code: 0, stdout: 'hi\nthere\n' });
+  });
+
+  it('relays a large stdin and output intact', async () => {
+    const input = Array.from({ length: 40_000 }, (_, i) => `line ${i}`).join('\n') + '\n';
+    const r = await kubectl(['exec', '-i', 'shell', '--', 'sh', '-c', 'cat; cat >&2 </dev/null; echo done >&2'], { input, timeoutMs: 60_000 });
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBe(input.length);
+    expect(r.stdout).toBe(input);
+  });
+
+  it('runs in the container that -c names, with that container’s env', async () => {
+    const b = await kubectl(['exec', 'two', '-c', 'b', '--', 'sh', '-c', 'echo $WHO']);
+    expect(b).toMatchObject({ code: 0, stdout: 'container-b\n' });
+    const a = await kubectl(['exec', 'two', '-c', 'a', '--', 'sh', '-c', 'echo $WHO']);
+    expect(a).toMatchObject({ code: 0, stdout: 'container-a\n' });
+  });
+
+  it('refuses a container the pod does not have', async () => {
+    const r = await kubectl(['exec', 'two', '-c', 'nope', '--', 'true']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/container "nope" is not in pod "two"/);
+  });
+
+  it('reports a missing pod as NotFound', async () => {
+    const r = await kubectl(['exec', 'ghost', '--', 'true']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/NotFound|not found/);
+  });
+
+  it('does not let a node exec into another node’s pod', async () => {
+    const { joinNode } = await gql(cluster.url, cluster.bootstrapToken, `mutation { joinNode(nodeName: "exec-intruder") { token } }`);
+    const r = await kubectl(['exec', 'shell', '--', 'sh', '-c', 'echo should-not-run'], { token: joinNode.token });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).not.toContain('should-not-run');
+    expect(r.stderr).toMatch(/Forbidden|may not create Pod\/exec/);
+  });
+
+  it('fails clearly when the pod’s node agent is gone', async () => {
+    const agent = await cluster.addAgent('exec-n2');
+    await createPod('orphan', 'exec-n2', { containers: [{ name: 'main', image: 'busybox', ...SLEEPER }] });
+    await running('orphan');
+    const ok = await kubectl(['exec', 'orphan', '--', 'sh', '-c', 'echo alive']);
+    expect(ok).toMatchObject({ code: 0, stdout: 'alive\n' });
+    // SIGKILL: the agent is gone, its pod's processes keep running.
+    await agent.kill('SIGKILL');
+    const r = await waitFor('exec to be refused', async () => {
+      const x = await kubectl(['exec', 'orphan', '--', 'sh', '-c', 'echo alive']);
+      return x.code !== 0 && x;
+    }, 30_000, 200);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/node "exec-n2" is not connected/);
+  }, 120_000);
+});
+
+describe('kubectl attach', () => {
+  it('streams the output of the container’s process until it ends', async () => {
+    await createPod('ticker', 'exec-n1', {
+      restartPolicy: 'Never',
+      containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', 'sleep 1; i=0; while [ $i -lt 30 ]; do echo tick $i; i=$((i+1)); sleep 0.1; done'] }],
+    });
+    await running('ticker');
+    const r = await kubectl(['attach', 'ticker'], { timeoutMs: 30_000 });
+    expect(r.stdout).toMatch(/tick \d+\n/);
+    expect(r.stdout).toContain('tick 29\n');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('execPod (GraphQL)', () => {
+  let client: Client;
+  beforeAll(() => {
+    client = createClient({ url: cluster.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${cluster.token}` }, retryAttempts: 0 });
+  });
+  afterAll(async () => {
+    await client?.dispose();
+  });
+
+  interface ExecEvent {
+    sessionId: string;
+    stream: 'STDOUT' | 'STDERR' | null;
+    data: string | null;
+    exitCode: number | null;
+  }
+
+  /** Runs execPod, calling `onSession` with the session id; resolves with the output and exit code. */
+  function execPod(vars: Record<string, unknown>, onSession: (id: string) => Promise<void> = async () => {}): Promise<{ stdout: string; stderr: string; exitCode: number | null }> {
+    return new Promise((resolve, reject) => {
+      let stdout = '';
+      let stderr = '';
+      let exitCode: number | null = null;
+      client.subscribe<{ execPod: ExecEvent }>(
+        {
+          query: `subscription($n: String!, $c: String, $cmd: [String!]!, $tty: Boolean, $stdin: Boolean) {
+            execPod(namespace: "default", name: $n, container: $c, command: $cmd, tty: $tty, stdin: $stdin) { sessionId stream data exitCode }
+          }`,
+          variables: vars,
+        },
+        {
+          next: (r) => {
+            if (r.errors?.length) return reject(new Error(r.errors[0]!.message));
+            const e = r.data!.execPod;
+            if (!e.stream && !e.data && e.exitCode === null) void onSession(e.sessionId).catch(reject);
+            if (e.data) {
+              const text = Buffer.from(e.data, 'base64').toString();
+              if (e.stream === 'STDERR') stderr += text;
+              else stdout += text;
+            }
+            if (e.exitCode !== null) exitCode = e.exitCode;
+          },
+          error: (e) => reject(e instanceof Error ? e : new Error(JSON.stringify(e))),
+          complete: () => resolve({ stdout, stderr, exitCode }),
+        },
+      );
+    });
+  }
+
+  const input = (sessionId: string, args: { data?: string; eof?: boolean; width?: number; height?: number }) =>
+    cluster.gql(`mutation($s: ID!, $d: String, $e: Boolean, $w: Int, $h: Int) { sendPodExecInput(sessionId: $s, data: $d, eof: $e, width: $w, height: $h) }`, {
+      s: sessionId,
+      d: args.data === undefined ? null : Buffer.from(args.data).toString('base64'),
+      e: args.eof ?? null,
+      w: args.width ?? null,
+      h: args.height ?? null,
+    });
+
+  it('runs a command with stdin from sendPodExecInput and ends with its exit code', async () => {
+    const r = await execPod({ n: 'shell', cmd: ['sh', '-c', 'read line; echo "got $line"; echo oops >&2; exit 4'] }, async (id) => {
+      await input(id, { data: 'hello\n' });
+    });
+    expect(r).toEqual({ stdout: 'got hello\n', stderr: 'oops\n', exitCode: 4 });
+  });
+
+  it('gives the command a terminal with tty, sized by sendPodExecInput', async () => {
+    const r = await execPod({ n: 'shell', cmd: ['sh', '-c', 'read go; tty; stty size'], tty: true }, async (id) => {
+      await input(id, { width: 120, height: 40 });
+      // Wait for the size to reach the terminal before the command reads it.
+      await new Promise((res) => setTimeout(res, 500));
+      await input(id, { data: 'go\n' });
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/\/dev\/pts\/\d+\r\n/);
+    expect(r.stdout).toContain('40 120\r\n');
+  });
+
+  it('refuses input to another user’s session', async () => {
+    const { joinNode } = await gql(cluster.url, cluster.bootstrapToken, `mutation { joinNode(nodeName: "exec-other") { token } }`);
+    let denied: unknown;
+    const r = await execPod({ n: 'shell', cmd: ['sh', '-c', 'read x; echo "x=$x"'] }, async (id) => {
+      denied = await gql(cluster.url, joinNode.token, `mutation($s: ID!) { sendPodExecInput(sessionId: $s, data: "aW50cnVkZXIK") }`, { s: id }).catch((e: Error) => e);
+      await input(id, { data: 'mine\n' });
+    });
+    expect(String(denied)).toMatch(/may not send input to another user/);
+    expect(r.stdout).toBe('x=mine\n');
+  });
+
+  it('is refused to identities that may not create Pod/exec', async () => {
+    const { joinNode } = await gql(cluster.url, cluster.bootstrapToken, `mutation { joinNode(nodeName: "exec-third") { token } }`);
+    const other = createClient({ url: cluster.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${joinNode.token}` }, retryAttempts: 0 });
+    try {
+      const err = await new Promise<string>((resolve) => {
+        other.subscribe(
+          { query: `subscription { execPod(namespace: "default", name: "shell", command: ["true"]) { sessionId } }` },
+          { next: (r) => resolve(JSON.stringify(r.errors ?? r.data)), error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('completed') },
+        );
+      });
+      expect(err).toMatch(/FORBIDDEN/);
+    } finally {
+      await other.dispose();
+    }
+  });
+});
