@@ -11,9 +11,11 @@ import type { ApiContext } from '../api/context.ts';
 import { pageSize } from '../api/limits.ts';
 import { applyMergePatch } from '../store/merge-patch.ts';
 import type { DeleteOptions, PropagationPolicy } from '../store/types.ts';
+import { assertResourceVersion } from '../store/resource-version.ts';
 import type { RestResource } from './api-resources.ts';
 import { boolParam, dryRunParam, intParam, mediaType, param, parseDocument, readBody, sendJson } from './http-io.ts';
 import { applyJsonPatch, applyStrategicMergePatch, recordUpdate, serverSideApply } from './patch/index.ts';
+import { enforceFieldValidation, fieldValidationParam } from './field-validation.ts';
 import { RestRequestError } from './status.ts';
 import { assertNoEscalation, isRbacKind } from '../auth/rbac-escalation.ts';
 import { acceptedFormat, toTable } from './table.ts';
@@ -71,6 +73,8 @@ export async function listObjects(call: RestCall): Promise<void> {
   const { ctx, resource, namespace, query } = call;
   const fieldSelector = param(query, 'fieldSelector');
   await ctx.authorize('list', resource.kind, namespace, undefined, { fieldSelector });
+  // Every list is served at the latest revision; a resourceVersion is only checked for form.
+  assertResourceVersion(param(query, 'resourceVersion'));
   const result = await ctx.store.list(resource.kind, {
     namespace,
     labelSelector: param(query, 'labelSelector'),
@@ -96,7 +100,7 @@ async function bodyObject(call: RestCall): Promise<KObject> {
   if (resource.def.namespaced && call.namespace && bodyNamespace && bodyNamespace !== call.namespace) {
     throw new RestRequestError(400, 'the namespace of the provided object does not match the namespace sent on the request');
   }
-  return obj;
+  return enforceFieldValidation(fieldValidationParam(call.query), resource.groupVersion, resource.kind, obj, call.res);
 }
 
 export async function createObject(call: RestCall): Promise<void> {
@@ -149,6 +153,7 @@ export async function patchObject(call: RestCall, mode: 'main' | 'status' = 'mai
     throw new RestRequestError(415, `the body of the request was in an unknown format - accepted media types include: ${PATCH_TYPES.join(', ')}`, 'UnsupportedMediaType');
   }
   const patch = parseDocument(await readBody(call.req, call.maxBodyBytes), type);
+  const directive = fieldValidationParam(query);
   const dryRun = dryRunParam(query);
   const manager = fieldManagerOf(call);
   const now = new Date();
@@ -157,7 +162,7 @@ export async function patchObject(call: RestCall, mode: 'main' | 'status' = 'mai
   if (type === 'application/apply-patch+yaml') {
     if (param(query, 'fieldManager') === undefined) throw new RestRequestError(400, 'fieldManager: Required value: is required for apply patch');
     if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw new RestRequestError(400, 'an apply patch must be an object');
-    const applied = patch as KObject;
+    const applied = enforceFieldValidation(fieldValidationParam(query), resource.groupVersion, resource.kind, patch as KObject, call.res);
     if (applied.metadata?.name !== undefined && applied.metadata.name !== name) {
       throw new RestRequestError(400, `the name of the object (${applied.metadata.name}) does not match the name on the URL (${name})`);
     }
@@ -187,7 +192,8 @@ export async function patchObject(call: RestCall, mode: 'main' | 'status' = 'mai
       if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw new RestRequestError(400, 'a merge patch must be a JSON object');
       next = applyMergePatch(current, patch);
     } else next = applyStrategicMergePatch(current, patch);
-    return recordUpdate(current, next as KObject, { manager, now });
+    const known = enforceFieldValidation(directive, resource.groupVersion, resource.kind, next as KObject, call.res);
+    return recordUpdate(current, known, { manager, now });
   };
   const precondition = type === 'application/json-patch+json' ? undefined : patchPrecondition(patch);
   // RBAC objects are checked as the write would leave them (escalation prevention, server/auth/rbac-escalation.ts).
