@@ -21,6 +21,7 @@ import { CapstanError } from './errors.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import { migrate } from './store/migrate.ts';
+import { ensureDefaultStorageClass } from './storage/default-storage-class.ts';
 import { Store } from './store/store.ts';
 import { WatchHub } from './watch/hub.ts';
 
@@ -72,6 +73,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await ensureNamespace(store, NODE_LEASE_NAMESPACE);
     // Kubernetes' default ClusterRoles and bindings (cluster-admin for system:masters, view, edit, …).
     await ensureBootstrapPolicy(store, logger);
+    // The default StorageClass (local-path) that claims without a class get.
+    await ensureDefaultStorageClass(store, logger);
 
     hub = new WatchHub(store, {
       databaseUrl: options.databaseUrl,

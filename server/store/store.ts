@@ -19,6 +19,7 @@ import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace, time
 import { translatePgError } from './pg-errors.ts';
 import { createPrisma, type PrismaClient } from './prisma.ts';
 import { TokenStore } from './tokens.ts';
+import { admitClaimStorageClass } from '../storage/default-storage-class.ts';
 import type { DeleteOptions, ListOptions, ListResult, LogEvent, WriteOptions } from './types.ts';
 
 export interface StoreOptions {
@@ -139,6 +140,8 @@ export class Store {
   async create(kind: KindName, namespace: string | undefined, input: KObject, opts: WriteOptions = {}): Promise<KObject> {
     const def = KINDS[kind];
     const ns = resolveNamespace(def, namespace, input ?? ({} as KObject));
+    // Kubernetes' DefaultStorageClass admission, here so that every writer (API, workers) gets it.
+    if (kind === 'PersistentVolumeClaim') input = await admitClaimStorageClass(this, input);
     const obj = prepareCreate(def, ns, input, this.now());
     if (def.namespaced) await this.checkNamespaceAcceptsCreates(ns);
     if (opts.dryRun) return obj;

@@ -33,25 +33,41 @@ export class FieldSet {
     return this.paths.size;
   }
 
+  /** The members `keep` accepts, as a new set. */
+  filter(keep: (path: FieldPath) => boolean): FieldSet {
+    const out = new FieldSet();
+    for (const [key, path] of this.paths) if (keep(path)) out.paths.set(key, path);
+    return out;
+  }
+
   /** Every member, in FieldsV1 order (parents before children, siblings sorted). */
   members(): FieldPath[] {
     return [...this.paths.values()].sort(comparePaths);
   }
 
   union(other: FieldSet): FieldSet {
-    return new FieldSet([...this.paths.values(), ...other.paths.values()]);
+    const out = new FieldSet();
+    for (const [key, path] of this.paths) out.paths.set(key, path);
+    for (const [key, path] of other.paths) out.paths.set(key, path);
+    return out;
   }
 
   intersection(other: FieldSet): FieldSet {
-    return new FieldSet([...this.paths.values()].filter((p) => other.has(p)));
+    const out = new FieldSet();
+    for (const [key, path] of this.paths) if (other.paths.has(key)) out.paths.set(key, path);
+    return out;
   }
 
   difference(other: FieldSet): FieldSet {
-    return new FieldSet([...this.paths.values()].filter((p) => !other.has(p)));
+    const out = new FieldSet();
+    for (const [key, path] of this.paths) if (!other.paths.has(key)) out.paths.set(key, path);
+    return out;
   }
 
   equals(other: FieldSet): boolean {
-    return this.size === other.size && [...this.paths.values()].every((p) => other.has(p));
+    if (this.size !== other.size) return false;
+    for (const key of this.paths.keys()) if (!other.paths.has(key)) return false;
+    return true;
   }
 
   /** Whether some member lies strictly inside `path`. */
@@ -64,7 +80,7 @@ export class FieldSet {
   toFieldsV1(): FieldsV1 {
     const root: FieldsV1 = {};
     const memberNodes = new Set<FieldsV1>();
-    for (const path of this.members()) {
+    for (const path of this.paths.values()) {
       let node = root;
       for (const element of path) node = node[element] ??= {};
       memberNodes.add(node);

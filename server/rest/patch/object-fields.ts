@@ -297,7 +297,7 @@ function emptyLike(value: unknown): unknown {
 }
 
 function withoutUnowned(set: FieldSet): FieldSet {
-  return new FieldSet(set.members().filter((p) => !UNOWNED.some((u) => u.every((e, i) => p[i] === e))));
+  return set.filter((p) => !UNOWNED.some((u) => u.every((e, i) => p[i] === e)));
 }
 
 function withoutNulls(value: unknown): unknown {

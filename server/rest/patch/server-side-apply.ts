@@ -88,7 +88,8 @@ interface Conflict {
 
 function applyOnce(fields: ObjectFields, current: KObject | null, applied: KObject, opts: ServerSideApplyOptions, force: boolean): Json {
   const config = configOf(applied);
-  const live = (withoutManagedFields(current) ?? {}) as Json;
+  // A copy: the merge shares unchanged parts of it, and pruning then edits the merge in place.
+  const live = structuredClone(withoutManagedFields(current) ?? {}) as Json;
   const managers = readManagers(current);
 
   const me = managerKey('Apply', opts.manager, applied.apiVersion, opts.subresource);
@@ -140,8 +141,8 @@ function applyOnce(fields: ObjectFields, current: KObject | null, applied: KObje
 export function recordUpdate(previous: KObject | null, next: KObject, opts: RecordUpdateOptions): KObject {
   const fields = new ObjectFields(patchMetaFor(next.kind));
   const managers = readManagers(previous);
-  const result = withoutManagedFields(next) as Json;
-  const change = inScopeChange(fields.compare(withoutManagedFields(previous), result), opts.subresource);
+  const result = structuredClone(withoutManagedFields(next)) as Json;
+  const change = fields.compare(scopeOf(withoutManagedFields(previous), opts.subresource), scopeOf(result, opts.subresource));
   const changed = change.added.union(change.modified);
 
   const me = managerKey('Update', opts.manager, next.apiVersion, opts.subresource);
@@ -166,7 +167,15 @@ export function recordUpdate(previous: KObject | null, next: KObject, opts: Reco
  * the stored status), a write to its status subresource owns only status.
  */
 function inScope(set: FieldSet, subresource: string | undefined): FieldSet {
-  return new FieldSet(set.members().filter((p) => (p[0] === 'f:status') === (subresource === 'status')));
+  return set.filter((p) => (p[0] === 'f:status') === (subresource === 'status'));
+}
+
+/** The part of an object a write in this scope can own (a shallow view, for comparing). */
+function scopeOf(obj: Json | null, subresource: string | undefined): Json | null {
+  if (!obj) return null;
+  if (subresource === 'status') return Object.hasOwn(obj, 'status') ? { status: obj.status } : {};
+  const { status: _status, ...rest } = obj;
+  return rest;
 }
 
 function inScopeChange(change: { added: FieldSet; modified: FieldSet; removed: FieldSet }, subresource: string | undefined) {
@@ -200,11 +209,12 @@ function unionOfOthers(managers: Map<string, Manager>, except: string): FieldSet
   return all;
 }
 
+/** `obj` without `metadata.managedFields`, sharing everything else with it (not a copy). */
 function withoutManagedFields(obj: KObject | null): Json | null {
   if (!obj) return null;
-  const copy = structuredClone(obj) as Json;
-  if (isObject(copy.metadata)) delete copy.metadata.managedFields;
-  return copy;
+  if (!isObject(obj.metadata) || !Object.hasOwn(obj.metadata, 'managedFields')) return obj as Json;
+  const { managedFields: _managedFields, ...metadata } = obj.metadata as Json;
+  return { ...obj, metadata };
 }
 
 /** `Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps/v1: .spec.replicas` */
