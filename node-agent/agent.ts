@@ -16,11 +16,12 @@ import { NodeHeartbeat } from './node-heartbeat.ts';
 import { firstAddress, PodIPAllocator } from './pod-ips.ts';
 import { withoutNulls, type Pod, type Service } from './pod-types.ts';
 import { PodWorker } from './pod-worker.ts';
-import { GET_CONFIG_MAP, GET_SECRET, GET_SERVICE_ACCOUNT, LIST_SERVICES, WATCH_PODS } from './queries.ts';
+import { GET_CONFIG_MAP, GET_CONFIG_MAP_FILES, GET_PERSISTENT_VOLUME, GET_PERSISTENT_VOLUME_CLAIM, GET_SECRET, GET_SERVICE_ACCOUNT, LIST_SERVICES, WATCH_PODS } from './queries.ts';
 import { LogResponder } from './log-responder.ts';
 import { StreamResponder } from './stream-responder.ts';
 import { ResumableWatch } from './resumable-watch.ts';
 import type { Runtime } from './runtime/types.ts';
+import type { VolumeSources } from './volumes/pod-volumes.ts';
 
 export interface RunningAgent {
   nodeName: string;
@@ -92,6 +93,33 @@ function envSources(client: ApiClient): EnvSources {
       services.set(namespace, { at: Date.now(), items });
       items.catch(() => services.delete(namespace));
       return items;
+    },
+  };
+}
+
+/** Reads what volumes show: ConfigMaps and Secrets as bytes, and the folder of a claim's PersistentVolume. */
+function volumeSources(client: ApiClient): VolumeSources {
+  const bytes = (data: Record<string, string> | null | undefined, base64: boolean) =>
+    Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [k, Buffer.from(v, base64 ? 'base64' : 'utf8')]));
+  return {
+    async configMap(namespace, name) {
+      const { configMap } = await client.request<{ configMap: { data?: Record<string, string> | null; binaryData?: Record<string, string> | null } | null }>(GET_CONFIG_MAP_FILES, { namespace, name });
+      return configMap ? { ...bytes(configMap.data, false), ...bytes(configMap.binaryData, true) } : null;
+    },
+    async secret(namespace, name) {
+      const { secret } = await client.request<{ secret: { data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace, name });
+      return secret ? bytes(secret.data, true) : null;
+    },
+    async claimPath(namespace, name) {
+      const { persistentVolumeClaim: claim } = await client.request<{ persistentVolumeClaim: { spec?: { volumeName?: string | null } | null } | null }>(GET_PERSISTENT_VOLUME_CLAIM, { namespace, name });
+      if (!claim) throw new ContainerConfigError(`persistentvolumeclaim "${name}" not found`);
+      const volumeName = claim.spec?.volumeName;
+      if (!volumeName) throw new ContainerConfigError(`persistentvolumeclaim "${name}" is not bound to a volume yet`);
+      const { persistentVolume: pv } = await client.request<{ persistentVolume: { spec?: { hostPath?: { path: string } | null; local?: { path: string } | null } | null } | null }>(GET_PERSISTENT_VOLUME, { name: volumeName });
+      if (!pv) throw new ContainerConfigError(`persistentvolume "${volumeName}" (of claim "${name}") not found`);
+      const dir = pv.spec?.hostPath?.path ?? pv.spec?.local?.path;
+      if (!dir) throw new ContainerConfigError(`persistentvolume "${volumeName}" has neither hostPath nor local: this node can mount only those`);
+      return dir;
     },
   };
 }
@@ -189,6 +217,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   const sandboxes = new Map((await runtime.listSandboxes()).map((s) => [s.uid, s.ip]));
   const events = new EventRecorder(client, nodeName, log);
   const sources = envSources(client);
+  const volumes = volumeSources(client);
   const tokens = serviceAccountTokens(client);
   const byName = new Map<string, string>();
 
@@ -210,6 +239,8 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
         nodeMemoryBytes: opts.memoryBytes,
         backoff: { baseMs: opts.timings.backoffBaseMs, maxMs: opts.timings.backoffMaxMs, resetMs: opts.timings.backoffResetMs },
         sources,
+        volumeSources: volumes,
+        volumeSyncMs: opts.timings.volumeSyncMs,
         serviceAccountToken: tokens,
         existingSandboxIP: sandboxes.get(uid),
         onFinished: () => {

@@ -20,6 +20,8 @@ export interface AgentTimings {
   backoffResetMs: number;
   /** How often every pod is re-checked even without events (the safety net of a level-triggered loop). */
   podResyncMs: number;
+  /** How often a pod's ConfigMap, Secret, downward API and projected volume files are brought up to date (Kubernetes: the 1 min sync period). */
+  volumeSyncMs: number;
 }
 
 export interface AgentOptions {
@@ -52,6 +54,7 @@ export const DEFAULT_TIMINGS: AgentTimings = {
   backoffMaxMs: 300_000,
   backoffResetMs: 600_000,
   podResyncMs: 60_000,
+  volumeSyncMs: 60_000,
 };
 
 export const AGENT_USAGE = `usage: capstan agent --server URL --token T [--name N] [--runtime process|podman] [--labels k=v,…]
@@ -75,6 +78,7 @@ timings (flags or env, milliseconds unless named otherwise):
   --backoff-max-ms          CAPSTAN_BACKOFF_MAX_MS           default 300000
   --backoff-reset-ms        CAPSTAN_BACKOFF_RESET_MS         default 600000
   --pod-resync-ms           CAPSTAN_POD_RESYNC_MS            default 60000
+  --volume-sync-ms          CAPSTAN_VOLUME_SYNC_MS           default 60000
 env LOG_LEVEL (default info)`;
 
 export class AgentConfigError extends Error {
@@ -89,6 +93,7 @@ const TIMING_FLAGS: [keyof AgentTimings, string, string][] = [
   ['backoffMaxMs', 'backoff-max-ms', 'CAPSTAN_BACKOFF_MAX_MS'],
   ['backoffResetMs', 'backoff-reset-ms', 'CAPSTAN_BACKOFF_RESET_MS'],
   ['podResyncMs', 'pod-resync-ms', 'CAPSTAN_POD_RESYNC_MS'],
+  ['volumeSyncMs', 'volume-sync-ms', 'CAPSTAN_VOLUME_SYNC_MS'],
 ];
 
 function positiveNumber(what: string, v: string): number {

@@ -18,6 +18,9 @@ import { containerView, startProbes, stopProbes, type ContainerRecord } from './
 import { withoutNulls, type Pod, type PodPhase } from './pod-types.ts';
 import { DELETE_POD, GET_POD, UPDATE_POD_STATUS } from './queries.ts';
 import type { ContainerStatus as RuntimeContainer, Runtime } from './runtime/types.ts';
+import { containerMounts } from './volumes/container-mounts.ts';
+import { hostMounter, type HostMounter } from './volumes/host-mounts.ts';
+import { PodVolumes, type VolumeSources } from './volumes/pod-volumes.ts';
 
 export interface PodWorkerDeps {
   runtime: Runtime;
@@ -32,6 +35,12 @@ export interface PodWorkerDeps {
   nodeMemoryBytes: number;
   backoff: BackoffPolicy;
   sources: EnvSources;
+  /** What ConfigMap, Secret and claim volumes show. */
+  volumeSources: VolumeSources;
+  /** How often file volumes are written again from their objects. */
+  volumeSyncMs: number;
+  /** Mounts on the node (tmpfs for emptyDir medium Memory); default the real one. */
+  mounter?: HostMounter;
   serviceAccountToken(namespace: string, serviceAccount: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null>;
   /** The sandbox the runtime already has for this pod (re-adoption after an agent restart). */
   existingSandboxIP?: string;
@@ -72,6 +81,9 @@ export class PodWorker {
   /** Syncs that failed in a row. */
   private failures = 0;
   private readonly log: Logger;
+  private readonly volumes: PodVolumes;
+  /** When file volumes are next written again. */
+  private volumesDueAt = 0;
 
   constructor(
     pod: Pod,
@@ -83,6 +95,23 @@ export class PodWorker {
     const phase = pod.status?.phase;
     if (phase === 'Succeeded' || phase === 'Failed') this.terminalPhase = phase;
     this.statusFrozen = this.terminalPhase !== undefined;
+    const ipOf = () => this.ip ?? '';
+    this.volumes = new PodVolumes(pod, {
+      podDir: podDirOf(deps.dataDir, pod.metadata.uid),
+      sources: deps.volumeSources,
+      env: {
+        nodeName: deps.nodeName,
+        get podIP() {
+          return ipOf();
+        },
+        hostIP: deps.hostIP,
+        nodeCpu: deps.nodeCpu,
+        nodeMemoryBytes: deps.nodeMemoryBytes,
+      },
+      // A projected token does not depend on automountServiceAccountToken (as in Kubernetes).
+      serviceAccountToken: () => deps.serviceAccountToken(pod.metadata.namespace!, this.pod.spec.serviceAccountName || 'default', true),
+      mounter: deps.mounter ?? hostMounter,
+    });
     for (const [list, init] of [
       [pod.spec.initContainers ?? [], true],
       [pod.spec.containers, false],
@@ -106,6 +135,7 @@ export class PodWorker {
   update(pod: Pod): void {
     if (!rvNewer(pod.metadata.resourceVersion, this.pod.metadata.resourceVersion)) return;
     this.pod = pod;
+    this.volumes.update(pod);
     this.kick();
   }
 
@@ -165,6 +195,7 @@ export class PodWorker {
       return;
     }
     await this.ensureSandbox();
+    await this.syncVolumes();
     const initDone = await this.syncInitContainers();
     if (initDone && !this.initFailed) await this.syncContainers();
     await this.writeStatus(initDone);
@@ -196,6 +227,29 @@ export class PodWorker {
       await this.deps.runtime.runSandbox(sandboxConfig(this.pod, this.ip, podDirOf(this.deps.dataDir, this.uid)));
     }
     this.sandboxReady = true;
+  }
+
+  /**
+   * Every `volumeSyncMs`, writes the files of ConfigMap, Secret, downward API and projected
+   * volumes again (so containers see the objects' changes), and prepares volumes a re-adopted
+   * pod's worker has not seen yet. A failure here is only logged: a container start reports it.
+   */
+  private async syncVolumes(): Promise<void> {
+    if (!this.volumes.updatable && this.volumes.ready) return;
+    const now = Date.now();
+    if (now < this.volumesDueAt) return;
+    this.volumesDueAt = now + this.deps.volumeSyncMs;
+    if (this.volumes.updatable) this.after(this.deps.volumeSyncMs);
+    try {
+      if (!this.volumes.ready) await this.volumes.setUp();
+      else {
+        const changed = await this.volumes.refresh();
+        if (changed.length) this.log.debug({ volumes: changed }, 'volume files updated');
+      }
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'UNAVAILABLE') return;
+      this.log.warn({ err: (err as Error).message }, 'could not bring the volume files up to date');
+    }
   }
 
   /** Runs init containers in order; true once all have completed. */
@@ -295,7 +349,10 @@ export class PodWorker {
     let id: string;
     const t0 = Date.now();
     try {
+      const volumes = await this.volumes.setUp();
       const config = await buildContainerConfig(this.pod, rec.spec, attempt, ctx);
+      const mounts = containerMounts(rec.spec, volumes, config.env);
+      if (mounts.length) config.mounts = mounts;
       this.log.debug({ container: rec.spec.name, ms: Date.now() - t0 }, 'container configured');
       id = await this.deps.runtime.createContainer(this.uid, config);
     } catch (err) {
@@ -448,6 +505,7 @@ export class PodWorker {
     );
     for (const c of containers) await this.deps.runtime.removeContainer(c.id).catch(() => {});
     await this.deps.runtime.removeSandbox(this.uid).catch((err) => this.log.debug({ err: (err as Error).message }, 'could not remove the sandbox'));
+    await this.volumes.tearDown().catch((err) => this.log.warn({ err: (err as Error).message }, 'could not unmount the pod volumes'));
     await rm(podDirOf(this.deps.dataDir, this.uid), { recursive: true, force: true });
     this.deps.ips.release(this.uid);
     if (!this.gone) await this.confirmDeletion();

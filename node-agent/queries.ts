@@ -15,7 +15,23 @@ const CONTAINER = `name image command args workingDir
     secretKeyRef { name key optional } } }
   envFrom { prefix configMapRef { name optional } secretRef { name optional } }
   resources { limits requests }
-  livenessProbe { ${PROBE} } readinessProbe { ${PROBE} } startupProbe { ${PROBE} }`;
+  livenessProbe { ${PROBE} } readinessProbe { ${PROBE} } startupProbe { ${PROBE} }
+  volumeMounts { name mountPath subPath subPathExpr readOnly mountPropagation }`;
+
+const DOWNWARD_FILE = `path mode fieldRef { fieldPath } resourceFieldRef { containerName resource divisor }`;
+
+const VOLUME = `name
+  emptyDir { medium sizeLimit }
+  hostPath { path type }
+  configMap { name items { key path mode } defaultMode optional }
+  secret { secretName items { key path mode } defaultMode optional }
+  downwardAPI { items { ${DOWNWARD_FILE} } defaultMode }
+  projected { defaultMode sources {
+    configMap { name items { key path mode } optional }
+    secret { name items { key path mode } optional }
+    downwardAPI { items { ${DOWNWARD_FILE} } }
+    serviceAccountToken { audience expirationSeconds path } } }
+  persistentVolumeClaim { claimName readOnly }`;
 
 const CONTAINER_STATE = `waiting { reason message } running { startedAt }
   terminated { exitCode signal reason message startedAt finishedAt containerID }`;
@@ -30,6 +46,7 @@ export const POD_SELECTION = `
     nodeName restartPolicy terminationGracePeriodSeconds serviceAccountName automountServiceAccountToken enableServiceLinks hostNetwork
     containers { ${CONTAINER} }
     initContainers { ${CONTAINER} }
+    volumes { ${VOLUME} }
   }
   status {
     phase message reason nominatedNodeName hostIP podIP podIPs { ip } startTime qosClass
@@ -105,4 +122,16 @@ export const AGENT_STREAM_REQUESTS = `subscription AgentStreamRequests {
 
 export const SEND_STREAM_CHUNK = `mutation AgentStreamChunk($requestId: ID!, $stream: PodStreamName, $data: String, $exitCode: Int, $error: String, $done: Boolean) {
   sendPodStreamChunk(requestId: $requestId, stream: $stream, data: $data, exitCode: $exitCode, error: $error, done: $done)
+}`;
+
+export const GET_CONFIG_MAP_FILES = `query AgentConfigMapFiles($namespace: String!, $name: String!) {
+  configMap(namespace: $namespace, name: $name) { metadata { name } data binaryData }
+}`;
+
+export const GET_PERSISTENT_VOLUME_CLAIM = `query AgentClaim($namespace: String!, $name: String!) {
+  persistentVolumeClaim(namespace: $namespace, name: $name) { metadata { name } spec { volumeName } status { phase } }
+}`;
+
+export const GET_PERSISTENT_VOLUME = `query AgentVolume($name: String!) {
+  persistentVolume(name: $name) { metadata { name } spec { hostPath { path } local { path } } }
 }`;

@@ -192,6 +192,11 @@ class PodmanRuntime implements Runtime {
       await chmod(file.path, file.mode ?? 0o644);
       mounts.push({ type: 'bind', source: file.path, destination: file.mountPath ?? file.path, options: ['ro', 'rbind'] });
     }
+    // The pod's volumes: folders the agent prepared on the node (a tmpfs for medium Memory is
+    // mounted there already, so the pod's containers share it).
+    for (const m of config.mounts ?? []) {
+      mounts.push({ type: 'bind', source: m.hostPath, destination: m.containerPath, options: ['rbind', m.readOnly ? 'ro' : 'rw'] });
+    }
     const name = containerNameFor(podUid, config.name, config.attempt);
     const memory = config.memoryLimitBytes;
     const spec = {

@@ -23,10 +23,12 @@
  *   `StartError` (as containerd reports it), announced through `onExit`.
  * - logs: stdout and stderr share one file, without per-line timestamps; `sinceSeconds` is
  *   precise to one `logSampleMs` (over-inclusive, see `logs/log-file.ts`).
+ * - volumes: a container with `mounts` runs in a mount namespace of its own where they are bound
+ *   (see `process/mount-namespace.ts`); exec enters that namespace.
  */
 import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
@@ -49,6 +51,7 @@ import { runExec } from './process/exec.ts';
 import { startExecStream } from './process/exec-stream.ts';
 import { isProcessAlive, readProcStat, signalGroup, signalProcess } from './process/proc.ts';
 import { containerEnv, prepareLaunch } from './process/launch.ts';
+import { inMountNamespace, mountNamespacePrefix, mountNamespaceUnavailable, nodeMountPoints, removeNodeMountPoints } from './process/mount-namespace.ts';
 import { resolveExecutable } from './process/resolve-command.ts';
 import { StateStore, containerStatusOf, type ContainerRecord, type SandboxRecord } from './process/state-store.ts';
 import { readExitStatus, terminatedReason, type WrapperExit } from './process/exit-status.ts';
@@ -88,6 +91,14 @@ interface ContainerEntry {
   killed: boolean;
   removed: boolean;
 }
+
+const isDirectory = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 export function createProcessRuntime(opts: ProcessRuntimeOptions): Runtime {
   return new ProcessRuntime(opts);
@@ -188,6 +199,16 @@ class ProcessRuntime implements Runtime {
         this.startFailed(entry, launch.error);
         return;
       }
+      let prefix: string[] | undefined;
+      if (config.mounts?.length) {
+        const unavailable = mountNamespaceUnavailable();
+        if (unavailable) {
+          this.startFailed(entry, unavailable);
+          return;
+        }
+        prefix = mountNamespacePrefix(this.store.containerDir(id), config.mounts, record.workingDir, isDirectory);
+        record.nodeMountPoints = nodeMountPoints(config.mounts, existsSync);
+      }
       if (this.cgroups) {
         // Idempotent: it also brings back a pod cgroup another agent's clean-up took while empty.
         const sandbox = this.sandboxes.get(record.podUid);
@@ -206,6 +227,7 @@ class ProcessRuntime implements Runtime {
         logPath: config.logPath,
         exitFile: this.store.exitFile(id),
         cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
+        prefix,
       });
       if (child.pid === undefined) {
         const error = await new Promise<Error>((resolve) => child.once('error', resolve));
@@ -261,6 +283,7 @@ class ProcessRuntime implements Runtime {
     if (!entry) return;
     if (entry.record.state === 'running') await this.stopContainer(id, 0);
     entry.removed = true;
+    if (entry.record.nodeMountPoints?.length) removeNodeMountPoints(entry.record.nodeMountPoints, this.mountPathsInUse(id));
     if (entry.record.cgroups && this.cgroups) await this.cgroups.remove(entry.record.cgroups);
     entry.log.remove();
     this.store.deleteContainer(id);
@@ -288,7 +311,7 @@ class ProcessRuntime implements Runtime {
     const exe = resolveExecutable(command[0]!, env.PATH!, record.workingDir);
     if (!exe) return { exitCode: 127, output: `exec: "${command[0]}": executable file not found in $PATH` };
     return runExec({
-      argv: [exe, ...command.slice(1)],
+      argv: this.inContainerMounts(record, [exe, ...command.slice(1)]),
       env,
       cwd: record.workingDir,
       cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
@@ -305,7 +328,7 @@ class ProcessRuntime implements Runtime {
     const exe = resolveExecutable(opts.command[0]!, env.PATH!, record.workingDir);
     if (!exe) throw new RuntimeError('NOT_FOUND', `exec: "${opts.command[0]}": executable file not found in $PATH`);
     return startExecStream({
-      argv: [exe, ...opts.command.slice(1)],
+      argv: this.inContainerMounts(record, [exe, ...opts.command.slice(1)]),
       env,
       cwd: record.workingDir,
       cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
@@ -423,6 +446,23 @@ class ProcessRuntime implements Runtime {
     poll.unref();
     sample.unref();
     this.timers.push(poll, sample);
+  }
+
+  /** Where other running containers have mounts, with the folders above: mount points not to remove. */
+  private mountPathsInUse(except: string): Set<string> {
+    const paths = new Set<string>();
+    for (const e of this.containers.values()) {
+      if (e.record.id === except || e.record.state !== 'running') continue;
+      for (const m of e.record.config.mounts ?? []) {
+        for (let p = path.resolve(m.containerPath); p !== '/'; p = path.dirname(p)) paths.add(p);
+      }
+    }
+    return paths;
+  }
+
+  /** An exec'd command sees the container's volumes: it enters the container's mount namespace. */
+  private inContainerMounts(record: ContainerRecord, argv: string[]): string[] {
+    return record.config.mounts?.length && record.pid ? inMountNamespace(record.pid, record.workingDir, argv) : argv;
   }
 
   private entryFor(record: ContainerRecord): ContainerEntry {

@@ -26,6 +26,14 @@ export interface SandboxConfig {
   pidsLimit?: number;
 }
 
+/** A node path (a volume's folder, or a file or folder inside it) shown at `containerPath`. */
+export interface ContainerMount {
+  hostPath: string;
+  /** Absolute. */
+  containerPath: string;
+  readOnly: boolean;
+}
+
 export interface ContainerConfig {
   /** The container's name in the pod spec. */
   name: string;
@@ -44,6 +52,11 @@ export interface ContainerConfig {
    * (default: the same path as on the host).
    */
   files?: { path: string; contents: string; mode?: number; mountPath?: string }[];
+  /**
+   * The pod's volumes as this container mounts them, parents first. The process runtime binds
+   * them in a mount namespace of the container's own; podman as bind mounts.
+   */
+  mounts?: ContainerMount[];
   /** Where stdout/stderr go (the runtime writes, rotates at `logMaxBytes`, keeps `logMaxFiles`). */
   logPath: string;
   logMaxBytes?: number;

@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
+import { MOUNT_FAILED } from './mount-namespace.ts';
 import { CGROUP_JOIN_FAILED } from './wrapper.ts';
 
 export interface WrapperExit {
@@ -46,6 +47,7 @@ export function readExitStatus(exitFile: string, wrapper: WrapperExit | null, ki
       if (!killed) message = 'the container ended without recording its exit status';
     }
     if (exitCode === CGROUP_JOIN_FAILED) message = 'the container could not join its cgroups';
+    if (exitCode === MOUNT_FAILED) message = "the container's volumes could not be mounted (the reason is in its log)";
   }
   const signal = exitCode > 128 && exitCode <= 128 + 64 ? exitCode - 128 : undefined;
   return { exitCode, signal, finishedAt, message };

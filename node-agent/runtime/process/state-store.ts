@@ -33,6 +33,8 @@ export interface ContainerRecord {
   reason?: string;
   message?: string;
   cgroups?: CgroupSet;
+  /** Mount points made on the node for this container's volumes, removed with it (see mount-namespace.ts). */
+  nodeMountPoints?: string[];
 }
 
 /** What the runtime interface reports for a record. */

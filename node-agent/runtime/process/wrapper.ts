@@ -62,6 +62,8 @@ export interface WrappedStart {
   exitFile: string;
   /** `cgroup.procs` files to join first. */
   cgroupProcs: string[];
+  /** A command line that execs the wrapper (`/bin/sh` and its arguments follow), e.g. a mount namespace's (see mount-namespace.ts). */
+  prefix?: string[];
 }
 
 let signalReset: string[] | undefined;
@@ -79,9 +81,10 @@ export function signalResetPrefix(): string[] {
 export function spawnContainer(start: WrappedStart): ChildProcess {
   const fd = openSync(start.logPath, 'a', 0o640);
   try {
+    const [program, ...before] = [...(start.prefix ?? []), '/bin/sh'];
     const child = spawn(
-      '/bin/sh',
-      ['-c', CONTAINER_SCRIPT, 'capstan-container', start.exitFile, start.cgroupProcs.join(' '), ...signalResetPrefix(), ...start.argv],
+      program!,
+      [...before, '-c', CONTAINER_SCRIPT, 'capstan-container', start.exitFile, start.cgroupProcs.join(' '), ...signalResetPrefix(), ...start.argv],
       { detached: true, stdio: ['ignore', fd, fd], env: start.env, cwd: start.cwd },
     );
     child.unref();
