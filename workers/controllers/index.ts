@@ -11,6 +11,7 @@ import { createGCController } from './gc.ts';
 import { createJobController } from './job.ts';
 import { createNamespaceController } from './namespace.ts';
 import { createNodeLifecycleController } from './node-lifecycle.ts';
+import { createPersistentVolumeController } from './persistentvolume.ts';
 import { createReplicaSetController } from './replicaset.ts';
 import { createReplicationControllerController } from './replicationcontroller.ts';
 import { createSchedulerController } from './scheduler.ts';
@@ -28,6 +29,8 @@ export interface ControllerSettings {
   defaultTolerationSeconds?: number;
   /** CronJob clock milliseconds per real millisecond (default 1; tests use 60: a minute a second). */
   cronJobClockRate?: number;
+  /** Where local-path volumes live on their nodes (default CAPSTAN_LOCAL_PATH_ROOT, else /var/lib/capstan/volumes). */
+  localPathRoot?: string;
 }
 
 export function builtInControllers(s: ControllerSettings = {}): Map<string, Controller> {
@@ -42,6 +45,7 @@ export function builtInControllers(s: ControllerSettings = {}): Map<string, Cont
     createCronJobController({ clockRate: s.cronJobClockRate }),
     createNodeLifecycleController({ nodeMonitorGracePeriodMs: s.nodeMonitorGracePeriodMs, defaultTolerationSeconds: s.defaultTolerationSeconds }),
     createEndpointsController(),
+    createPersistentVolumeController({ localPathRoot: s.localPathRoot }),
     serviceAccountController,
     tokenController,
     createNamespaceController(),

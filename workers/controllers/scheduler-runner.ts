@@ -15,7 +15,9 @@ import type { Store } from '../../server/store/store.ts';
 import { objectKey } from '../controller.ts';
 import { recordEvent } from '../events.ts';
 import type { Profile, Snapshot } from '../scheduler/framework.ts';
-import { addPod, buildSnapshot } from '../scheduler/snapshot.ts';
+import { claimsAwaitingNode } from '../scheduler/plugins/volume-binding.ts';
+import { addPod, buildSnapshot, buildStorageSnapshot } from '../scheduler/snapshot.ts';
+import { annotateSelectedNode } from './scheduler-selected-node.ts';
 import { scheduleBatch, schedulingOrder } from '../scheduler/schedule-one.ts';
 import type { SchedulerBatchLock } from './scheduler-batch-lock.ts';
 import { isMarkedUnschedulable, isPendingForScheduler, unschedulableBackoffMs, withPodScheduled } from './scheduler-pod-status.ts';
@@ -194,10 +196,17 @@ export class SchedulerRunner {
   /** Lists nodes and pods: a new snapshot, and the pending pods it leaves out. */
   private async refresh(generation: number): Promise<void> {
     this.forceRefresh = false;
-    const [nodes, pods, namespaces] = await Promise.all([this.store.list('Node'), this.store.list('Pod'), this.store.list('Namespace')]);
-    this.snapshot = buildSnapshot(nodes.items, pods.items, namespaces.items);
+    const [nodes, pods, namespaces, claims, volumes, classes] = await Promise.all([
+      this.store.list('Node'),
+      this.store.list('Pod'),
+      this.store.list('Namespace'),
+      this.store.list('PersistentVolumeClaim'),
+      this.store.list('PersistentVolume'),
+      this.store.list('StorageClass'),
+    ]);
+    this.snapshot = buildSnapshot(nodes.items, pods.items, namespaces.items, buildStorageSnapshot(claims.items, volumes.items, classes.items));
     this.snapshotAt = Date.now();
-    const revisions = [nodes, pods, namespaces].map((l) => BigInt(l.resourceVersion));
+    const revisions = [nodes, pods, namespaces, claims, volumes, classes].map((l) => BigInt(l.resourceVersion));
     this.snapshotRevision = revisions.reduce((a, b) => (a < b ? a : b));
     this.placed.clear();
     for (const pod of pods.items) if (pod.spec?.nodeName && pod.metadata.uid) this.placed.add(pod.metadata.uid);
@@ -233,6 +242,7 @@ export class SchedulerRunner {
       const events = await this.store.log.readAfter(after, upTo, 5000);
       for (const e of events) {
         if (e.kind === 'Node' || e.kind === 'Namespace') return false;
+        if (e.kind === 'PersistentVolumeClaim' || e.kind === 'PersistentVolume' || e.kind === 'StorageClass') return false;
         if (e.kind !== 'Pod') continue;
         const nodeName: string | undefined = e.object.spec?.nodeName || undefined;
         const before: string | undefined = e.prevObject?.spec?.nodeName || undefined;
@@ -294,6 +304,8 @@ export class SchedulerRunner {
   /** Bookkeeping now; conditions and Events after the previous round's, then the waiters. */
   private settle(bound: { pod: KObject; nodeName: string }[], unschedulable: { pod: KObject; message: string }[], retry: KObject[]): void {
     const outcomes = new Map<string, ScheduleOutcome>();
+    // Read now, from the snapshot the pods were placed on: the next round may replace it.
+    const claimsToAnnotate = new Map(bound.map(({ pod, nodeName }) => [keyOfPod(pod), { nodeName, claims: claimsAwaitingNode(pod, this.snapshot?.storage) }]));
     for (const { pod, nodeName } of bound) {
       const key = keyOfPod(pod);
       this.pending.delete(key);
@@ -340,6 +352,8 @@ export class SchedulerRunner {
         const key = keyOfPod(pod);
         try {
           if ('nodeName' in item) {
+            const volumes = claimsToAnnotate.get(key);
+            if (volumes && volumes.claims.length > 0) await annotateSelectedNode(this.store, volumes.claims, volumes.nodeName);
             await this.writeCondition(pod, { status: 'True' }, now);
             await recordEvent(this.store, pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${item.nodeName}`, SCHEDULER_COMPONENT, now);
           } else {

@@ -97,6 +97,11 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
         if (event.type === 'DELETED') return [];
         return nodeSchedulingFieldsChanged(event.prevObject, event.object) ? [UNSCHEDULABLE_KEY] : [];
       }
+      // A claim made or bound, or a volume made: pods that VolumeBinding held back may fit now.
+      if (event.kind === 'PersistentVolumeClaim' || event.kind === 'PersistentVolume') {
+        const specChanged = event.type !== 'MODIFIED' || JSON.stringify(event.prevObject?.spec) !== JSON.stringify(event.object.spec);
+        return specChanged ? [UNSCHEDULABLE_KEY] : [];
+      }
       if (event.kind !== 'Pod') return [];
       const pod = event.object;
       const prev = event.prevObject;

@@ -7,6 +7,7 @@ import type { KObject } from '../../server/kinds/types.ts';
 import { CONTROLLER_REVISION_HASH_LABEL } from './daemonset-nodes.ts';
 import { podTemplateHash } from './deployment-rollout.ts';
 import { controllerRefTo, isPodReady } from './pod-control.ts';
+import { withClaimVolumes } from './statefulset-claims.ts';
 
 export const STATEFULSET_POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
 export const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
@@ -43,7 +44,8 @@ export function isFinished(pod: KObject): boolean {
 /**
  * Pod `ordinal` of the set from `template` (the set's own, or the one an older revision's pods
  * run), labelled with `revision`: the ordinal name, hostname = the name and subdomain = the
- * governing Service, so the pod is `<set>-<n>.<serviceName>` to DNS whatever node it runs on.
+ * governing Service, so the pod is `<set>-<n>.<serviceName>` to DNS whatever node it runs on;
+ * each volumeClaimTemplate becomes a volume mounting the ordinal's claim (statefulset-claims.ts).
  */
 export function statefulSetPod(sts: KObject, template: any, revision: string, ordinal: number): KObject {
   const meta = template?.metadata ?? {};
@@ -52,6 +54,7 @@ export function statefulSetPod(sts: KObject, template: any, revision: string, or
   spec.hostname = name;
   if (sts.spec?.serviceName) spec.subdomain = sts.spec.serviceName;
   else delete spec.subdomain;
+  withClaimVolumes(spec, sts, ordinal);
   return {
     apiVersion: 'v1',
     kind: 'Pod',

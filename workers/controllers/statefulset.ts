@@ -9,20 +9,22 @@
  * older revision's template is read back from one of its pods when a pod below the partition
  * must be made again. With no pod of it left, the set's current template is used.
  *
- * volumeClaimTemplates are stored and validated but no claims are made: Capstan has no
- * PersistentVolumeClaim kind yet.
+ * volumeClaimTemplates: before a pod, its claims `<template>-<set>-<ordinal>` are made
+ * (statefulset-claims.ts) and kept when the pod goes (the default Retain retention policy).
  */
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { selectorFromLabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
 import { jsonEqual } from '../../server/store/merge-patch.ts';
+import type { Store } from '../../server/store/store.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext, type RequeueAfter } from '../controller.ts';
 import type { EventType } from '../events.ts';
 import { controllerRefOf } from './pod-control.ts';
 import { recordOwnerEvent } from './replicaset.ts';
 import { claimObjects, SelectorIndex } from './replicaset-ownership.ts';
 import { planStatefulSet, type StatefulSetRevisions } from './statefulset-plan.ts';
-import { podRevision, statefulSetPod, templateOfPod, updateRevisionName } from './statefulset-pods.ts';
+import { claimsForOrdinal } from './statefulset-claims.ts';
+import { podName, podOrdinal, podRevision, statefulSetPod, templateOfPod, updateRevisionName } from './statefulset-pods.ts';
 import { calculateStatefulSetStatus } from './statefulset-status.ts';
 
 export const STATEFULSET_COMPONENT = 'statefulset-controller';
@@ -88,6 +90,7 @@ export async function reconcileStatefulSet(key: string, ctx: ReconcileContext, o
         const left = await store.delete('Pod', namespace, pod.metadata.name);
         pods = pods.map((p) => (p.metadata.name === pod.metadata.name ? left : p));
         await event('Normal', 'SuccessfulDelete', `delete Pod ${pod.metadata.name} in StatefulSet ${name} successful`);
+        await deleteClaimsOfCondemned(store, sts, pod);
       } catch (err) {
         if (err instanceof CapstanError && err.code === 'NOT_FOUND') {
           pods = pods.filter((p) => p.metadata.name !== pod.metadata.name);
@@ -101,6 +104,8 @@ export async function reconcileStatefulSet(key: string, ctx: ReconcileContext, o
       plan.create.map(async ({ ordinal, revision }) => {
         signal.throwIfAborted();
         const [template, label] = templateFor(sts, pods, revisions, revision);
+        // Its claims first, as Kubernetes does: the pod mounts them and they outlive it.
+        await ensureClaims(store, sts, ordinal, event);
         const pod = await store.create('Pod', namespace, statefulSetPod(sts, template, label, ordinal));
         pods.push(pod);
         await event('Normal', 'SuccessfulCreate', `create Pod ${pod.metadata.name} in StatefulSet ${name} successful`);
@@ -132,6 +137,37 @@ function templateFor(sts: KObject, pods: KObject[], revisions: StatefulSetRevisi
   if (which === 'update' || revisions.current === revisions.update) return [sts.spec?.template, revisions.update];
   const sample = pods.find((p) => podRevision(p) === revisions.current);
   return sample ? [templateOfPod(sample), revisions.current] : [sts.spec?.template, revisions.update];
+}
+
+/** With `whenScaled: Delete`, a pod removed by a scale-down takes its claims with it. */
+async function deleteClaimsOfCondemned(store: Store, sts: KObject, pod: KObject): Promise<void> {
+  if (sts.spec?.persistentVolumeClaimRetentionPolicy?.whenScaled !== 'Delete') return;
+  const ordinal = podOrdinal(sts.metadata.name, pod.metadata.name);
+  if (ordinal === undefined || ordinal < (sts.spec?.replicas ?? 1)) return;
+  for (const claim of claimsForOrdinal(sts, ordinal)) {
+    await store.delete('PersistentVolumeClaim', claim.metadata.namespace, claim.metadata.name).catch((err) => {
+      if (!(err instanceof CapstanError && err.code === 'NOT_FOUND')) throw err;
+    });
+  }
+}
+
+/** Creates the claims of pod `ordinal` that do not exist; a claim being deleted is an error (the pod must wait for a new one). */
+async function ensureClaims(store: Store, sts: KObject, ordinal: number, event: (type: EventType, reason: string, message: string) => Promise<void>): Promise<void> {
+  for (const claim of claimsForOrdinal(sts, ordinal)) {
+    const existing = await store.get('PersistentVolumeClaim', claim.metadata.namespace, claim.metadata.name);
+    if (existing?.metadata.deletionTimestamp) {
+      throw new CapstanError('CONFLICT', `PersistentVolumeClaim ${claim.metadata.name} of StatefulSet ${sts.metadata.name} is being deleted`);
+    }
+    if (existing) continue;
+    try {
+      await store.create('PersistentVolumeClaim', claim.metadata.namespace, claim);
+      await event('Normal', 'SuccessfulCreate', `create Claim ${claim.metadata.name} Pod ${podName(sts.metadata.name, ordinal)} in StatefulSet ${sts.metadata.name} success`);
+    } catch (err) {
+      if (err instanceof CapstanError && err.code === 'ALREADY_EXISTS') continue;
+      await event('Warning', 'FailedCreate', `create Claim ${claim.metadata.name} for Pod ${podName(sts.metadata.name, ordinal)} in StatefulSet ${sts.metadata.name} failed error: ${errorMessage(err)}`);
+      throw err;
+    }
+  }
 }
 
 function errorMessage(err: unknown): string {

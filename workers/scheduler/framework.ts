@@ -103,6 +103,18 @@ export interface Snapshot {
   namespaceLabels: Map<string, Record<string, string>>;
   /** Where the next search for feasible nodes starts; `scheduleOne` advances it. */
   nextStartNodeIndex: number;
+  /** Claims, volumes and classes, for VolumeBinding; absent, that plugin lets every pod pass. */
+  storage?: StorageSnapshot;
+}
+
+/** The storage objects as of the snapshot's read. */
+export interface StorageSnapshot {
+  /** `namespace/name` → PersistentVolumeClaim. */
+  claims: Map<string, KObject>;
+  /** name → PersistentVolume. */
+  volumes: Map<string, KObject>;
+  /** name → StorageClass. */
+  classes: Map<string, KObject>;
 }
 
 /**

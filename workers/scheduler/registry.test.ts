@@ -11,6 +11,7 @@ describe('registry', () => {
       'NodeAffinity',
       'NodePorts',
       'NodeResourcesFit',
+      'VolumeBinding',
       'InterPodAntiAffinity',
     ]);
   });

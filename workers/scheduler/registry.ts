@@ -14,6 +14,7 @@ import { nodeResourcesFit } from './plugins/node-resources-fit.ts';
 import { nodeUnschedulable } from './plugins/node-unschedulable.ts';
 import { selectorSpread } from './plugins/selector-spread.ts';
 import { taintToleration } from './plugins/taint-toleration.ts';
+import { volumeBinding } from './plugins/volume-binding.ts';
 
 /** A plugin filters, scores, or both (NodeAffinity, TaintToleration). */
 export type Plugin = FilterPlugin | ScorePlugin | (FilterPlugin & ScorePlugin);
@@ -26,6 +27,7 @@ export const PLUGINS: ReadonlyMap<string, Plugin> = new Map<string, Plugin>(
     nodeAffinity,
     hostPorts,
     nodeResourcesFit,
+    volumeBinding,
     interPodAntiAffinity,
     leastAllocated,
     balancedAllocation,
@@ -59,6 +61,7 @@ export const DEFAULT_PROFILE_CONFIG: ProfileConfig = {
     'NodeAffinity',
     'NodePorts',
     'NodeResourcesFit',
+    'VolumeBinding',
     'InterPodAntiAffinity',
   ],
   scores: [

@@ -4,7 +4,7 @@
  * current while a batch places pods.
  */
 import type { KObject } from '../../server/kinds/types.ts';
-import type { ClusterIndex, NodeInfo, Snapshot } from './framework.ts';
+import type { ClusterIndex, NodeInfo, Snapshot, StorageSnapshot } from './framework.ts';
 import { nodeAllocatable, podNonZeroRequests, podRequests } from './resources.ts';
 
 export const DEFAULT_BIND_ALL_HOST_IP = '0.0.0.0';
@@ -142,9 +142,10 @@ export function addPod(nodeInfo: NodeInfo, pod: KObject): void {
 /**
  * The snapshot of `nodes` with `pods` counted against the node named in their `spec.nodeName`.
  * Terminated pods and pods bound to unknown nodes are left out; `namespaces` (optional) supply
- * the labels that anti-affinity namespaceSelectors match.
+ * the labels that anti-affinity namespaceSelectors match; `storage` (optional) the claims and
+ * volumes VolumeBinding checks.
  */
-export function buildSnapshot(nodes: KObject[], pods: KObject[], namespaces: KObject[] = []): Snapshot {
+export function buildSnapshot(nodes: KObject[], pods: KObject[], namespaces: KObject[] = [], storage?: StorageSnapshot): Snapshot {
   const cluster = newClusterIndex();
   const nodeList = nodes.map((n) => newNodeInfo(n, cluster)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const byName = new Map(nodeList.map((n) => [n.name, n]));
@@ -155,5 +156,14 @@ export function buildSnapshot(nodes: KObject[], pods: KObject[], namespaces: KOb
     if (nodeInfo) addPod(nodeInfo, pod);
   }
   const namespaceLabels = new Map(namespaces.map((ns) => [ns.metadata.name, ns.metadata.labels ?? {}]));
-  return { nodes: byName, nodeList, cluster, namespaceLabels, nextStartNodeIndex: 0 };
+  return { nodes: byName, nodeList, cluster, namespaceLabels, nextStartNodeIndex: 0, ...(storage ? { storage } : {}) };
+}
+
+/** The storage part of a snapshot from listed claims, volumes and classes. */
+export function buildStorageSnapshot(claims: KObject[], volumes: KObject[], classes: KObject[]): StorageSnapshot {
+  return {
+    claims: new Map(claims.map((c) => [`${c.metadata.namespace}/${c.metadata.name}`, c])),
+    volumes: new Map(volumes.map((v) => [v.metadata.name, v])),
+    classes: new Map(classes.map((c) => [c.metadata.name, c])),
+  };
 }
