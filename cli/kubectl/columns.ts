@@ -247,7 +247,56 @@ const TABLES: Record<string, { header: string[]; row(o: KObject, now: number): s
     header: ['NAME', 'HOLDER', 'AGE'],
     row: (l, now) => [l.metadata.name, l.spec?.holderIdentity ?? '', age(l.metadata.creationTimestamp, now)],
   },
+  PersistentVolume: {
+    header: ['NAME', 'CAPACITY', 'ACCESS MODES', 'RECLAIM POLICY', 'STATUS', 'CLAIM', 'STORAGECLASS', 'VOLUMEATTRIBUTESCLASS', 'REASON', 'AGE'],
+    row: (pv, now) => [
+      pv.metadata.name,
+      pv.spec?.capacity?.storage ?? '',
+      accessModesText(pv.spec?.accessModes),
+      pv.spec?.persistentVolumeReclaimPolicy ?? '',
+      pv.status?.phase ?? '',
+      pv.spec?.claimRef ? `${pv.spec.claimRef.namespace}/${pv.spec.claimRef.name}` : '',
+      pv.spec?.storageClassName ?? '',
+      '<unset>',
+      pv.status?.reason ?? '',
+      age(pv.metadata.creationTimestamp, now),
+    ],
+    wideHeader: ['VOLUMEMODE'],
+    wide: (pv) => [pv.spec?.volumeMode ?? 'Filesystem'],
+  },
+  PersistentVolumeClaim: {
+    header: ['NAME', 'STATUS', 'VOLUME', 'CAPACITY', 'ACCESS MODES', 'STORAGECLASS', 'VOLUMEATTRIBUTESCLASS', 'AGE'],
+    row: (c, now) => [
+      c.metadata.name,
+      c.metadata.deletionTimestamp ? 'Terminating' : (c.status?.phase ?? ''),
+      c.spec?.volumeName ?? '',
+      c.status?.capacity?.storage ?? '',
+      accessModesText(c.status?.accessModes),
+      c.spec?.storageClassName ?? '',
+      '<unset>',
+      age(c.metadata.creationTimestamp, now),
+    ],
+    wideHeader: ['VOLUMEMODE'],
+    wide: (c) => [c.spec?.volumeMode ?? 'Filesystem'],
+  },
+  StorageClass: {
+    header: ['NAME', 'PROVISIONER', 'RECLAIMPOLICY', 'VOLUMEBINDINGMODE', 'ALLOWVOLUMEEXPANSION', 'AGE'],
+    row: (sc, now) => [
+      sc.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true' ? `${sc.metadata.name} (default)` : sc.metadata.name,
+      sc.provisioner ?? '',
+      sc.reclaimPolicy ?? 'Delete',
+      sc.volumeBindingMode ?? 'Immediate',
+      sc.allowVolumeExpansion === true ? 'true' : 'false',
+      age(sc.metadata.creationTimestamp, now),
+    ],
+  },
 };
+
+/** Access modes as kubectl abbreviates them (`RWO,ROX`). */
+function accessModesText(modes: unknown): string {
+  const short: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
+  return Array.isArray(modes) ? modes.map((m) => short[m] ?? m).join(',') : '';
+}
 
 export interface ColumnOptions {
   wide?: boolean;

@@ -27,7 +27,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
     summary: 'List objects, or show some by name (-o wide|yaml|json|name, -w to watch)',
     usage: 'get KIND[,KIND…] [NAME…] [-l SELECTOR] [--field-selector SELECTOR] [-o FORMAT] [-w] [-A]',
     description:
-      'Lists objects of a kind with kubectl\'s columns, or shows the named ones. Kinds: pods (po), deployments (deploy), replicasets (rs), services (svc), nodes (no), namespaces (ns), endpoints (ep), configmaps (cm), secrets, serviceaccounts (sa), events (ev), leases, jobs, cronjobs (cj), replicationcontrollers (rc), daemonsets (ds), statefulsets (sts).',
+      'Lists objects of a kind with kubectl\'s columns, or shows the named ones. Kinds: pods (po), deployments (deploy), replicasets (rs), services (svc), nodes (no), namespaces (ns), endpoints (ep), configmaps (cm), secrets, serviceaccounts (sa), events (ev), leases, jobs, cronjobs (cj), replicationcontrollers (rc), daemonsets (ds), statefulsets (sts), persistentvolumes (pv), persistentvolumeclaims (pvc), storageclasses (sc).',
     examples: ['capstan get pods', 'capstan get deploy web -o yaml', 'capstan get pods -l app=web -w', 'capstan get pods -A -o wide'],
     flags: [
       { name: 'output', short: 'o', type: 'string', valueName: 'FORMAT', description: 'wide, yaml, json or name' },

@@ -68,6 +68,9 @@ export const RESOURCES: readonly Resource[] = [
   resource('ClusterRoleBinding', 'rbac.authorization.k8s.io/v1', 'clusterrolebindings', [], false),
   resource('Event', 'v1', 'events', ['ev'], true),
   resource('Lease', 'coordination.k8s.io/v1', 'leases', [], true),
+  resource('PersistentVolume', 'v1', 'persistentvolumes', ['pv'], false),
+  resource('PersistentVolumeClaim', 'v1', 'persistentvolumeclaims', ['pvc'], true),
+  resource('StorageClass', 'storage.k8s.io/v1', 'storageclasses', ['sc'], false, { list: 'storageClasses', watch: 'watchStorageClasses' }),
 ];
 
 /** The resource a user means by kind, plural, singular or short name, optionally `.group`. */
