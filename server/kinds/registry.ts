@@ -13,6 +13,7 @@ import { endpoints } from './endpoints.ts';
 import { event } from './event.ts';
 import { invalidValue } from './field-errors.ts';
 import { job } from './job.ts';
+import { knownFieldErrors, UNKNOWN_FIELD } from './known-fields.ts';
 import { apiGroup, type KindDefinition } from './kind-definition.ts';
 import { lease } from './lease.ts';
 import { validateObjectMeta } from './metadata.ts';
@@ -124,6 +125,10 @@ export function validateObject(def: KindDefinition, obj: KObject, old?: KObject)
   if (obj.kind !== undefined && obj.kind !== def.kind) errors.push(invalidValue('kind', obj.kind, `must be ${JSON.stringify(def.kind)}`));
   errors.push(...validateObjectMeta(def, obj, old));
   errors.push(...def.validate(obj, old));
+  // Strict fields (known-fields.ts): unknown fields always; a wrong shape only where the kind's
+  // own rules have not already said so for that field.
+  const reported = new Set(errors.map((e) => e.field));
+  errors.push(...knownFieldErrors(def.apiVersion, def.kind, obj).filter((e) => e.message === UNKNOWN_FIELD || !reported.has(e.field)));
   const name = typeof obj.metadata?.name === 'string' && obj.metadata.name !== '' ? obj.metadata.name : obj.metadata?.generateName;
   throwIfInvalid(name ? `${def.kind} ${JSON.stringify(name)}` : def.kind, errors);
 }
