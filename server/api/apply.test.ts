@@ -74,6 +74,15 @@ describe('parseManifests', () => {
     expect(invalidOf(() => parseManifests(`${doc('x')}---\n${doc('x')}`, undefined)).message).toContain('the same object as document 1');
   });
 
+  it('refuses annotations or labels given as a list, naming the field, rather than dropping them', () => {
+    for (const field of ['annotations', 'labels']) {
+      const e = invalidOf(() => parseManifests(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  ${field}:\n  - team=web\n`, undefined));
+      expect(e.code).toBe('INVALID');
+      expect(e.field).toBe(`manifests[0].metadata.${field}`);
+      expect(e.message).toContain(`metadata.${field} must be a map of key: value, not a list`);
+    }
+  });
+
   it('reports every invalid document in one error', () => {
     const e = invalidOf(() => parseManifests('kind: Gizmo\n---\nkind: ConfigMap\n', undefined));
     expect(e.fields.map((f) => f.field)).toEqual(['manifests[0].kind', 'manifests[1].apiVersion']);

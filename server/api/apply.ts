@@ -119,6 +119,18 @@ function toManifest(at: { index: number; line: number }, value: unknown, default
   }
   const def = KINDS[kind as KindName];
   if (value.apiVersion === undefined) throw documentError(at, 'INVALID', `apiVersion is required (${def.apiVersion})`, [{ field: 'apiVersion', message: 'required' }]);
+  if (value.metadata !== undefined && !isObject(value.metadata)) {
+    throw documentError(at, 'INVALID', 'metadata must be a mapping', [{ field: 'metadata', message: 'Invalid value: must be an object' }]);
+  }
+  // A list of labels or annotations (`- a=b`) is an error, never dropped or replaced.
+  for (const field of ['labels', 'annotations'] as const) {
+    const given = (value.metadata as Json | undefined)?.[field];
+    if (given !== undefined && !isObject(given)) {
+      throw documentError(at, 'INVALID', `metadata.${field} must be a map of key: value, not a ${Array.isArray(given) ? 'list' : typeof given}`, [
+        { field: `metadata.${field}`, message: `Invalid value: must be a map of key: value, not a ${Array.isArray(given) ? 'list' : typeof given}` },
+      ]);
+    }
+  }
   const metadata = isObject(value.metadata) ? { ...value.metadata } : {};
   for (const key of SERVER_METADATA) delete metadata[key];
   const name = metadata.name;
