@@ -33,13 +33,19 @@ import type { Identity } from '../store/types.ts';
 import type { WatchHub } from '../watch/hub.ts';
 import type { ApiContext } from './context.ts';
 import { capstanErrorOf, createErrorFormatter, errorBody, GENERIC_INTERNAL_MESSAGE, httpStatus, type ErrorFormatter } from './errors.ts';
-import { limitRules, type ApiLimits } from './limits.ts';
+import { assertInputDepth, limitRules, type ApiLimits } from './limits.ts';
+import { FairnessGate, TooManyRequestsError } from './fairness.ts';
+import { armRequestTimeout, requestDeadlineMs } from './request-timeout.ts';
+import { WsAdmission } from './ws-admission.ts';
 import { LogRelay } from './logs/log-relay.ts';
 import { StreamRelay } from './streams/stream-relay.ts';
 import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
 import { buildSchema } from './schema.ts';
 import { sharedSubscribe } from './shared-subscribe.ts';
 import { serveDashboard } from './static.ts';
+import { isRestPath } from '../rest/router.ts';
+import { statusFromError, statusObject } from '../rest/status.ts';
+import { sendJson } from '../rest/http-io.ts';
 import type { WatchCounter } from './watch-stream.ts';
 
 export interface ApiServerOptions {
@@ -78,6 +84,13 @@ function isUnshared(args: ExecutionArgs): boolean {
   return op?.operation === 'subscription' && op.selectionSet.selections.some((s) => s.kind === 'Field' && UNSHARED_SUBSCRIPTIONS.has(s.name.value));
 }
 
+/** The path of a request, without its query. */
+function pathOf(req: http.IncomingMessage): string {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+}
+
 /** WebSocket close reasons are limited to 123 bytes. */
 function closeReason(text: string): string {
   const buf = Buffer.from(text);
@@ -95,6 +108,8 @@ export class ApiServer {
   /** Open WebSocket connections and who they authenticated as (to close revoked ones). */
   private readonly sockets = new Map<import('ws').WebSocket, Identity>();
   private closing = false;
+  /** Per-identity rate, in-flight and subscription limits, for every protocol (fairness.ts). */
+  readonly gate: FairnessGate;
 
   private constructor(private readonly opts: ApiServerOptions) {
     const { logger, limits, metrics } = opts;
@@ -103,11 +118,22 @@ export class ApiServer {
     const schema = buildSchema();
     const rules = limitRules(limits);
     this.format = createErrorFormatter({ logger, onError: (code) => metrics.countError(code) });
-    this.httpServer = http.createServer();
+    this.gate = new FairnessGate(limits);
+    const admission = new WsAdmission({ schema, rules, gate: this.gate, limits });
+    // Sockets that connect and send nothing, or dribble their headers, are closed after
+    // headersTimeoutMs; idle keep-alive connections after keepAliveTimeoutMs.
+    const headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs || Infinity);
+    this.httpServer = http.createServer({
+      headersTimeout,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(headersTimeout / 4))),
+    });
 
     this.apollo = new ApolloServer<ApiContext>({
       schema,
       validationRules: rules,
+      parseOptions: { maxTokens: limits.maxQueryTokens },
       formatError: (formatted, error) => this.format(error, formatted.extensions?.code),
       includeStacktraceInErrorResponses: false,
       // Apollo turns introspection off when NODE_ENV=production; clients and codegen need it.
@@ -164,10 +190,13 @@ export class ApiServer {
             return false;
           }
         },
-        onSubscribe: () => {
-          if (!this.closing) return;
-          return [new GraphQLError('the server is shutting down', { originalError: new CapstanError('UNAVAILABLE', 'the server is shutting down; retry on another server or shortly') })];
+        onSubscribe: (ctx, id, payload) => {
+          if (this.closing) {
+            return [new GraphQLError('the server is shutting down', { originalError: new CapstanError('UNAVAILABLE', 'the server is shutting down; retry on another server or shortly') })];
+          }
+          return admission.admit(ctx.extra.socket, ctx.extra.identity!, id, payload);
         },
+        onComplete: (ctx, id) => admission.complete(ctx.extra.socket, id),
         onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => this.format(e)) } : undefined),
         onError: (_ctx, _id, _payload, errors) => errors.map((e) => this.format(e)),
       },
@@ -193,10 +222,13 @@ export class ApiServer {
       apollo: server.apollo,
       authenticator: opts.authenticator,
       maxBodyBytes: opts.limits.maxBodyBytes,
+      maxInputDepth: opts.limits.maxInputDepth,
+      gate: server.gate,
       context: (identity) => server.context(identity),
       sendError: (res, err, status) => server.sendError(res, err, status),
     };
     server.httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+      if (!server.armTimeout(req, res)) return;
       if (!isJsonGraphqlPost(req)) return app(req, res);
       serveGraphqlPost(fast, req, res).catch((err) => {
         opts.logger.error({ err }, 'unexpected error while serving a request');
@@ -215,6 +247,30 @@ export class ApiServer {
       });
     });
     return this.httpServer.address() as AddressInfo;
+  }
+
+  /**
+   * Sets the request's deadline (request-timeout.ts). False when the request was answered
+   * already (a REST `timeout` that is not a duration).
+   */
+  private armTimeout(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const rest = isRestPath(pathOf(req));
+    let ms: number | undefined;
+    try {
+      ms = requestDeadlineMs(new URL(req.url ?? '/', 'http://capstan'), rest, this.opts.limits.requestTimeoutMs);
+    } catch (err) {
+      res.setHeader('Connection', 'close');
+      sendJson(res, 400, statusFromError(err));
+      return false;
+    }
+    if (ms === undefined) return true;
+    const seconds = Math.round(ms / 100) / 10;
+    armRequestTimeout(res, ms, (r) => {
+      this.opts.metrics.countError('UNAVAILABLE');
+      if (rest) sendJson(r, 504, statusObject(504, 'Timeout', `Timeout: request did not complete within ${seconds}s`));
+      else this.sendError(r, new CapstanError('UNAVAILABLE', `the request did not complete within ${seconds} s; retry, or ask for less (a smaller limit)`), 504);
+    });
+    return true;
   }
 
   /** From now on: /readyz fails, new WebSocket connections and subscriptions are refused. */
@@ -279,7 +335,10 @@ export class ApiServer {
     app.use(serveDashboard());
 
     app.use(async (req, res, next) => {
-      res.locals.identity = await authenticateBearer(this.opts.authenticator, req.headers.authorization);
+      const identity = await authenticateBearer(this.opts.authenticator, req.headers.authorization);
+      res.locals.identity = identity;
+      const release = this.gate.admit(identity);
+      res.once('close', release);
       next();
     });
 
@@ -291,6 +350,10 @@ export class ApiServer {
     app.use(
       '/graphql',
       express.json({ limit: limits.maxBodyBytes }),
+      (req: Request, _res: Response, next: NextFunction) => {
+        assertInputDepth(req.body ?? null, limits, 'the request body');
+        next();
+      },
       expressMiddleware(this.apollo, { context: async ({ res }) => this.context(res.locals.identity as Identity) }),
     );
 
@@ -304,6 +367,9 @@ export class ApiServer {
       const status = (err as { status?: number })?.status;
       if (type === 'entity.too.large') {
         this.sendError(res, new CapstanError('INVALID', `the request body is larger than the limit of ${limits.maxBodyBytes} bytes`), 413);
+      } else if (err instanceof TooManyRequestsError) {
+        res.setHeader('Retry-After', String(err.retryAfterSeconds));
+        this.sendError(res, err, 429);
       } else if (type === 'entity.parse.failed') {
         this.sendError(res, new CapstanError('INVALID', 'the request body is not valid JSON'));
       } else if (!capstanErrorOf(err) && status && status >= 400 && status < 500) {
@@ -328,7 +394,9 @@ export class ApiServer {
     if (code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
     res.statusCode = status ?? httpStatus(code);
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify(errorBody(code, message)));
+    // Refusals for being over a quota (fairness.ts) say when to come back.
+    const body = capstan instanceof TooManyRequestsError ? { errors: [{ message, extensions: { code, retryAfterSeconds: capstan.retryAfterSeconds } }] } : errorBody(code, message);
+    res.end(JSON.stringify(body));
   }
 
   /** Records every HTTP GraphQL request in the latency histogram. */

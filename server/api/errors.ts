@@ -70,6 +70,9 @@ export function createErrorFormatter(opts: ErrorFormatterOptions): ErrorFormatte
       code = capstan.code;
       message = capstan.message;
       if (code === 'INVALID') extensions = invalidExtensions(capstan.fields);
+      // Refusals for being over a quota (fairness.ts) say when to come back.
+      const retry = (capstan as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+      if (typeof retry === 'number') extensions = { retryAfterSeconds: retry };
     } else if (gql && ((typeof apolloCode === 'string' && APOLLO_REQUEST_ERRORS.has(apolloCode)) || isRequestError(gql))) {
       code = 'INVALID';
       message = gql.message;

@@ -11,11 +11,17 @@ import { authenticateBearer } from '../auth/bearer.ts';
 import { CapstanError } from '../errors.ts';
 import type { Identity } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
+import { TooManyRequestsError, type FairnessGate } from './fairness.ts';
+import { assertInputDepth } from './limits.ts';
 
 export interface GraphqlHttpOptions {
   apollo: ApolloServer<ApiContext>;
   authenticator: Authenticator;
   maxBodyBytes: number;
+  /** Deepest nesting of the JSON body (variables included). */
+  maxInputDepth: number;
+  /** Per-identity rate and in-flight limits. */
+  gate: FairnessGate;
   context(identity: Identity): ApiContext;
   /** Answers a failure outside GraphQL execution (same shape as the express app's). */
   sendError(res: http.ServerResponse, err: unknown, status?: number): void;
@@ -53,7 +59,38 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
 
 class TooLarge extends Error {}
 
+/**
+ * Refuses a request before its body is read (bad token, over quota): the body is left unread and
+ * the connection closed after the answer, so an unauthenticated client cannot make the server
+ * take in megabytes.
+ */
+function refuseUnread(opts: GraphqlHttpOptions, res: http.ServerResponse, err: unknown): void {
+  res.setHeader('Connection', 'close');
+  if (err instanceof TooManyRequestsError) {
+    res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    return opts.sendError(res, err, 429);
+  }
+  opts.sendError(res, err);
+}
+
 export async function serveGraphqlPost(opts: GraphqlHttpOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  // Who is asking, and whether they may ask now, is known from the headers alone.
+  let identity: Identity;
+  let release: () => void;
+  try {
+    identity = await authenticateBearer(opts.authenticator, req.headers.authorization);
+    release = opts.gate.admit(identity);
+  } catch (err) {
+    return refuseUnread(opts, res, err);
+  }
+  try {
+    await serveAdmitted(opts, identity, req, res);
+  } finally {
+    release();
+  }
+}
+
+async function serveAdmitted(opts: GraphqlHttpOptions, identity: Identity, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   let body: unknown;
   try {
     const raw = await readBody(req, opts.maxBodyBytes);
@@ -69,9 +106,8 @@ export async function serveGraphqlPost(opts: GraphqlHttpOptions, req: http.Incom
     }
     return opts.sendError(res, new CapstanError('INVALID', 'the request could not be read (check Content-Type, encoding and length)'), 400);
   }
-  let identity: Identity;
   try {
-    identity = await authenticateBearer(opts.authenticator, req.headers.authorization);
+    assertInputDepth(body, { maxInputDepth: opts.maxInputDepth }, 'the request body');
   } catch (err) {
     return opts.sendError(res, err);
   }

@@ -12,6 +12,7 @@ import type {
   SelectionSetNode,
   ValidationContext,
   ValidationRule,
+  ValueNode,
 } from 'graphql';
 import { CapstanError } from '../errors.ts';
 import {
@@ -33,24 +34,92 @@ import {
 export interface ApiLimits {
   /** Deepest field nesting a query may have (`ofType` of introspection does not count). */
   maxDepth: number;
-  /** Highest estimated cost: fields, times the page size of paged lists, times `nestedListSize` for other lists. */
+  /**
+   * Highest estimated cost: fields, times the page size of paged lists, times `nestedListSize`
+   * for other lists; a paged list also costs `listItemCost` per object of its page. Aliases
+   * count as fields of their own, so 5,000 aliases of one list cost 5,000 lists.
+   */
   maxCost: number;
+  /**
+   * What one object of a paged list costs besides its selected fields: reading it from the
+   * database and decoding it, which happens whatever the query selects.
+   */
+  listItemCost: number;
   /** Largest page a list returns; also the page size when `limit` is not given. */
   maxListLimit: number;
   /** The size assumed for lists that are not paged (containers, conditions, …) when estimating cost. */
   nestedListSize: number;
   /** Largest request body (HTTP) or message (graphql-ws), in bytes. */
   maxBodyBytes: number;
+  /** Deepest nesting of JSON input (variables, bodies) and of object arguments in a query. */
+  maxInputDepth: number;
+  /**
+   * Most tokens a query document may have. The parser stops at the first one past it, so a
+   * document of thousands of aliases is refused before it costs a full parse and validation
+   * (which take about a second for 5,000 aliases).
+   */
+  maxQueryTokens: number;
+
+  // ── fairness, per identity (fairness.ts); 0 means no limit ──────────────────────────────
+  /** Requests per second of an identity that is neither an admin nor a node (token bucket refill). */
+  rateLimit: number;
+  /** How many requests such an identity may send at once before the rate applies (bucket size). */
+  rateBurst: number;
+  /** The same for node identities (agents). */
+  nodeRateLimit: number;
+  nodeRateBurst: number;
+  /** The same for admins and system:masters (default: no limit). */
+  adminRateLimit: number;
+  adminRateBurst: number;
+  /** Requests (not watches) one identity may have in flight; admins: `adminMaxInFlight`. */
+  maxInFlight: number;
+  adminMaxInFlight: number;
+  /** Subscriptions one graphql-ws connection may hold. */
+  maxSubscriptionsPerSocket: number;
+  /** Subscriptions and REST watches one identity may hold across connections. */
+  maxSubscriptionsPerIdentity: number;
+  nodeMaxSubscriptionsPerIdentity: number;
+  adminMaxSubscriptionsPerIdentity: number;
+
+  // ── time (api-server.ts) ───────────────────────────────────────────────────────────────
+  /** How long an HTTP request that is not a watch or stream may take before it is answered with a timeout. */
+  requestTimeoutMs: number;
+  /** How long a connection may take to send a request's headers, from its first byte or from connecting. */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between requests. */
+  keepAliveTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
   // The deepest path of the schema: a CronJob's pod template (jobTemplate.spec.template) down to
   // its node affinity's match expressions. A whole object must stay selectable.
   maxDepth: 14,
+  // A whole Pod list of 500 (every field) costs about 3.6 million; 100 bare lists of 500 reach it.
   maxCost: 5_000_000,
+  listItemCost: 100,
   maxListLimit: 500,
   nestedListSize: 5,
   maxBodyBytes: 4 * 1024 * 1024,
+  // A Pod is about 12 levels deep; JSON values (annotations aside) add a few more.
+  maxInputDepth: 64,
+  // A whole Pod list selecting every field is about 800 tokens; every list of the schema at once about 14,000.
+  maxQueryTokens: 20_000,
+  rateLimit: 100,
+  rateBurst: 200,
+  nodeRateLimit: 100,
+  nodeRateBurst: 200,
+  adminRateLimit: 0,
+  adminRateBurst: 0,
+  maxInFlight: 50,
+  adminMaxInFlight: 0,
+  maxSubscriptionsPerSocket: 200,
+  maxSubscriptionsPerIdentity: 2_000,
+  // An agent needs a handful; a node's identity is shared by nothing else, so more is harmless.
+  nodeMaxSubscriptionsPerIdentity: 4_000,
+  adminMaxSubscriptionsPerIdentity: 0,
+  requestTimeoutMs: 60_000,
+  headersTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
 };
 
 export function resolveLimits(overrides: Partial<ApiLimits> = {}): ApiLimits {
@@ -156,7 +225,8 @@ function askedPage(field: FieldNode, def: GraphQLField<unknown, unknown> | undef
 /**
  * Estimated cost of a selection: each field costs 1 plus its children's cost times the size of
  * the list it returns. A paged list (a field with `limit`) has the page size, other lists
- * `nestedListSize`.
+ * `nestedListSize`; the paged field itself costs `listItemCost` per object of its page, the
+ * database work, even when it selects nothing of them.
  */
 export function selectionCost(
   schema: GraphQLSchema,
@@ -190,7 +260,8 @@ export function selectionCost(
     const children = s.selectionSet
       ? selectionCost(schema, s.selectionSet, childParent && isCompositeType(childParent) ? childParent : undefined, fragments, limits, childPage, seen)
       : 0;
-    cost += 1 + multiplier * children;
+    const reads = childPage === undefined ? 0 : childPage * limits.listItemCost;
+    cost += 1 + reads + multiplier * children;
   }
   return cost;
 }
@@ -213,5 +284,50 @@ export function costLimitRule(limits: ApiLimits): ValidationRule {
 }
 
 export function limitRules(limits: ApiLimits): ValidationRule[] {
-  return [depthLimitRule(limits.maxDepth), costLimitRule(limits)];
+  return [depthLimitRule(limits.maxDepth), costLimitRule(limits), inputDepthRule(limits.maxInputDepth)];
+}
+
+/**
+ * How deep a JSON value nests, counting no further than `max + 1` (walked without recursion: a
+ * body may nest a million levels, and recursing through it would overflow the stack).
+ */
+export function jsonDepth(value: unknown, max: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > max) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
+/** Refuses JSON input (variables, a request body) nested deeper than `maxInputDepth`, as INVALID. */
+export function assertInputDepth(value: unknown, limits: Pick<ApiLimits, 'maxInputDepth'>, what: string): void {
+  if (jsonDepth(value, limits.maxInputDepth) > limits.maxInputDepth) {
+    throw new CapstanError('INVALID', `${what} nests deeper than ${limits.maxInputDepth} levels`, [{ field: what, message: `nests deeper than ${limits.maxInputDepth} levels` }]);
+  }
+}
+
+/** Object and list arguments written into the query itself, nested deeper than `maxDepth`. */
+export function inputDepthRule(maxDepth: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    let depth = 0;
+    let reported = false;
+    const enter = (node: ValueNode) => {
+      depth++;
+      if (depth > maxDepth && !reported) {
+        reported = true;
+        context.reportError(new GraphQLError(`an argument nests deeper than ${maxDepth} levels`, { nodes: [node] }));
+      }
+    };
+    const leave = () => {
+      depth--;
+    };
+    return { ObjectValue: { enter, leave }, ListValue: { enter, leave } };
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type http from 'node:http';
 import YAML from 'yaml';
+import { assertInputDepth, DEFAULT_LIMITS } from '../api/limits.ts';
 import { decodeKubernetesProtobuf } from './protobuf/decode.ts';
 import { RestRequestError } from './status.ts';
 
@@ -38,8 +39,17 @@ export function mediaType(req: http.IncomingMessage): string {
   return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-/** A JSON, Kubernetes protobuf or (apply patches) YAML document; refuses anything else with 400/415. */
-export function parseDocument(raw: Buffer, type: string): unknown {
+/**
+ * A JSON, Kubernetes protobuf or (apply patches) YAML document; refuses anything else with
+ * 400/415, and one nested deeper than `maxDepth` with INVALID.
+ */
+export function parseDocument(raw: Buffer, type: string, maxDepth = DEFAULT_LIMITS.maxInputDepth): unknown {
+  const doc = parseAnyDocument(raw, type);
+  assertInputDepth(doc, { maxInputDepth: maxDepth }, 'the request body');
+  return doc;
+}
+
+function parseAnyDocument(raw: Buffer, type: string): unknown {
   if (type === 'application/vnd.kubernetes.protobuf') return decodeKubernetesProtobuf(raw);
   const text = raw.toString('utf8');
   if (text.trim() === '') throw new RestRequestError(400, 'the request body is empty');

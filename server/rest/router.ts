@@ -16,6 +16,7 @@ import type { Authenticator } from '../auth/authenticator.ts';
 import { authenticateBearer } from '../auth/bearer.ts';
 import type { Identity } from '../store/types.ts';
 import type { ApiContext } from '../api/context.ts';
+import { TooManyRequestsError, type FairnessGate, type Release } from '../api/fairness.ts';
 import { apiGroupList, apiGroupOf, apiResourceList, apiVersions, resourceAt, type RestResource } from './api-resources.ts';
 import { boolParam, mediaType, parseDocument, readBody, sendJson } from './http-io.ts';
 import { createObject, deleteCollection, deleteObject, getObject, listObjects, patchObject, replaceObject, type RestCall } from './objects.ts';
@@ -31,6 +32,8 @@ export interface RestOptions {
   authenticator: Authenticator;
   maxBodyBytes: number;
   logger: Logger;
+  /** Per-identity rate, in-flight and watch limits, shared with GraphQL (api/fairness.ts). */
+  gate?: FairnessGate;
   context(identity: Identity): ApiContext;
   /** Called once per answered request (for metrics). */
   onResponse?: (method: string, status: number, seconds: number) => void;
@@ -91,6 +94,7 @@ export class RestApi {
     const url = new URL(req.url ?? '/', 'http://capstan');
     let phase: 'request' | 'object' = 'request';
     let target: RestPath | undefined;
+    let release: Release | undefined;
     try {
       if (url.pathname === '/version' || url.pathname === '/version/') {
         if (req.method !== 'GET') throw new RestRequestError(405, 'the server does not allow this method on /version', 'MethodNotAllowed');
@@ -98,6 +102,7 @@ export class RestApi {
         return;
       }
       const identity = await authenticateBearer(this.opts.authenticator, req.headers.authorization);
+      release = this.admit(identity, url.searchParams);
       const ctx = this.opts.context(identity);
       if (url.pathname.startsWith('/openapi')) {
         if (!handleOpenApi(req, res)) throw new RestRequestError(404, `the server could not find the requested resource (${url.pathname})`, 'NotFound');
@@ -117,10 +122,24 @@ export class RestApi {
         return;
       }
       if (status.code === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+      if (err instanceof TooManyRequestsError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+      // Refused before the body was read (401, 429): do not read it, close the connection.
+      if (status.code === 401 || status.code === 429) res.setHeader('Connection', 'close');
       sendJson(res, status.code, status);
     } finally {
+      release?.();
       this.opts.onResponse?.(req.method ?? 'GET', res.statusCode, (performance.now() - started) / 1000);
     }
+  }
+
+  /** A watch or followed log holds one of the identity's watches; anything else is a request in flight. */
+  private admit(identity: Identity, query: URLSearchParams): Release | undefined {
+    const gate = this.opts.gate;
+    if (!gate) return undefined;
+    const streaming = ['watch', 'follow'].some((p) => query.get(p) === 'true' || query.get(p) === '1');
+    if (!streaming) return gate.admit(identity);
+    gate.take(identity);
+    return gate.subscribe(identity);
   }
 
   private serveDiscovery(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {

@@ -8,6 +8,7 @@
 import { CapstanError, type ErrorCode } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import { capstanErrorOf, GENERIC_INTERNAL_MESSAGE } from '../api/errors.ts';
+import { TooManyRequestsError } from '../api/fairness.ts';
 
 /** A request the REST layer refuses before any store call (bad query, unreadable body): 400, 405, 406, 413, 415. */
 export class RestRequestError extends Error {
@@ -85,6 +86,8 @@ export function statusFromError(err: unknown, target: StatusTarget = {}, phase: 
   if (err instanceof RestRequestError) return statusObject(err.httpStatus, err.reason, err.message);
   const capstan = capstanErrorOf(err);
   if (!capstan) return statusObject(500, 'InternalError', GENERIC_INTERNAL_MESSAGE);
+  // Over a quota (api/fairness.ts): Kubernetes' 429, which client-go retries after retryAfterSeconds.
+  if (capstan instanceof TooManyRequestsError) return statusObject(429, 'TooManyRequests', capstan.message, { retryAfterSeconds: capstan.retryAfterSeconds });
   const [code, reason] = REASONS[capstan.code];
   const subject = capstan.subject;
   const details: Record<string, unknown> = {};

@@ -12,6 +12,7 @@
  * - Slow readers: writing waits for the socket to drain; the hub closes a watch that falls too
  *   far behind with EXPIRED.
  */
+import { assertResourceVersion } from '../store/resource-version.ts';
 import type http from 'node:http';
 import type { KObject } from '../kinds/types.ts';
 import type { ApiContext } from '../api/context.ts';
@@ -48,6 +49,7 @@ export async function serveWatch(w: WatchRequest): Promise<void> {
   const { req, res, ctx, resource, namespace, query } = w;
   const fieldSelector = param(query, 'fieldSelector');
   const rv = param(query, 'resourceVersion');
+  assertResourceVersion(rv);
   const explicitInitial = boolParam(query, 'sendInitialEvents');
   const bookmarks = boolParam(query, 'allowWatchBookmarks') ?? false;
   const timeoutSeconds = intParam(query, 'timeoutSeconds', 0);

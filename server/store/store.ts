@@ -15,6 +15,7 @@ import { CreateBatcher } from './create-batcher.ts';
 import { listObjects } from './list.ts';
 import { EventLog } from './log.ts';
 import { applyMergePatch, jsonEqual } from './merge-patch.ts';
+import { assertResourceVersion } from './resource-version.ts';
 import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace, timestamp } from './object-lifecycle.ts';
 import { translatePgError } from './pg-errors.ts';
 import { createPrisma, type PrismaClient } from './prisma.ts';
@@ -158,6 +159,7 @@ export class Store {
   /** PUT: the whole object; `obj.metadata.resourceVersion`, when set, is the precondition. */
   async replace(kind: KindName, namespace: string | undefined, name: string, obj: KObject, opts: WriteOptions = {}): Promise<KObject> {
     const precondition = opts.resourceVersion ?? obj?.metadata?.resourceVersion;
+    assertResourceVersion(precondition, opts.resourceVersion === undefined ? 'metadata.resourceVersion' : 'resourceVersion');
     return this.update(kind, namespace, name, () => obj, { ...opts, resourceVersion: precondition });
   }
 
@@ -188,6 +190,7 @@ export class Store {
     mode: 'main' | 'status' = 'main',
   ): Promise<KObject> {
     const def = KINDS[kind];
+    assertResourceVersion(opts.resourceVersion);
     for (let attempt = 0; ; attempt++) {
       const current = await this.mustGet(kind, namespace, name);
       if (opts.resourceVersion !== undefined && opts.resourceVersion !== current.metadata.resourceVersion) {
@@ -259,6 +262,7 @@ export class Store {
     if (opts.gracePeriodSeconds !== undefined && (!Number.isInteger(opts.gracePeriodSeconds) || opts.gracePeriodSeconds < 0)) {
       throw invalid('gracePeriodSeconds', 'must be a non-negative integer');
     }
+    assertResourceVersion(opts.resourceVersion, 'preconditions.resourceVersion');
     if (kind === 'Namespace' && UNDELETABLE_NAMESPACES.has(name)) {
       throw new CapstanError('FORBIDDEN', `namespace "${name}" may not be deleted`);
     }
