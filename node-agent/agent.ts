@@ -11,7 +11,7 @@ import type { AgentOptions } from './config.ts';
 import type { ServiceAccountToken } from './container-config.ts';
 import { ContainerConfigError, type EnvSources } from './container-env.ts';
 import { EventRecorder } from './events.ts';
-import { obtainNodeCredential } from './join.ts';
+import { CredentialLostError, obtainNodeCredential, rejoinNode } from './join.ts';
 import { NodeHeartbeat } from './node-heartbeat.ts';
 import { firstAddress, PodIPAllocator } from './pod-ips.ts';
 import { withoutNulls, type Pod, type Service } from './pod-types.ts';
@@ -28,6 +28,8 @@ export interface RunningAgent {
   internalIP: string;
   /** Stops watching and reporting; pods keep running (a restarted agent re-adopts them). */
   close(): Promise<void>;
+  /** Settles when the agent cannot go on: its node credential was revoked and it cannot join again. */
+  failed: Promise<CredentialLostError>;
 }
 
 const SERVICE_ACCOUNT_TOKEN_TYPE = 'kubernetes.io/service-account-token';
@@ -164,12 +166,44 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   await runtime.init();
 
   const abort = new AbortController();
-  const token = await obtainNodeCredential({ server: opts.server, token: opts.token, nodeName, dataDir: opts.dataDir, log, signal: abort.signal });
+  let token = await obtainNodeCredential({ server: opts.server, token: opts.token, nodeName, dataDir: opts.dataDir, log, signal: abort.signal });
   const workers = new Map<string, PodWorker>();
   let watch: ResumableWatch<Pod> | undefined;
+  let resolveFailed: (err: CredentialLostError) => void = () => {};
+  const failed = new Promise<CredentialLostError>((resolve) => (resolveFailed = resolve));
+  /** Aborted when the credential is lost for good, so that a start still waiting (for its pod CIDR) ends too. */
+  const lost = new AbortController();
+  let lostError: CredentialLostError | undefined;
+  const fail = (err: CredentialLostError) => {
+    lostError = err;
+    lost.abort();
+    resolveFailed(err);
+  };
+  let rejoining = false;
+  /** The server refused the node credential (revoked, or replaced by an admin's joinNode): join again with the bootstrap token, or give up saying why. */
+  const onUnauthenticated = (reason: string, refused: string) => {
+    if (rejoining || refused !== token || abort.signal.aborted) return;
+    rejoining = true;
+    log.warn({ reason }, 'the API server no longer accepts this node credential (revoked); joining again with the bootstrap token');
+    rejoinNode({ server: opts.server, token: opts.token, nodeName, dataDir: opts.dataDir, log, signal: abort.signal }).then(
+      (fresh) => {
+        token = fresh;
+        client.replaceToken(fresh);
+        rejoining = false;
+        for (const w of workers.values()) w.kick();
+      },
+      (err: unknown) => {
+        if (abort.signal.aborted) return;
+        const lost = err instanceof CredentialLostError ? err : new CredentialLostError(`the node credential was revoked and joining again failed: ${(err as Error).message}`);
+        log.error({ err: lost.message }, 'the node credential was revoked and the agent cannot join again; stopping');
+        fail(lost);
+      },
+    );
+  };
   const client = new ApiClient({
     server: opts.server,
     token,
+    onUnauthenticated,
     // Back within a few seconds of the server (not the client's default 10 s ceiling).
     retryMaxMs: 4_000,
     onDisconnected: () => {
@@ -208,7 +242,9 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
       await new Promise((r) => setTimeout(r, delay));
     }
   }
-  const podCIDR = await heartbeat.waitPodCIDR(abort.signal);
+  const podCIDR = await heartbeat.waitPodCIDR(AbortSignal.any([abort.signal, lost.signal])).catch((err: unknown) => {
+    throw lostError ?? err;
+  });
   const internalIP = firstAddress(podCIDR);
   heartbeat.start(internalIP);
   log.info({ node: nodeName, podCIDR, internalIP, runtime: runtime.name }, 'node is up');
@@ -312,6 +348,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   return {
     nodeName,
     internalIP,
+    failed,
     async close() {
       abort.abort();
       clearInterval(resync);

@@ -27,6 +27,12 @@ export interface ServerOptions {
   adminTokenFile?: string;
   /** Make this a bootstrap token that never expires (CAPSTAN_BOOTSTRAP_TOKEN), for agents configured ahead of time. */
   bootstrapToken?: string;
+  /**
+   * When set, `bootstrapToken` expires this many seconds after the server first stores it
+   * (CAPSTAN_BOOTSTRAP_TOKEN_TTL; `capstan up` gives 86400 with a fresh token per run); a later
+   * start with the same token does not extend it. Unset or 0: it never expires.
+   */
+  bootstrapTokenTtlSeconds?: number;
   /** Apply pending migrations at start (default true). */
   migrate?: boolean;
   /** Connections of the store's pool (default 10). */
@@ -67,6 +73,9 @@ Flags (each also read from the environment variable shown):
   --bootstrap-token TOKEN   make TOKEN a bootstrap token that never expires, for node agents
                             configured ahead of time (CAPSTAN_BOOTSTRAP_TOKEN; prefer the
                             variable: flags show in the process list)
+  --bootstrap-token-ttl SECONDS  make that token expire SECONDS after it is first stored
+                            (CAPSTAN_BOOTSTRAP_TOKEN_TTL; default 0: never; a restart does not
+                            extend it)
   --tls-cert-file FILE      the HTTPS certificate (PEM; CAPSTAN_TLS_CERT_FILE); default: the
                             cluster's own, made once from its own CA and kept in the database
   --tls-private-key-file F  its key (CAPSTAN_TLS_PRIVATE_KEY_FILE)
@@ -102,6 +111,7 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
         'data-dir': { type: 'string' },
         'admin-token-file': { type: 'string' },
         'bootstrap-token': { type: 'string' },
+        'bootstrap-token-ttl': { type: 'string' },
         'log-level': { type: 'string' },
         'log-retention': { type: 'string' },
         'log-min-revisions': { type: 'string' },
@@ -134,6 +144,7 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
     adminToken: env.CAPSTAN_ADMIN_TOKEN || undefined,
     adminTokenFile: str('admin-token-file', 'CAPSTAN_ADMIN_TOKEN_FILE'),
     bootstrapToken: str('bootstrap-token', 'CAPSTAN_BOOTSTRAP_TOKEN'),
+    bootstrapTokenTtlSeconds: parseCount('--bootstrap-token-ttl', str('bootstrap-token-ttl', 'CAPSTAN_BOOTSTRAP_TOKEN_TTL') ?? '0'),
     logLevel: str('log-level', 'CAPSTAN_LOG_LEVEL', 'LOG_LEVEL'),
     tlsCertFile: tlsPair(str('tls-cert-file', 'CAPSTAN_TLS_CERT_FILE'), str('tls-private-key-file', 'CAPSTAN_TLS_PRIVATE_KEY_FILE'))?.[0],
     tlsKeyFile: tlsPair(str('tls-cert-file', 'CAPSTAN_TLS_CERT_FILE'), str('tls-private-key-file', 'CAPSTAN_TLS_PRIVATE_KEY_FILE'))?.[1],

@@ -68,7 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       file: resolveAdminTokenFile(options),
       logger,
     });
-    if (options.bootstrapToken) await ensureBootstrapToken({ tokens: store.tokens, token: options.bootstrapToken, logger });
+    if (options.bootstrapToken) await ensureBootstrapToken({ tokens: store.tokens, token: options.bootstrapToken, ttlSeconds: options.bootstrapTokenTtlSeconds, logger });
     // Nodes renew their Leases there but may not create namespaces (Kubernetes' API server makes it too).
     await ensureNamespace(store, NODE_LEASE_NAMESPACE);
     // Kubernetes' default ClusterRoles and bindings (cluster-admin for system:masters, view, edit, …).

@@ -27,6 +27,7 @@ import type { Authenticator } from '../auth/authenticator.ts';
 import { assertAllowed, type Authorizer } from '../auth/authorize.ts';
 import { authenticateBearer } from '../auth/bearer.ts';
 import { CapstanError, type ErrorCode } from '../errors.ts';
+import { restrictStore } from '../auth/node-restriction.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Store } from '../store/store.ts';
 import type { Identity } from '../store/types.ts';
@@ -66,6 +67,12 @@ export interface ApiServerOptions {
 }
 
 /** What graphql-ws keeps per connection. */
+  /**
+   * How often open WebSockets have their credential checked again (default 1 s): one revoked
+   * elsewhere (another server, the database) or expired is cut off within this plus the
+   * authentication cache's lifetime.
+   */
+  credentialRecheckMs?: number;
 type WsExtra = {
   socket: import('ws').WebSocket;
   request: http.IncomingMessage;
@@ -110,6 +117,10 @@ export class ApiServer {
   private closing = false;
   /** Per-identity rate, in-flight and subscription limits, for every protocol (fairness.ts). */
   readonly gate: FairnessGate;
+  /** The Authorization value each open WebSocket authenticated with, checked again per operation and every `credentialRecheckMs`. */
+  private readonly socketCredentials = new Map<import('ws').WebSocket, unknown>();
+  private readonly recheckTimer: NodeJS.Timeout;
+  private rechecking = false;
 
   private constructor(private readonly opts: ApiServerOptions) {
     const { logger, limits, metrics } = opts;
@@ -180,7 +191,11 @@ export class ApiServer {
             ctx.extra.identity = identity;
             const socket = ctx.extra.socket;
             this.sockets.set(socket, identity);
-            socket.once('close', () => this.sockets.delete(socket));
+            this.socketCredentials.set(socket, header);
+            socket.once('close', () => {
+              this.sockets.delete(socket);
+              this.socketCredentials.delete(socket);
+            });
             return true;
           } catch (err) {
             const formatted = this.format(err);
@@ -190,7 +205,7 @@ export class ApiServer {
             return false;
           }
         },
-        onSubscribe: (ctx, id, payload) => {
+        onSubscribe: async (ctx, id, payload) => {
           if (this.closing) {
             return [new GraphQLError('the server is shutting down', { originalError: new CapstanError('UNAVAILABLE', 'the server is shutting down; retry on another server or shortly') })];
           }
@@ -199,6 +214,12 @@ export class ApiServer {
         onComplete: (ctx, id) => admission.complete(ctx.extra.socket, id),
         onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => this.format(e)) } : undefined),
         onError: (_ctx, _id, _payload, errors) => errors.map((e) => this.format(e)),
+          // Every operation re-checks the socket's credential (through the cache): a revoked or
+          // expired one is refused here and its socket closed, not honoured until it reconnects.
+          if (!(await this.credentialStillValid(ctx.extra.socket))) {
+            const err = new CapstanError('UNAUTHENTICATED', 'the credential of this connection was revoked or has expired');
+            return [new GraphQLError(err.message, { originalError: err, extensions: { code: err.code } })];
+          }
       },
       this.wss,
     );
@@ -217,6 +238,34 @@ export class ApiServer {
   static async create(opts: ApiServerOptions): Promise<ApiServer> {
     const server = new ApiServer(opts);
     await server.apollo.start();
+    this.recheckTimer = setInterval(() => void this.recheckSockets(), opts.credentialRecheckMs ?? 1_000);
+    this.recheckTimer.unref();
+  }
+
+  /** Whether the credential `socket` opened with still authenticates; closes the socket (4401) when not. */
+  private async credentialStillValid(socket: import('ws').WebSocket): Promise<boolean> {
+    if (!this.sockets.has(socket)) return true;
+    try {
+      await authenticateBearer(this.opts.authenticator, this.socketCredentials.get(socket));
+      return true;
+    } catch (err) {
+      if (capstanErrorOf(err)?.code !== 'UNAUTHENTICATED') return true;
+      socket.close(CloseCode.Unauthorized, closeReason('UNAUTHENTICATED: the credential of this connection was revoked or has expired'));
+      return false;
+    }
+  }
+
+  /** Checks every open WebSocket's credential again (cached answers cost nothing; misses one lookup). */
+  private async recheckSockets(): Promise<void> {
+    if (this.rechecking || this.closing) return;
+    this.rechecking = true;
+    try {
+      for (const socket of [...this.sockets.keys()]) await this.credentialStillValid(socket);
+    } catch (err) {
+      this.opts.logger.warn({ err }, 'checking the credentials of open WebSocket connections failed');
+    } finally {
+      this.rechecking = false;
+    }
     const app = server.app();
     const fast: GraphqlHttpOptions = {
       apollo: server.apollo,
@@ -288,7 +337,8 @@ export class ApiServer {
   private context(identity: Identity): ApiContext {
     const { store, hub, logger, limits, watches, authorizer } = this.opts;
     return {
-      store,
+      // NodeRestriction: a node's writes to its Node pass admitNodeWrite, whichever API they come by.
+      store: restrictStore(store, identity),
       hub,
       identity,
       logger,
@@ -354,6 +404,7 @@ export class ApiServer {
         assertInputDepth(req.body ?? null, limits, 'the request body');
         next();
       },
+    clearInterval(this.recheckTimer);
       expressMiddleware(this.apollo, { context: async ({ res }) => this.context(res.locals.identity as Identity) }),
     );
 

@@ -12,7 +12,7 @@ import type { Resolvers } from './generated/graphql.ts';
 import { optional } from './input.ts';
 import { agentLogRequests, podLogs, sendPodLogChunk } from './logs/log-resolvers.ts';
 import { agentStreamRequests, execPod, sendPodExecInput, sendPodStreamChunk } from './streams/stream-resolvers.ts';
-import { createBootstrapTokenResolver, joinNodeResolver } from './node-join.ts';
+import { bootstrapTokensResolver, createBootstrapTokenResolver, joinNodeResolver, revokeBootstrapTokenResolver } from './node-join.ts';
 import { kindResolvers } from './object-resolvers.ts';
 import { authorizedActionsResolver, canIResolver, createUserTokenResolver } from './rbac-resolvers.ts';
 import { rolloutUndoResolver } from './rollout.ts';
@@ -107,6 +107,7 @@ export const resolvers: Resolvers = {
     canI: canIResolver,
     authorizedActions: authorizedActionsResolver,
     secret: secret.get,
+    bootstrapTokens: bootstrapTokensResolver,
     secrets: secret.list,
     configMap: configMap.get,
     configMaps: configMap.list,
@@ -289,6 +290,7 @@ export const resolvers: Resolvers = {
     sendPodExecInput,
   },
 
+    revokeBootstrapToken: revokeBootstrapTokenResolver,
   Subscription: {
     watchNamespaces: namespace.watch,
     watchNodes: node.watch,
