@@ -1,15 +1,15 @@
 /**
  * Strategic merge patch, as the Kubernetes API server applies it (apimachinery's
  * `strategicpatch.StrategicMergeMapPatch`) to what `kubectl apply`, `edit`, `label`,
- * `annotate`, `rollout restart` and `patch --type strategic` send.
+ * `annotate`, `rollout restart` and `patch --type strategic` send. strategic-merge.kubectl.test.ts
+ * checks it against kubectl's own implementation.
  *
  * Maps merge recursively and `null` deletes a key. A list merges only where its field declares
  * `patchStrategy:"merge"` (see patch-meta.ts): lists of maps element by element on the merge
  * key, lists of scalars as a set; every other list is replaced. Directives:
- * - `$patch: replace | delete` in a map (replace it whole, or empty it; Kubernetes rejects
- *   `merge` there, and so does this); in a merged list an
- *   element `{$patch: delete, <key>: …}` removes that element and `{$patch: replace}` makes the
- *   rest of the patch list the whole list.
+ * - `$patch: replace | delete` in a map replaces it whole or empties it (Kubernetes rejects
+ *   `merge` there, and so does this). In a merged list, an element `{$patch: delete, <key>: …}`
+ *   removes that element and `{$patch: replace}` makes the rest of the patch list the list.
  * - `$retainKeys: [...]` clears the fields of the map the list does not name.
  * - `$setElementOrder/<field>: [...]` gives the order of the merged list.
  * - `$deleteFromPrimitiveList/<field>: [...]` removes values from a merged list of scalars.
