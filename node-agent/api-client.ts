@@ -30,6 +30,12 @@ export interface ApiClientOptions {
   /** Called after the WebSocket came back following a loss. */
   onReconnected?: () => void;
   onDisconnected?: () => void;
+  /**
+   * The server refused the credential (a request answered UNAUTHENTICATED, or the WebSocket was
+   * closed with 4401): it was revoked or has expired. The WebSocket keeps retrying, with the
+   * token `replaceToken` gives it.
+   */
+  onUnauthenticated?: (reason: string, token: string) => void;
 }
 
 export interface SubscriptionHandlers<T> {
@@ -46,6 +52,8 @@ function firstError(errors: readonly { message: string; extensions?: Record<stri
 
 export class ApiClient {
   private token: string;
+  /** The token the WebSocket last connected (or tried to) with. */
+  private wsToken: string;
   private ws: Client | null = null;
   private everConnected = false;
   private lost = false;
@@ -54,6 +62,7 @@ export class ApiClient {
 
   constructor(private readonly opts: ApiClientOptions) {
     this.token = opts.token;
+    this.wsToken = opts.token;
     const base = opts.server.replace(/\/+$/, '').replace(/\/graphql$/, '');
     this.httpUrl = `${base}/graphql`;
     this.wsUrl = this.httpUrl.replace(/^http/, 'ws');
@@ -68,15 +77,21 @@ export class ApiClient {
     }
   }
 
+  /** Uses `token` from now on, without dropping the WebSocket's subscriptions: its next (re)connection presents it. */
+  replaceToken(token: string): void {
+    this.token = token;
+  }
+
   /** One query or mutation; throws ApiError (code UNAVAILABLE when the server cannot be reached). */
   async request<T = any>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
     let res: Response;
+    const token = this.token;
     const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs ?? 30_000);
     const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
     try {
       res = await fetch(this.httpUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
         signal: abort,
       });
@@ -88,9 +103,14 @@ export class ApiClient {
     try {
       body = (await res.json()) as typeof body;
     } catch {
+      if (res.status === 401) this.opts.onUnauthenticated?.(`the API server answered ${res.status}`, token);
       throw new ApiError(`the API server answered ${res.status} without a GraphQL body`, res.status === 401 ? 'UNAUTHENTICATED' : 'UNAVAILABLE');
     }
-    if (body.errors?.length) throw firstError(body.errors);
+    if (body.errors?.length) {
+      const err = firstError(body.errors);
+      if (err.code === 'UNAUTHENTICATED') this.opts.onUnauthenticated?.(err.message, token);
+      throw err;
+    }
     return body.data as T;
   }
 
@@ -100,7 +120,10 @@ export class ApiClient {
     this.ws = createClient({
       url: this.wsUrl,
       webSocketImpl: WebSocket,
-      connectionParams: () => ({ authorization: `Bearer ${this.token}` }),
+      connectionParams: () => {
+        this.wsToken = this.token;
+        return { authorization: `Bearer ${this.token}` };
+      },
       lazy: true,
       keepAlive: 10_000,
       retryAttempts: Number.POSITIVE_INFINITY,
@@ -115,7 +138,9 @@ export class ApiClient {
           this.everConnected = true;
           this.lost = false;
         },
-        closed: () => {
+        closed: (event) => {
+          const close = event as { code?: number; reason?: string } | undefined;
+          if (close?.code === 4401) this.opts.onUnauthenticated?.(close.reason || 'the WebSocket was closed as unauthenticated', this.wsToken);
           if (this.everConnected && !this.lost) {
             this.lost = true;
             this.opts.onDisconnected?.();

@@ -2,7 +2,10 @@
  * Joining: a bootstrap token buys the node its own credential (joinNode), which is saved in the
  * data dir so that a restarted agent needs no bootstrap token. A saved credential that the
  * server no longer accepts (the node joined again elsewhere, or the cluster was rebuilt) is
- * replaced by joining again when a bootstrap token is at hand.
+ * replaced by joining again when a bootstrap token is at hand. So is one revoked while the agent
+ * runs (`rejoinNode`): the server refuses joinNode (CONFLICT) while the node still looks alive,
+ * so the agent waits for its old Lease to lapse; without a bootstrap token that still works, it
+ * gives up with `CredentialLostError` (exit code `CREDENTIAL_LOST_EXIT_CODE`).
  */
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +22,17 @@ export interface SavedCredential {
 export class JoinError extends Error {
   override name = 'JoinError';
 }
+
+/** The node credential was revoked and cannot be replaced: the agent stops (exit code 3). */
+export class CredentialLostError extends JoinError {
+  override name = 'CredentialLostError';
+}
+
+/** `capstan agent`'s exit code when its node credential was revoked and it cannot join again. */
+export const CREDENTIAL_LOST_EXIT_CODE = 3;
+
+/** How long a join refused because the node still looks alive (CONFLICT) is retried: its Lease (40 s) must lapse first. */
+export const DEFAULT_JOIN_CONFLICT_TIMEOUT_MS = 3 * 60_000;
 
 function credentialFile(dataDir: string): string {
   return path.join(dataDir, 'node-credential.json');
@@ -71,6 +85,56 @@ async function whileUnavailable<T>(fn: () => Promise<T>, log: Logger, signal?: A
   }
 }
 
+/**
+ * Retries `fn` while joinNode answers CONFLICT (the node's name is held by a node that still
+ * looks alive: its Lease has not lapsed yet), for at most `timeoutMs`.
+ */
+async function whileConflict<T>(fn: () => Promise<T>, log: Logger, signal?: AbortSignal, timeoutMs = DEFAULT_JOIN_CONFLICT_TIMEOUT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let logged = false;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (!(err instanceof ApiError && err.code === 'CONFLICT') || signal?.aborted || Date.now() >= deadline) throw err;
+      if (!logged) log.warn({ err: err.message }, 'the server will not let this node join yet (the node still looks alive); waiting for its Lease to lapse');
+      logged = true;
+      await new Promise((r) => setTimeout(r, 2_000));
+    }
+  }
+}
+
+/**
+ * Replaces a node credential the server no longer accepts (revoked, or replaced by an admin) by
+ * joining again with the bootstrap token `token`. Throws CredentialLostError, saying why, when
+ * there is no bootstrap token or the server refuses it (expired, revoked, or the name is held).
+ */
+export async function rejoinNode(opts: { server: string; token: string; nodeName: string; dataDir: string; log: Logger; signal?: AbortSignal; conflictTimeoutMs?: number }): Promise<string> {
+  const { server, token, nodeName, dataDir, log } = opts;
+  if (!token) {
+    throw new CredentialLostError(`the node credential of ${nodeName} was revoked and the agent has no bootstrap token to join again with: give one with --token (or CAPSTAN_BOOTSTRAP_TOKEN) and restart the agent`);
+  }
+  const bootstrap = new ApiClient({ server, token });
+  try {
+    const request = () => bootstrap.request<{ joinNode: { nodeName: string; token: string } }>(JOIN_NODE, { nodeName });
+    const { joinNode } = await whileConflict(() => whileUnavailable(request, log, opts.signal), log, opts.signal, opts.conflictTimeoutMs);
+    saveCredential(dataDir, { server, nodeName, token: joinNode.token });
+    log.info({ node: nodeName }, 'joined the cluster again with the bootstrap token; new node credential saved in the data dir');
+    return joinNode.token;
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code === 'UNAVAILABLE') throw err;
+    const why =
+      err.code === 'UNAUTHENTICATED'
+        ? 'the bootstrap token is no longer valid (expired or revoked)'
+        : err.code === 'CONFLICT'
+          ? 'another live node holds its name'
+          : `joinNode was refused`;
+    throw new CredentialLostError(`the node credential of ${nodeName} was revoked and the agent cannot join again: ${why} (${err.code}: ${err.message}); give a new bootstrap token with --token and restart the agent`);
+  } finally {
+    await bootstrap.close();
+  }
+}
+
 /** The node's credential: saved, or issued now by joinNode with `token`. */
 export async function obtainNodeCredential(opts: { server: string; token: string; nodeName: string; dataDir: string; log: Logger; signal?: AbortSignal }): Promise<string> {
   const { server, token, nodeName, dataDir, log } = opts;
@@ -88,7 +152,7 @@ export async function obtainNodeCredential(opts: { server: string; token: string
   }
   const bootstrap = new ApiClient({ server, token });
   try {
-    const { joinNode } = await whileUnavailable(() => bootstrap.request<{ joinNode: { nodeName: string; token: string } }>(JOIN_NODE, { nodeName }), log, opts.signal);
+    const { joinNode } = await whileConflict(() => whileUnavailable(() => bootstrap.request<{ joinNode: { nodeName: string; token: string } }>(JOIN_NODE, { nodeName }), log, opts.signal), log, opts.signal);
     saveCredential(dataDir, { server, nodeName, token: joinNode.token });
     log.info({ node: nodeName }, 'joined the cluster; node credential saved in the data dir');
     return joinNode.token;

@@ -6,7 +6,7 @@
 import { pino, type Logger } from 'pino';
 import { AGENT_USAGE, AgentConfigError, agentOptionsFromArgs, type AgentOptions } from './config.ts';
 import { startAgent } from './agent.ts';
-import { JoinError } from './join.ts';
+import { CREDENTIAL_LOST_EXIT_CODE, CredentialLostError, JoinError } from './join.ts';
 
 function createAgentLogger(level: string, name: string): Logger {
   return pino({ name, level, redact: { paths: ['token', '*.token', 'authorization', '*.authorization', 'variables', '*.variables'], censor: '[redacted]' } });
@@ -75,6 +75,10 @@ export async function runAgent(argv: string[]): Promise<number> {
   try {
     agent = await startAgent(opts, log.child({ node: opts.nodeName }));
   } catch (err) {
+    if (err instanceof CredentialLostError) {
+      process.stderr.write(`capstan agent: ${err.message}\n`);
+      return CREDENTIAL_LOST_EXIT_CODE;
+    }
     if (err instanceof JoinError) {
       process.stderr.write(`capstan agent: ${err.message}\n`);
       return 1;
@@ -82,5 +86,12 @@ export async function runAgent(argv: string[]): Promise<number> {
     throw err;
   }
   const running = agent;
-  return untilSignal(log, () => running.close());
+  // A revoked node credential that cannot be replaced ends the agent with its own exit code (3).
+  const lost = running.failed.then(async (err) => {
+    process.stderr.write(`capstan agent: ${err.message}\n`);
+    await running.close().catch(() => {});
+    setTimeout(() => process.exit(CREDENTIAL_LOST_EXIT_CODE), 2_000).unref();
+    return CREDENTIAL_LOST_EXIT_CODE;
+  });
+  return Promise.race([untilSignal(log, () => running.close()), lost]);
 }

@@ -127,7 +127,7 @@ describe('joinNode', () => {
     expect(await codeOf(token, JOIN, { n: 'node-c' })).toBe('FORBIDDEN');
   });
 
-  it('revokes the earlier credential of a node that joins again, and closes its WebSocket', async () => {
+  it('revokes the earlier credential of a node that an admin joins again (allowRejoin), and closes its WebSocket', async () => {
     const first = await join(ENV_BOOTSTRAP_TOKEN, 'node-rejoin');
     expect((await gql(server.url, first.token, LIST_NODES)).nodes.items).toBeDefined();
 
@@ -138,7 +138,8 @@ describe('joinNode', () => {
     ws.subscribe({ query: `subscription { watchNodes { type } }` }, { next: (e) => void events.push(e), error: (e) => (subscriptionError = e), complete: () => {} });
     await waitFor('the watch to deliver the current nodes', () => events.length > 0);
 
-    const second = await join(ENV_BOOTSTRAP_TOKEN, 'node-rejoin');
+    // The node is live (its credential was just used): only an admin's allowRejoin may replace it.
+    const second = (await gql(server.url, server.token, `mutation($n: String!) { joinNode(nodeName: $n, allowRejoin: true) { nodeName token } }`, { n: 'node-rejoin' })).joinNode;
     expect(second.token).not.toBe(first.token);
     expect(await codeOf(first.token, LIST_NODES)).toBe('UNAUTHENTICATED');
     expect((await gql(server.url, second.token, LIST_NODES)).nodes.items).toBeDefined();

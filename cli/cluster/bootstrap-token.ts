@@ -1,22 +1,22 @@
 /**
- * The token a local cluster's node agents join with. Made once per data folder and kept there
- * (mode 0600), so every later `capstan up` hands the API server (CAPSTAN_BOOTSTRAP_TOKEN, which
- * it stores hashed if new) and the agents the same one. Kubernetes' bootstrap token form,
+ * The token a local cluster's node agents join with. A fresh one on every `capstan up`, written
+ * to the data folder (mode 0600, replacing the last one) and handed to the API server
+ * (CAPSTAN_BOOTSTRAP_TOKEN, stored hashed, with CAPSTAN_BOOTSTRAP_TOKEN_TTL: it expires 24 h
+ * later) and the agents. Agents that joined before keep their own node credentials; a token
+ * that leaked from an older run is useless a day later. Kubernetes' bootstrap token form,
  * `[a-z0-9]{6}.[a-z0-9]{16}`.
  */
 import { randomInt } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-export async function ensureBootstrapToken(file: string): Promise<string> {
-  try {
-    const existing = (await readFile(file, 'utf8')).trim();
-    if (existing) return existing;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
+/** How long the token of one `capstan up` joins nodes (Kubernetes' default for bootstrap tokens). */
+export const UP_BOOTSTRAP_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+
+/** Writes a new bootstrap token to `file` and returns it. */
+export async function renewBootstrapToken(file: string): Promise<string> {
   const token = `${randomText(6)}.${randomText(16)}`;
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const tmp = `${file}.${process.pid}.tmp`;

@@ -4,6 +4,7 @@
  * {@link clusterComponents}.
  */
 import path from 'node:path';
+import { UP_BOOTSTRAP_TOKEN_TTL_SECONDS } from './bootstrap-token.ts';
 import type { ClusterPaths } from './cluster-paths.ts';
 import type { ListenAddress } from './listen-address.ts';
 import { httpOk, pollUntil } from './network-probes.ts';
@@ -43,8 +44,9 @@ export const STARTUP_GRACE_MS = 1_000;
 export const serverComponent: ClusterComponent = {
   name: 'server',
   args: ({ paths, listen }) => ['server', '--listen', listen.text, '--data-dir', paths.dataDir, '--admin-token-file', paths.tokenFile],
-  // Made a bootstrap token (stored hashed) at start if it is new, so the agents can join.
-  env: (clusterEnv, { bootstrapToken }) => ({ ...clusterEnv, CAPSTAN_BOOTSTRAP_TOKEN: bootstrapToken }),
+  // Made a bootstrap token (stored hashed) at start if it is new, so the agents can join; this
+  // run's token (bootstrap-token.ts) expires 24 h after the server first stores it.
+  env: (clusterEnv, { bootstrapToken }) => ({ ...clusterEnv, CAPSTAN_BOOTSTRAP_TOKEN: bootstrapToken, CAPSTAN_BOOTSTRAP_TOKEN_TTL: String(UP_BOOTSTRAP_TOKEN_TTL_SECONDS) }),
   waitReady: ({ listen }, signal) =>
     pollUntil(() => httpOk(`${listen.baseUrl}/readyz`, 1_000), `the API server did not answer ${listen.baseUrl}/readyz within ${READY_TIMEOUT_MS / 1000} s`, {
       timeoutMs: READY_TIMEOUT_MS,

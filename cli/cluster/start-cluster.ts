@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { migrate } from '../../server/store/migrate.ts';
 import { CommandError } from '../command.ts';
 import { logFile, type ClusterPaths } from './cluster-paths.ts';
-import { ensureBootstrapToken } from './bootstrap-token.ts';
+import { renewBootstrapToken } from './bootstrap-token.ts';
 import { clusterComponents, isAgent, STARTUP_GRACE_MS, type ClusterComponent, type ComponentContext } from './components.ts';
 import { buildDashboard } from './dashboard-build.ts';
 import type { ListenAddress } from './listen-address.ts';
@@ -137,7 +137,7 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
       );
     }
 
-    const ctx: ComponentContext = { paths, listen, bootstrapToken: await ensureBootstrapToken(paths.bootstrapTokenFile) };
+    const ctx: ComponentContext = { paths, listen, bootstrapToken: await renewBootstrapToken(paths.bootstrapTokenFile) };
     const clusterEnv: NodeJS.ProcessEnv = {
       ...opts.env,
       DATABASE_URL: postgres.url,

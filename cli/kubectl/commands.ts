@@ -102,6 +102,16 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
     load: async () => (await import('./commands/auth.ts')).auth,
   }),
   kubectlCommand({
+    name: 'token',
+    summary: 'List or revoke the bootstrap tokens node agents join with (admins only)',
+    usage: 'token list  |  token revoke ID…',
+    description:
+      'Lists the bootstrap tokens (ID, time left, expiry, age, when last used, description; never the secret, which only its maker saw) or revokes some by ID at once: they join no more nodes, and nodes they joined keep their own credentials.',
+    examples: ['capstan token list', 'capstan token revoke 3f0c2a9e-5d41-4c6b-9a8e-2b7f1c0d4e55'],
+    flags: [],
+    load: async () => (await import('./commands/token.ts')).token,
+  }),
+  kubectlCommand({
     name: 'logs',
     summary: "Print a pod's container log (-f to follow, -l for many pods)",
     usage: 'logs POD [-c CONTAINER] [-f] [--tail N] [--since 5m] [--previous] | logs -l SELECTOR',

@@ -3,8 +3,10 @@
  * and nothing else; joinNode hands the agent its own node credential. Like Kubernetes' bootstrap
  * tokens they expire (24 h by default), their user is `system:bootstrap:<token id>` and their
  * group `system:bootstrappers`. CAPSTAN_BOOTSTRAP_TOKEN (or `--bootstrap-token`) makes the server
- * ensure that token exists as a bootstrap token that never expires, for clusters whose agents
- * are configured ahead of time (`capstan up`, tests).
+ * ensure that token exists as a bootstrap token, for clusters whose agents are configured ahead
+ * of time: one that never expires, unless CAPSTAN_BOOTSTRAP_TOKEN_TTL gives it a lifetime from
+ * when it is first stored (`capstan up` gives 24 h, with a fresh token on every run). Admins list
+ * them with the bootstrapTokens query and revoke one with revokeBootstrapToken (docs/security.md).
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -23,6 +25,7 @@ export interface BootstrapTokenStore {
 }
 
 export interface NewBootstrapToken {
+  id: string;
   token: string;
   expiresAt: Date | null;
   description: string;
@@ -56,19 +59,28 @@ export async function createBootstrapToken(
     expiresAt: expiresAt ?? undefined,
     token: opts.token,
   });
-  return { token, expiresAt, description };
+  return { id, token, expiresAt, description };
 }
 
 /**
- * Makes `token` (CAPSTAN_BOOTSTRAP_TOKEN) a bootstrap token that never expires. Refuses a token
- * that is already another kind of credential (e.g. the admin token), which it would otherwise
- * demote.
+ * Makes `token` (CAPSTAN_BOOTSTRAP_TOKEN) a bootstrap token: one that never expires, or with
+ * `ttlSeconds`, one that expires that long after it is first stored (a restart with the same
+ * token neither extends nor revives it). Refuses a token that is already another kind of
+ * credential (e.g. the admin token), which it would otherwise demote.
  */
-export async function ensureBootstrapToken(opts: { tokens: BootstrapTokenStore; token: string; logger: Logger }): Promise<void> {
+export async function ensureBootstrapToken(opts: { tokens: BootstrapTokenStore; token: string; logger: Logger; ttlSeconds?: number; now?: number }): Promise<void> {
   const { tokens, token, logger } = opts;
   const known = await tokens.lookup(token);
   if (known && known.type !== 'bootstrap') {
     throw new CapstanError('INVALID', `CAPSTAN_BOOTSTRAP_TOKEN is already a ${known.type} token; choose another value`);
+  }
+  if (opts.ttlSeconds) {
+    if (!known) await createBootstrapToken(tokens, { ttlSeconds: opts.ttlSeconds, description: 'CAPSTAN_BOOTSTRAP_TOKEN', token, now: opts.now });
+    const stored = await tokens.lookup(token);
+    const expired = stored?.expiresAt && stored.expiresAt.getTime() <= (opts.now ?? Date.now());
+    if (expired) logger.warn({ expiresAt: stored.expiresAt }, 'the bootstrap token from CAPSTAN_BOOTSTRAP_TOKEN has expired: agents cannot join with it; give a new one');
+    else logger.info({ expiresAt: stored?.expiresAt ?? null }, 'bootstrap token from CAPSTAN_BOOTSTRAP_TOKEN is in effect');
+    return;
   }
   if (!known || known.expiresAt !== null) {
     const id = known?.id ?? randomUUID();

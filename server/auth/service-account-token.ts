@@ -95,7 +95,11 @@ function tokenKid(token: string): string | null {
 
 export interface ServiceAccountTokenAuthenticatorOptions {
   store: Pick<SigningKeyStore, 'get'> & { get(kind: 'ServiceAccount' | 'Secret', namespace: string, name: string): Promise<KObject | null> };
-  /** How long a ServiceAccount or Secret read is reused (default 3 s): the bound on revocation delay this layer adds. */
+  /**
+   * How long a ServiceAccount or Secret read is reused (default 1.5 s): the bound on revocation
+   * delay this layer adds to the authentication cache's 2.5 s (deleting the account or its Secret
+   * cuts the token off within 5 s).
+   */
   lookupTtlMs?: number;
   /** Where the verifying key comes from (default: the store, through a SigningKeyCache). */
   keys?: SigningKeyCache;
@@ -114,7 +118,7 @@ export class ServiceAccountTokenAuthenticator implements Authenticator {
 
   constructor(private readonly opts: ServiceAccountTokenAuthenticatorOptions) {
     this.keys = opts.keys ?? new SigningKeyCache(() => loadSigningKey(opts.store));
-    this.lookupTtlMs = opts.lookupTtlMs ?? 3_000;
+    this.lookupTtlMs = opts.lookupTtlMs ?? 1_500;
     this.now = opts.now ?? Date.now;
   }
 

@@ -26,7 +26,22 @@ export interface TokenRecord {
   subject: string;
   groups: string[];
   expiresAt: Date | null;
+  /** When it last authenticated a request (kept to within `LAST_USED_GRANULARITY_MS`); null if never. */
+  lastUsedAt?: Date | null;
 }
+
+/** A stored token as an admin lists it: never the secret, never the hash. */
+export interface TokenListing {
+  id: string;
+  subject: string;
+  description: string;
+  expiresAt: Date | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}
+
+/** `last_used_at` is written at most this often per token: a heartbeat costs no write per request. */
+export const LAST_USED_GRANULARITY_MS = 30_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -76,13 +91,42 @@ export class TokenStore {
   /** The token's record, expired or not; null when it is unknown. */
   async lookup(token: string): Promise<TokenRecord | null> {
     if (!token) return null;
-    const { rows } = await this.pool.query<{ id: string; type: string; subject: string; groups: string[]; expires_at: Date | null }>(
-      'SELECT id, type, subject, groups, expires_at FROM tokens WHERE hash = $1',
+    const { rows } = await this.pool.query<{ id: string; type: string; subject: string; groups: string[]; expires_at: Date | null; last_used_at: Date | null }>(
+      'SELECT id, type, subject, groups, expires_at, last_used_at FROM tokens WHERE hash = $1',
       [hashToken(token)],
     );
     const row = rows[0];
     if (!row) return null;
-    return { id: row.id, type: row.type as Identity['type'], subject: row.subject, groups: row.groups, expiresAt: row.expires_at };
+    return { id: row.id, type: row.type as Identity['type'], subject: row.subject, groups: row.groups, expiresAt: row.expires_at, lastUsedAt: row.last_used_at };
+  }
+
+  /**
+   * Records that `record` authenticated a request now, unless that was recorded less than
+   * `LAST_USED_GRANULARITY_MS` ago (so a busy token costs a write per 30 s, not per request).
+   */
+  async touch(record: TokenRecord): Promise<void> {
+    const now = this.now();
+    if (record.lastUsedAt && now - record.lastUsedAt.getTime() < LAST_USED_GRANULARITY_MS) return;
+    await this.pool.query('UPDATE tokens SET last_used_at = $2 WHERE id = $1', [record.id, new Date(now)]);
+  }
+
+  /** The tokens of `type` (expired ones too), oldest first; never their secrets or hashes. */
+  async list(type: Identity['type']): Promise<TokenListing[]> {
+    const rows = await this.prisma.token.findMany({ where: { type }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return rows.map((r) => ({ id: r.id, subject: r.subject, description: r.description, expiresAt: r.expiresAt, createdAt: r.createdAt, lastUsedAt: r.lastUsedAt }));
+  }
+
+  /** The tokens of `type` issued to `subject` that authenticated a request at or after `since`. */
+  async usedSince(type: Identity['type'], subject: string, since: Date): Promise<number> {
+    return this.prisma.token.count({ where: { type, subject, lastUsedAt: { gte: since }, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date(this.now()) } }] } });
+  }
+
+  /** Deletes the token `id` if it is of `type`; returns its subject, or null when there was none. */
+  async revokeOfType(type: Identity['type'], id: string): Promise<string | null> {
+    const rows = await this.prisma.token.findMany({ where: { id, type }, select: { subject: true } });
+    if (rows.length === 0) return null;
+    const { count } = await this.prisma.token.deleteMany({ where: { id, type } });
+    return count > 0 ? rows[0]!.subject : null;
   }
 
   async exists(type: Identity['type']): Promise<boolean> {

@@ -29,6 +29,12 @@ export interface WatchHubOptions {
   pollIntervalMs?: number;
   /** Compaction of the log, run by every hub (they take turns through a lock). */
   compaction?: CompactionOptions & { intervalMs?: number; enabled?: boolean };
+  /**
+   * Connections of the hub's own pool, for the tail and for watches' replays from the log
+   * (default 2). Apart from the store's pool, so that a flood of queries cannot starve watches;
+   * LISTEN has a connection of its own besides.
+   */
+  tailPoolSize?: number;
   /** Reports failures of the tail (the hub keeps retrying). */
   onError?: (err: unknown) => void;
 }
@@ -87,6 +93,8 @@ export class WatchHub {
   private position = 0n;
   private running = false;
   private listener: pg.Client | null = null;
+  /** The tail's and replays' own connections (see tailPoolSize). */
+  private readonly db: pg.Pool;
   private wakeTail: (() => void) | null = null;
   private wakePending = false;
   private loopDone: Promise<void> | null = null;
@@ -100,10 +108,13 @@ export class WatchHub {
     private readonly opts: WatchHubOptions,
   ) {
     this.bufferSize = opts.bufferSize ?? 10_000;
+    this.db = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.tailPoolSize ?? 2, connectionTimeoutMillis: 5_000 });
+    // As the store's pool: a dropped idle connection must not crash the process.
+    this.db.on('error', () => {});
   }
 
   async start(): Promise<void> {
-    this.position = await this.store.log.safeRevision();
+    this.position = await this.store.log.safeRevision(undefined, this.db);
     this.running = true;
     this.store.writes.on('write', this.onWrite);
     await this.listen().catch((err) => this.opts.onError?.(err));
@@ -129,6 +140,7 @@ export class WatchHub {
     this.subs.clear();
     await this.listener?.end().catch(() => {});
     this.listener = null;
+    await this.db.end().catch(() => {});
   }
 
   stats(): { subscriptions: number; tailLagSeconds: number; revision: string } {
@@ -219,18 +231,18 @@ export class WatchHub {
     } else {
       start = from;
       sub.lastRevision = from;
-      await this.store.log.assertNotCompacted(from);
+      await this.store.log.assertNotCompacted(from, 'watch', this.db);
     }
     // Replay what this hub dispatched before the watch was registered, from the database.
     let cursor = start;
     while (cursor < registeredAt) {
-      const events = await this.store.log.readAfter(cursor, registeredAt, 1000, { kind });
+      const events = await this.store.log.readAfter(cursor, registeredAt, 1000, { kind, db: this.db });
       for (const e of events) sub.deliver(e);
       if (events.length < 1000) break;
       cursor = events.at(-1)!.revision;
     }
     // Compaction may have removed rows between the check and the read: check again.
-    if (start < registeredAt) await this.store.log.assertNotCompacted(start);
+    if (start < registeredAt) await this.store.log.assertNotCompacted(start, 'watch', this.db);
     if (sub.lastRevision < registeredAt) sub.lastRevision = registeredAt > start ? registeredAt : start;
     sub.goLive();
   }
@@ -279,9 +291,9 @@ export class WatchHub {
   }
 
   private async catchUp(): Promise<void> {
-    const safe = await this.store.log.safeRevision();
+    const safe = await this.store.log.safeRevision(undefined, this.db);
     while (this.position < safe) {
-      const events = await this.store.log.readAfter(this.position, safe, 2000);
+      const events = await this.store.log.readAfter(this.position, safe, 2000, { db: this.db });
       for (const e of events) this.subs.get(e.kind)?.dispatch(e);
       // Nothing left in (position, safe] when a page comes back short (gaps are rollbacks).
       this.position = events.length < 2000 ? safe : events.at(-1)!.revision;

@@ -139,6 +139,23 @@ export type BootstrapToken = {
   token: Scalars['String']['output'];
 };
 
+/** A bootstrap token as admins list it: never its secret (only its hash is stored). */
+export type BootstrapTokenInfo = {
+  __typename?: 'BootstrapTokenInfo';
+  /** RFC 3339. */
+  createdAt: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** True once expiresAt has passed: it joins nothing any more. */
+  expired: Scalars['Boolean']['output'];
+  /** RFC 3339; null when it does not expire. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  /** RFC 3339, to within 30 s; null when it was never used. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  nodeName: Scalars['String']['output'];
+  token: Scalars['String']['output'];
+};
+
 export type ClientIpConfig = {
   __typename?: 'ClientIPConfig';
   timeoutSeconds?: Maybe<Scalars['Int']['output']>;
@@ -1307,6 +1324,8 @@ export type Mutation = {
    * With `dryRun`, reports what would happen and writes nothing.
    */
   apply: Array<ApplyResult>;
+  /** Admins only: the bootstrap tokens (expired ones too, until a new token's creation removes them), oldest first; never their secrets. */
+  bootstrapTokens: Array<BootstrapTokenInfo>;
   /**
    * Admins only: a new bootstrap token for `capstan agent --token`. It may call joinNode and nothing
    * else. `ttlSeconds` defaults to 86400 (24 h); 0 makes a token that never expires.
@@ -1369,7 +1388,10 @@ export type Mutation = {
   /**
    * Bootstrap tokens (and admins) only: issues the credential of node `nodeName` (a DNS-1123
    * subdomain), identity `system:node:<nodeName>`, and revokes any credential issued to that node
-   * name before. The agent then registers its Node with the new token.
+   * name before. The agent then registers its Node with the new token. CONFLICT while a live node
+   * holds the name (its Lease is within its duration, or its credential authenticated a request in
+   * the last 90 s), so a bootstrap token cannot take over a running node; `allowRejoin: true`
+   * (admins only; FORBIDDEN for bootstrap tokens) replaces the credential all the same.
    */
   joinNode: NodeCredential;
   patchClusterRole: ClusterRole;
@@ -1420,15 +1442,19 @@ export type Mutation = {
   replaceServiceAccount: ServiceAccount;
   replaceStatefulSet: StatefulSet;
   replaceStorageClass: StorageClass;
-  /** Rolls a Deployment back to the pod template of an earlier revision (default: the previous one), like kubectl rollout undo. */
-  rolloutUndo: Deployment;
-  /** Sets spec.replicas of a Deployment, ReplicaSet, ReplicationController or StatefulSet. */
-  scale: Scale;
   /**
    * Input for an execPod session of the caller's: bytes for the command's stdin (`data`, base64),
    * `eof: true` to close stdin, or a terminal size (`width` columns, `height` rows). Returns false
    * when the session has ended.
+   * Admins only: revokes the bootstrap token `id` (from bootstrapTokens) at once: it joins no more
+   * nodes and its open connections are closed. Nodes it joined keep their own credentials.
+   * NOT_FOUND when there is no such bootstrap token.
    */
+  revokeBootstrapToken: Scalars['Boolean']['output'];
+  /** Rolls a Deployment back to the pod template of an earlier revision (default: the previous one), like kubectl rollout undo. */
+  rolloutUndo: Deployment;
+  /** Sets spec.replicas of a Deployment, ReplicaSet, ReplicationController or StatefulSet. */
+  scale: Scale;
   sendPodExecInput: Scalars['Boolean']['output'];
   /**
    * Node agents only, answering a START of agentLogRequests: the next piece of log stream
@@ -1832,6 +1858,7 @@ export type MutationDeleteStorageClassArgs = {
 
 
 export type MutationJoinNodeArgs = {
+  allowRejoin?: InputMaybe<Scalars['Boolean']['input']>;
   nodeName: Scalars['String']['input'];
 };
 
@@ -2184,6 +2211,11 @@ export type MutationReplaceStorageClassArgs = {
 };
 
 
+export type MutationRevokeBootstrapTokenArgs = {
+  id: Scalars['String']['input'];
+};
+
+
 export type MutationRolloutUndoArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -2453,8 +2485,8 @@ export type NodeConditionInput = {
 /** A node's own credential, issued by joinNode. Its identity is `system:node:<nodeName>`. */
 export type NodeCredential = {
   __typename?: 'NodeCredential';
-  nodeName: Scalars['String']['output'];
-  token: Scalars['String']['output'];
+  /** What bootstrapTokens lists it as and revokeBootstrapToken takes. */
+  id?: Maybe<Scalars['String']['output']>;
 };
 
 export type NodeDaemonEndpoints = {
@@ -5001,6 +5033,7 @@ export type ResolversTypes = {
   AuthorizedActions: ResolverTypeWrapper<AuthorizedActions>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BootstrapToken: ResolverTypeWrapper<BootstrapToken>;
+  BootstrapTokenInfo: ResolverTypeWrapper<BootstrapTokenInfo>;
   ClientIPConfig: ResolverTypeWrapper<ClientIpConfig>;
   ClientIPConfigInput: ClientIpConfigInput;
   ClusterRole: ResolverTypeWrapper<KObject>;
@@ -5406,6 +5439,7 @@ export type ResolversParentTypes = {
   AuthorizedActions: AuthorizedActions;
   Boolean: Scalars['Boolean']['output'];
   BootstrapToken: BootstrapToken;
+  BootstrapTokenInfo: BootstrapTokenInfo;
   ClientIPConfig: ClientIpConfig;
   ClientIPConfigInput: ClientIpConfigInput;
   ClusterRole: KObject;
@@ -5833,6 +5867,17 @@ export type AuthorizedActionsResolvers<ContextType = ApiContext, ParentType exte
 export type BootstrapTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BootstrapToken'] = ResolversParentTypes['BootstrapToken']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BootstrapTokenInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BootstrapTokenInfo'] = ResolversParentTypes['BootstrapTokenInfo']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -6417,6 +6462,7 @@ export type LocalVolumeSourceResolvers<ContextType = ApiContext, ParentType exte
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   apply?: Resolver<Array<ResolversTypes['ApplyResult']>, ParentType, ContextType, RequireFields<MutationApplyArgs, 'manifests'>>;
+  bootstrapTokens?: Resolver<Array<ResolversTypes['BootstrapTokenInfo']>, ParentType, ContextType>;
   createBootstrapToken?: Resolver<ResolversTypes['BootstrapToken'], ParentType, ContextType, Partial<MutationCreateBootstrapTokenArgs>>;
   createClusterRole?: Resolver<ResolversTypes['ClusterRole'], ParentType, ContextType, RequireFields<MutationCreateClusterRoleArgs, 'clusterRole'>>;
   createClusterRoleBinding?: Resolver<ResolversTypes['ClusterRoleBinding'], ParentType, ContextType, RequireFields<MutationCreateClusterRoleBindingArgs, 'clusterRoleBinding'>>;
@@ -6516,6 +6562,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replaceServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationReplaceServiceAccountArgs, 'name' | 'namespace' | 'serviceAccount'>>;
   replaceStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationReplaceStatefulSetArgs, 'name' | 'namespace' | 'statefulSet'>>;
   replaceStorageClass?: Resolver<ResolversTypes['StorageClass'], ParentType, ContextType, RequireFields<MutationReplaceStorageClassArgs, 'name' | 'storageClass'>>;
+  revokeBootstrapToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeBootstrapTokenArgs, 'id'>>;
   rolloutUndo?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationRolloutUndoArgs, 'name' | 'namespace'>>;
   scale?: Resolver<ResolversTypes['Scale'], ParentType, ContextType, RequireFields<MutationScaleArgs, 'kind' | 'name' | 'namespace' | 'replicas'>>;
   sendPodExecInput?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSendPodExecInputArgs, 'sessionId'>>;
@@ -6600,8 +6647,7 @@ export type NodeConditionResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type NodeCredentialResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeCredential'] = ResolversParentTypes['NodeCredential']> = {
-  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NodeDaemonEndpointsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeDaemonEndpoints'] = ResolversParentTypes['NodeDaemonEndpoints']> = {
@@ -7508,6 +7554,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ApplyResult?: ApplyResultResolvers<ContextType>;
   AuthorizedActions?: AuthorizedActionsResolvers<ContextType>;
   BootstrapToken?: BootstrapTokenResolvers<ContextType>;
+  BootstrapTokenInfo?: BootstrapTokenInfoResolvers<ContextType>;
   ClientIPConfig?: ClientIpConfigResolvers<ContextType>;
   ClusterRole?: ClusterRoleResolvers<ContextType>;
   ClusterRoleBinding?: ClusterRoleBindingResolvers<ContextType>;
