@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -159,6 +160,73 @@ describe('kubectl attach', () => {
     expect(r.stdout).toContain('tick 29\n');
     expect(r.code).toBe(0);
   });
+});
+
+describe('kubectl port-forward', () => {
+  /** Starts `kubectl port-forward pod/NAME :PORT`; resolves with the local port once it listens. */
+  async function portForward(pod: string, port: number): Promise<{ local: number; output(): string; stop(): void }> {
+    const child = spawn(KUBECTL, ['--server', cluster.httpsUrl, '--token', cluster.token, '--insecure-skip-tls-verify', '-n', 'default', 'port-forward', `pod/${pod}`, `:${port}`], {
+      env: { ...process.env, KUBECONFIG: '/dev/null', HOME: '/tmp' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const stop = () => child.kill('SIGKILL');
+    try {
+      const local = await waitFor('kubectl port-forward to listen', () => Number(/Forwarding from 127\.0\.0\.1:(\d+)/.exec(out)?.[1] ?? 0), 20_000, 50);
+      return { local, output: () => out, stop };
+    } catch (err) {
+      stop();
+      throw new Error(`${(err as Error).message}; kubectl printed: ${out}`);
+    }
+  }
+
+  /** Connects, sends `data` and half-closes; resolves with everything the far end sent. */
+  function roundTrip(port: number, data: Buffer): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      const socket = net.connect(port, '127.0.0.1', () => socket.end(data));
+      socket.on('data', (c) => chunks.push(c));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(Buffer.concat(chunks)));
+    });
+  }
+
+  beforeAll(async () => {
+    const echo = `require('net').createServer((s) => { s.write('hello from pod\\n'); s.pipe(s); }).listen(7070, process.env.POD_IP)`;
+    await createPod('echo', 'exec-n1', { containers: [{ name: 'main', image: 'busybox', command: [process.execPath, '-e', echo] }] });
+    await running('echo');
+  }, 60_000);
+
+  it('forwards local connections to the pod’s port, both ways, intact', async () => {
+    const pf = await portForward('echo', 7070);
+    try {
+      const small = await roundTrip(pf.local, Buffer.from('ping\n'));
+      expect(small.toString()).toBe('hello from pod\nping\n');
+      // A second connection over the same session, with more data than any one frame holds.
+      const big = Buffer.alloc(3 * 1024 * 1024);
+      for (let i = 0; i < big.length; i++) big[i] = (i * 7 + (i >> 12)) & 0xff;
+      const back = await roundTrip(pf.local, big);
+      expect(back.subarray(0, 15).toString()).toBe('hello from pod\n');
+      expect(back.length).toBe(big.length + 15);
+      expect(back.subarray(15).equals(big)).toBe(true);
+    } finally {
+      pf.stop();
+    }
+  }, 60_000);
+
+  it('reports a port nobody listens on as the connection’s error', async () => {
+    const pf = await portForward('echo', 7071);
+    try {
+      const got = await roundTrip(pf.local, Buffer.from('anyone?\n'));
+      expect(got.length).toBe(0);
+      await waitFor('kubectl to print the error', () => /error forwarding port 7071|cannot connect to port 7071/.test(pf.output()), 10_000, 50);
+      expect(pf.output()).toMatch(/ECONNREFUSED|refused/);
+    } finally {
+      pf.stop();
+    }
+  }, 60_000);
 });
 
 describe('execPod (GraphQL)', () => {

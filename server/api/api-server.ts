@@ -25,9 +25,9 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Authenticator } from '../auth/authenticator.ts';
 import { assertAllowed, type Authorizer } from '../auth/authorize.ts';
+import { restrictStore } from '../auth/node-restriction.ts';
 import { authenticateBearer } from '../auth/bearer.ts';
 import { CapstanError, type ErrorCode } from '../errors.ts';
-import { restrictStore } from '../auth/node-restriction.ts';
 import type { ServerMetrics } from '../metrics.ts';
 import type { Store } from '../store/store.ts';
 import type { Identity } from '../store/types.ts';
@@ -64,15 +64,15 @@ export interface ApiServerOptions {
   streamRelay?: StreamRelay;
   /** How long in-flight HTTP requests may take to finish at shutdown (default 10 s). */
   stopGracePeriodMs?: number;
-}
-
-/** What graphql-ws keeps per connection. */
   /**
    * How often open WebSockets have their credential checked again (default 1 s): one revoked
    * elsewhere (another server, the database) or expired is cut off within this plus the
    * authentication cache's lifetime.
    */
   credentialRecheckMs?: number;
+}
+
+/** What graphql-ws keeps per connection. */
 type WsExtra = {
   socket: import('ws').WebSocket;
   request: http.IncomingMessage;
@@ -114,13 +114,13 @@ export class ApiServer {
   private readonly streamRelay: StreamRelay;
   /** Open WebSocket connections and who they authenticated as (to close revoked ones). */
   private readonly sockets = new Map<import('ws').WebSocket, Identity>();
-  private closing = false;
-  /** Per-identity rate, in-flight and subscription limits, for every protocol (fairness.ts). */
-  readonly gate: FairnessGate;
   /** The Authorization value each open WebSocket authenticated with, checked again per operation and every `credentialRecheckMs`. */
   private readonly socketCredentials = new Map<import('ws').WebSocket, unknown>();
   private readonly recheckTimer: NodeJS.Timeout;
   private rechecking = false;
+  private closing = false;
+  /** Per-identity rate, in-flight and subscription limits, for every protocol (fairness.ts). */
+  readonly gate: FairnessGate;
 
   private constructor(private readonly opts: ApiServerOptions) {
     const { logger, limits, metrics } = opts;
@@ -209,17 +209,17 @@ export class ApiServer {
           if (this.closing) {
             return [new GraphQLError('the server is shutting down', { originalError: new CapstanError('UNAVAILABLE', 'the server is shutting down; retry on another server or shortly') })];
           }
-          return admission.admit(ctx.extra.socket, ctx.extra.identity!, id, payload);
-        },
-        onComplete: (ctx, id) => admission.complete(ctx.extra.socket, id),
-        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => this.format(e)) } : undefined),
-        onError: (_ctx, _id, _payload, errors) => errors.map((e) => this.format(e)),
           // Every operation re-checks the socket's credential (through the cache): a revoked or
           // expired one is refused here and its socket closed, not honoured until it reconnects.
           if (!(await this.credentialStillValid(ctx.extra.socket))) {
             const err = new CapstanError('UNAUTHENTICATED', 'the credential of this connection was revoked or has expired');
             return [new GraphQLError(err.message, { originalError: err, extensions: { code: err.code } })];
           }
+          return admission.admit(ctx.extra.socket, ctx.extra.identity!, id, payload);
+        },
+        onComplete: (ctx, id) => admission.complete(ctx.extra.socket, id),
+        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => this.format(e)) } : undefined),
+        onError: (_ctx, _id, _payload, errors) => errors.map((e) => this.format(e)),
       },
       this.wss,
     );
@@ -233,11 +233,6 @@ export class ApiServer {
       for (const ws of this.wss.clients) ws.terminate();
       await disposed;
     };
-  }
-
-  static async create(opts: ApiServerOptions): Promise<ApiServer> {
-    const server = new ApiServer(opts);
-    await server.apollo.start();
     this.recheckTimer = setInterval(() => void this.recheckSockets(), opts.credentialRecheckMs ?? 1_000);
     this.recheckTimer.unref();
   }
@@ -266,6 +261,11 @@ export class ApiServer {
     } finally {
       this.rechecking = false;
     }
+  }
+
+  static async create(opts: ApiServerOptions): Promise<ApiServer> {
+    const server = new ApiServer(opts);
+    await server.apollo.start();
     const app = server.app();
     const fast: GraphqlHttpOptions = {
       apollo: server.apollo,
@@ -330,6 +330,7 @@ export class ApiServer {
   /** Closes WebSocket connections (1001 going away), then drains HTTP requests. */
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.recheckTimer);
     await this.disposeWs().catch((err) => this.opts.logger.warn({ err }, 'closing WebSocket connections failed'));
     await this.apollo.stop();
   }
@@ -404,7 +405,6 @@ export class ApiServer {
         assertInputDepth(req.body ?? null, limits, 'the request body');
         next();
       },
-    clearInterval(this.recheckTimer);
       expressMiddleware(this.apollo, { context: async ({ res }) => this.context(res.locals.identity as Identity) }),
     );
 

@@ -106,8 +106,8 @@ export const resolvers: Resolvers = {
     clusterRoleBindings: clusterRoleBinding.list,
     canI: canIResolver,
     authorizedActions: authorizedActionsResolver,
-    secret: secret.get,
     bootstrapTokens: bootstrapTokensResolver,
+    secret: secret.get,
     secrets: secret.list,
     configMap: configMap.get,
     configMaps: configMap.list,
@@ -283,6 +283,7 @@ export const resolvers: Resolvers = {
     rolloutUndo: (_, args, ctx) => rolloutUndoResolver(ctx, args.namespace, args.name, args.toRevision),
 
     createBootstrapToken: createBootstrapTokenResolver,
+    revokeBootstrapToken: revokeBootstrapTokenResolver,
     createUserToken: createUserTokenResolver,
     joinNode: joinNodeResolver,
     sendPodLogChunk,
@@ -290,7 +291,6 @@ export const resolvers: Resolvers = {
     sendPodExecInput,
   },
 
-    revokeBootstrapToken: revokeBootstrapTokenResolver,
   Subscription: {
     watchNamespaces: namespace.watch,
     watchNodes: node.watch,

@@ -3,6 +3,8 @@
  * `/api/v1/namespaces/NS/pods/NAME/{exec,attach,portforward}`, relayed to the pod's node agent
  * through the stream relay (server/api/streams/), so they work behind NAT.
  *
+ * port-forward: see port-forward.ts (kubectl 1.32 tunnels SPDY/3.1 inside a WebSocket).
+ *
  * exec and attach speak Kubernetes' channel protocol, `v5.channel.k8s.io` (or `v4`): every
  * binary message starts with a channel byte, 0 stdin, 1 stdout, 2 stderr, 3 error (one
  * metav1.Status JSON at the end: Success, or Failure with reason NonZeroExitCode and the exit
@@ -22,7 +24,8 @@ import type { ApiContext } from '../api/context.ts';
 import { openPodStream, resolvePodStream } from '../api/streams/stream-resolvers.ts';
 import type { PodStream } from '../api/streams/stream-relay.ts';
 import { CapstanError } from '../errors.ts';
-import { statusFromError, statusObject, type KubeStatus } from './status.ts';
+import { servePortForward } from './port-forward.ts';
+import { statusFromError, type KubeStatus } from './status.ts';
 
 export interface PodStreamUpgradeOptions {
   req: http.IncomingMessage;
@@ -118,7 +121,7 @@ async function serveUpgrade(opts: PodStreamUpgradeOptions): Promise<void> {
   const offered = offeredProtocols(req);
   const target = { resource: 'pods', name };
   if (subresource === 'portforward') {
-    refuseUpgrade(socket, statusObject(400, 'BadRequest', 'port-forward is not served yet: its SPDY framing is not implemented'));
+    await servePortForward({ req, socket, head, namespace, name, ctx, offered, refuse: (status) => refuseUpgrade(socket, status) });
     return;
   }
   const stdin = flag(query, 'stdin');

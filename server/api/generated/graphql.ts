@@ -136,6 +136,8 @@ export type BootstrapToken = {
   description?: Maybe<Scalars['String']['output']>;
   /** RFC 3339; null when it does not expire. */
   expiresAt?: Maybe<Scalars['String']['output']>;
+  /** What bootstrapTokens lists it as and revokeBootstrapToken takes. */
+  id?: Maybe<Scalars['String']['output']>;
   token: Scalars['String']['output'];
 };
 
@@ -152,8 +154,6 @@ export type BootstrapTokenInfo = {
   id: Scalars['String']['output'];
   /** RFC 3339, to within 30 s; null when it was never used. */
   lastUsedAt?: Maybe<Scalars['String']['output']>;
-  nodeName: Scalars['String']['output'];
-  token: Scalars['String']['output'];
 };
 
 export type ClientIpConfig = {
@@ -1324,8 +1324,6 @@ export type Mutation = {
    * With `dryRun`, reports what would happen and writes nothing.
    */
   apply: Array<ApplyResult>;
-  /** Admins only: the bootstrap tokens (expired ones too, until a new token's creation removes them), oldest first; never their secrets. */
-  bootstrapTokens: Array<BootstrapTokenInfo>;
   /**
    * Admins only: a new bootstrap token for `capstan agent --token`. It may call joinNode and nothing
    * else. `ttlSeconds` defaults to 86400 (24 h); 0 makes a token that never expires.
@@ -1443,9 +1441,6 @@ export type Mutation = {
   replaceStatefulSet: StatefulSet;
   replaceStorageClass: StorageClass;
   /**
-   * Input for an execPod session of the caller's: bytes for the command's stdin (`data`, base64),
-   * `eof: true` to close stdin, or a terminal size (`width` columns, `height` rows). Returns false
-   * when the session has ended.
    * Admins only: revokes the bootstrap token `id` (from bootstrapTokens) at once: it joins no more
    * nodes and its open connections are closed. Nodes it joined keep their own credentials.
    * NOT_FOUND when there is no such bootstrap token.
@@ -1455,6 +1450,11 @@ export type Mutation = {
   rolloutUndo: Deployment;
   /** Sets spec.replicas of a Deployment, ReplicaSet, ReplicationController or StatefulSet. */
   scale: Scale;
+  /**
+   * Input for an execPod session of the caller's: bytes for the command's stdin (`data`, base64),
+   * `eof: true` to close stdin, or a terminal size (`width` columns, `height` rows). Returns false
+   * when the session has ended.
+   */
   sendPodExecInput: Scalars['Boolean']['output'];
   /**
    * Node agents only, answering a START of agentLogRequests: the next piece of log stream
@@ -2485,8 +2485,8 @@ export type NodeConditionInput = {
 /** A node's own credential, issued by joinNode. Its identity is `system:node:<nodeName>`. */
 export type NodeCredential = {
   __typename?: 'NodeCredential';
-  /** What bootstrapTokens lists it as and revokeBootstrapToken takes. */
-  id?: Maybe<Scalars['String']['output']>;
+  nodeName: Scalars['String']['output'];
+  token: Scalars['String']['output'];
 };
 
 export type NodeDaemonEndpoints = {
@@ -3244,6 +3244,8 @@ export type Query = {
   __typename?: 'Query';
   /** The rules the caller (or, for system:masters, `as`) holds in `namespace` (default "default"), like `kubectl auth can-i --list`. */
   authorizedActions: AuthorizedActions;
+  /** Admins only: the bootstrap tokens (expired ones too, until a new token's creation removes them), oldest first; never their secrets. */
+  bootstrapTokens: Array<BootstrapTokenInfo>;
   /**
    * Whether the caller may do `verb` (get, list, watch, create, update, patch, delete, or any RBAC
    * verb) on `resource` (`pods`, `pods/log`, `deployments.apps`, `Pod`, `*`), optionally in
@@ -5867,6 +5869,7 @@ export type AuthorizedActionsResolvers<ContextType = ApiContext, ParentType exte
 export type BootstrapTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BootstrapToken'] = ResolversParentTypes['BootstrapToken']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -5877,8 +5880,6 @@ export type BootstrapTokenInfoResolvers<ContextType = ApiContext, ParentType ext
   expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClientIpConfigResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClientIPConfig'] = ResolversParentTypes['ClientIPConfig']> = {
@@ -6462,7 +6463,6 @@ export type LocalVolumeSourceResolvers<ContextType = ApiContext, ParentType exte
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   apply?: Resolver<Array<ResolversTypes['ApplyResult']>, ParentType, ContextType, RequireFields<MutationApplyArgs, 'manifests'>>;
-  bootstrapTokens?: Resolver<Array<ResolversTypes['BootstrapTokenInfo']>, ParentType, ContextType>;
   createBootstrapToken?: Resolver<ResolversTypes['BootstrapToken'], ParentType, ContextType, Partial<MutationCreateBootstrapTokenArgs>>;
   createClusterRole?: Resolver<ResolversTypes['ClusterRole'], ParentType, ContextType, RequireFields<MutationCreateClusterRoleArgs, 'clusterRole'>>;
   createClusterRoleBinding?: Resolver<ResolversTypes['ClusterRoleBinding'], ParentType, ContextType, RequireFields<MutationCreateClusterRoleBindingArgs, 'clusterRoleBinding'>>;
@@ -6647,7 +6647,8 @@ export type NodeConditionResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type NodeCredentialResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeCredential'] = ResolversParentTypes['NodeCredential']> = {
-  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodeDaemonEndpointsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeDaemonEndpoints'] = ResolversParentTypes['NodeDaemonEndpoints']> = {
@@ -6985,6 +6986,7 @@ export type ProjectedVolumeSourceResolvers<ContextType = ApiContext, ParentType 
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   authorizedActions?: Resolver<ResolversTypes['AuthorizedActions'], ParentType, ContextType, Partial<QueryAuthorizedActionsArgs>>;
+  bootstrapTokens?: Resolver<Array<ResolversTypes['BootstrapTokenInfo']>, ParentType, ContextType>;
   canI?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryCanIArgs, 'resource' | 'verb'>>;
   clusterRole?: Resolver<Maybe<ResolversTypes['ClusterRole']>, ParentType, ContextType, RequireFields<QueryClusterRoleArgs, 'name'>>;
   clusterRoleBinding?: Resolver<Maybe<ResolversTypes['ClusterRoleBinding']>, ParentType, ContextType, RequireFields<QueryClusterRoleBindingArgs, 'name'>>;

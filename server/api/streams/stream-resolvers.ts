@@ -32,7 +32,8 @@ const RESOURCE = { EXEC: 'Pod/exec', ATTACH: 'Pod/attach', PORTFORWARD: 'Pod/por
 export async function resolvePodStream(ctx: ApiContext, req: PodStreamRequest): Promise<{ node: string; target: StreamTarget }> {
   await ctx.authorize('create', RESOURCE[req.kind], req.namespace, req.name);
   if (req.kind === 'EXEC' && (!req.command || req.command.length === 0)) throw invalid('command', 'you must specify at least one command for the container');
-  if (req.kind === 'PORTFORWARD' && (!Number.isInteger(req.port) || req.port! < 1 || req.port! > 65535)) throw invalid('port', 'must be a port number (1-65535)');
+  // A port-forward session names its ports per connection, later; a port given here is checked.
+  if (req.kind === 'PORTFORWARD' && req.port != null && (!Number.isInteger(req.port) || req.port < 1 || req.port > 65535)) throw invalid('port', 'must be a port number (1-65535)');
   const pod = await ctx.store.get('Pod', req.namespace, req.name);
   if (!pod) throw notFound('Pod', req.namespace, req.name);
   const container = req.kind === 'PORTFORWARD' ? null : chooseContainer(pod, req.container);
@@ -51,7 +52,7 @@ export async function resolvePodStream(ctx: ApiContext, req: PodStreamRequest): 
     command: req.kind === 'EXEC' ? req.command! : null,
     stdin: req.stdin ?? false,
     tty: req.tty ?? false,
-    port: req.kind === 'PORTFORWARD' ? req.port! : null,
+    port: req.kind === 'PORTFORWARD' ? (req.port ?? null) : null,
   };
   return { node, target };
 }
