@@ -9,6 +9,8 @@
  * - Secret, ConfigMap, ServiceAccount, PersistentVolumeClaim: get only what a pod bound to it
  *   references (a Secret also when it is the token Secret of such a pod's ServiceAccount); no
  *   list, watch or writes. PersistentVolume: get only one whose claimRef is such a claim.
+ *   Claims and volumes may also be listed and watched one at a time, with the field selector
+ *   `metadata.name=<a name the node may get>` (how an informer follows one object).
  * - Service, Endpoints, Namespace: read. Event: create/update/patch.
  *
  * Pod checks read the one pod (a primary-key lookup), so they are exact. Reference checks read
@@ -74,9 +76,13 @@ export class NodeAuthorizer {
     // Compared as strings: the PersistentVolume kinds may not be in KindName yet.
     const kind: string = resource;
     if (kind === 'PersistentVolumeClaim') {
-      return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.persistentVolumeClaims.has(name));
+      const claim = singleObjectRead(verb, name, details);
+      return !!namespace && !!claim && this.referenced(node, namespace, (r) => r.persistentVolumeClaims.has(claim));
     }
-    if (kind === 'PersistentVolume') return verb === 'get' && !!name && this.volumeReadable(node, name);
+    if (kind === 'PersistentVolume') {
+      const volume = singleObjectRead(verb, name, details);
+      return !!volume && this.volumeReadable(node, volume);
+    }
     switch (resource) {
       case 'Node':
         return READ.has(verb) || (WRITE.has(verb) && name === node);
@@ -170,5 +176,27 @@ export class NodeAuthorizer {
       if (this.cache.get(key) === entry) this.cache.delete(key);
     });
     return refs;
+  }
+}
+
+/**
+ * The one object a read names: `name` for get; for list and watch, the `metadata.name=<x>` of
+ * the field selector, the only way a node may list or watch claims and volumes.
+ */
+function singleObjectRead(verb: Verb, name: string | undefined, details?: RequestDetails): string | undefined {
+  if (verb === 'get') return name || undefined;
+  if (verb !== 'list' && verb !== 'watch') return undefined;
+  const byName = fieldSelectorName(details?.fieldSelector);
+  return byName && (!name || name === byName) ? byName : undefined;
+}
+
+function fieldSelectorName(fieldSelector: string | undefined): string | undefined {
+  if (!fieldSelector) return undefined;
+  try {
+    const requirements = parseFieldSelector(fieldSelector, 'PersistentVolumeClaim').requirements;
+    const named = requirements.filter((r) => r.field === 'metadata.name' && r.operator !== '!=');
+    return named.length === 1 && requirements.every((r) => r.field.startsWith('metadata.')) ? named[0]!.value : undefined;
+  } catch {
+    return undefined;
   }
 }
