@@ -28,7 +28,7 @@ function stored(obj: KObject): KObject {
   return { ...obj, metadata: { ...obj.metadata, uid: 'u-1', resourceVersion: '7', generation: 1, creationTimestamp: '2026-12-06T02:00:00Z' } };
 }
 
-const entries = (obj: KObject): ManagedFieldsEntry[] => (obj.metadata as { managedFields?: ManagedFieldsEntry[] }).managedFields ?? [];
+const entries = (obj: KObject): ManagedFieldsEntry[] => (obj.metadata as unknown as { managedFields?: ManagedFieldsEntry[] }).managedFields ?? [];
 const entryOf = (obj: KObject, manager: string) => entries(obj).find((e) => e.manager === manager);
 
 function conflict(fn: () => unknown): CapstanError {
@@ -418,6 +418,36 @@ describe('recordUpdate', () => {
       const out = serverSideApply(live, withStatus(config(), 9), { manager: 'kubectl', force: false, now: T1 });
       expect(entryOf(out, 'kubectl')!.fieldsV1).not.toHaveProperty('f:status');
       expect(entryOf(out, 'kcm')!.fieldsV1).toHaveProperty('f:status');
+    });
+  });
+
+  describe('managedFields the write itself carries', () => {
+    const live = () => recordUpdate(null, stored(config()), { manager: 'a', now: T0 });
+    const withManagedFields = (obj: KObject, managedFields: unknown) => ({ ...obj, metadata: { ...obj.metadata, managedFields } }) as KObject;
+
+    it('are kept when the write leaves them out, as kubectl replace does', () => {
+      const previous = live();
+      const out = recordUpdate(previous, stored(config({ replicas: 3 })), { manager: 'b', now: T1 });
+      expect(entries(out).map((e) => e.manager)).toEqual(['a', 'b']);
+    });
+
+    it('replace the stored ones when the write sets them', () => {
+      const previous = live();
+      const given = [{ manager: 'z', operation: 'Update', apiVersion: 'apps/v1', time: '2026-01-01T00:00:00Z', fieldsType: 'FieldsV1', fieldsV1: { 'f:spec': { 'f:paused': {} } } }];
+      const out = recordUpdate(previous, withManagedFields(previous, given), { manager: 'b', now: T1 });
+      expect(entries(out)).toEqual(given);
+    });
+
+    it('are cleared by [{}]', () => {
+      const previous = live();
+      const out = recordUpdate(previous, withManagedFields(previous, [{}]), { manager: 'b', now: T1 });
+      expect(entries(out)).toEqual([]);
+    });
+
+    it('are ignored in a status write', () => {
+      const previous = live();
+      const out = recordUpdate(previous, withManagedFields(previous, [{}]), { manager: 'b', now: T1, subresource: 'status' });
+      expect(entries(out)).toEqual(entries(previous));
     });
   });
 

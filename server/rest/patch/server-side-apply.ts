@@ -140,7 +140,7 @@ function applyOnce(fields: ObjectFields, current: KObject | null, applied: KObje
  */
 export function recordUpdate(previous: KObject | null, next: KObject, opts: RecordUpdateOptions): KObject {
   const fields = new ObjectFields(patchMetaFor(next.kind));
-  const managers = readManagers(previous);
+  const managers = managersBeforeUpdate(previous, next, opts.subresource);
   const result = structuredClone(withoutManagedFields(next)) as Json;
   const change = fields.compare(scopeOf(withoutManagedFields(previous), opts.subresource), scopeOf(result, opts.subresource));
   const changed = change.added.union(change.modified);
@@ -168,6 +168,19 @@ export function recordUpdate(previous: KObject | null, next: KObject, opts: Reco
  */
 function inScope(set: FieldSet, subresource: string | undefined): FieldSet {
   return set.filter((p) => (p[0] === 'f:status') === (subresource === 'status'));
+}
+
+/**
+ * Whose fields an update starts from, as Kubernetes decides it: a write may set managedFields
+ * itself (`[{}]` clears them), one that leaves them out or empty keeps the stored ones, and a
+ * subresource write never changes them.
+ */
+function managersBeforeUpdate(previous: KObject | null, next: KObject, subresource: string | undefined) {
+  if (subresource) return readManagers(previous);
+  const given = isObject(next.metadata) ? (next.metadata as Json).managedFields : undefined;
+  if (Array.isArray(given) && given.length === 1 && isObject(given[0]) && Object.keys(given[0]).length === 0) return readManagers(null);
+  const own = readManagers(next);
+  return own.size > 0 ? own : readManagers(previous);
 }
 
 /** The part of an object a write in this scope can own (a shallow view, for comparing). */
