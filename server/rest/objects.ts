@@ -42,6 +42,11 @@ export function fieldManagerOf(call: RestCall): string {
   return agent.split('/')[0]!.slice(0, 128) || 'unknown';
 }
 
+/** What managed fields record a write against: the status sub-resource, or the object itself. */
+function subresourceOf(mode: 'main' | 'status'): string | undefined {
+  return mode === 'status' ? 'status' : undefined;
+}
+
 /** A single object or a list in the format the client asked for (object, Table, partial metadata). */
 function formatted(call: RestCall, items: KObject[], list: { resourceVersion: string; continue?: string } | undefined): unknown {
   const accept = acceptedFormat(call.req.headers.accept);
@@ -124,14 +129,14 @@ export async function replaceObject(call: RestCall, mode: 'main' | 'status' = 'm
   const precondition = obj.metadata?.resourceVersion || undefined;
   // RBAC objects are checked as the write would leave them (escalation prevention, server/auth/rbac-escalation.ts).
   if (isRbacKind(resource.kind)) {
-    const next = await ctx.store.update(resource.kind, namespace, name!, (current) => recordUpdate(current, obj, { manager, now: new Date() }), { resourceVersion: precondition, dryRun: true }, mode);
+    const next = await ctx.store.update(resource.kind, namespace, name!, (current) => recordUpdate(current, obj, { manager, now: new Date(), subresource: subresourceOf(mode) }), { resourceVersion: precondition, dryRun: true }, mode);
     await assertNoEscalation(ctx, resource.kind, namespace, next);
   }
   const updated = await ctx.store.update(
     resource.kind,
     namespace,
     name!,
-    (current) => recordUpdate(current, mode === 'status' ? { ...current, status: obj.status } : obj, { manager, now: new Date() }),
+    (current) => recordUpdate(current, mode === 'status' ? { ...current, status: obj.status } : obj, { manager, now: new Date(), subresource: subresourceOf(mode) }),
     { resourceVersion: precondition, dryRun: dryRunParam(call.query) },
     mode,
   );
@@ -177,10 +182,10 @@ export async function patchObject(call: RestCall, mode: 'main' | 'status' = 'mai
       return;
     }
     if (isRbacKind(resource.kind)) {
-      const next = await ctx.store.update(resource.kind, namespace, name!, (current) => serverSideApply(current, applied, { manager, force, now }), { dryRun: true }, mode);
+      const next = await ctx.store.update(resource.kind, namespace, name!, (current) => serverSideApply(current, applied, { manager, force, now, subresource: subresourceOf(mode) }), { dryRun: true }, mode);
       await assertNoEscalation(ctx, resource.kind, namespace, next);
     }
-    const updated = await ctx.store.update(resource.kind, namespace, name!, (current) => serverSideApply(current, applied, { manager, force, now }), { dryRun }, mode);
+    const updated = await ctx.store.update(resource.kind, namespace, name!, (current) => serverSideApply(current, applied, { manager, force, now, subresource: subresourceOf(mode) }), { dryRun }, mode);
     sendJson(call.res, 200, updated);
     return;
   }
@@ -193,7 +198,7 @@ export async function patchObject(call: RestCall, mode: 'main' | 'status' = 'mai
       next = applyMergePatch(current, patch);
     } else next = applyStrategicMergePatch(current, patch);
     const known = enforceFieldValidation(directive, resource.groupVersion, resource.kind, next as KObject, call.res);
-    return recordUpdate(current, known, { manager, now });
+    return recordUpdate(current, known, { manager, now, subresource: subresourceOf(mode) });
   };
   const precondition = type === 'application/json-patch+json' ? undefined : patchPrecondition(patch);
   // RBAC objects are checked as the write would leave them (escalation prevention, server/auth/rbac-escalation.ts).
