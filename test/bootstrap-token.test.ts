@@ -80,7 +80,7 @@ describe('a bootstrap token made by an admin', () => {
   it('is UNAUTHENTICATED once expired, even right after it was used', async () => {
     const { token, expiresAt } = await createToken(1);
     expect(Date.parse(expiresAt!) - Date.now()).toBeLessThanOrEqual(1_000);
-    // The server's token cache (10 s) must not outlive the token.
+    // The server's token cache (2.5 s) must not outlive the token.
     await join(token, 'node-short-lived').catch(() => undefined);
     const outcome = () => gql(server.url, token, JOIN, { n: 'node-late' }).then(() => 'joined', (err: { code?: string }) => err.code);
     await waitFor('the token to expire', async () => (await outcome()) === 'UNAUTHENTICATED', 5_000, 100);

@@ -233,6 +233,9 @@ describe('NodeRestriction', () => {
     expect((refused as Error).message).toContain('node-restriction.kubernetes.io/trusted');
     expect(await codeOf(node, PATCH_NODE, { name: 'restricted', p: { metadata: { finalizers: ['example.com/keep'] } } })).toBe('FORBIDDEN');
     expect(await codeOf(node, PATCH_NODE, { name: 'restricted', p: { spec: { taints: [{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }, { key: 'mine', effect: 'NoSchedule' }] } } })).toBe('FORBIDDEN');
+    // Cordoned by an admin, it may not uncordon itself.
+    await admin(PATCH_NODE, { name: 'restricted', p: { spec: { unschedulable: true } } });
+    expect(await codeOf(node, PATCH_NODE, { name: 'restricted', p: { spec: { unschedulable: false } } })).toBe('FORBIDDEN');
 
     // An admin sets the label; the node's own later writes keep it and may not remove it.
     await admin(PATCH_NODE, { name: 'restricted', p: { metadata: { labels: { 'node-restriction.kubernetes.io/trusted': 'true' } } } });

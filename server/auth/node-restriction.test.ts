@@ -40,5 +40,7 @@ describe('admitNodeWrite', () => {
     expect(() => admitNodeWrite('n1', current, { ...current, metadata: { ...current.metadata, finalizers: [] } })).toThrow(/finalizers/);
     expect(() => admitNodeWrite('n1', current, { ...current, spec: { taints: [] } })).toThrow(/taints/);
     expect(() => admitNodeWrite('n1', current, { ...current, status: { capacity: { cpu: '2' } } })).not.toThrow();
+    expect(() => admitNodeWrite('n1', { ...current, spec: { ...current.spec, unschedulable: true } }, current)).toThrow(/spec.unschedulable/);
+    expect(() => admitNodeWrite('n1', current, { ...current, metadata: { ...current.metadata, annotations: { note: 'x' } } })).not.toThrow();
   });
 });

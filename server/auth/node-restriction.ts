@@ -12,6 +12,8 @@
  *   afterwards.
  * - Taints: a node may register with taints but never change them later (the node-lifecycle
  *   controller and admins own them).
+ * - The rest of the spec (unschedulable, podCIDR, providerID): set at registration, then the
+ *   cluster's; a node may not uncordon itself. Annotations stay free, as in Kubernetes.
  * - Status: free (the status sub-resource writes nothing else).
  *
  * Applied where every write of a request reaches the store: `restrictStore` wraps the Store of
@@ -93,6 +95,12 @@ export function admitNodeWrite(node: string, current: KObject | null, next: KObj
   }
   if (current && json(nonEmpty(current.spec?.taints)) !== json(nonEmpty(next.spec?.taints))) {
     throw refuse(node, 'may not change its taints after registration (they belong to admins and the node-lifecycle controller)');
+  }
+  if (current) {
+    const { taints: _before, ...specBefore } = (current.spec ?? {}) as Record<string, unknown>;
+    const { taints: _after, ...specAfter } = (next.spec ?? {}) as Record<string, unknown>;
+    const changed = [...new Set([...Object.keys(specBefore), ...Object.keys(specAfter)])].filter((k) => json(specBefore[k]) !== json(specAfter[k])).sort();
+    if (changed.length > 0) throw refuse(node, `may not change spec.${changed.join(', spec.')} of its Node after registration (a node writes its status, labels and annotations)`);
   }
 }
 
