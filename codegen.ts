@@ -28,6 +28,7 @@ const KIND_TYPES = [
   'PersistentVolume',
   'PersistentVolumeClaim',
   'StorageClass',
+  'PriorityClass',
 ];
 
 const mappers: Record<string, string> = {

@@ -66,7 +66,8 @@ function pod(name: string, o: { cpu?: string; priority?: number; nodeSelector?: 
     metadata: { name },
     spec: {
       containers: [{ name: 'main', image: 'nginx', resources: { requests: { cpu: o.cpu ?? '100m', memory: '64Mi' } } }],
-      ...(o.priority !== undefined ? { priority: o.priority } : {}),
+      // Priority admission gives spec.priority from the class (test PriorityClasses prio-<n>).
+      ...(o.priority !== undefined ? { priorityClassName: `prio-${o.priority}` } : {}),
       ...(o.nodeSelector ? { nodeSelector: o.nodeSelector } : {}),
     },
   };
@@ -168,6 +169,7 @@ describe('scheduler controller', () => {
 
     it('takes pods in priority order within a batch', async () => {
       const priorities = [1, 5, 10, 3];
+      for (const prio of priorities) await store.create('PriorityClass', undefined, { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: `prio-${prio}` }, value: prio });
       for (const prio of priorities) await store.create('Pod', 'default', pod(`c-${prio}`, { priority: prio, nodeSelector: { pool: 'c' } }));
       // No node matches yet: all four wait, marked unschedulable, on a long back-off.
       await waitFor('all marked unschedulable', async () => {

@@ -13,6 +13,7 @@ import { assertNoEscalation } from '../auth/rbac-escalation.ts';
 import { CapstanError, type ErrorCode, type FieldError } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
+import { UNKNOWN_CLASS_FIELD } from '../scheduling/pod-priority.ts';
 import { applyMergePatch, jsonEqual } from '../store/merge-patch.ts';
 import type { ApiContext } from './context.ts';
 import { withoutNulls } from './input.ts';
@@ -249,7 +250,7 @@ function combine(errors: CapstanError[]): CapstanError {
   );
 }
 
-async function plan(ctx: ApiContext, m: Manifest, newNamespaces: Set<string>): Promise<Plan> {
+async function plan(ctx: ApiContext, m: Manifest, newNamespaces: Set<string>, newPriorityClasses: Set<string>): Promise<Plan> {
   const current = await ctx.store.get(m.kind, m.namespace, m.name);
   if (!current) {
     await ctx.authorize('create', m.kind, m.namespace, m.name);
@@ -259,7 +260,10 @@ async function plan(ctx: ApiContext, m: Manifest, newNamespaces: Set<string>): P
     } catch (err) {
       // Validation passed; only the namespace is missing, and an earlier document creates it.
       const namespaceComes = err instanceof CapstanError && err.code === 'NOT_FOUND' && m.namespace !== undefined && newNamespaces.has(m.namespace);
-      if (!namespaceComes) throw err;
+      // Or only the pod's PriorityClass is missing, and an earlier document creates it.
+      const classComes =
+        err instanceof CapstanError && err.code === 'FORBIDDEN' && err.fields[0]?.field === UNKNOWN_CLASS_FIELD && newPriorityClasses.has(String(m.object.spec?.priorityClassName));
+      if (!namespaceComes && !classComes) throw err;
     }
     return { manifest: m, action: 'CREATED' };
   }
@@ -276,13 +280,15 @@ async function plan(ctx: ApiContext, m: Manifest, newNamespaces: Set<string>): P
 export async function apply(ctx: ApiContext, manifests: string, namespace: string | undefined, dryRun: boolean): Promise<ApplyResult[]> {
   const parsed = parseManifests(manifests, namespace);
   const newNamespaces = new Set<string>();
+  const newPriorityClasses = new Set<string>();
   const plans: Plan[] = [];
   const errors: CapstanError[] = [];
   // In document order: a Namespace document makes later documents in it valid.
   for (const m of parsed) {
     try {
-      const p = await plan(ctx, m, newNamespaces);
+      const p = await plan(ctx, m, newNamespaces, newPriorityClasses);
       if (m.kind === 'Namespace' && p.action === 'CREATED') newNamespaces.add(m.name);
+      if (m.kind === 'PriorityClass' && p.action === 'CREATED') newPriorityClasses.add(m.name);
       plans.push(p);
     } catch (err) {
       if (!(err instanceof CapstanError)) throw err;

@@ -44,6 +44,7 @@ const cronJob = kindResolvers('CronJob');
 const persistentVolume = kindResolvers('PersistentVolume');
 const persistentVolumeClaim = kindResolvers('PersistentVolumeClaim');
 const storageClass = kindResolvers('StorageClass');
+const priorityClass = kindResolvers('PriorityClass');
 
 function toScale(kind: ApiScale['kind'], obj: KObject): ApiScale {
   return {
@@ -125,6 +126,8 @@ export const resolvers: Resolvers = {
     persistentVolumeClaims: persistentVolumeClaim.list,
     storageClass: storageClass.get,
     storageClasses: storageClass.list,
+    priorityClass: priorityClass.get,
+    priorityClasses: priorityClass.list,
 
     async history(_, args, ctx) {
       const kind = kindNamed(args.kind);
@@ -194,6 +197,10 @@ export const resolvers: Resolvers = {
     replaceStorageClass: storageClass.replace,
     patchStorageClass: storageClass.patch,
     deleteStorageClass: storageClass.delete,
+    createPriorityClass: priorityClass.create,
+    replacePriorityClass: priorityClass.replace,
+    patchPriorityClass: priorityClass.patch,
+    deletePriorityClass: priorityClass.delete,
 
     createDeployment: deployment.create,
     replaceDeployment: deployment.replace,
@@ -316,6 +323,7 @@ export const resolvers: Resolvers = {
     watchPersistentVolumes: persistentVolume.watch,
     watchPersistentVolumeClaims: persistentVolumeClaim.watch,
     watchStorageClasses: storageClass.watch,
+    watchPriorityClasses: priorityClass.watch,
     podLogs,
     agentLogRequests,
     execPod,

@@ -49,6 +49,7 @@ export const NAME_RULES: Record<KindName, (name: string) => string | null> = {
   PersistentVolume: validateDNS1123Subdomain,
   PersistentVolumeClaim: validateDNS1123Subdomain,
   StorageClass: validateDNS1123Subdomain,
+  PriorityClass: validateDNS1123Subdomain,
 };
 
 /** Finalizers that ask the garbage collector for a propagation policy; they exclude each other. */

@@ -81,6 +81,7 @@ const MINIMAL: Record<KindName, () => KObject> = {
     spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
   }),
   StorageClass: () => ({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'fast' }, provisioner: 'capstan.io/local-path' }),
+  PriorityClass: () => ({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'high' }, value: 1000 }),
   Job: () => ({
     apiVersion: 'batch/v1',
     kind: 'Job',
@@ -99,14 +100,14 @@ const MINIMAL: Record<KindName, () => KObject> = {
 describe('KINDS', () => {
   it('serves the twelve kinds of the design', () => {
     expect(Object.keys(KINDS).sort()).toEqual(
-      ['ConfigMap', 'Deployment', 'Endpoints', 'Event', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Secret', 'Service', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass'].sort(),
+      ['ConfigMap', 'Deployment', 'Endpoints', 'Event', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Secret', 'Service', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass', 'PriorityClass'].sort(),
     );
     for (const [name, def] of Object.entries(KINDS)) expect(def.kind).toBe(name);
   });
 
   it('scopes Namespaces and Nodes to the cluster and everything else to namespaces', () => {
     const clusterScoped = Object.values(KINDS).filter((d) => !d.namespaced).map((d) => d.kind);
-    expect(clusterScoped.sort()).toEqual(['ClusterRole', 'ClusterRoleBinding', 'Namespace', 'Node', 'PersistentVolume', 'StorageClass']);
+    expect(clusterScoped.sort()).toEqual(['ClusterRole', 'ClusterRoleBinding', 'Namespace', 'Node', 'PersistentVolume', 'PriorityClass', 'StorageClass']);
   });
 
   it('gives every kind a status sub-resource exactly when Kubernetes does', () => {

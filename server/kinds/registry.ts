@@ -22,6 +22,7 @@ import { node } from './node.ts';
 import { persistentVolume } from './persistentvolume.ts';
 import { persistentVolumeClaim } from './persistentvolumeclaim.ts';
 import { pod } from './pod.ts';
+import { priorityClass } from './priorityclass.ts';
 import { replicaSet } from './replicaset.ts';
 import { roleBinding } from './role-binding.ts';
 import { role } from './role.ts';
@@ -60,6 +61,7 @@ export const KINDS: Record<KindName, KindDefinition> = {
   PersistentVolume: persistentVolume,
   PersistentVolumeClaim: persistentVolumeClaim,
   StorageClass: storageClass,
+  PriorityClass: priorityClass,
 };
 
 const DEFINITIONS = Object.values(KINDS);

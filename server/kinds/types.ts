@@ -62,6 +62,7 @@ export type KindName =
   | 'StatefulSet'
   | 'PersistentVolume'
   | 'PersistentVolumeClaim'
-  | 'StorageClass';
+  | 'StorageClass'
+  | 'PriorityClass';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';

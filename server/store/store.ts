@@ -21,6 +21,7 @@ import { translatePgError } from './pg-errors.ts';
 import { createPrisma, type PrismaClient } from './prisma.ts';
 import { TokenStore } from './tokens.ts';
 import { admitClaimStorageClass } from '../storage/default-storage-class.ts';
+import { admitPodPriority } from '../scheduling/pod-priority.ts';
 import type { DeleteOptions, ListOptions, ListResult, LogEvent, WriteOptions } from './types.ts';
 
 export interface StoreOptions {
@@ -143,6 +144,8 @@ export class Store {
     const ns = resolveNamespace(def, namespace, input ?? ({} as KObject));
     // Kubernetes' DefaultStorageClass admission, here so that every writer (API, workers) gets it.
     if (kind === 'PersistentVolumeClaim') input = await admitClaimStorageClass(this, input);
+    // Kubernetes' Priority admission: spec.priority from spec.priorityClassName (or the global default).
+    if (kind === 'Pod') input = await admitPodPriority(this, input);
     const obj = prepareCreate(def, ns, input, this.now());
     if (def.namespaced) await this.checkNamespaceAcceptsCreates(ns);
     if (opts.dryRun) return obj;

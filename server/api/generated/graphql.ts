@@ -1344,6 +1344,7 @@ export type Mutation = {
   createPersistentVolume: PersistentVolume;
   createPersistentVolumeClaim: PersistentVolumeClaim;
   createPod: Pod;
+  createPriorityClass: PriorityClass;
   createReplicaSet: ReplicaSet;
   createReplicationController: ReplicationController;
   createRole: Role;
@@ -1374,6 +1375,7 @@ export type Mutation = {
   deletePersistentVolume?: Maybe<PersistentVolume>;
   deletePersistentVolumeClaim?: Maybe<PersistentVolumeClaim>;
   deletePod?: Maybe<Pod>;
+  deletePriorityClass?: Maybe<PriorityClass>;
   deleteReplicaSet?: Maybe<ReplicaSet>;
   deleteReplicationController?: Maybe<ReplicationController>;
   deleteRole?: Maybe<Role>;
@@ -1407,6 +1409,7 @@ export type Mutation = {
   patchPersistentVolume: PersistentVolume;
   patchPersistentVolumeClaim: PersistentVolumeClaim;
   patchPod: Pod;
+  patchPriorityClass: PriorityClass;
   patchReplicaSet: ReplicaSet;
   patchReplicationController: ReplicationController;
   patchRole: Role;
@@ -1431,6 +1434,7 @@ export type Mutation = {
   replacePersistentVolume: PersistentVolume;
   replacePersistentVolumeClaim: PersistentVolumeClaim;
   replacePod: Pod;
+  replacePriorityClass: PriorityClass;
   replaceReplicaSet: ReplicaSet;
   replaceReplicationController: ReplicationController;
   replaceRole: Role;
@@ -1584,6 +1588,11 @@ export type MutationCreatePersistentVolumeClaimArgs = {
 export type MutationCreatePodArgs = {
   namespace: Scalars['String']['input'];
   pod: PodInput;
+};
+
+
+export type MutationCreatePriorityClassArgs = {
+  priorityClass: PriorityClassInput;
 };
 
 
@@ -1772,6 +1781,14 @@ export type MutationDeletePodArgs = {
   gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeletePriorityClassArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
   propagationPolicy?: InputMaybe<PropagationPolicy>;
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1978,6 +1995,13 @@ export type MutationPatchPodArgs = {
 };
 
 
+export type MutationPatchPriorityClassArgs = {
+  name: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationPatchReplicaSetArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -2146,6 +2170,12 @@ export type MutationReplacePodArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   pod: PodInput;
+};
+
+
+export type MutationReplacePriorityClassArgs = {
+  name: Scalars['String']['input'];
+  priorityClass: PriorityClassInput;
 };
 
 
@@ -3184,6 +3214,44 @@ export type PreferredSchedulingTermInput = {
   weight: Scalars['Int']['input'];
 };
 
+/** A pod priority by name (scheduling.k8s.io/v1, cluster-scoped); pods name it in spec.priorityClassName. */
+export type PriorityClass = {
+  __typename?: 'PriorityClass';
+  apiVersion: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Whether pods without a priorityClassName get this class (at most one class should say so). */
+  globalDefault?: Maybe<Scalars['Boolean']['output']>;
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  /** PreemptLowerPriority (default) or Never. */
+  preemptionPolicy?: Maybe<Scalars['String']['output']>;
+  /** The priority of pods of this class (user classes: at most 1000000000). */
+  value: Scalars['Int']['output'];
+};
+
+export type PriorityClassInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  globalDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  preemptionPolicy?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Int']['input'];
+};
+
+export type PriorityClassList = {
+  __typename?: 'PriorityClassList';
+  items: Array<PriorityClass>;
+  metadata: ListMeta;
+};
+
+export type PriorityClassWatchEvent = {
+  __typename?: 'PriorityClassWatchEvent';
+  object?: Maybe<PriorityClass>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
 /** A liveness, readiness or startup check: exactly one of exec, httpGet, tcpSocket. */
 export type Probe = {
   __typename?: 'Probe';
@@ -3287,6 +3355,8 @@ export type Query = {
   persistentVolumes: PersistentVolumeList;
   pod?: Maybe<Pod>;
   pods: PodList;
+  priorityClass?: Maybe<PriorityClass>;
+  priorityClasses: PriorityClassList;
   replicaSet?: Maybe<ReplicaSet>;
   replicaSets: ReplicaSetList;
   replicationController?: Maybe<ReplicationController>;
@@ -3545,6 +3615,19 @@ export type QueryPodsArgs = {
   labelSelector?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPriorityClassArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryPriorityClassesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4535,6 +4618,7 @@ export type Subscription = {
   watchPersistentVolumeClaims: PersistentVolumeClaimWatchEvent;
   watchPersistentVolumes: PersistentVolumeWatchEvent;
   watchPods: PodWatchEvent;
+  watchPriorityClasses: PriorityClassWatchEvent;
   watchReplicaSets: ReplicaSetWatchEvent;
   watchReplicationControllers: ReplicationControllerWatchEvent;
   watchRoleBindings: RoleBindingWatchEvent;
@@ -4693,6 +4777,14 @@ export type SubscriptionWatchPodsArgs = {
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchPriorityClassesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
   sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -5288,6 +5380,10 @@ export type ResolversTypes = {
   PolicyRuleInput: PolicyRuleInput;
   PreferredSchedulingTerm: ResolverTypeWrapper<PreferredSchedulingTerm>;
   PreferredSchedulingTermInput: PreferredSchedulingTermInput;
+  PriorityClass: ResolverTypeWrapper<KObject>;
+  PriorityClassInput: PriorityClassInput;
+  PriorityClassList: ResolverTypeWrapper<Omit<PriorityClassList, 'items'> & { items: Array<ResolversTypes['PriorityClass']> }>;
+  PriorityClassWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   Probe: ResolverTypeWrapper<Probe>;
   ProbeInput: ProbeInput;
   ProjectedVolumeSource: ResolverTypeWrapper<ProjectedVolumeSource>;
@@ -5682,6 +5778,10 @@ export type ResolversParentTypes = {
   PolicyRuleInput: PolicyRuleInput;
   PreferredSchedulingTerm: PreferredSchedulingTerm;
   PreferredSchedulingTermInput: PreferredSchedulingTermInput;
+  PriorityClass: KObject;
+  PriorityClassInput: PriorityClassInput;
+  PriorityClassList: Omit<PriorityClassList, 'items'> & { items: Array<ResolversParentTypes['PriorityClass']> };
+  PriorityClassWatchEvent: ApiWatchEvent;
   Probe: Probe;
   ProbeInput: ProbeInput;
   ProjectedVolumeSource: ProjectedVolumeSource;
@@ -6479,6 +6579,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createPersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationCreatePersistentVolumeArgs, 'persistentVolume'>>;
   createPersistentVolumeClaim?: Resolver<ResolversTypes['PersistentVolumeClaim'], ParentType, ContextType, RequireFields<MutationCreatePersistentVolumeClaimArgs, 'namespace' | 'persistentVolumeClaim'>>;
   createPod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationCreatePodArgs, 'namespace' | 'pod'>>;
+  createPriorityClass?: Resolver<ResolversTypes['PriorityClass'], ParentType, ContextType, RequireFields<MutationCreatePriorityClassArgs, 'priorityClass'>>;
   createReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationCreateReplicaSetArgs, 'namespace' | 'replicaSet'>>;
   createReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationCreateReplicationControllerArgs, 'namespace' | 'replicationController'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'namespace' | 'role'>>;
@@ -6504,6 +6605,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   deletePersistentVolume?: Resolver<Maybe<ResolversTypes['PersistentVolume']>, ParentType, ContextType, RequireFields<MutationDeletePersistentVolumeArgs, 'name'>>;
   deletePersistentVolumeClaim?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaim']>, ParentType, ContextType, RequireFields<MutationDeletePersistentVolumeClaimArgs, 'name' | 'namespace'>>;
   deletePod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<MutationDeletePodArgs, 'name' | 'namespace'>>;
+  deletePriorityClass?: Resolver<Maybe<ResolversTypes['PriorityClass']>, ParentType, ContextType, RequireFields<MutationDeletePriorityClassArgs, 'name'>>;
   deleteReplicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<MutationDeleteReplicaSetArgs, 'name' | 'namespace'>>;
   deleteReplicationController?: Resolver<Maybe<ResolversTypes['ReplicationController']>, ParentType, ContextType, RequireFields<MutationDeleteReplicationControllerArgs, 'name' | 'namespace'>>;
   deleteRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'name' | 'namespace'>>;
@@ -6529,6 +6631,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   patchPersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationPatchPersistentVolumeArgs, 'name' | 'patch'>>;
   patchPersistentVolumeClaim?: Resolver<ResolversTypes['PersistentVolumeClaim'], ParentType, ContextType, RequireFields<MutationPatchPersistentVolumeClaimArgs, 'name' | 'namespace' | 'patch'>>;
   patchPod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationPatchPodArgs, 'name' | 'namespace' | 'patch'>>;
+  patchPriorityClass?: Resolver<ResolversTypes['PriorityClass'], ParentType, ContextType, RequireFields<MutationPatchPriorityClassArgs, 'name' | 'patch'>>;
   patchReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationPatchReplicaSetArgs, 'name' | 'namespace' | 'patch'>>;
   patchReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationPatchReplicationControllerArgs, 'name' | 'namespace' | 'patch'>>;
   patchRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationPatchRoleArgs, 'name' | 'namespace' | 'patch'>>;
@@ -6553,6 +6656,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replacePersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationReplacePersistentVolumeArgs, 'name' | 'persistentVolume'>>;
   replacePersistentVolumeClaim?: Resolver<ResolversTypes['PersistentVolumeClaim'], ParentType, ContextType, RequireFields<MutationReplacePersistentVolumeClaimArgs, 'name' | 'namespace' | 'persistentVolumeClaim'>>;
   replacePod?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationReplacePodArgs, 'name' | 'namespace' | 'pod'>>;
+  replacePriorityClass?: Resolver<ResolversTypes['PriorityClass'], ParentType, ContextType, RequireFields<MutationReplacePriorityClassArgs, 'name' | 'priorityClass'>>;
   replaceReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationReplaceReplicaSetArgs, 'name' | 'namespace' | 'replicaSet'>>;
   replaceReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationReplaceReplicationControllerArgs, 'name' | 'namespace' | 'replicationController'>>;
   replaceRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationReplaceRoleArgs, 'name' | 'namespace' | 'role'>>;
@@ -6967,6 +7071,27 @@ export type PreferredSchedulingTermResolvers<ContextType = ApiContext, ParentTyp
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PriorityClassResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PriorityClass'] = ResolversParentTypes['PriorityClass']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  globalDefault?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  preemptionPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriorityClassListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PriorityClassList'] = ResolversParentTypes['PriorityClassList']> = {
+  items?: Resolver<Array<ResolversTypes['PriorityClass']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type PriorityClassWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PriorityClassWatchEvent'] = ResolversParentTypes['PriorityClassWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['PriorityClass']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
 export type ProbeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Probe'] = ResolversParentTypes['Probe']> = {
   exec?: Resolver<Maybe<ResolversTypes['ExecAction']>, ParentType, ContextType>;
   failureThreshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -7019,6 +7144,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   persistentVolumes?: Resolver<ResolversTypes['PersistentVolumeList'], ParentType, ContextType, Partial<QueryPersistentVolumesArgs>>;
   pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<QueryPodArgs, 'name' | 'namespace'>>;
   pods?: Resolver<ResolversTypes['PodList'], ParentType, ContextType, Partial<QueryPodsArgs>>;
+  priorityClass?: Resolver<Maybe<ResolversTypes['PriorityClass']>, ParentType, ContextType, RequireFields<QueryPriorityClassArgs, 'name'>>;
+  priorityClasses?: Resolver<ResolversTypes['PriorityClassList'], ParentType, ContextType, Partial<QueryPriorityClassesArgs>>;
   replicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<QueryReplicaSetArgs, 'name' | 'namespace'>>;
   replicaSets?: Resolver<ResolversTypes['ReplicaSetList'], ParentType, ContextType, Partial<QueryReplicaSetsArgs>>;
   replicationController?: Resolver<Maybe<ResolversTypes['ReplicationController']>, ParentType, ContextType, RequireFields<QueryReplicationControllerArgs, 'name' | 'namespace'>>;
@@ -7465,6 +7592,7 @@ export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends R
   watchPersistentVolumeClaims?: SubscriptionResolver<ResolversTypes['PersistentVolumeClaimWatchEvent'], "watchPersistentVolumeClaims", ParentType, ContextType, Partial<SubscriptionWatchPersistentVolumeClaimsArgs>>;
   watchPersistentVolumes?: SubscriptionResolver<ResolversTypes['PersistentVolumeWatchEvent'], "watchPersistentVolumes", ParentType, ContextType, Partial<SubscriptionWatchPersistentVolumesArgs>>;
   watchPods?: SubscriptionResolver<ResolversTypes['PodWatchEvent'], "watchPods", ParentType, ContextType, Partial<SubscriptionWatchPodsArgs>>;
+  watchPriorityClasses?: SubscriptionResolver<ResolversTypes['PriorityClassWatchEvent'], "watchPriorityClasses", ParentType, ContextType, Partial<SubscriptionWatchPriorityClassesArgs>>;
   watchReplicaSets?: SubscriptionResolver<ResolversTypes['ReplicaSetWatchEvent'], "watchReplicaSets", ParentType, ContextType, Partial<SubscriptionWatchReplicaSetsArgs>>;
   watchReplicationControllers?: SubscriptionResolver<ResolversTypes['ReplicationControllerWatchEvent'], "watchReplicationControllers", ParentType, ContextType, Partial<SubscriptionWatchReplicationControllersArgs>>;
   watchRoleBindings?: SubscriptionResolver<ResolversTypes['RoleBindingWatchEvent'], "watchRoleBindings", ParentType, ContextType, Partial<SubscriptionWatchRoleBindingsArgs>>;
@@ -7695,6 +7823,9 @@ export type Resolvers<ContextType = ApiContext> = {
   PodWatchEvent?: PodWatchEventResolvers<ContextType>;
   PolicyRule?: PolicyRuleResolvers<ContextType>;
   PreferredSchedulingTerm?: PreferredSchedulingTermResolvers<ContextType>;
+  PriorityClass?: PriorityClassResolvers<ContextType>;
+  PriorityClassList?: PriorityClassListResolvers<ContextType>;
+  PriorityClassWatchEvent?: PriorityClassWatchEventResolvers<ContextType>;
   Probe?: ProbeResolvers<ContextType>;
   ProjectedVolumeSource?: ProjectedVolumeSourceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
