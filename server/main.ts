@@ -3,7 +3,10 @@
  * side, started in that order and stopped in reverse. `runServer` is `capstan server`;
  * `startServer` is the same server for tests and for `capstan up`.
  */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ApiServer } from './api/api-server.ts';
+import { ensureServingCert, servingNames, type ServingCert } from './auth/serving-cert.ts';
 import { resolveLimits } from './api/limits.ts';
 import { LogRelay } from './api/logs/log-relay.ts';
 import { StreamRelay } from './api/streams/stream-relay.ts';
@@ -105,7 +108,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const logRelay = new LogRelay(options.logRelay);
     const streamRelay = new StreamRelay();
     api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, logRelay, streamRelay });
-    const address = await api.listen(host, port);
+    const servingCert = await resolveServingCert(store, options, host);
+    const address = await api.listen(host, port, servingCert);
+    if (servingCert && options.dataDir) await writeCaFile(options.dataDir, servingCert.ca, logger);
     const base = `${urlHost(host)}:${address.port}`;
     logger.info({ url: `http://${base}/graphql` }, `API server listening on http://${base}`);
 
@@ -116,8 +121,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         logger.info('API server shutting down');
         startedApi.beginShutdown();
         logRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
-        streamRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
         await startedAggregator.stop();
+        streamRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
         await startedHub.stop();
         await watches.idle(WATCH_DRAIN_MS);
         await startedApi.close();
@@ -132,6 +137,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await hub?.stop().catch(() => {});
     await store.close();
     throw err;
+  }
+}
+
+/** The HTTPS pair: the operator's files, else the cluster's own certificate from the store. */
+async function resolveServingCert(store: Store, options: ServerOptions, host: string): Promise<ServingCert | undefined> {
+  if (options.tls === false) return undefined;
+  if (options.tlsCertFile && options.tlsKeyFile) {
+    const [cert, key] = await Promise.all([readFile(options.tlsCertFile, 'utf8'), readFile(options.tlsKeyFile, 'utf8')]);
+    return { cert, key, ca: cert };
+  }
+  const listenNames = host && host !== '0.0.0.0' && host !== '::' ? [host] : [];
+  return ensureServingCert(store, servingNames([...listenNames, ...(options.tlsSans ?? [])]));
+}
+
+/** `<data dir>/ca.crt`: what a kubeconfig names to trust this cluster's API servers. */
+async function writeCaFile(dataDir: string, ca: string, logger: { warn: (o: object, m: string) => void }): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(path.join(dataDir, 'ca.crt'), ca);
+  } catch (err) {
+    logger.warn({ err }, 'could not write the cluster CA certificate to the data folder');
   }
 }
 

@@ -5,6 +5,8 @@
  * HTTP and WebSocket alike.
  */
 import http from 'node:http';
+import type net from 'node:net';
+import tls from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -44,7 +46,8 @@ import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './
 import { buildSchema } from './schema.ts';
 import { sharedSubscribe } from './shared-subscribe.ts';
 import { serveDashboard } from './static.ts';
-import { isRestPath } from '../rest/router.ts';
+import { handlePodStreamUpgrade, refuseUpgrade } from '../rest/pod-streams.ts';
+import { isRestPath, parseResourcePath, RestApi } from '../rest/router.ts';
 import { statusFromError, statusObject } from '../rest/status.ts';
 import { sendJson } from '../rest/http-io.ts';
 import type { WatchCounter } from './watch-stream.ts';
@@ -163,7 +166,9 @@ export class ApiServer {
       ],
     });
 
-    this.wss = new WebSocketServer({ server: this.httpServer, path: '/graphql', maxPayload: limits.maxBodyBytes });
+    // Upgrades are routed by path (upgrade()): graphql-ws at /graphql, pod streams under /api.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxBodyBytes });
+    this.httpServer.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head));
     const timed = <T>(args: ExecutionArgs, run: () => T): T => {
       const started = performance.now();
       const op = getOperationAST(args.document, args.operationName);
@@ -276,8 +281,17 @@ export class ApiServer {
       context: (identity) => server.context(identity),
       sendError: (res, err, status) => server.sendError(res, err, status),
     };
+    const rest = new RestApi({
+      authenticator: opts.authenticator,
+      maxBodyBytes: opts.limits.maxBodyBytes,
+      logger: opts.logger,
+      gate: server.gate,
+      context: (identity) => server.context(identity),
+      onResponse: (method, status, seconds) => opts.metrics.observeRestRequest(method, status, seconds),
+    });
     server.httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
       if (!server.armTimeout(req, res)) return;
+      if (isRestPath(pathOf(req))) return void rest.serve(req, res);
       if (!isJsonGraphqlPost(req)) return app(req, res);
       serveGraphqlPost(fast, req, res).catch((err) => {
         opts.logger.error({ err }, 'unexpected error while serving a request');
@@ -287,7 +301,36 @@ export class ApiServer {
     return server;
   }
 
-  async listen(host: string, port: number): Promise<AddressInfo> {
+  /** Routes a WebSocket upgrade: graphql-ws at /graphql, pods' exec/attach/portforward (kubectl); anything else is refused. */
+  private upgrade(req: http.IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void {
+    if (pathOf(req) === '/graphql') {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
+      return;
+    }
+    const target = parseResourcePath(pathOf(req));
+    const sub = target?.subresource;
+    if (target && target.resource.kind === 'Pod' && target.namespace && target.name && (sub === 'exec' || sub === 'attach' || sub === 'portforward')) {
+      const { namespace, name } = target;
+      authenticateBearer(this.opts.authenticator, req.headers.authorization).then(
+        (identity) => {
+          const query = new URL(req.url ?? '/', 'http://capstan').searchParams;
+          handlePodStreamUpgrade({ req, socket, head, subresource: sub, namespace, name, query, ctx: this.context(identity) });
+        },
+        (err: unknown) => refuseUpgrade(socket, statusFromError(err)),
+      );
+      return;
+    }
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  }
+
+  /**
+   * Listens on one port for both plain HTTP and HTTPS (when `tls` is given): the first byte of
+   * a connection tells them apart (0x16 opens every TLS handshake; no HTTP request starts with
+   * it). Agents, the CLI and browsers may keep using http://; kubectl and client-go send tokens
+   * only over https://.
+   */
+  async listen(host: string, port: number, tls?: { cert: string; key: string }): Promise<AddressInfo> {
+    if (tls) this.acceptTls(tls);
     await new Promise<void>((resolve, reject) => {
       this.httpServer.once('error', reject);
       this.httpServer.listen(port, host, () => {
@@ -296,6 +339,36 @@ export class ApiServer {
       });
     });
     return this.httpServer.address() as AddressInfo;
+  }
+
+  private acceptTls(credentials: { cert: string; key: string }): void {
+    const server = this.httpServer;
+    const [plain] = server.listeners('connection') as ((socket: net.Socket) => void)[];
+    if (!plain) throw new Error('the HTTP server has no connection listener');
+    const silentMs = Math.min(this.opts.limits.headersTimeoutMs, this.opts.limits.requestTimeoutMs || Infinity);
+    const tlsServer = new tls.Server({ cert: credentials.cert, key: credentials.key, ALPNProtocols: ['http/1.1'], handshakeTimeout: silentMs });
+    tlsServer.on('secureConnection', (socket: tls.TLSSocket) => plain.call(server, socket));
+    tlsServer.on('tlsClientError', (_err, socket) => socket.destroy());
+    server.removeAllListeners('connection');
+    server.on('connection', (socket: net.Socket) => {
+      // A socket that never sends its first byte reaches neither server's timeouts: close it here.
+      const silent = setTimeout(() => socket.destroy(), silentMs);
+      silent.unref();
+      socket.once('close', () => clearTimeout(silent));
+      const onReadable = () => {
+        const first: Buffer | null = socket.read(1);
+        if (first === null) return;
+        clearTimeout(silent);
+        socket.off('readable', onReadable);
+        socket.off('error', onError);
+        socket.unshift(first);
+        if (first[0] === 0x16) tlsServer.emit('connection', socket);
+        else plain.call(server, socket);
+      };
+      const onError = () => socket.destroy();
+      socket.on('error', onError);
+      socket.on('readable', onReadable);
+    });
   }
 
   /**

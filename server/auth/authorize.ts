@@ -22,7 +22,7 @@ export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'd
  * A kind, a kind's sub-resource (`Pod/status`, `Deployment/scale`, `Pod/log`), or a non-object
  * endpoint.
  */
-export type Resource = KindName | `${KindName}/status` | `${KindName}/scale` | 'Pod/log' | 'metrics'
+export type Resource = KindName | `${KindName}/status` | `${KindName}/scale` | 'Pod/log' | 'Pod/binding' | 'metrics'
   | 'Pod/exec' | 'Pod/attach' | 'Pod/portforward';
 
 /** What a rule may need beyond verb, resource, namespace and name. */
