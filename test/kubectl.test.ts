@@ -247,6 +247,18 @@ describe.runIf(kubectlInstalled())('kubectl against Capstan', () => {
       expect((await kn('get', 'deploy', 'web', '-o', 'jsonpath={.spec.replicas}')).stdout).toBe('2');
     });
 
+    it('kubectl get and patch --subresource reach the scale and status sub-resources', async () => {
+      const scale = await kn('get', 'deployment', 'web', '--subresource=scale', '-o', 'json');
+      expect(scale.code, scale.stderr).toBe(0);
+      expect(JSON.parse(scale.stdout)).toMatchObject({ kind: 'Scale', apiVersion: 'autoscaling/v1', spec: { replicas: 2 }, status: { selector: 'app=web' } });
+      const status = await kn('patch', 'service', 'web', '--subresource=status', '--type=merge', '-p', '{"status":{"loadBalancer":{"ingress":[{"ip":"127.9.9.9"}]}},"spec":{"ports":[{"port":9}]}}');
+      expect(status.code, status.stderr).toBe(0);
+      const svc = JSON.parse((await kn('get', 'svc', 'web', '-o', 'json')).stdout);
+      expect(svc.status.loadBalancer.ingress).toEqual([{ ip: '127.9.9.9' }]);
+      // The status sub-resource changes nothing but the status.
+      expect(svc.spec.ports[0].port).toBe(80);
+    });
+
     it('kubectl label and annotate change metadata, and --overwrite is needed to change a value', async () => {
       expect((await kn('label', 'configmap', 'app-config', 'tier=front')).stdout.trim()).toBe('configmap/app-config labeled');
       expect((await kn('annotate', 'configmap', 'app-config', 'owner=team-a')).stdout.trim()).toBe('configmap/app-config annotated');

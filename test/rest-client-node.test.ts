@@ -49,6 +49,20 @@ describe('@kubernetes/client-node against Capstan', () => {
     expect(list.metadata?.resourceVersion).toMatch(/^\d+$/);
   });
 
+  it('binds a pod to a node through the pods/binding sub-resource, as a scheduler does', async () => {
+    await core.createNode({ body: { metadata: { name: 'bind-target' } } });
+    await core.createNamespacedPod({ namespace: 'default', body: pod('unbound') });
+    await core.createNamespacedPodBinding({
+      namespace: 'default',
+      name: 'unbound',
+      body: { metadata: { name: 'unbound' }, target: { apiVersion: 'v1', kind: 'Node', name: 'bind-target' } },
+    });
+    const bound = await core.readNamespacedPod({ namespace: 'default', name: 'unbound' });
+    expect(bound.spec?.nodeName).toBe('bind-target');
+    expect(bound.status?.conditions?.find((c) => c.type === 'PodScheduled')?.status).toBe('True');
+    await core.deleteNamespacedPod({ namespace: 'default', name: 'unbound', gracePeriodSeconds: 0 });
+  });
+
   it('reports a missing object as an ApiException with code 404 and a Status body', async () => {
     const err = await core.readNamespacedPod({ namespace: 'default', name: 'missing' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(k8s.ApiException);
