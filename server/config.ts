@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Authenticator } from './auth/authenticator.ts';
 import type { Authorizer } from './auth/authorize.ts';
+import { AUDIT_LEVELS, type AuditLevel, type AuditOptions } from './api/audit.ts';
 import type { ApiLimits } from './api/limits.ts';
 import type { LogRelayOptions } from './api/logs/log-relay.ts';
 import type { Logger } from './logger.ts';
@@ -55,6 +56,8 @@ export interface ServerOptions {
   tlsKeyFile?: string;
   /** More names (DNS or IP) for the cluster's own serving certificate. */
   tlsSans?: string[];
+  /** The audit log: a file (or `-`, stdout) and a level (default: no audit log). */
+  audit?: AuditOptions;
   /** Serve HTTPS beside HTTP on the port (default true). */
   tls?: boolean;
 }
@@ -82,6 +85,11 @@ Flags (each also read from the environment variable shown):
   --tls-san NAMES           more DNS names or IPs for the cluster's certificate, comma-separated
                             (CAPSTAN_TLS_SANS); 127.0.0.1, ::1, localhost and the host name are in it
   --log-level LEVEL         trace, debug, info, warn, error (CAPSTAN_LOG_LEVEL or LOG_LEVEL, default info)
+  --audit-log PATH|-        append one JSON line per request (who, verb, resource, namespace, name,
+                            response code, latency, request id) to PATH, or write them to stdout
+                            with - (CAPSTAN_AUDIT_LOG; default: no audit log)
+  --audit-level LEVEL       Metadata (default) or Request: also the request itself, with Secret
+                            data redacted (CAPSTAN_AUDIT_LEVEL)
   --log-retention DURATION  keep every event-log revision at least this long; watches from
                             older revisions get EXPIRED (CAPSTAN_LOG_RETENTION, default 5m,
                             at least 5m; e.g. 90s, 10m, 2h)
@@ -113,6 +121,8 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
         'bootstrap-token': { type: 'string' },
         'bootstrap-token-ttl': { type: 'string' },
         'log-level': { type: 'string' },
+        'audit-log': { type: 'string' },
+        'audit-level': { type: 'string' },
         'log-retention': { type: 'string' },
         'log-min-revisions': { type: 'string' },
         'tls-cert-file': { type: 'string' },
@@ -137,6 +147,12 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
   if (!databaseUrl) throw new ConfigError('a database is required: set DATABASE_URL or pass --database-url');
   const listen = str('listen', 'CAPSTAN_LISTEN') ?? DEFAULT_LISTEN;
   parseListen(listen);
+  const auditLevel = str('audit-level', 'CAPSTAN_AUDIT_LEVEL');
+  if (auditLevel !== undefined && !AUDIT_LEVELS.includes(auditLevel as AuditLevel)) {
+    throw new ConfigError(`--audit-level: "${auditLevel}" is not one of ${AUDIT_LEVELS.join(', ')}`);
+  }
+  const auditLog = str('audit-log', 'CAPSTAN_AUDIT_LOG');
+  if (auditLevel !== undefined && auditLog === undefined) throw new ConfigError('--audit-level needs --audit-log PATH (or - for stdout)');
   return {
     databaseUrl,
     listen,
@@ -146,6 +162,7 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
     bootstrapToken: str('bootstrap-token', 'CAPSTAN_BOOTSTRAP_TOKEN'),
     bootstrapTokenTtlSeconds: parseCount('--bootstrap-token-ttl', str('bootstrap-token-ttl', 'CAPSTAN_BOOTSTRAP_TOKEN_TTL') ?? '0'),
     logLevel: str('log-level', 'CAPSTAN_LOG_LEVEL', 'LOG_LEVEL'),
+    ...(auditLog ? { audit: { path: auditLog, level: (auditLevel as AuditLevel | undefined) ?? 'Metadata' } } : {}),
     tlsCertFile: tlsPair(str('tls-cert-file', 'CAPSTAN_TLS_CERT_FILE'), str('tls-private-key-file', 'CAPSTAN_TLS_PRIVATE_KEY_FILE'))?.[0],
     tlsKeyFile: tlsPair(str('tls-cert-file', 'CAPSTAN_TLS_CERT_FILE'), str('tls-private-key-file', 'CAPSTAN_TLS_PRIVATE_KEY_FILE'))?.[1],
     tlsSans: (str('tls-san', 'CAPSTAN_TLS_SANS') ?? '').split(',').map((x) => x.trim()).filter(Boolean),

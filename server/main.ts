@@ -6,6 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiServer } from './api/api-server.ts';
+import { AuditLog } from './api/audit.ts';
 import { ensureServingCert, servingNames, type ServingCert } from './auth/serving-cert.ts';
 import { resolveLimits } from './api/limits.ts';
 import { LogRelay } from './api/logs/log-relay.ts';
@@ -64,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let hub: WatchHub | undefined;
   let api: ApiServer | undefined;
   let aggregator: ClusterRoleAggregator | undefined;
+  let audit: AuditLog | undefined;
   try {
     const adminToken = await ensureAdminToken({
       tokens: store.tokens,
@@ -107,7 +109,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const authorizer = options.authorizer ?? createAuthorizer({ store });
     const logRelay = new LogRelay(options.logRelay);
     const streamRelay = new StreamRelay();
-    api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, logRelay, streamRelay });
+    audit = options.audit ? new AuditLog(options.audit) : undefined;
+    const startedAudit = audit;
+    api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, audit, logRelay, streamRelay });
     const servingCert = await resolveServingCert(store, options, host);
     const address = await api.listen(host, port, servingCert);
     if (servingCert && options.dataDir) await writeCaFile(options.dataDir, servingCert.ca, logger);
@@ -126,6 +130,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await startedHub.stop();
         await watches.idle(WATCH_DRAIN_MS);
         await startedApi.close();
+        await startedAudit?.close();
         await store.close();
         logger.info('API server stopped');
       })());
@@ -135,6 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await api?.close().catch(() => {});
     await aggregator?.stop().catch(() => {});
     await hub?.stop().catch(() => {});
+    await audit?.close();
     await store.close();
     throw err;
   }

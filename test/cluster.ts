@@ -170,11 +170,12 @@ export async function startWorkersProcess(databaseUrl: string, prefix: string, e
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`capstan workers exited with ${child.exitCode}:\n${output()}`);
-    const text = await fetch(metricsUrl).then(
-      (r) => r.text(),
-      () => '',
+    // /metrics wants a token (401 without); it listens only once the workers are up, so any answer will do.
+    const up = await fetch(metricsUrl).then(
+      (r) => r.status === 401 || r.ok,
+      () => false,
     );
-    if (text.includes('capstan_queue_depth')) break;
+    if (up) break;
     if (Date.now() > deadline) throw new Error(`capstan workers did not start in 60 s:\n${output()}`);
     await new Promise((r) => setTimeout(r, 150));
   }

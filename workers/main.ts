@@ -14,6 +14,10 @@ import type { Controller } from './controller.ts';
 import { builtInControllers, secondsFromEnv } from './controllers/index.ts';
 import { Dispatcher, type DispatcherOptions } from './dispatcher/dispatcher.ts';
 import { serveMetrics } from './metrics-server.ts';
+import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from '../server/auth/authenticator.ts';
+import { assertAllowed, createAuthorizer } from '../server/auth/authorize.ts';
+import { authenticateBearer } from '../server/auth/bearer.ts';
+import { ServiceAccountTokenAuthenticator } from '../server/auth/service-account-token.ts';
 import { createWorkerMetrics, type WorkerMetrics } from './queue/metrics.ts';
 import type { WorkerOptions } from './queue/options.ts';
 import { ReconcileQueue } from './queue/reconcile-queue.ts';
@@ -151,7 +155,14 @@ export async function runWorkers(argv: string[]): Promise<number | never> {
       await running.stop();
       return 2;
     }
-    metricsServer = await serveMetrics(running.metrics.registry, m[1] || '127.0.0.1', Number(m[2]));
+    // The API server's tokens and rules, read from the same database.
+    const store = running.store;
+    const authenticator = new CachedAuthenticator(new AuthenticatorChain([new StoredTokenAuthenticator(store.tokens), new ServiceAccountTokenAuthenticator({ store })]));
+    const authorizer = createAuthorizer({ store });
+    const authorize = async (header: string | undefined) => {
+      await assertAllowed(authorizer, await authenticateBearer(authenticator, header), 'get', 'metrics');
+    };
+    metricsServer = await serveMetrics(running.metrics.registry, m[1] || '127.0.0.1', Number(m[2]), authorize);
     log.info({ address: metricsServer.address }, 'serving /metrics');
   }
   return new Promise<number>((resolve) => {

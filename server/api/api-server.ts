@@ -40,6 +40,7 @@ import { assertInputDepth, limitRules, type ApiLimits } from './limits.ts';
 import { FairnessGate, TooManyRequestsError } from './fairness.ts';
 import { armRequestTimeout, requestDeadlineMs } from './request-timeout.ts';
 import { WsAdmission } from './ws-admission.ts';
+import { auditExecution, auditPlugin, type AuditLog } from './audit.ts';
 import { LogRelay } from './logs/log-relay.ts';
 import { StreamRelay } from './streams/stream-relay.ts';
 import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
@@ -65,6 +66,8 @@ export interface ApiServerOptions {
   logRelay?: LogRelay;
   /** The pod stream relay: exec, attach, port-forward (default: a new one for this server). */
   streamRelay?: StreamRelay;
+  /** Where every query, mutation and REST request is recorded (default: nowhere). */
+  audit?: AuditLog;
   /** How long in-flight HTTP requests may take to finish at shutdown (default 10 s). */
   stopGracePeriodMs?: number;
   /**
@@ -163,6 +166,7 @@ export class ApiServer {
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginDrainHttpServer({ httpServer: this.httpServer, stopGracePeriodMillis: opts.stopGracePeriodMs ?? 10_000 }),
         this.metricsPlugin(),
+        ...(opts.audit ? [auditPlugin(opts.audit)] : []),
       ],
     });
 
@@ -183,7 +187,7 @@ export class ApiServer {
         schema,
         context: (ctx) => this.context(ctx.extra.identity!),
         validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
-        execute: (args) => timed(args, () => execute(args)),
+        execute: (args) => timed(args, () => (opts.audit ? auditExecution(opts.audit, args, () => execute(args)) : execute(args))),
         subscribe: (args) => timed(args, () => (isUnshared(args) ? subscribe(args) : sharedSubscribe(args))),
         onConnect: async (ctx) => {
           if (this.closing) {
@@ -286,6 +290,7 @@ export class ApiServer {
       maxBodyBytes: opts.limits.maxBodyBytes,
       logger: opts.logger,
       gate: server.gate,
+      audit: opts.audit,
       context: (identity) => server.context(identity),
       onResponse: (method, status, seconds) => opts.metrics.observeRestRequest(method, status, seconds),
     });

@@ -8,6 +8,14 @@ import { assertInputDepth, DEFAULT_LIMITS } from '../api/limits.ts';
 import { decodeKubernetesProtobuf } from './protobuf/decode.ts';
 import { RestRequestError } from './status.ts';
 
+/** The bodies read so far, for the audit log (api/audit.ts) to record at level Request. */
+const bodies = new WeakMap<http.IncomingMessage, Buffer>();
+
+/** The body of `req`, if a handler has read it. */
+export function bodyRead(req: http.IncomingMessage): Buffer | undefined {
+  return bodies.get(req);
+}
+
 export function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? NaN);
@@ -29,7 +37,11 @@ export function readBody(req: http.IncomingMessage, limit: number): Promise<Buff
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      bodies.set(req, body);
+      resolve(body);
+    });
     req.on('error', reject);
   });
 }

@@ -17,8 +17,10 @@ import { authenticateBearer } from '../auth/bearer.ts';
 import type { Identity } from '../store/types.ts';
 import type { ApiContext } from '../api/context.ts';
 import { TooManyRequestsError, type FairnessGate, type Release } from '../api/fairness.ts';
+import type { AuditLog } from '../api/audit.ts';
+import { randomUUID } from 'node:crypto';
 import { apiGroupList, apiGroupOf, apiResourceList, apiVersions, resourceAt, type RestResource } from './api-resources.ts';
-import { boolParam, mediaType, parseDocument, readBody, sendJson } from './http-io.ts';
+import { bodyRead, boolParam, mediaType, parseDocument, readBody, sendJson } from './http-io.ts';
 import { createObject, deleteCollection, deleteObject, getObject, listObjects, patchObject, replaceObject, type RestCall } from './objects.ts';
 import { handleOpenApi } from './openapi/index.ts';
 import { selfSubjectAccessReview, selfSubjectReview } from './reviews.ts';
@@ -34,6 +36,8 @@ export interface RestOptions {
   logger: Logger;
   /** Per-identity rate, in-flight and watch limits, shared with GraphQL (api/fairness.ts). */
   gate?: FairnessGate;
+  /** Where each answered request is recorded (api/audit.ts); none when auditing is off. */
+  audit?: AuditLog;
   context(identity: Identity): ApiContext;
   /** Called once per answered request (for metrics). */
   onResponse?: (method: string, status: number, seconds: number) => void;
@@ -85,6 +89,37 @@ export function parseResourcePath(pathname: string): RestPath | undefined {
   return { resource, name: rest[1], subresource: rest[2] };
 }
 
+/** Kubernetes' verb for a request: get, list, watch, create, update, patch, delete, deletecollection. */
+function restVerb(method: string, target: RestPath | undefined, url: URL): string {
+  const watching = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
+  switch (method) {
+    case 'GET':
+    case 'HEAD':
+      return watching ? 'watch' : target?.name === undefined && target ? 'list' : 'get';
+    case 'POST':
+      return 'create';
+    case 'PUT':
+      return 'update';
+    case 'PATCH':
+      return 'patch';
+    case 'DELETE':
+      return target?.name === undefined ? 'deletecollection' : 'delete';
+    default:
+      return method.toLowerCase();
+  }
+}
+
+/** The request body as the audit log records it: JSON or YAML as an object, anything else by its size. */
+function auditBody(req: http.IncomingMessage): unknown {
+  const raw = bodyRead(req);
+  if (!raw || raw.length === 0) return undefined;
+  try {
+    return parseDocument(raw, mediaType(req));
+  } catch {
+    return `<${raw.length} bytes>`;
+  }
+}
+
 export class RestApi {
   constructor(private readonly opts: RestOptions) {}
 
@@ -95,13 +130,17 @@ export class RestApi {
     let phase: 'request' | 'object' = 'request';
     let target: RestPath | undefined;
     let release: Release | undefined;
+    let identity: Identity | undefined;
+    let reason = 'OK';
+    const requestId = randomUUID();
     try {
       if (url.pathname === '/version' || url.pathname === '/version/') {
         if (req.method !== 'GET') throw new RestRequestError(405, 'the server does not allow this method on /version', 'MethodNotAllowed');
         sendJson(res, 200, capstanVersion());
         return;
       }
-      const identity = await authenticateBearer(this.opts.authenticator, req.headers.authorization);
+      identity = await authenticateBearer(this.opts.authenticator, req.headers.authorization);
+      if (this.opts.audit) res.setHeader('Audit-ID', requestId);
       release = this.admit(identity, url.searchParams);
       const ctx = this.opts.context(identity);
       if (url.pathname.startsWith('/openapi')) {
@@ -116,6 +155,7 @@ export class RestApi {
       await this.serveResource(req, res, url.searchParams, ctx, target);
     } catch (err) {
       const status = statusFromError(err, { resource: target?.resource.plural, group: target?.resource.group, name: target?.name }, phase);
+      reason = status.reason;
       if (status.code >= 500 && !(err instanceof RestRequestError)) this.opts.logger.error({ err, method: req.method, path: url.pathname }, 'REST request failed');
       if (res.headersSent) {
         res.end();
@@ -129,6 +169,20 @@ export class RestApi {
     } finally {
       release?.();
       this.opts.onResponse?.(req.method ?? 'GET', res.statusCode, (performance.now() - started) / 1000);
+      if (this.opts.audit && identity) {
+        this.opts.audit.recordRest({
+          identity,
+          requestId,
+          verb: restVerb(req.method ?? 'GET', target, url),
+          resource: target ? `${target.resource.plural}${target.subresource ? `/${target.subresource}` : ''}` : url.pathname,
+          namespace: target?.namespace,
+          name: target?.name,
+          status: res.statusCode,
+          reason,
+          started,
+          body: this.opts.audit.withRequest ? auditBody(req) : undefined,
+        });
+      }
     }
   }
 
