@@ -149,6 +149,21 @@ describe('the dashboard in a browser', () => {
     await shot('pod-logs');
   }, 90_000);
 
+  it("opens a terminal on the pod: a shell runs in its container and answers a typed command", async () => {
+    // From the pod page of the previous test.
+    await page.getByRole('link', { name: 'Terminal', exact: true }).click();
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => page.getByTestId('terminal-state').textContent(), { timeout: 30_000 }).toBe('open');
+    const input = page.getByLabel('Input');
+    await input.fill('echo "sum=$((40 + 2)) pod=$POD_NAME"');
+    await input.press('Enter');
+    await expect.poll(() => page.getByTestId('terminal').textContent(), { timeout: 30_000 }).toMatch(/sum=42 pod=greeter-/);
+    await input.fill('exit 3');
+    await input.press('Enter');
+    await expect.poll(() => page.getByTestId('terminal').textContent(), { timeout: 30_000 }).toContain('[exited with code 3]');
+    await shot('pod-terminal');
+  }, 90_000);
+
   it('shows the node with its heartbeat and the pods on it', async () => {
     const node = cluster.agents[0]!.name;
     await nav('Nodes').click();

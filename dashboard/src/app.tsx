@@ -14,6 +14,7 @@ import { OverviewPage } from './pages/overview.tsx';
 import { WorkloadsPage, DeploymentPage } from './pages/workloads.tsx';
 import { PodsPage } from './pages/pods.tsx';
 import { PodPage } from './pages/pod.tsx';
+import { TerminalPage } from './pages/terminal.tsx';
 import { NodesPage, NodePage } from './pages/nodes.tsx';
 import { ServicesPage } from './pages/services.tsx';
 import { ConfigPage, ConfigObjectPage } from './pages/config.tsx';
@@ -43,6 +44,7 @@ function route(loc: Location, filters: Filters): ReactNode {
     case 'workloads':
       return a && b ? <DeploymentPage namespace={a} name={b} /> : <WorkloadsPage filters={filters} />;
     case 'pods':
+      if (a && b && c === 'terminal') return <TerminalPage namespace={a} name={b} />;
       return a && b ? <PodPage namespace={a} name={b} /> : <PodsPage filters={filters} />;
     case 'nodes':
       return a ? <NodePage name={a} /> : <NodesPage filters={filters} />;

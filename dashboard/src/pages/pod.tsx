@@ -117,6 +117,9 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
         <h1>
           {name} <Badge>{podStatus(pod)}</Badge>
         </h1>
+        <Link to={href(`/pods/${enc(namespace)}/${enc(name)}/terminal`)} className="btn">
+          Terminal
+        </Link>
         <button
           className="btn btn-danger"
           onClick={() =>
