@@ -237,7 +237,11 @@ export class PodWorker {
   private async syncVolumes(): Promise<void> {
     if (!this.volumes.updatable && this.volumes.ready) return;
     const now = Date.now();
-    if (now < this.volumesDueAt) return;
+    if (now < this.volumesDueAt) {
+      // A timer may fire a millisecond early: keep the chain of syncs going.
+      this.after(this.volumesDueAt - now);
+      return;
+    }
     this.volumesDueAt = now + this.deps.volumeSyncMs;
     if (this.volumes.updatable) this.after(this.deps.volumeSyncMs);
     try {

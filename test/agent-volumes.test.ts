@@ -6,6 +6,7 @@
  * hostPath DirectoryOrCreate, a read-only mount that refuses writes, an exec probe that sees
  * the mounts, mounts kept through an agent restart, and what deleting the pods leaves (nothing). Output is read from the containers' log files in the agent's data folder.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ let tmp: string;
 const HOST_ETC = '/etc/capstan-test';
 let madeHostEtc = false;
 /** Top-level mount points the pods below use: the runtime makes them on the node and removes them with the pods. */
-const NODE_MOUNT_POINTS = ['/config', '/info', '/shared', '/mem', '/data', '/fast', '/hp', '/ro', '/cfg'];
+const NODE_MOUNT_POINTS = ['/config', '/info', '/projected', '/shared', '/mem', '/data', '/fast', '/hp', '/ro', '/cfg', '/store'];
 let absentBefore: string[] = [];
 
 const podUid = async (name: string) => (await listPods(cluster, `test=${name}`))[0]?.metadata.uid;
@@ -35,7 +36,10 @@ async function logOf(pod: string, container: string): Promise<string> {
 }
 
 const logShows = (pod: string, container: string, pattern: RegExp, timeoutMs = 60_000) =>
-  waitFor(`${pod}/${container} to log ${pattern}`, async () => pattern.exec(await logOf(pod, container)), timeoutMs, 100);
+  waitFor(`${pod}/${container} to log ${pattern}`, async () => pattern.exec(await logOf(pod, container)), timeoutMs, 100).catch(async (err: Error) => {
+    const tail = (s: string) => s.split('\n').slice(-15).join('\n');
+    throw new Error(`${err.message}\ncontainer log:\n${tail(await logOf(pod, container))}\nagent:\n${tail(cluster.agents[0]!.output())}`);
+  });
 
 async function apply(yaml: string): Promise<void> {
   await cluster.gql('mutation($m: String!) { apply(manifests: $m) { name action } }', { m: yaml });
@@ -67,8 +71,18 @@ stringData: { password: s3cret, user: app }
 `);
 }, 120_000);
 
+/** Unmounts what a failed test left mounted under `dir` (pods not deleted before the cluster stopped). */
+function unmountUnder(dir: string): void {
+  for (const line of readFileSync('/proc/self/mountinfo', 'utf8').split('\n')) {
+    const point = line.split(' ')[4];
+    if (point?.startsWith(`${dir}/`)) spawnSync('umount', ['-l', point]);
+  }
+}
+
 afterAll(async () => {
+  const dataDir = cluster?.agents[0]?.dataDir;
   await cluster?.stop();
+  if (dataDir) unmountUnder(dataDir);
   rmSync(path.join(HOST_ETC, 'host-only'), { force: true });
   if (madeHostEtc) rmSync(HOST_ETC, { recursive: true, force: true });
   rmSync(tmp, { recursive: true, force: true });
@@ -90,20 +104,28 @@ spec:
         items:
           - { path: labels, fieldRef: { fieldPath: metadata.labels } }
           - { path: name, fieldRef: { fieldPath: metadata.name } }
+    - name: all
+      projected:
+        sources:
+          - { configMap: { name: app-config, items: [{ key: app.conf, path: conf/app.conf }] } }
+          - { downwardAPI: { items: [{ path: pod-uid, fieldRef: { fieldPath: metadata.uid } }] } }
+          - { serviceAccountToken: { path: token, expirationSeconds: 3600 } }
   containers:
     - name: reader
       image: sh
-      command: ["sh", "-c", "echo secret=$(cat /var/run/creds/db/password) mode=$(stat -c %a /var/run/creds/db/password) user=$(ls /var/run/creds | tr '\\\\n' ,); echo name=$(cat /info/name); sed 's/^/label:/' /info/labels; echo; while :; do echo cfg=$(cat /config/app.conf); sleep 0.2; done"]
+      command: ["sh", "-c", "echo secret=$(cat /var/run/creds/db/password) mode=$(stat -c %a /var/run/creds/db/password) user=$(ls /var/run/creds | tr '\\\\n' ,); echo name=$(cat /info/name); echo projected=$(cat /projected/conf/app.conf) uid=$(cat /projected/pod-uid) token=$(head -c 3 /projected/token); sed 's/^/label:/' /info/labels; echo; while :; do echo cfg=$(cat /config/app.conf); sleep 0.2; done"]
       readinessProbe: { exec: { command: ["cat", "/config/app.conf"] }, periodSeconds: 1 }
       volumeMounts:
         - { name: cfg, mountPath: /config }
         - { name: creds, mountPath: /var/run/creds }
         - { name: info, mountPath: /info }
+        - { name: all, mountPath: /projected }
 `);
     await logShows('files', 'reader', /cfg=color=blue/);
     const log = await logOf('files', 'reader');
     expect(log).toContain('secret=s3cret mode=400 user=db,');
     expect(log).toContain('name=files');
+    expect(log).toContain(`projected=color=blue uid=${await podUid('files')} token=eyJ`);
     expect(log).toContain('label:test="files"\nlabel:tier="gold"');
     // The exec probe runs inside the container's mounts too.
     await waitFor('the pod to be Ready', async () => {
@@ -196,6 +218,44 @@ spec:
     await logShows('host', 'main', /rw=out/);
     expect(await logOf('host', 'main')).toContain('ro=refused');
     expect(readFileSync(path.join(hostDir, 'out'), 'utf8')).toBe('via-hostpath\n');
+  }, 90_000);
+
+  it("mounts a PersistentVolumeClaim as its bound PersistentVolume's hostPath, made when missing", async () => {
+    const pvDir = path.join(tmp, 'pv', 'data');
+    await apply(`
+apiVersion: v1
+kind: PersistentVolume
+metadata: { name: pv-volumes-test }
+spec:
+  capacity: { storage: 1Gi }
+  accessModes: [ReadWriteOnce]
+  storageClassName: ""
+  hostPath: { path: ${pvDir} }
+  claimRef: { namespace: default, name: claim }
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: { name: claim, namespace: default }
+spec:
+  accessModes: [ReadWriteOnce]
+  storageClassName: ""
+  volumeName: pv-volumes-test
+  resources: { requests: { storage: 1Gi } }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: claimed, namespace: default, labels: { test: claimed } }
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes: [{ name: store, persistentVolumeClaim: { claimName: claim } }]
+  containers:
+    - name: main
+      image: sh
+      command: ["sh", "-c", "echo persisted > /store/file; echo wrote=$(cat /store/file); sleep 3600"]
+      volumeMounts: [{ name: store, mountPath: /store }]
+`);
+    await logShows('claimed', 'main', /wrote=persisted/);
+    expect(readFileSync(path.join(pvDir, 'file'), 'utf8')).toBe('persisted\n');
   }, 90_000);
 
   it('keeps a container waiting with CreateContainerConfigError while its ConfigMap is missing, then starts it', async () => {

@@ -40,16 +40,16 @@ describe('NodeAuthorizer › persistent volumes', () => {
   });
 
   it('lets a node get the claims its pods mount, and no others', async () => {
-    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolumeClaim' as never, 'ns', 'mine')).toBe(true);
-    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolumeClaim' as never, 'ns', 'theirs')).toBe(false);
-    expect(await authz.authorize(node('n1'), 'list', 'PersistentVolumeClaim' as never, 'ns')).toBe(false);
-    expect(await authz.authorize(node('n1'), 'update', 'PersistentVolumeClaim' as never, 'ns', 'mine')).toBe(false);
+    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolumeClaim', 'ns', 'mine')).toBe(true);
+    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolumeClaim', 'ns', 'theirs')).toBe(false);
+    expect(await authz.authorize(node('n1'), 'list', 'PersistentVolumeClaim', 'ns')).toBe(false);
+    expect(await authz.authorize(node('n1'), 'update', 'PersistentVolumeClaim', 'ns', 'mine')).toBe(false);
   });
 
   it("lets a node get a volume bound to one of its pods' claims, and no others", async () => {
-    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolume' as never, undefined, 'pv-mine')).toBe(true);
-    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolume' as never, undefined, 'pv-theirs')).toBe(false);
-    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolume' as never, undefined, 'pv-free')).toBe(false);
-    expect(await authz.authorize(node('n1'), 'list', 'PersistentVolume' as never)).toBe(false);
+    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolume', undefined, 'pv-mine')).toBe(true);
+    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolume', undefined, 'pv-theirs')).toBe(false);
+    expect(await authz.authorize(node('n1'), 'get', 'PersistentVolume', undefined, 'pv-free')).toBe(false);
+    expect(await authz.authorize(node('n1'), 'list', 'PersistentVolume')).toBe(false);
   });
 });

@@ -73,16 +73,6 @@ export class NodeAuthorizer {
   async authorize(identity: Identity, verb: Verb, resource: Resource, namespace?: string, name?: string, details?: RequestDetails): Promise<boolean> {
     const node = nodeNameOf(identity);
     if (!node) return false;
-    // Compared as strings: the PersistentVolume kinds may not be in KindName yet.
-    const kind: string = resource;
-    if (kind === 'PersistentVolumeClaim') {
-      const claim = singleObjectRead(verb, name, details);
-      return !!namespace && !!claim && this.referenced(node, namespace, (r) => r.persistentVolumeClaims.has(claim));
-    }
-    if (kind === 'PersistentVolume') {
-      const volume = singleObjectRead(verb, name, details);
-      return !!volume && this.volumeReadable(node, volume);
-    }
     switch (resource) {
       case 'Node':
         return READ.has(verb) || (WRITE.has(verb) && name === node);
@@ -101,6 +91,14 @@ export class NodeAuthorizer {
         return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.configMaps.has(name));
       case 'ServiceAccount':
         return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.serviceAccounts.has(name));
+      case 'PersistentVolumeClaim': {
+        const claim = singleObjectRead(verb, name, details);
+        return !!namespace && !!claim && this.referenced(node, namespace, (r) => r.persistentVolumeClaims.has(claim));
+      }
+      case 'PersistentVolume': {
+        const volume = singleObjectRead(verb, name, details);
+        return !!volume && this.volumeReadable(node, volume);
+      }
       case 'Service':
       case 'Endpoints':
       case 'Namespace':
@@ -138,7 +136,7 @@ export class NodeAuthorizer {
 
   /** A PersistentVolume bound (claimRef) to a claim that a pod bound to the node mounts. */
   private async volumeReadable(node: string, name: string): Promise<boolean> {
-    const pv = await this.store.get('PersistentVolume' as KindName, undefined, name);
+    const pv = await this.store.get('PersistentVolume', undefined, name);
     const claim = pv?.spec?.claimRef;
     if (typeof claim?.namespace !== 'string' || typeof claim?.name !== 'string') return false;
     return this.referenced(node, claim.namespace, (r) => r.persistentVolumeClaims.has(claim.name));
