@@ -14,6 +14,7 @@ import WebSocket from 'ws';
 import { signServiceAccountToken, SERVICE_ACCOUNT_NAME_ANNOTATION, SERVICE_ACCOUNT_TOKEN_TYPE, SERVICE_ACCOUNT_UID_ANNOTATION } from '../server/auth/service-account-token.ts';
 import { ensureSigningKey, type SigningKeyStore } from '../server/auth/signing-key.ts';
 import type { KObject } from '../server/kinds/types.ts';
+import { capstan } from './cli-run.ts';
 import { startAgentProcess, type AgentProcess } from './cluster.ts';
 import { createTestDatabase, gql, startServerProcess, waitFor, type ServerProcess, type TestDatabase } from './harness.ts';
 
@@ -112,6 +113,27 @@ describe('bootstrap tokens', () => {
     expect(((await admin(LIST)).bootstrapTokens as { id: string }[]).map((t) => t.id)).not.toContain(made.id);
     expect(await codeOf(server.token, REVOKE, { id: made.id })).toBe('NOT_FOUND');
   });
+});
+
+describe('capstan token', () => {
+  it('lists the bootstrap tokens without their secrets and revokes one by ID', async () => {
+    const made = (await admin(CREATE, { ttl: 7200, d: 'cli check' })).createBootstrapToken;
+    const target = { server: server.url.replace(/\/graphql$/, ''), token: server.token };
+    const listed = await capstan(target, ['token', 'list']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^ID +TTL +EXPIRES +AGE +LAST USED +DESCRIPTION\n/);
+    expect(listed.stdout).toMatch(new RegExp(`${made.id} +1(19|20)m +${made.expiresAt.replace(/\./g, '\\.')} `));
+    expect(listed.stdout).toContain('cli check');
+    expect(listed.stdout).not.toContain(made.token);
+    const revoked = await capstan(target, ['token', 'revoke', made.id]);
+    expect(revoked).toMatchObject({ code: 0, stdout: `bootstrap token ${made.id} revoked\n` });
+    expect(await codeOf(made.token, JOIN, { n: 'cli-node' })).toBe('UNAUTHENTICATED');
+    expect((await capstan(target, ['token', 'list'])).stdout).not.toContain(made.id);
+    // Not for a bootstrap token.
+    const refused = await capstan({ ...target, token: BOOTSTRAP }, ['token', 'list']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('only admins may');
+  }, 60_000);
 });
 
 describe('joinNode for a name a node holds', () => {
