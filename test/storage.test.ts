@@ -105,6 +105,17 @@ describe('persistent volumes', () => {
     expect((await getVolume('small'))!.spec.persistentVolumeReclaimPolicy).toBe('Retain');
   });
 
+  it('binds a waiting claim as soon as a matching volume is made, and a claim naming a volume to that one', async () => {
+    await store.create('PersistentVolumeClaim', ns, claim('early', { storageClassName: 'slow' }));
+    await store.create('PersistentVolumeClaim', ns, claim('named', { storageClassName: 'slow', volumeName: 'slow-b' }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await getClaim('early'))!.status.phase).toBe('Pending');
+    await store.create('PersistentVolume', undefined, volume('slow-b', '1Gi', { storageClassName: 'slow' }));
+    await store.create('PersistentVolume', undefined, volume('slow-a', '1Gi', { storageClassName: 'slow' }));
+    expect((await waitFor('the named claim bound', () => boundClaim('named'))).spec.volumeName).toBe('slow-b');
+    expect((await waitFor('the early claim bound', () => boundClaim('early'))).spec.volumeName).toBe('slow-a');
+  });
+
   it('gives a claim without a class the default local-path class, and provisions its volume on the node its pod was scheduled to', async () => {
     const made = await store.create('PersistentVolumeClaim', ns, claim('data'));
     expect(made.spec.storageClassName).toBe('local-path');

@@ -30,6 +30,7 @@ import {
   findBestMatch,
   STORAGE_PROVISIONER_ANNOTATION,
   volumePhase,
+  volumeMatchesClaim,
   volumeStatus,
 } from './persistentvolume-binder.ts';
 import { LOCAL_PATH_PROVISIONER, localPathRootFromEnv, localPathVolume, nodeForClaim, podUsesClaim } from './persistentvolume-provisioner.ts';
@@ -201,6 +202,28 @@ export async function reconcileVolume(name: string, ctx: ReconcileContext, o: Op
     }
   }
   if (pv.status?.phase !== phase || (message && pv.status?.message !== message)) await writeVolumeStatus(store, pv, phase, o, message);
+  if (phase === 'Available' && !ref) await offerToWaitingClaims(pv, ctx, o);
+}
+
+/**
+ * A free volume (new, or given back by its claimRef's removal) is offered to the claims that
+ * wait for one, a claim naming it first, then the oldest: nothing else would bring them back
+ * before the periodic resync.
+ * Each is reconciled as its own key would be; the binder's preconditions keep a concurrent
+ * reconcile of the same claim from binding it twice.
+ */
+async function offerToWaitingClaims(pv: KObject, ctx: ReconcileContext, o: Options): Promise<void> {
+  const waiting = (await ctx.store.list('PersistentVolumeClaim')).items
+    .filter((c) => !c.metadata.deletionTimestamp && (c.spec?.volumeName ? c.spec.volumeName === pv.metadata.name : volumeMatchesClaim(pv, c)))
+    .filter((c) => c.status?.phase !== 'Bound')
+    // A claim that names this volume first (it can take no other), then the oldest.
+    .sort((a, b) => Number(b.spec?.volumeName === pv.metadata.name) - Number(a.spec?.volumeName === pv.metadata.name) || (a.metadata.creationTimestamp ?? '').localeCompare(b.metadata.creationTimestamp ?? ''));
+  for (const claim of waiting) {
+    ctx.signal.throwIfAborted();
+    await reconcileClaim(claim.metadata.namespace!, claim.metadata.name, ctx, o);
+    const now = await ctx.store.get('PersistentVolume', undefined, pv.metadata.name);
+    if (!now || now.spec?.claimRef) return;
+  }
 }
 
 async function writeVolumeStatus(store: Store, pv: KObject, phase: ReturnType<typeof volumePhase>, o: Options, message?: string): Promise<void> {
