@@ -43,6 +43,8 @@ export interface StreamResponderOptions {
   podUid(namespace: string, name: string): string | undefined;
   maxChunkBytes?: number;
   maxStdinBytes?: number;
+  /** How long a tty exec waits for the client's first terminal size before it starts (default 500 ms). */
+  initialSizeWaitMs?: number;
 }
 
 class StreamError extends Error {}
@@ -55,6 +57,8 @@ class Serving {
   session: StreamSession | undefined;
   /** Input that came before the session started. */
   early: AgentStreamRequest[] = [];
+  /** Called when a RESIZE arrives before the session started. */
+  onEarlyResize: (() => void) | undefined;
   constructor(readonly request: AgentStreamRequest) {}
 }
 
@@ -108,7 +112,10 @@ export class StreamResponder {
     const serving = this.streams.get(r.requestId);
     if (!serving) return;
     if (r.type === 'CANCEL') serving.abort.abort();
-    else if (!serving.session) serving.early.push(r);
+    else if (!serving.session) {
+      serving.early.push(r);
+      if (r.type === 'RESIZE') serving.onEarlyResize?.();
+    }
     else this.input(serving, r);
   }
 
@@ -145,13 +152,36 @@ export class StreamResponder {
     return latest.id;
   }
 
-  private async open(r: AgentStreamRequest, signal: AbortSignal): Promise<StreamSession> {
+  private async open(serving: Serving, signal: AbortSignal): Promise<StreamSession> {
+    const r = serving.request;
     const uid = this.opts.podUid(r.namespace ?? '', r.pod ?? '');
     if (!uid || (r.podUid && r.podUid !== uid)) throw new StreamError(`NOT_FOUND: pod ${r.namespace}/${r.pod} is not on this node`);
     if (r.kind === 'PORTFORWARD') return this.connectPort(uid, r.port ?? 0, signal);
     const id = await this.findContainer(r, uid);
     if (r.kind === 'ATTACH') return this.opts.runtime.attach(id, { stdin: !!r.stdin, signal });
-    return this.opts.runtime.execStream(id, { command: r.command ?? [], stdin: !!r.stdin, tty: !!r.tty, signal });
+    const size = r.tty ? await this.initialSize(serving) : undefined;
+    return this.opts.runtime.execStream(id, { command: r.command ?? [], stdin: !!r.stdin, tty: !!r.tty, ...(size ? { size } : {}), signal });
+  }
+
+  /**
+   * A tty's first size: kubectl sends it on the resize channel right after connecting, which is
+   * after the START went out; waiting a moment for it lets the command start at its real size.
+   */
+  private async initialSize(serving: Serving): Promise<{ width: number; height: number } | undefined> {
+    const find = () => serving.early.findLast((e) => e.type === 'RESIZE' && e.width && e.height);
+    if (!find()) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.opts.initialSizeWaitMs ?? 500);
+        serving.onEarlyResize = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        serving.abort.signal.addEventListener('abort', () => resolve(), { once: true });
+      });
+      serving.onEarlyResize = undefined;
+    }
+    const resize = find();
+    return resize ? { width: resize.width!, height: resize.height! } : undefined;
   }
 
   /** A TCP connection to the pod's IP and `port`, as a session (no exit code). */
@@ -199,7 +229,7 @@ export class StreamResponder {
       }
     };
     try {
-      const session = await this.open(r, signal);
+      const session = await this.open(serving, signal);
       serving.session = session;
       for (const early of serving.early.splice(0)) this.input(serving, early);
       await Promise.all([pump('STDOUT', session.stdout), pump('STDERR', session.stderr)]);

@@ -104,6 +104,29 @@ describe('kubectl exec', () => {
     expect(r.stdout).toBe(input);
   });
 
+  it('gives the command a terminal with -t (kubectl itself on a terminal, through script)', async () => {
+    // kubectl uses a tty only when its own stdin is one: `script` gives it a pseudo-terminal.
+    const cmd = [KUBECTL, '--server', cluster.httpsUrl, '--token', cluster.token, '--insecure-skip-tls-verify', '-n', 'default', 'exec', '-it', 'shell', '--', 'sh', '-c', 'tty; stty size; exit 5'];
+    const quoted = cmd.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+    const r = await new Promise<Run>((resolve, reject) => {
+      const child = spawn('script', ['-q', '-e', '-c', `stty cols 91 rows 27; ${quoted}`, '/dev/null'], { env: { ...process.env, KUBECONFIG: '/dev/null', HOME: '/tmp' }, stdio: ['pipe', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.on('error', reject);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stdout, stderr });
+      });
+    });
+    expect(r.stdout).toMatch(/\/dev\/pts\/\d+\r\n/);
+    // kubectl sends its terminal's size on the resize channel; the command's terminal takes it.
+    expect(r.stdout).toContain('27 91\r\n');
+    expect(r.code).toBe(5);
+  });
+
   it('runs in the container that -c names, with that container’s env', async () => {
     const b = await kubectl(['exec', 'two', '-c', 'b', '--', 'sh', '-c', 'echo $WHO']);
     expect(b).toMatchObject({ code: 0, stdout: 'container-b\n' });

@@ -69,6 +69,12 @@ function execCases(name: string, setup: () => Promise<Harness>, teardown: () => 
       expect(r.stdout).toContain('31 100\r\n');
     });
 
+    // podman 4.3 ignores an exec's ConsoleSize: its size comes with the first resize, just after the start.
+    it.skipIf(name === 'podman')('starts a tty at the size it is given', async () => {
+      const s = await h.runtime.execStream(sleeper, { command: ['stty', 'size'], stdin: true, tty: true, size: { width: 77, height: 22 }, signal: new AbortController().signal });
+      expect(await collect(s)).toMatchObject({ stdout: '22 77\r\n', exitCode: 0 });
+    });
+
     it('kills the command when the caller aborts', async () => {
       const abort = new AbortController();
       const s = await h.runtime.execStream(sleeper, { command: ['sh', '-c', 'echo started; sleep 60; echo never'], stdin: false, tty: false, signal: abort.signal });

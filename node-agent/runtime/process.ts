@@ -334,6 +334,7 @@ class ProcessRuntime implements Runtime {
       cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
       stdin: opts.stdin,
       tty: opts.tty,
+      size: opts.size,
       signal: opts.signal,
     });
   }

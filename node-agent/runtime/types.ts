@@ -105,6 +105,8 @@ export interface ExecStreamOptions {
   stdin: boolean;
   /** Run it on a terminal (stderr is then merged into stdout, as with Kubernetes). */
   tty: boolean;
+  /** With a tty: the terminal's size from the start (columns, rows), before the command runs. */
+  size?: { width: number; height: number };
   /** Aborting kills the command (its whole process group). */
   signal: AbortSignal;
 }

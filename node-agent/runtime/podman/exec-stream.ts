@@ -69,7 +69,7 @@ function stdinOf(socket: Duplex): PassThrough {
 export async function execStreamInContainer(
   docker: Docker,
   id: string,
-  opts: { command: string[]; stdin: boolean; tty: boolean; signal: AbortSignal },
+  opts: { command: string[]; stdin: boolean; tty: boolean; size?: { width: number; height: number }; signal: AbortSignal },
 ): Promise<StreamSession> {
   const exec = await docker.getContainer(id).exec({
     Cmd: opts.command,
@@ -77,8 +77,12 @@ export async function execStreamInContainer(
     AttachStdout: true,
     AttachStderr: true,
     Tty: opts.tty,
-  });
+    // [rows, columns]: the terminal's size from the start where the API honours it (podman 4.3
+    // does not: there the resize right after the start sets it, a moment after the command began).
+    ...(opts.tty && opts.size ? { ConsoleSize: [Math.floor(opts.size.height), Math.floor(opts.size.width)] } : {}),
+  } as Docker.ExecCreateOptions);
   const socket = (await exec.start({ hijack: true, stdin: opts.stdin, Tty: opts.tty })) as Duplex;
+  if (opts.tty && opts.size) void exec.resize({ w: Math.floor(opts.size.width), h: Math.floor(opts.size.height) }).catch(() => {});
   socket.on('error', () => {});
   const { stdout, stderr, ended } = split(socket, opts.tty);
   const kill = () => {

@@ -25,6 +25,7 @@ export interface ExecStreamStart {
   cgroupProcs: string[];
   stdin: boolean;
   tty: boolean;
+  size?: { width: number; height: number };
   signal: AbortSignal;
 }
 
@@ -71,7 +72,9 @@ export function startExecStream(start: ExecStreamStart): StreamSession {
     if (!script) throw new RuntimeError('UNAVAILABLE', 'a tty needs util-linux `script` on the node, which is not installed: exec without -t');
     // `script -c` runs the command with $SHELL.
     env.SHELL = '/bin/sh';
-    argv = [script, '-q', '-e', '-f', '-c', argv.map(shellQuote).join(' '), '/dev/null'];
+    // The size is set on the new terminal before the command starts, so its first look is right.
+    const size = start.size && start.size.width > 0 && start.size.height > 0 ? `stty cols ${Math.floor(start.size.width)} rows ${Math.floor(start.size.height)} 2>/dev/null; ` : '';
+    argv = [script, '-q', '-e', '-f', '-c', `${size}exec ${argv.map(shellQuote).join(' ')}`, '/dev/null'];
   }
   const child = spawnExecStreams(argv, env, start.cwd, start.cgroupProcs, start.stdin);
   const kill = () => {
