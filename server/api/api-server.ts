@@ -28,6 +28,7 @@ import { WebSocketServer } from 'ws';
 import type { Authenticator } from '../auth/authenticator.ts';
 import { assertAllowed, type Authorizer } from '../auth/authorize.ts';
 import { restrictStore } from '../auth/node-restriction.ts';
+import { serviceAccountUser } from '../auth/service-account-token.ts';
 import { authenticateBearer } from '../auth/bearer.ts';
 import { CapstanError, type ErrorCode } from '../errors.ts';
 import type { ServerMetrics } from '../metrics.ts';
@@ -125,6 +126,8 @@ export class ApiServer {
   private readonly recheckTimer: NodeJS.Timeout;
   private rechecking = false;
   private closing = false;
+  /** Ends the watch of ServiceAccount deletions (followServiceAccountDeletions). */
+  private readonly stopFollowing = new AbortController();
   /** Per-identity rate, in-flight and subscription limits, for every protocol (fairness.ts). */
   readonly gate: FairnessGate;
 
@@ -244,6 +247,7 @@ export class ApiServer {
     };
     this.recheckTimer = setInterval(() => void this.recheckSockets(), opts.credentialRecheckMs ?? 1_000);
     this.recheckTimer.unref();
+    void this.followServiceAccountDeletions(this.stopFollowing.signal);
   }
 
   /** Whether the credential `socket` opened with still authenticates; closes the socket (4401) when not. */
@@ -256,6 +260,28 @@ export class ApiServer {
       if (capstanErrorOf(err)?.code !== 'UNAUTHENTICATED') return true;
       socket.close(CloseCode.Unauthorized, closeReason('UNAUTHENTICATED: the credential of this connection was revoked or has expired'));
       return false;
+    }
+  }
+
+  /**
+   * A deleted ServiceAccount's tokens stop at once on every server (each hub sees the DELETED
+   * event): cached identities are dropped and their WebSockets closed. The authenticator's own
+   * check of the account (at most 5 s old) covers any event this misses.
+   */
+  private async followServiceAccountDeletions(signal: AbortSignal): Promise<void> {
+    const { hub, logger } = this.opts;
+    while (!signal.aborted) {
+      try {
+        for await (const e of hub.watch('ServiceAccount', { resourceVersion: String(hub.revision), signal })) {
+          if (e.type !== 'DELETED' || !e.object) continue;
+          const user = serviceAccountUser(e.object.metadata.namespace ?? '', e.object.metadata.name);
+          this.revokeIdentities((i) => i.type === 'serviceaccount' && i.user === user, 'the ServiceAccount was deleted');
+        }
+      } catch (err) {
+        if (signal.aborted) return;
+        logger.debug({ err }, 'the watch of ServiceAccount deletions ended; watching again');
+      }
+      await new Promise((r) => setTimeout(r, 1_000).unref());
     }
   }
 
@@ -409,6 +435,7 @@ export class ApiServer {
   async close(): Promise<void> {
     this.closing = true;
     clearInterval(this.recheckTimer);
+    this.stopFollowing.abort();
     await this.disposeWs().catch((err) => this.opts.logger.warn({ err }, 'closing WebSocket connections failed'));
     await this.apollo.stop();
   }

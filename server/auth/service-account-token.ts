@@ -138,6 +138,11 @@ export class ServiceAccountTokenAuthenticator implements Authenticator {
     return serviceAccountIdentity(claims.namespace, claims.name);
   }
 
+  /** A credential was revoked (a ServiceAccount deleted): read accounts and Secrets afresh. */
+  forget(): void {
+    this.lookups.clear();
+  }
+
   private async lookup(kind: 'ServiceAccount' | 'Secret', namespace: string, name: string): Promise<KObject | null> {
     const key = `${kind}/${namespace}/${name}`;
     const hit = this.lookups.get(key);
