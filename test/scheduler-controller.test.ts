@@ -187,4 +187,43 @@ describe('scheduler controller', () => {
       expect(boundNames.sort()).toEqual(['c-10', 'c-5']);
     });
   });
+
+  describe('topology spread and scheduling gates', () => {
+    it('spreads 4 pods with maxSkew 1 over kubernetes.io/hostname 2/2 on two nodes', async () => {
+      await store.create('Node', undefined, node('spread-1', { labels: { pool: 'spread' } }));
+      await store.create('Node', undefined, node('spread-2', { labels: { pool: 'spread' } }));
+      const names = ['s-1', 's-2', 's-3', 's-4'];
+      for (const name of names) {
+        const p = pod(name, { nodeSelector: { pool: 'spread' } });
+        p.metadata.labels = { app: 'spread' };
+        p.spec.topologySpreadConstraints = [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { app: 'spread' } } }];
+        await store.create('Pod', 'default', p);
+      }
+      const nodes = await waitFor('four bound', async () => {
+        const pods = await Promise.all(names.map(getPod));
+        return pods.every((p) => p?.spec?.nodeName) && pods.map((p) => p!.spec.nodeName as string);
+      });
+      const perNode: Record<string, number> = {};
+      for (const n of nodes) perNode[n] = (perNode[n] ?? 0) + 1;
+      expect(perNode).toEqual({ 'spread-1': 2, 'spread-2': 2 });
+    });
+
+    it('leaves a gated pod alone (PodScheduled=False, SchedulingGated) until its gates are removed', async () => {
+      await store.create('Node', undefined, node('gate-1', { labels: { pool: 'gate' } }));
+      const gated = pod('gated', { nodeSelector: { pool: 'gate' } });
+      gated.spec.schedulingGates = [{ name: 'example.com/quota' }, { name: 'example.com/review' }];
+      await store.create('Pod', 'default', gated);
+      const cond = condition(await getPod('gated'));
+      expect(cond).toMatchObject({ status: 'False', reason: 'SchedulingGated' });
+      // Adding a gate is refused; removing one keeps the pod waiting.
+      await expect(store.patch('Pod', 'default', 'gated', { spec: { schedulingGates: [{ name: 'example.com/quota' }, { name: 'example.com/review' }, { name: 'x.io/more' }] } })).rejects.toMatchObject({ code: 'INVALID' });
+      await store.patch('Pod', 'default', 'gated', { spec: { schedulingGates: [{ name: 'example.com/review' }] } });
+      await sleep(1_500);
+      expect((await getPod('gated'))?.spec?.nodeName).toBeFalsy();
+      expect(condition(await getPod('gated'))?.reason).toBe('SchedulingGated');
+      await store.patch('Pod', 'default', 'gated', { spec: { schedulingGates: null } });
+      expect(await waitFor('gated bound', async () => (await getPod('gated'))?.spec?.nodeName)).toBe('gate-1');
+      await waitFor('PodScheduled=True', async () => condition(await getPod('gated'))?.status === 'True');
+    });
+  });
 });

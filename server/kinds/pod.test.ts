@@ -176,3 +176,31 @@ describe('podQOSClass', () => {
     expect(podQOSClass(makePod({ containers: [container({ resources })] }))).toBe(qos);
   });
 });
+
+describe('Pod scheduling gates', () => {
+  it('gives a gated pod PodScheduled=False with reason SchedulingGated on create', () => {
+    const p = makePod({ schedulingGates: [{ name: 'example.com/quota' }] });
+    pod.applyDefaults(p);
+    expect(p.status.conditions).toEqual([expect.objectContaining({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated' })]);
+    const plain = makePod();
+    pod.applyDefaults(plain);
+    expect(plain.status.conditions).toBeUndefined();
+  });
+
+  it('refuses duplicate or malformed gates and a nodeName set with gates on create', () => {
+    expect(problems(makePod({ schedulingGates: [{ name: 'a' }, { name: 'a' }, { name: 'not valid!' }], nodeName: 'n1' }))).toEqual([
+      'spec.nodeName: Forbidden: cannot be set until all schedulingGates have been cleared',
+      'spec.schedulingGates[1].name: Duplicate value: "a"',
+      expect.stringMatching(/^spec\.schedulingGates\[2\]\.name: Invalid value: "not valid!": /),
+    ]);
+  });
+
+  it('lets an update remove gates but not add one', () => {
+    const old = makePod({ schedulingGates: [{ name: 'a' }, { name: 'b' }] });
+    expect(problems(makePod({ schedulingGates: [{ name: 'b' }] }), old)).toEqual([]);
+    expect(problems(makePod({}), structuredClone(old))).toEqual([]);
+    expect(problems(makePod({ schedulingGates: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] }), structuredClone(old))).toEqual([
+      "spec.schedulingGates: Forbidden: only deletion is allowed, but found new scheduling gate 'c'",
+    ]);
+  });
+});

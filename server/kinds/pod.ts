@@ -6,10 +6,10 @@
 import type { FieldError } from '../errors.ts';
 import { deepEqual, differingPaths } from './deep-equal.ts';
 import { defaultString } from './defaults.ts';
-import { FieldErrors, forbidden, invalidValue, isObject } from './field-errors.ts';
+import { duplicate, FieldErrors, forbidden, invalidValue, isObject } from './field-errors.ts';
 import { isIPv4 } from './ip-address.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
-import { validateDNS1123Subdomain } from './names.ts';
+import { validateDNS1123Subdomain, validateQualifiedName } from './names.ts';
 import { applyPodSpecDefaults } from './pod-spec-defaults.ts';
 import { validatePodSpec } from './pod-spec-validation.ts';
 import { isValidQuantity, parseQuantity } from './quantity.ts';
@@ -34,13 +34,23 @@ export const pod: KindDefinition = {
     // Done by Kubernetes' ServiceAccount admission, for pods only (not for templates).
     if (isObject(obj.spec)) defaultString(obj.spec, 'serviceAccountName', 'default');
     // What Kubernetes' pod strategy sets on create; a stored pod always has a status already.
-    if (obj.status === undefined || obj.status === null) obj.status = { phase: 'Pending', qosClass: podQOSClass(obj) };
+    if (obj.status === undefined || obj.status === null) {
+      obj.status = { phase: 'Pending', qosClass: podQOSClass(obj) };
+      // As Kubernetes' pod strategy does on create: a gated pod says why it is not scheduled.
+      if (Array.isArray(obj.spec?.schedulingGates) && obj.spec.schedulingGates.length > 0) {
+        obj.status.conditions = [{ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates', lastProbeTime: null, lastTransitionTime: obj.metadata?.creationTimestamp ?? null }];
+      }
+    }
   },
   validate(obj, old) {
     const errs = new FieldErrors();
     validatePodSpec(obj.spec, 'spec', errs);
     validatePodStatus(obj.status, errs);
     if (old) errs.add(...podSpecUpdateErrors(obj.spec, old.spec));
+    else if (Array.isArray(obj.spec?.schedulingGates) && obj.spec.schedulingGates.length > 0 && obj.spec.nodeName) {
+      errs.add(forbidden('spec.nodeName', 'cannot be set until all schedulingGates have been cleared'));
+    }
+    validateSchedulingGates(obj.spec?.schedulingGates, errs);
     return errs.list;
   },
   fieldSelectors: {
@@ -56,6 +66,19 @@ export const pod: KindDefinition = {
     'status.nominatedNodeName': (p) => p.status?.nominatedNodeName,
   },
 };
+
+/** Gates are unique qualified names (`example.com/quota-check`). */
+function validateSchedulingGates(gates: unknown, errs: FieldErrors): void {
+  if (!errs.array('spec.schedulingGates', gates)) return;
+  const seen = new Set<string>();
+  gates.forEach((g: any, i: number) => {
+    if (!errs.object(`spec.schedulingGates[${i}]`, g, { required: true })) return;
+    if (!errs.string(`spec.schedulingGates[${i}].name`, g.name, { required: true })) return;
+    errs.name(`spec.schedulingGates[${i}].name`, g.name, validateQualifiedName);
+    if (seen.has(g.name)) errs.add(duplicate(`spec.schedulingGates[${i}].name`, g.name));
+    seen.add(g.name);
+  });
+}
 
 function validatePodStatus(status: unknown, errs: FieldErrors): void {
   if (!errs.object('status', status)) return;
@@ -138,6 +161,14 @@ export function podSpecUpdateErrors(spec: any, oldSpec: any): FieldError[] {
   }
   delete next.tolerations;
   delete prev.tolerations;
+
+  // Scheduling gates may only be removed (Kubernetes: "only deletion is allowed").
+  const oldGates: any[] = Array.isArray(prev.schedulingGates) ? prev.schedulingGates : [];
+  const newGates: any[] = Array.isArray(next.schedulingGates) ? next.schedulingGates : [];
+  const added = newGates.filter((g) => !oldGates.some((o) => o?.name === g?.name));
+  if (added.length > 0) errors.push(forbidden('spec.schedulingGates', `only deletion is allowed, but found new scheduling gate '${added[0]?.name}'`));
+  delete next.schedulingGates;
+  delete prev.schedulingGates;
 
   // Binding: an unbound pod may be given a node, once.
   if ((prev.nodeName === undefined || prev.nodeName === '') && typeof next.nodeName === 'string') prev.nodeName = next.nodeName;

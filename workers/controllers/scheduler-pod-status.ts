@@ -13,7 +13,14 @@ export function isPendingForScheduler(pod: KObject | null | undefined, scheduler
   if (pod.spec?.nodeName) return false;
   if (pod.metadata.deletionTimestamp) return false;
   if (isTerminated(pod)) return false;
+  // Scheduling gates hold a pod back until whoever set them removes them all.
+  if (hasSchedulingGates(pod)) return false;
   return (pod.spec?.schedulerName || DEFAULT_SCHEDULER_NAME) === schedulerName;
+}
+
+/** Whether the pod still has `spec.schedulingGates` (it waits, PodScheduled=False reason SchedulingGated). */
+export function hasSchedulingGates(pod: KObject): boolean {
+  return Array.isArray(pod.spec?.schedulingGates) && pod.spec.schedulingGates.length > 0;
 }
 
 /** The pod's PodScheduled condition, if any. */

@@ -13,6 +13,7 @@ describe('registry', () => {
       'NodeResourcesFit',
       'VolumeBinding',
       'InterPodAntiAffinity',
+      'PodTopologySpread',
     ]);
   });
 
@@ -22,6 +23,7 @@ describe('registry', () => {
       NodeAffinity: 2,
       NodeResourcesLeastAllocated: 1,
       SelectorSpread: 2,
+      PodTopologySpreadScore: 2,
       NodeResourcesBalancedAllocation: 1,
     });
   });

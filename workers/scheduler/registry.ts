@@ -12,6 +12,8 @@ import { nodeAffinity } from './plugins/node-affinity.ts';
 import { nodeName } from './plugins/node-name.ts';
 import { nodeResourcesFit } from './plugins/node-resources-fit.ts';
 import { nodeUnschedulable } from './plugins/node-unschedulable.ts';
+import { podTopologySpreadScore } from './plugins/pod-topology-spread-score.ts';
+import { podTopologySpread } from './plugins/pod-topology-spread.ts';
 import { selectorSpread } from './plugins/selector-spread.ts';
 import { taintToleration } from './plugins/taint-toleration.ts';
 import { volumeBinding } from './plugins/volume-binding.ts';
@@ -29,6 +31,8 @@ export const PLUGINS: ReadonlyMap<string, Plugin> = new Map<string, Plugin>(
     nodeResourcesFit,
     volumeBinding,
     interPodAntiAffinity,
+    podTopologySpread,
+    podTopologySpreadScore,
     leastAllocated,
     balancedAllocation,
     selectorSpread,
@@ -63,12 +67,14 @@ export const DEFAULT_PROFILE_CONFIG: ProfileConfig = {
     'NodeResourcesFit',
     'VolumeBinding',
     'InterPodAntiAffinity',
+    'PodTopologySpread',
   ],
   scores: [
     { name: 'TaintToleration', weight: 3 },
     { name: 'NodeAffinity', weight: 2 },
     { name: 'NodeResourcesLeastAllocated', weight: 1 },
     { name: 'SelectorSpread', weight: 2 },
+    { name: 'PodTopologySpreadScore', weight: 2 },
     { name: 'NodeResourcesBalancedAllocation', weight: 1 },
   ],
   percentageOfNodesToScore: 0,

@@ -71,6 +71,8 @@ describe('scheduleOne', () => {
       NodeAffinity: 0,
       NodeResourcesLeastAllocated: 87,
       SelectorSpread: 0,
+      // The pod has no ScheduleAnyway spread constraint: nothing to rank by.
+      PodTopologySpreadScore: 0,
       NodeResourcesBalancedAllocation: 100,
     });
     expect(idle.totalScore).toBe(3 * 100 + 2 * 0 + 87 + 2 * 0 + 100);
