@@ -26,6 +26,7 @@ import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import { migrate } from './store/migrate.ts';
 import { ensureDefaultStorageClass } from './storage/default-storage-class.ts';
+import { ensureSystemPriorityClasses } from './scheduling/pod-priority.ts';
 import { Store } from './store/store.ts';
 import { WatchHub } from './watch/hub.ts';
 
@@ -80,6 +81,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await ensureBootstrapPolicy(store, logger);
     // The default StorageClass (local-path) that claims without a class get.
     await ensureDefaultStorageClass(store, logger);
+    // Kubernetes' built-in PriorityClasses (system-cluster-critical, system-node-critical).
+    await ensureSystemPriorityClasses(store, logger);
 
     hub = new WatchHub(store, {
       databaseUrl: options.databaseUrl,
