@@ -213,7 +213,8 @@ describe('request limits', () => {
   });
 
   it('answers a path it does not serve with NOT_FOUND', async () => {
-    const r = await fetch(server.url.replace('/graphql', '/api/v1/pods'), { headers: { authorization: `Bearer ${TOKEN}` } });
+    // (/api and /apis are the Kubernetes REST API's.)
+    const r = await fetch(server.url.replace('/graphql', '/no-such/v1/pods'), { headers: { authorization: `Bearer ${TOKEN}` } });
     const text = await r.text();
     payloads.push(text);
     expect(r.status).toBe(404);
