@@ -167,7 +167,7 @@ describe('joinNode for a name a node holds', () => {
 });
 
 describe('revocation on open connections', () => {
-  it('closes an open graphql-ws socket (4401) within 5 s of its token being revoked in the database, and refuses its operations', async () => {
+  it('closes an open graphql-ws socket (4401) within 5 s of its token being revoked in the database, and HTTP refuses the token too', async () => {
     const { token } = (await admin(`mutation { createUserToken(user: "jane", groups: ["devs"]) { token } }`)).createUserToken;
     const { client, closed } = connect(token);
     await connected(client);

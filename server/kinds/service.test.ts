@@ -28,7 +28,21 @@ describe('service', () => {
         type: 'ClusterIP',
         sessionAffinity: 'None',
         internalTrafficPolicy: 'Cluster',
+        ipFamilyPolicy: 'SingleStack',
+        ipFamilies: ['IPv4'],
       });
+    });
+
+    it('gives ip families as Kubernetes does on a single-stack IPv4 cluster', () => {
+      const headless = makeService({ clusterIP: 'None', selector: undefined });
+      service.applyDefaults(headless);
+      expect([headless.spec.ipFamilyPolicy, headless.spec.ipFamilies, headless.spec.clusterIPs]).toEqual(['RequireDualStack', ['IPv4'], ['None']]);
+      const external = makeService({ type: 'ExternalName', externalName: 'db.example.com', ports: undefined, selector: undefined });
+      service.applyDefaults(external);
+      expect([external.spec.ipFamilyPolicy, external.spec.ipFamilies]).toEqual([undefined, undefined]);
+      const allocated = makeService({ clusterIP: '127.32.0.10' });
+      service.applyDefaults(allocated);
+      expect(allocated.spec.clusterIPs).toEqual(['127.32.0.10']);
     });
 
     it('keeps named target ports', () => {
@@ -51,6 +65,26 @@ describe('service', () => {
   });
 
   describe('validate', () => {
+    it('accepts the ip family policies a single-stack cluster can honour and refuses the others', () => {
+      expect(problems(makeService({ ipFamilyPolicy: 'PreferDualStack' }))).toEqual([]);
+      expect(problems(makeService({ ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4'] }))).toEqual([]);
+      expect(problems(makeService({ ipFamilyPolicy: 'RequireDualStack' }))).toEqual([
+        'spec.ipFamilyPolicy: Invalid value: "RequireDualStack": this cluster is not configured for dual-stack services',
+      ]);
+      expect(problems(makeService({ ipFamilyPolicy: 'Sometimes' }))).toEqual([
+        'spec.ipFamilyPolicy: Unsupported value: "Sometimes": supported values: "SingleStack", "PreferDualStack", "RequireDualStack"',
+      ]);
+      expect(problems(makeService({ ipFamilies: ['IPv6'] }))).toEqual(['spec.ipFamilies[0]: Invalid value: "IPv6": not configured on this cluster']);
+      expect(problems(makeService({ ipFamilies: ['IPv4', 'IPv4'], ipFamilyPolicy: 'PreferDualStack' }))).toEqual(['spec.ipFamilies[1]: Duplicate value: "IPv4"']);
+      expect(problems(makeService({ ipFamilies: ['IPv4', 'IPv6'] }))[0]).toContain('ipFamilyPolicy must be PreferDualStack or RequireDualStack');
+      expect(problems(makeService({ type: 'ExternalName', externalName: 'db.example.com', ipFamilyPolicy: 'SingleStack' }))).toEqual([
+        'spec.ipFamilyPolicy: Forbidden: may not be set for ExternalName services',
+      ]);
+      expect(problems(makeService({ clusterIP: '127.32.0.10', clusterIPs: ['127.32.0.11'] }))).toEqual([
+        'spec.clusterIPs: Invalid value: ["127.32.0.11"]: first value must match `clusterIP`',
+      ]);
+    });
+
     it.each([
       ['a ClusterIP service', {}],
       ['a headless service without ports', { clusterIP: 'None', ports: undefined }],

@@ -11,6 +11,10 @@ export const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'External
 export const NODE_PORT_RANGE = { min: 30000, max: 32767 };
 const TRAFFIC_POLICIES = ['Cluster', 'Local'] as const;
 const SESSION_AFFINITIES = ['None', 'ClientIP'] as const;
+export const IP_FAMILY_POLICIES = ['SingleStack', 'PreferDualStack', 'RequireDualStack'] as const;
+export const IP_FAMILIES = ['IPv4', 'IPv6'] as const;
+/** Capstan's service network is IPv4 only (127.32.0.0/12): a single-stack IPv4 cluster. */
+const CLUSTER_IP_FAMILIES = ['IPv4'];
 /** Kubernetes' default ClientIP affinity timeout: three hours. */
 const DEFAULT_CLIENT_IP_TIMEOUT = 10800;
 
@@ -44,6 +48,7 @@ export const service: KindDefinition = {
     }
     if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') defaultString(spec, 'externalTrafficPolicy', 'Cluster');
     if (spec.type !== 'ExternalName') defaultString(spec, 'internalTrafficPolicy', 'Cluster');
+    defaultIPFamilies(spec);
   },
   validate(obj, old) {
     const errs = new FieldErrors();
@@ -73,6 +78,11 @@ export const service: KindDefinition = {
       }
     }
     if (spec.internalTrafficPolicy !== undefined) errs.oneOf('spec.internalTrafficPolicy', spec.internalTrafficPolicy, TRAFFIC_POLICIES);
+    validateIPFamilies(spec, type, errs);
+    const oldFamily = old?.spec?.ipFamilies?.[0];
+    if (typeof oldFamily === 'string' && Array.isArray(spec.ipFamilies) && spec.ipFamilies[0] !== oldFamily) {
+      errs.add(invalidValue('spec.ipFamilies[0]', spec.ipFamilies[0], 'may not change once set'));
+    }
     if (errs.stringArray('spec.externalIPs', spec.externalIPs)) {
       spec.externalIPs.forEach((ip: string, i: number) => {
         if (!isIPv4(ip)) errs.add(invalidValue(`spec.externalIPs[${i}]`, ip, 'must be a valid IP address'));
@@ -87,6 +97,54 @@ export const service: KindDefinition = {
   },
   fieldSelectors: { ...METADATA_FIELD_SELECTORS },
 };
+
+/**
+ * Kubernetes' defaults for a single-stack IPv4 cluster: every Service but ExternalName gets
+ * `ipFamilyPolicy: SingleStack` (RequireDualStack for a headless Service without a selector, as
+ * Kubernetes gives it) and `ipFamilies: [IPv4]`; `clusterIPs` mirrors `clusterIP`.
+ */
+function defaultIPFamilies(spec: Record<string, any>): void {
+  if (spec.type === 'ExternalName') return;
+  const headlessWithoutSelector = spec.clusterIP === 'None' && (spec.selector === undefined || spec.selector === null || Object.keys(spec.selector).length === 0);
+  defaultString(spec, 'ipFamilyPolicy', headlessWithoutSelector ? 'RequireDualStack' : 'SingleStack');
+  if (spec.ipFamilies === undefined || spec.ipFamilies === null || (Array.isArray(spec.ipFamilies) && spec.ipFamilies.length === 0)) spec.ipFamilies = [...CLUSTER_IP_FAMILIES];
+  if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '' && (spec.clusterIPs === undefined || spec.clusterIPs === null)) spec.clusterIPs = [spec.clusterIP];
+  else if ((spec.clusterIP === undefined || spec.clusterIP === '') && Array.isArray(spec.clusterIPs) && typeof spec.clusterIPs[0] === 'string') spec.clusterIP = spec.clusterIPs[0];
+}
+
+/** ipFamilyPolicy, ipFamilies and clusterIPs as Kubernetes validates them on a single-stack IPv4 cluster. */
+function validateIPFamilies(spec: Record<string, any>, type: string, errs: FieldErrors): void {
+  if (type === 'ExternalName') {
+    if (spec.ipFamilyPolicy !== undefined && spec.ipFamilyPolicy !== null) errs.add(forbidden('spec.ipFamilyPolicy', 'may not be set for ExternalName services'));
+    if (Array.isArray(spec.ipFamilies) && spec.ipFamilies.length > 0) errs.add(forbidden('spec.ipFamilies', 'may not be set for ExternalName services'));
+    return;
+  }
+  errs.oneOf('spec.ipFamilyPolicy', spec.ipFamilyPolicy, IP_FAMILY_POLICIES, { required: true });
+  const headless = spec.clusterIP === 'None';
+  if (spec.ipFamilyPolicy === 'RequireDualStack' && !headless) {
+    errs.add(invalidValue('spec.ipFamilyPolicy', spec.ipFamilyPolicy, 'this cluster is not configured for dual-stack services'));
+  }
+  if (errs.stringArray('spec.ipFamilies', spec.ipFamilies)) {
+    const families: string[] = spec.ipFamilies;
+    if (families.length > 2) errs.add(invalidValue('spec.ipFamilies', families, 'may specify no more than one IP for each IP family'));
+    if (families.length > 1 && spec.ipFamilyPolicy === 'SingleStack') {
+      errs.add(invalidValue('spec.ipFamilies', families, 'when multiple IP families are specified, ipFamilyPolicy must be PreferDualStack or RequireDualStack'));
+    }
+    const seen = new Set<string>();
+    families.forEach((f, i) => {
+      if (!errs.oneOf(`spec.ipFamilies[${i}]`, f, IP_FAMILIES)) return;
+      if (seen.has(f)) errs.add(duplicate(`spec.ipFamilies[${i}]`, f));
+      seen.add(f);
+      if (!CLUSTER_IP_FAMILIES.includes(f) && !(headless && i > 0)) errs.add(invalidValue(`spec.ipFamilies[${i}]`, f, 'not configured on this cluster'));
+    });
+  }
+  if (errs.stringArray('spec.clusterIPs', spec.clusterIPs) && spec.clusterIPs.length > 0) {
+    if (spec.clusterIPs.length > 1) errs.add(invalidValue('spec.clusterIPs', spec.clusterIPs, 'this cluster is not configured for dual-stack services'));
+    if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '' && spec.clusterIPs[0] !== spec.clusterIP) {
+      errs.add(invalidValue('spec.clusterIPs', spec.clusterIPs, 'first value must match `clusterIP`'));
+    }
+  }
+}
 
 function validateClusterIP(spec: Record<string, any>, type: string, errs: FieldErrors): void {
   const ip = spec.clusterIP;
