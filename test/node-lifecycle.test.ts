@@ -147,5 +147,35 @@ describe('node lifecycle', () => {
     expect(controller.keysFor({ ...base, type: 'MODIFIED', kind: 'Lease', object: lease('2030-01-01T00:01:00Z'), prevObject: lease('2030-01-01T00:00:00Z') })).toEqual(['n1']);
     const p = (nodeName?: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { nodeName } });
     expect(controller.keysFor({ ...base, namespace: 'default', name: 'p', type: 'MODIFIED', kind: 'Pod', object: p('n2'), prevObject: p() })).toEqual(['n2']);
+    // The start of a bound pod's deletion: its node must finish it if the node is gone.
+    const deleting = { ...p('n2'), metadata: { ...p('n2').metadata, deletionTimestamp: '2030-01-01T00:00:00Z' } };
+    expect(controller.keysFor({ ...base, namespace: 'default', name: 'p', type: 'MODIFIED', kind: 'Pod', object: deleting, prevObject: p('n2') })).toEqual(['n2']);
+  });
+
+  describe('when a pod is bound to a node that does not exist', () => {
+    it('records a NodeNotFound warning and finishes its deletion without --grace-period=0', async () => {
+      await pod('pinned', 'ghost-node');
+      await controller.reconcile('ghost-node', ctx());
+      const events = (await store.list('Event', { namespace: 'default' })).items.filter((e) => e.involvedObject?.name === 'pinned');
+      expect(events.map((e) => [e.type, e.reason])).toEqual([['Warning', 'NodeNotFound']]);
+      expect(events[0]!.message).toContain('Node ghost-node not found');
+      // A graceful delete waits for a kubelet that will never come...
+      const deleting = await store.delete('Pod', 'default', 'pinned');
+      expect(deleting.metadata.deletionTimestamp).toBeDefined();
+      // ...until the controller, woken by the deletion, sees there is no node and finishes it.
+      await controller.reconcile('ghost-node', ctx());
+      expect(await store.get('Pod', 'default', 'pinned')).toBeNull();
+    });
+
+    it('does the same for a terminating pod whose node was deleted', async () => {
+      await node('short-lived');
+      await pod('left-behind', 'short-lived');
+      await store.delete('Pod', 'default', 'left-behind');
+      await controller.reconcile('short-lived', ctx());
+      expect(await store.get('Pod', 'default', 'left-behind')).not.toBeNull();
+      await store.delete('Node', undefined, 'short-lived');
+      await controller.reconcile('short-lived', ctx());
+      expect(await store.get('Pod', 'default', 'left-behind')).toBeNull();
+    });
   });
 });

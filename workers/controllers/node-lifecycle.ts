@@ -14,6 +14,8 @@
  *   steps: the taint manager deletes gracefully, then pod GC force-deletes terminating pods on
  *   unreachable nodes. Here both happen at once.
  * - Each node gets a /24 pod CIDR from 127.64.0.0/10 on first sight (node-lifecycle-pod-cidr.ts).
+ * - Pods bound to a node that does not exist get a Warning NodeNotFound Event, and their
+ *   deletion is finished at once (nobody would ever confirm it), as pod GC does in Kubernetes.
  *
  * Time is never polled: each reconcile returns `requeueAfterMs` for the moment the next thing
  * expires (the Lease, or a pod's toleration).
@@ -118,6 +120,29 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
     });
   }
 
+  /**
+   * Pods bound to a node that does not exist (pinned with spec.nodeName to a name no node has,
+   * or left behind by a deleted Node): each gets a Warning NodeNotFound Event, and those being
+   * deleted are deleted at once, since no kubelet will ever confirm their graceful stop
+   * (Kubernetes' pod GC force-deletes such orphans too).
+   */
+  async function handlePodsOfMissingNode(ctx: ReconcileContext, nodeName: string): Promise<void> {
+    const pods = (await ctx.store.list('Pod', { fieldSelector: `spec.nodeName=${nodeName}` })).items;
+    const now = o.clock();
+    for (const pod of pods) {
+      if (ctx.signal.aborted) return;
+      if (pod.metadata.deletionTimestamp) {
+        try {
+          await ctx.store.delete('Pod', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: 0 });
+        } catch (err) {
+          if (!isCapstanError(err, 'NOT_FOUND')) throw err;
+        }
+        continue;
+      }
+      await recordEvent(ctx.store, pod, 'Warning', 'NodeNotFound', `Node ${nodeName} not found: the pod is bound to it and cannot run until a node of that name joins`, COMPONENT, now);
+    }
+  }
+
   /** Deletes the pods whose tolerations ran out; returns when the next one will (ms, or Infinity). */
   async function evictPods(ctx: ReconcileContext, node: KObject, now: Date): Promise<number> {
     const taints: NodeTaint[] = (node.spec?.taints ?? []).filter((t: NodeTaint) => t.effect === 'NoExecute');
@@ -161,6 +186,8 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
       if (e.kind === 'Pod' && e.type !== 'DELETED') {
         const nodeName = e.object.spec?.nodeName;
         if (nodeName && nodeName !== e.prevObject?.spec?.nodeName) return [nodeName];
+        // A pod whose deletion starts: if its node is gone, nobody else will finish it.
+        if (nodeName && e.object.metadata.deletionTimestamp && !e.prevObject?.metadata.deletionTimestamp) return [nodeName];
       }
       return [];
     },
@@ -170,7 +197,7 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
     async reconcile(key, ctx): Promise<void | RequeueAfter> {
       const { store } = ctx;
       let node = await store.get('Node', undefined, key);
-      if (!node) return;
+      if (!node) return handlePodsOfMissingNode(ctx, key);
       if (!node.spec?.podCIDR) node = await assignPodCIDR(store, node, o);
 
       const now = o.clock();
