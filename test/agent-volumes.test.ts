@@ -38,7 +38,8 @@ async function logOf(pod: string, container: string): Promise<string> {
 const logShows = (pod: string, container: string, pattern: RegExp, timeoutMs = 60_000) =>
   waitFor(`${pod}/${container} to log ${pattern}`, async () => pattern.exec(await logOf(pod, container)), timeoutMs, 100).catch(async (err: Error) => {
     const tail = (s: string) => s.split('\n').slice(-15).join('\n');
-    throw new Error(`${err.message}\ncontainer log:\n${tail(await logOf(pod, container))}\nagent:\n${tail(cluster.agents[0]!.output())}`);
+    const status = (await listPods(cluster, `test=${pod}`))[0]?.status;
+    throw new Error(`${err.message}\nstatus: ${JSON.stringify(status?.containerStatuses)}\ncontainer log:\n${tail(await logOf(pod, container))}\nagent:\n${tail(cluster.agents[0]!.output())}`);
   });
 
 async function apply(yaml: string): Promise<void> {
@@ -184,15 +185,19 @@ kind: Pod
 metadata: { name: etc, namespace: default, labels: { test: etc } }
 spec:
   terminationGracePeriodSeconds: 1
-  volumes: [{ name: conf, emptyDir: {} }]
+  volumes: [{ name: conf, emptyDir: {} }, { name: cfg, configMap: { name: app-config } }]
   containers:
     - name: main
       image: sh
-      command: ["sh", "-c", "echo pod-file > /etc/capstan-test/pod-only; echo seen=$(ls /etc/capstan-test | tr '\\\\n' ,); sleep 3600"]
-      volumeMounts: [{ name: conf, mountPath: /etc/capstan-test }]
+      command: ["sh", "-c", "echo pod-file > /etc/capstan-test/pod-only; echo file=$(cat /etc/capstan-test/app.conf); echo seen=$(ls /etc/capstan-test | tr '\\\\n' ,); sleep 3600"]
+      volumeMounts:
+        - { name: conf, mountPath: /etc/capstan-test }
+        # One file of the ConfigMap (subPath), on a mount point made inside the emptyDir above.
+        - { name: cfg, mountPath: /etc/capstan-test/app.conf, subPath: app.conf }
 `);
     const [, seen] = (await logShows('etc', 'main', /seen=(.*)/))!;
-    expect(seen).toBe('pod-only,');
+    expect(seen).toBe('app.conf,pod-only,');
+    expect(await logOf('etc', 'main')).toMatch(/file=color=\w+/);
     expect(readdirSync(HOST_ETC)).toEqual(['host-only']);
   }, 90_000);
 

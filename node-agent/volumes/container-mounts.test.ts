@@ -54,6 +54,8 @@ describe('containerMounts', () => {
     expect(isWithin('/a/b', '/a/b/c')).toBe(true);
     expect(isWithin('/a/b', '/a/bc')).toBe(false);
     expect(isWithin('/a/b', '/a')).toBe(false);
+    expect(isWithin('/a/b', '/a/b/..2026_12_06/key')).toBe(true);
+    expect(isWithin('/a/b', '/a/b/../c')).toBe(false);
   });
 });
 
@@ -77,6 +79,7 @@ describe("the process runtime's mounts file", () => {
         { hostPath: '/v/b', containerPath: '/var/run/x/y', readOnly: false },
         { hostPath: '/v/c', containerPath: '/etc/app/nested/deep', readOnly: false },
         { hostPath: '/v/d', containerPath: '/srv/data', readOnly: false },
+        { hostPath: '/v/e', containerPath: '/srv/data/..hidden', readOnly: false },
       ],
       (p) => existing.has(p),
     );

@@ -14,7 +14,8 @@ import { mountSubPath } from './volume-payload.ts';
 /** Whether `inner` is `outer` or inside it (both already resolved). */
 export function isWithin(outer: string, inner: string): boolean {
   const rel = path.relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  // Not startsWith('..'): the AtomicWriter's own `..<time>` folders are inside.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 /**

@@ -103,13 +103,23 @@ export class PodVolumes {
     return this.prepared;
   }
 
-  /** Writes the files of every configMap, secret, downwardAPI and projected volume again; the names of those that changed. */
+  /**
+   * Writes the files of every configMap, secret, downwardAPI and projected volume again; the
+   * names of those that changed. A volume that cannot be read keeps its files (as in Kubernetes)
+   * and does not stop the others; the first such error is thrown at the end.
+   */
   async refresh(): Promise<string[]> {
     const changed: string[] = [];
+    let failure: unknown;
     for (const v of this.pod.spec.volumes ?? []) {
       if (!isPayloadVolume(v) || !this.prepared.has(v.name)) continue;
-      if (await this.writeFiles(v)) changed.push(v.name);
+      try {
+        if (await this.writeFiles(v)) changed.push(v.name);
+      } catch (err) {
+        failure ??= err;
+      }
     }
+    if (failure) throw failure;
     return changed;
   }
 

@@ -103,7 +103,10 @@ export function nodeMountPoints(mounts: ContainerMount[], exists: (p: string) =>
   const out = new Set<string>();
   const targets = mounts.map((m) => path.resolve(m.containerPath));
   for (const target of targets) {
-    const nested = targets.some((other) => other !== target && path.relative(other, target) !== '' && !path.relative(other, target).startsWith('..'));
+    const nested = targets.some((other) => {
+      const rel = path.relative(other, target);
+      return rel !== '' && rel !== '..' && !rel.startsWith('../');
+    });
     if (nested) continue;
     for (let p = target; p !== '/' && !exists(p); p = path.dirname(p)) out.add(p);
   }
