@@ -34,6 +34,8 @@ export interface ServerOptions {
    * start with the same token does not extend it. Unset or 0: it never expires.
    */
   bootstrapTokenTtlSeconds?: number;
+  /** How often open WebSockets have their credential checked again (CAPSTAN_CREDENTIAL_RECHECK_MS, default 1000; for tests and tuning). */
+  credentialRecheckMs?: number;
   /** Apply pending migrations at start (default true). */
   migrate?: boolean;
   /** Connections of the store's pool (default 10). */
@@ -161,6 +163,7 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
     adminTokenFile: str('admin-token-file', 'CAPSTAN_ADMIN_TOKEN_FILE'),
     bootstrapToken: str('bootstrap-token', 'CAPSTAN_BOOTSTRAP_TOKEN'),
     bootstrapTokenTtlSeconds: parseCount('--bootstrap-token-ttl', str('bootstrap-token-ttl', 'CAPSTAN_BOOTSTRAP_TOKEN_TTL') ?? '0'),
+    credentialRecheckMs: env.CAPSTAN_CREDENTIAL_RECHECK_MS ? parseCount('CAPSTAN_CREDENTIAL_RECHECK_MS', env.CAPSTAN_CREDENTIAL_RECHECK_MS) || undefined : undefined,
     logLevel: str('log-level', 'CAPSTAN_LOG_LEVEL', 'LOG_LEVEL'),
     ...(auditLog ? { audit: { path: auditLog, level: (auditLevel as AuditLevel | undefined) ?? 'Metadata' } } : {}),
     tlsCertFile: tlsPair(str('tls-cert-file', 'CAPSTAN_TLS_CERT_FILE'), str('tls-private-key-file', 'CAPSTAN_TLS_PRIVATE_KEY_FILE'))?.[0],

@@ -114,7 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const streamRelay = new StreamRelay();
     audit = options.audit ? new AuditLog(options.audit) : undefined;
     const startedAudit = audit;
-    api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, audit, logRelay, streamRelay });
+    api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, audit, logRelay, streamRelay, credentialRecheckMs: options.credentialRecheckMs });
     const servingCert = await resolveServingCert(store, options, host);
     const address = await api.listen(host, port, servingCert);
     if (servingCert && options.dataDir) await writeCaFile(options.dataDir, servingCert.ca, logger);

@@ -184,6 +184,31 @@ describe('revocation on open connections', () => {
     expect(await codeOf(token, LIST_NODES)).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses an operation on an open socket once its token is revoked, before any sweep, and closes the socket', async () => {
+    // A second server whose periodic re-check of sockets is off for the test's length: only the per-operation check is left.
+    const slow = await startServerProcess(db.url, { CAPSTAN_CREDENTIAL_RECHECK_MS: '600000' });
+    try {
+      const { token } = (await admin(`mutation { createUserToken(user: "joe") { token } }`)).createUserToken;
+      const client = createClient({ url: slow.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
+      sockets.push(client);
+      const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
+      await connected(client);
+      const ask = () =>
+        new Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }>((resolve, reject) =>
+          client.subscribe({ query: `{ canI(verb: "get", resource: "pods") }` }, { next: (r) => resolve(r as never), error: (e) => (Array.isArray(e) ? resolve({ errors: e }) : reject(e)), complete: () => {} }),
+        );
+      expect(await ask()).toMatchObject({ data: { canI: false } });
+      await sql.query(`DELETE FROM tokens WHERE subject = 'joe'`);
+      // Past the authentication cache's 2.5 s, the next operation asks the database again.
+      await new Promise((r) => setTimeout(r, 3_000));
+      const refused = await ask();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await closed).toBe(4401);
+    } finally {
+      await slow.stop();
+    }
+  }, 90_000);
+
   it('cuts off a deleted ServiceAccount’s token within 5 s, on HTTP and on an open socket', async () => {
     // The signing key the server verifies with (the token controller, in the workers, makes it in a cluster).
     const store: SigningKeyStore = {

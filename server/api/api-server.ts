@@ -223,7 +223,8 @@ export class ApiServer {
           }
           // Every operation re-checks the socket's credential (through the cache): a revoked or
           // expired one is refused here and its socket closed, not honoured until it reconnects.
-          if (!(await this.credentialStillValid(ctx.extra.socket))) {
+          // The close waits a moment, so that the client reads why first.
+          if (!(await this.credentialStillValid(ctx.extra.socket, 50))) {
             const err = new CapstanError('UNAUTHENTICATED', 'the credential of this connection was revoked or has expired');
             return [new GraphQLError(err.message, { originalError: err, extensions: { code: err.code } })];
           }
@@ -251,14 +252,16 @@ export class ApiServer {
   }
 
   /** Whether the credential `socket` opened with still authenticates; closes the socket (4401) when not. */
-  private async credentialStillValid(socket: import('ws').WebSocket): Promise<boolean> {
+  private async credentialStillValid(socket: import('ws').WebSocket, closeAfterMs = 0): Promise<boolean> {
     if (!this.sockets.has(socket)) return true;
     try {
       await authenticateBearer(this.opts.authenticator, this.socketCredentials.get(socket));
       return true;
     } catch (err) {
       if (capstanErrorOf(err)?.code !== 'UNAUTHENTICATED') return true;
-      socket.close(CloseCode.Unauthorized, closeReason('UNAUTHENTICATED: the credential of this connection was revoked or has expired'));
+      const close = () => socket.close(CloseCode.Unauthorized, closeReason('UNAUTHENTICATED: the credential of this connection was revoked or has expired'));
+      if (closeAfterMs > 0) setTimeout(close, closeAfterMs).unref();
+      else close();
       return false;
     }
   }
