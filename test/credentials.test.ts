@@ -316,6 +316,8 @@ describe('an agent whose node credential is replaced', () => {
     const agent = await startAgentProcess({ server: server.url.replace(/\/graphql$/, ''), bootstrapToken: BOOTSTRAP, name: 'agent-rejoin' });
     agents.push(agent);
     await waitFor('the agent to register its Node', async () => (await admin(`{ node(name: "agent-rejoin") { metadata { name } } }`)).node, 60_000, 200);
+    // The pod CIDR the node-lifecycle worker would give it (no workers here): the agent then runs pods.
+    await admin(`mutation { patchNode(name: "agent-rejoin", patch: { spec: { podCIDR: "127.64.201.0/24" } }) { metadata { name } } }`);
     const original = savedToken(agent);
     // An admin replaces the node's credential (as after a leak): the agent's stops working.
     const adminIssued = (await join(server.token, 'agent-rejoin', true)).token;
@@ -326,6 +328,11 @@ describe('an agent whose node credential is replaced', () => {
     expect(await codeOf(renewed, `{ node(name: "agent-rejoin") { metadata { name } } }`)).toBe('OK');
     expect(await codeOf(original, LIST_NODES)).toBe('UNAUTHENTICATED');
     expect(agent.child.exitCode).toBeNull();
+    // Its pod watch and status writes work with the new credential: a pod bound to it runs.
+    await admin(`mutation($p: PodInput!) { createPod(namespace: "default", pod: $p) { metadata { name } } }`, {
+      p: { metadata: { name: 'after-rejoin' }, spec: { nodeName: 'agent-rejoin', automountServiceAccountToken: false, terminationGracePeriodSeconds: 1, containers: [{ name: 'c', image: 'busybox', command: ['sleep', '60'] }] } },
+    });
+    await waitFor('the pod to run', async () => (await admin(`{ pod(namespace: "default", name: "after-rejoin") { status { phase } } }`)).pod?.status?.phase === 'Running', 60_000, 200);
   }, 120_000);
 
   it('stops with exit code 3, saying why, when its bootstrap token no longer works', async () => {
