@@ -22,6 +22,9 @@ import { StreamResponder } from './stream-responder.ts';
 import { ResumableWatch } from './resumable-watch.ts';
 import type { Runtime } from './runtime/types.ts';
 import type { VolumeSources } from './volumes/pod-volumes.ts';
+import { unmountUnder } from './volumes/host-mounts.ts';
+import { podDirOf } from './container-config.ts';
+import { rm } from 'node:fs/promises';
 
 export interface RunningAgent {
   nodeName: string;
@@ -302,6 +305,9 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
         await runtime.stopSandbox(s.uid, 2);
         for (const c of await runtime.listContainers(s.uid)) await runtime.removeContainer(c.id).catch(() => {});
         await runtime.removeSandbox(s.uid);
+        // Its volumes (a tmpfs the agent mounted for it) and its folder, as its worker would have.
+        await unmountUnder(podDirOf(opts.dataDir, s.uid));
+        await rm(podDirOf(opts.dataDir, s.uid), { recursive: true, force: true });
       } catch (err) {
         log.warn({ uid: s.uid, err: (err as Error).message }, 'could not remove an orphaned sandbox');
       }

@@ -20,7 +20,7 @@ let tmp: string;
 const HOST_ETC = '/etc/capstan-test';
 let madeHostEtc = false;
 /** Top-level mount points the pods below use: the runtime makes them on the node and removes them with the pods. */
-const NODE_MOUNT_POINTS = ['/config', '/info', '/projected', '/shared', '/mem', '/data', '/fast', '/hp', '/ro', '/cfg', '/store'];
+const NODE_MOUNT_POINTS = ['/config', '/info', '/projected', '/shared', '/mem', '/data', '/fast', '/hp', '/ro', '/cfg', '/store', '/orphan-mem'];
 let absentBefore: string[] = [];
 
 const podUid = async (name: string) => (await listPods(cluster, `test=${name}`))[0]?.metadata.uid;
@@ -289,6 +289,33 @@ metadata: { name: not-yet, namespace: default }
 data: { k: arrived }
 `);
     await logShows('later', 'main', /value=arrived/);
+  }, 90_000);
+
+  it('cleans up the volumes of a pod deleted for good while the agent was down', async () => {
+    await apply(`
+apiVersion: v1
+kind: Pod
+metadata: { name: orphan, namespace: default, labels: { test: orphan } }
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes: [{ name: mem, emptyDir: { medium: Memory } }]
+  containers:
+    - name: main
+      image: sh
+      command: ["sh", "-c", "echo up > /orphan-mem/x; echo up; sleep 3600"]
+      volumeMounts: [{ name: mem, mountPath: /orphan-mem }]
+`);
+    await logShows('orphan', 'main', /up/);
+    const uid = (await podUid('orphan'))!;
+    const podDir = path.join(cluster.agents[0]!.dataDir, 'pods', uid);
+    const mounted = () => readFileSync('/proc/self/mountinfo', 'utf8').includes(`${podDir}/`);
+    expect(mounted()).toBe(true);
+    const agent = cluster.agents[0]!;
+    await agent.kill('SIGKILL');
+    await cluster.gql('mutation { deletePod(namespace: "default", name: "orphan", gracePeriodSeconds: 0) { metadata { name } } }');
+    await agent.restart();
+    await waitFor("the orphan's tmpfs to be unmounted and its folder removed", () => !mounted() && !existsSync(podDir), 60_000, 200);
+    await waitFor('the mount point made on the node to be removed', () => !absentBefore.includes('/orphan-mem') || !existsSync('/orphan-mem'), 10_000, 100);
   }, 90_000);
 
   it('deleting the pods unmounts their tmpfs and removes the mount points made on the node', async () => {

@@ -46,3 +46,19 @@ export const hostMounter: HostMounter = {
     }
   },
 };
+
+/** Unmounts everything mounted under `dir`, deepest first (the folder of a pod that is gone). */
+export async function unmountUnder(dir: string, mounter: Pick<HostMounter, 'unmount'> = hostMounter): Promise<void> {
+  let points: string[];
+  try {
+    points = readFileSync('/proc/self/mountinfo', 'utf8')
+      .split('\n')
+      .map((line) => line.split(' ')[4])
+      .filter((p): p is string => p !== undefined)
+      .map(unescapeMountPath)
+      .filter((p) => p.startsWith(`${dir}/`));
+  } catch {
+    return;
+  }
+  for (const p of points.sort((a, b) => b.length - a.length)) await mounter.unmount(p).catch(() => {});
+}
