@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffLines, foldUnchanged } from '../dashboard/src/lib/diff.ts';
 import { decodeBase64, formatBytes, formatCpu, parseQuantity } from '../dashboard/src/lib/format.ts';
 import { matches, parseSelector, SelectorError } from '../dashboard/src/lib/labels.ts';
+import type { K8sObject } from '../dashboard/src/lib/kinds.ts';
+import { accessModes, byNameAndOrdinal, claimCapacity, cronLastSchedule, formatDuration, isDefaultStorageClass, jobCompletions, jobDuration, jobStatus, nodeAffinityText, ownedBy, ruleRow, subjectText, volumeClaim, workloadKindOf, workloadReady } from '../dashboard/src/lib/workloads.ts';
 import { serveDashboard } from '../server/api/static.ts';
 
 describe('label selectors in the browser', () => {
@@ -149,5 +151,106 @@ describe('serving the dashboard', () => {
     // Not a browser navigating: the API answers (with its NOT_FOUND in the real server).
     const json = await fetch(`${base}/no/such/endpoint`, { headers: { accept: 'application/json' } });
     expect(await json.text()).toBe('api GET /no/such/endpoint');
+  });
+});
+
+const obj = (name: string, rest: Partial<K8sObject> & { meta?: Partial<K8sObject['metadata']> } = {}): K8sObject => {
+  const { meta, ...fields } = rest;
+  return { metadata: { name, namespace: 'shop', uid: `uid-${name}`, ...meta }, ...fields };
+};
+
+describe('workload columns, as kubectl shows them', () => {
+  it('READY is ready/desired; a DaemonSet counts the nodes it should run on; desired replicas default to 1', () => {
+    expect(workloadReady('StatefulSet', obj('web', { spec: { replicas: 3 }, status: { replicas: 3, readyReplicas: 2 } })).text).toBe('2/3');
+    expect(workloadReady('ReplicaSet', obj('rs', { spec: {}, status: {} })).text).toBe('0/1');
+    expect(workloadReady('StatefulSet', obj('zero', { spec: { replicas: 0 }, status: { replicas: 0 } })).text).toBe('0/0');
+    expect(workloadReady('DaemonSet', obj('ds', { status: { desiredNumberScheduled: 4, numberReady: 3, currentNumberScheduled: 4 } })).text).toBe('3/4');
+  });
+
+  it("a Job's STATUS comes from its conditions, terminating and suspended ones say so", () => {
+    const cond = (type: string, status = 'True') => ({ type, status });
+    expect(jobStatus(obj('j', { status: { active: 1 } }))).toBe('Running');
+    expect(jobStatus(obj('j', { status: { conditions: [cond('SuccessCriteriaMet'), cond('Complete')] } }))).toBe('Complete');
+    expect(jobStatus(obj('j', { status: { conditions: [cond('FailureTarget'), cond('Failed')] } }))).toBe('Failed');
+    expect(jobStatus(obj('j', { status: { conditions: [cond('Complete', 'False')] } }))).toBe('Running');
+    expect(jobStatus(obj('j', { spec: { suspend: true }, status: { conditions: [cond('Suspended')] } }))).toBe('Suspended');
+    expect(jobStatus(obj('j', { meta: { deletionTimestamp: '2026-01-01T00:00:00Z' }, status: {} }))).toBe('Terminating');
+  });
+
+  it('COMPLETIONS is succeeded/completions, and a work queue (no completions) shows n/1 of its parallelism', () => {
+    expect(jobCompletions(obj('j', { spec: { completions: 3, parallelism: 2 }, status: { succeeded: 1 } }))).toBe('1/3');
+    expect(jobCompletions(obj('j', { spec: { parallelism: 4 }, status: { succeeded: 2 } }))).toBe('2/1 of 4');
+    expect(jobCompletions(obj('j', { spec: { parallelism: 1 }, status: {} }))).toBe('0/1');
+  });
+
+  it("DURATION runs from the Job's start to its completion, or to now while it runs", () => {
+    const now = Date.parse('2026-01-01T00:10:00Z');
+    expect(jobDuration(obj('j', { status: {} }), now)).toBe('');
+    expect(jobDuration(obj('j', { status: { startTime: '2026-01-01T00:00:00Z', completionTime: '2026-01-01T00:00:42Z' } }), now)).toBe('42s');
+    expect(jobDuration(obj('j', { status: { startTime: '2026-01-01T00:06:40Z' } }), now)).toBe('3m20s');
+    expect(formatDuration(2 * 3600_000 + 5 * 60_000)).toBe('2h5m');
+  });
+
+  it("a CronJob's LAST SCHEDULE is how long ago, or <none> before its first run", () => {
+    const now = Date.parse('2026-01-01T01:00:00Z');
+    expect(cronLastSchedule(obj('c', { status: {} }), now)).toBe('<none>');
+    expect(cronLastSchedule(obj('c', { status: { lastScheduleTime: '2026-01-01T00:59:30Z' } }), now)).toBe('30s');
+    expect(cronLastSchedule(obj('c', { status: { lastScheduleTime: '2026-01-01T00:00:00Z' } }), now)).toBe('1h');
+  });
+
+  it('owned objects are those whose controller reference has the owner uid, StatefulSet ordinals in number order', () => {
+    const owner = obj('web');
+    const ref = (uid: string, controller = true) => ({ meta: { ownerReferences: [{ kind: 'StatefulSet', name: 'web', uid, controller }] } });
+    const pods = [obj('web-10', ref('uid-web')), obj('web-2', ref('uid-web')), obj('other-0', ref('uid-other')), obj('web-1', ref('uid-web', false)), obj('lonely')];
+    expect(ownedBy(pods, owner).map((p) => p.metadata.name)).toEqual(['web-2', 'web-10']);
+    expect([obj('b'), obj('a-1'), obj('a-0')].sort(byNameAndOrdinal).map((p) => p.metadata.name)).toEqual(['a-0', 'a-1', 'b']);
+  });
+
+  it('maps the path segments of workload pages to kinds', () => {
+    expect(workloadKindOf('statefulsets')).toBe('StatefulSet');
+    expect(workloadKindOf('cronjobs')).toBe('CronJob');
+    expect(workloadKindOf('shop')).toBeUndefined();
+  });
+});
+
+describe('storage columns', () => {
+  it('abbreviates access modes and shows a claim capacity only once bound', () => {
+    expect(accessModes(['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'])).toBe('RWO,ROX,RWX,RWOP');
+    expect(accessModes(null)).toBe('');
+    expect(claimCapacity(obj('data', { spec: { resources: { requests: { storage: '1Gi' } } }, status: { phase: 'Pending' } }))).toBe('');
+    expect(claimCapacity(obj('data', { status: { phase: 'Bound', capacity: { storage: '2Gi' } } }))).toBe('2Gi');
+  });
+
+  it("names a volume's claim and its node affinity, and finds the default StorageClass", () => {
+    expect(volumeClaim(obj('pv', { spec: { claimRef: { namespace: 'shop', name: 'data' } } }))).toBe('shop/data');
+    expect(volumeClaim(obj('pv', { spec: {} }))).toBe('');
+    const pv = obj('pv', {
+      spec: {
+        nodeAffinity: {
+          required: {
+            nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: ['n1', 'n2'] }, { key: 'ssd', operator: 'Exists' }] }, { matchExpressions: [{ key: 'zone', operator: 'NotIn', values: ['b'] }] }],
+          },
+        },
+      },
+    });
+    expect(nodeAffinityText(pv)).toBe('kubernetes.io/hostname in (n1,n2), ssd or zone notin (b)');
+    expect(nodeAffinityText(obj('pv', { spec: {} }))).toBe('');
+    expect(isDefaultStorageClass(obj('standard', { meta: { annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } } }))).toBe(true);
+    expect(isDefaultStorageClass(obj('slow', { meta: { annotations: { 'storageclass.kubernetes.io/is-default-class': 'false' } } }))).toBe(false);
+  });
+});
+
+describe('RBAC rows', () => {
+  it('qualifies resources by API group as kubectl describe does, and writes subjects with their kind', () => {
+    expect(ruleRow({ verbs: ['get', 'list'], apiGroups: ['', 'apps'], resources: ['pods', 'deployments'] })).toEqual({
+      resources: 'pods, pods.apps, deployments, deployments.apps',
+      nonResourceURLs: '',
+      resourceNames: '',
+      verbs: 'get, list',
+    });
+    expect(ruleRow({ verbs: ['get'], nonResourceURLs: ['/metrics'] })).toEqual({ resources: '', nonResourceURLs: '/metrics', resourceNames: '', verbs: 'get' });
+    expect(ruleRow({ verbs: ['update'], apiGroups: ['coordination.k8s.io'], resources: ['leases'], resourceNames: ['lock'] }).resources).toBe('leases.coordination.k8s.io');
+    expect(subjectText({ kind: 'ServiceAccount', name: 'builder', namespace: 'shop' })).toBe('ServiceAccount shop/builder');
+    expect(subjectText({ kind: 'Group', name: 'system:masters' })).toBe('Group system:masters');
   });
 });

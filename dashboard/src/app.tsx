@@ -20,6 +20,10 @@ import { ServicesPage } from './pages/services.tsx';
 import { ConfigPage, ConfigObjectPage } from './pages/config.tsx';
 import { ApplyPage } from './pages/apply.tsx';
 import { HistoryPage } from './pages/history.tsx';
+import { WorkloadPage } from './pages/controllers.tsx';
+import { StoragePage } from './pages/storage.tsx';
+import { AccessPage } from './pages/access.tsx';
+import { workloadKindOf } from './lib/workloads.ts';
 
 const NAV: [string, string][] = [
   ['/', 'Overview'],
@@ -28,6 +32,8 @@ const NAV: [string, string][] = [
   ['/nodes', 'Nodes'],
   ['/services', 'Services'],
   ['/config', 'Config & Secrets'],
+  ['/storage', 'Storage'],
+  ['/access', 'Access'],
   ['/apply', 'Apply'],
   ['/history', 'History'],
 ];
@@ -41,8 +47,11 @@ function route(loc: Location, filters: Filters): ReactNode {
   switch (page) {
     case undefined:
       return <OverviewPage filters={filters} />;
-    case 'workloads':
+    case 'workloads': {
+      const kind = a && b && c ? workloadKindOf(a) : undefined;
+      if (kind && kind !== 'Deployment') return <WorkloadPage key={`${kind}/${b}/${c}`} kind={kind} namespace={b!} name={c!} />;
       return a && b ? <DeploymentPage namespace={a} name={b} /> : <WorkloadsPage filters={filters} />;
+    }
     case 'pods':
       if (a && b && c === 'terminal') return <TerminalPage namespace={a} name={b} />;
       return a && b ? <PodPage namespace={a} name={b} /> : <PodsPage filters={filters} />;
@@ -52,6 +61,10 @@ function route(loc: Location, filters: Filters): ReactNode {
       return <ServicesPage filters={filters} />;
     case 'config':
       return a && b && c ? <ConfigObjectPage kind={a === 'secrets' ? 'Secret' : 'ConfigMap'} namespace={b} name={c} /> : <ConfigPage filters={filters} />;
+    case 'storage':
+      return <StoragePage filters={filters} />;
+    case 'access':
+      return <AccessPage filters={filters} />;
     case 'apply':
       return <ApplyPage />;
     case 'history':
@@ -66,6 +79,21 @@ function route(loc: Location, filters: Filters): ReactNode {
         </div>
       );
   }
+}
+
+/** The tab's title for a page: its object's name first when it has one (`web · StatefulSet · Capstan`). */
+export function pageTitle(loc: Location): string {
+  const [page, a, b, c] = loc.segments;
+  const section = NAV.find(([path]) => path === `/${page ?? ''}`)?.[1] ?? (page ? 'Not found' : 'Overview');
+  let title = section;
+  if (page === 'workloads' && a && b) {
+    const kind = c ? workloadKindOf(a) : 'Deployment';
+    title = `${c ?? b} · ${kind ?? 'Workloads'}`;
+  } else if (page === 'pods' && a && b) title = `${b} · ${c === 'terminal' ? 'Terminal' : 'Pod'}`;
+  else if (page === 'nodes' && a) title = `${a} · Node`;
+  else if (page === 'config' && a && b && c) title = `${c} · ${a === 'secrets' ? 'Secret' : 'ConfigMap'}`;
+  else if (page === 'workloads' && loc.params.get('kind')) title = `${workloadKindOf(loc.params.get('kind')!) ?? 'Workloads'}s · Workloads`;
+  return `${title} · Capstan`;
 }
 
 /** Typing into a filter updates the URL after a short pause, not per key stroke. */
@@ -126,6 +154,10 @@ export function App({ token, onSignOut }: { token: string; onSignOut(): void }) 
   const loc = useLocation();
   const filters = filtersOf(loc);
   const current = loc.segments[0] ? `/${loc.segments[0]}` : '/';
+  const title = pageTitle(loc);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <Cluster.Provider value={{ ...ctx, connection }}>
       <div className="shell">

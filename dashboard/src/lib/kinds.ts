@@ -2,12 +2,13 @@
  * The kinds the dashboard watches and the fields it reads of each (GraphQL asks for fields by
  * name). One place, so a page never asks for fields another page's watch did not fetch.
  */
-export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event' | 'ReplicationController' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob';
+export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event' | 'ReplicationController' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'PersistentVolume' | 'PersistentVolumeClaim' | 'StorageClass' | 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding' | 'PriorityClass';
 
 const META = `metadata { name namespace uid resourceVersion generation labels annotations creationTimestamp deletionTimestamp ownerReferences { kind name uid controller } }`;
 const CONDITION = `type status reason message lastTransitionTime`;
 const CONTAINER_STATE = `waiting { reason message } running { startedAt } terminated { exitCode signal reason message startedAt finishedAt }`;
 const CONTAINER = `name image command args workingDir ports { name containerPort protocol } resources { requests limits }`;
+const RULE = `verbs apiGroups resources resourceNames nonResourceURLs`;
 const TEMPLATE = `template { metadata { labels annotations } spec { containers { ${CONTAINER} } } }`;
 
 export const FIELDS: Record<Kind, string> = {
@@ -26,6 +27,14 @@ export const FIELDS: Record<Kind, string> = {
   Lease: `${META} spec { holderIdentity leaseDurationSeconds renewTime acquireTime }`,
   Job: `${META} spec { completions parallelism backoffLimit activeDeadlineSeconds completionMode suspend selector { matchLabels } ${TEMPLATE} } status { active succeeded failed ready startTime completionTime completedIndexes conditions { ${CONDITION} } }`,
   CronJob: `${META} spec { schedule timeZone suspend concurrencyPolicy startingDeadlineSeconds successfulJobsHistoryLimit failedJobsHistoryLimit jobTemplate { spec { completions parallelism ${TEMPLATE} } } } status { lastScheduleTime lastSuccessfulTime active { name uid } }`,
+  PersistentVolume: `${META} spec { capacity accessModes claimRef { kind namespace name uid } persistentVolumeReclaimPolicy storageClassName volumeMode nodeAffinity { required { nodeSelectorTerms { matchExpressions { key operator values } matchFields { key operator values } } } } hostPath { path } local { path } } status { phase reason message }`,
+  PersistentVolumeClaim: `${META} spec { accessModes volumeName storageClassName volumeMode resources { requests } } status { phase accessModes capacity conditions { type status reason message lastTransitionTime } }`,
+  StorageClass: `${META} provisioner parameters reclaimPolicy volumeBindingMode allowVolumeExpansion`,
+  Role: `${META} rules { ${RULE} }`,
+  ClusterRole: `${META} rules { ${RULE} } aggregationRule { clusterRoleSelectors { matchLabels } }`,
+  RoleBinding: `${META} subjects { kind name namespace } roleRef { kind name }`,
+  ClusterRoleBinding: `${META} subjects { kind name namespace } roleRef { kind name }`,
+  PriorityClass: `${META} value globalDefault preemptionPolicy description`,
   Event: `${META} involvedObject { kind namespace name uid fieldPath } reason message type count firstTimestamp lastTimestamp eventTime source { component host } reportingComponent`,
 };
 
@@ -47,9 +56,17 @@ const WATCH_FIELD: Record<Kind, string> = {
   Event: 'watchEvents',
   Job: 'watchJobs',
   CronJob: 'watchCronJobs',
+  PersistentVolume: 'watchPersistentVolumes',
+  PersistentVolumeClaim: 'watchPersistentVolumeClaims',
+  StorageClass: 'watchStorageClasses',
+  Role: 'watchRoles',
+  ClusterRole: 'watchClusterRoles',
+  RoleBinding: 'watchRoleBindings',
+  ClusterRoleBinding: 'watchClusterRoleBindings',
+  PriorityClass: 'watchPriorityClasses',
 };
 
-export const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Namespace', 'Node']);
+export const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'PriorityClass']);
 
 export function watchField(kind: Kind): string {
   return WATCH_FIELD[kind];
@@ -79,6 +96,14 @@ const LIST_FIELD: Record<Kind, string> = {
   Event: 'events',
   Job: 'jobs',
   CronJob: 'cronJobs',
+  PersistentVolume: 'persistentVolumes',
+  PersistentVolumeClaim: 'persistentVolumeClaims',
+  StorageClass: 'storageClasses',
+  Role: 'roles',
+  ClusterRole: 'clusterRoles',
+  RoleBinding: 'roleBindings',
+  ClusterRoleBinding: 'clusterRoleBindings',
+  PriorityClass: 'priorityClasses',
 };
 
 export function listField(kind: Kind): string {

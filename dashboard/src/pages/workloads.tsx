@@ -9,7 +9,9 @@ import { age } from '../lib/format.ts';
 import type { K8sObject } from '../lib/kinds.ts';
 import { selectorText } from '../lib/labels.ts';
 import { controllerOf, podReady, podRestarts, podStatus } from '../lib/pods.ts';
-import { enc, href, navigate } from '../lib/router.ts';
+import { enc, href, navigate, useLocation } from '../lib/router.ts';
+import { WORKLOAD_KINDS } from '../lib/workloads.ts';
+import { WorkloadTable } from './controllers.tsx';
 
 const REVISION = 'deployment.kubernetes.io/revision';
 
@@ -61,6 +63,9 @@ export function WorkloadsPage({ filters }: { filters: Filters }) {
   const deployments = useObjects('Deployment');
   const { items, error } = useFiltered(deployments.items, filters, { namespaced: true });
   const { rsByOwner, podsByOwner } = useOwnership();
+  // ?kind=statefulsets shows one kind; without it, every kind one under the other.
+  const only = useLocation().params.get('kind') ?? '';
+  const shown = WORKLOAD_KINDS.filter((k) => !only || k.plural === only);
   // A few Deployments are shown unfolded; many start folded. Either way a click flips one.
   const [flipped, setFlipped] = useState<Set<string>>(() => new Set());
   const unfoldAll = items.length <= 8;
@@ -75,38 +80,53 @@ export function WorkloadsPage({ filters }: { filters: Filters }) {
   return (
     <div className="page">
       <h1>Workloads</h1>
+      <nav className="tabs" aria-label="Workload kinds">
+        <Link to={href('/workloads')} className={`tab${only ? '' : ' tab-on'}`}>
+          All
+        </Link>
+        {WORKLOAD_KINDS.map((k) => (
+          <Link key={k.plural} to={href('/workloads', { kind: k.plural })} className={`tab${only === k.plural ? ' tab-on' : ''}`}>
+            {k.title}
+          </Link>
+        ))}
+      </nav>
       {error && <p className="error">Label selector: {error}</p>}
-      {items.length === 0 && <p className="muted">{deployments.synced ? 'No Deployments match.' : 'Loading…'}</p>}
-      <div className="tree" aria-label="Deployments">
-        {items.map((d) => {
-          const sets = rsByOwner.get(d.metadata.uid) ?? [];
-          const expanded = flipped.has(d.metadata.uid) !== unfoldAll;
-          return (
-            <div className="tree-item" key={d.metadata.uid}>
-              <div className="tree-row">
-                <button className="twisty" aria-label={expanded ? 'Collapse' : 'Expand'} onClick={() => toggle(d.metadata.uid)}>
-                  {expanded ? '▾' : '▸'}
-                </button>
-                <Link to={href(`/workloads/${enc(d.metadata.namespace!)}/${enc(d.metadata.name)}`)} className="tree-name">
-                  <span className="muted">{d.metadata.namespace}/</span>
-                  {d.metadata.name}
-                </Link>
-                <Progress d={d} />
-                <span className="muted small">{sets.length} ReplicaSet{sets.length === 1 ? '' : 's'}</span>
-                <span className="muted small">{age(d.metadata.creationTimestamp, now)}</span>
-              </div>
-              {expanded && (
-                <div className="tree-children">
-                  {sets.map((rs) => (
-                    <ReplicaSetRow key={rs.metadata.uid} rs={rs} pods={podsByOwner.get(rs.metadata.uid) ?? []} now={now} />
-                  ))}
-                  {sets.length === 0 && <p className="muted small">No ReplicaSets yet.</p>}
+      {shown.some((k) => k.kind === 'Deployment') && (
+        <Section title={`Deployments (${items.length})`}>
+          {items.length === 0 && <p className="muted">{deployments.synced ? 'No Deployments match.' : 'Loading…'}</p>}
+          <div className="tree" aria-label="Deployments">
+            {items.map((d) => {
+              const sets = rsByOwner.get(d.metadata.uid) ?? [];
+              const expanded = flipped.has(d.metadata.uid) !== unfoldAll;
+              return (
+                <div className="tree-item" key={d.metadata.uid}>
+                  <div className="tree-row">
+                    <button className="twisty" aria-label={expanded ? 'Collapse' : 'Expand'} onClick={() => toggle(d.metadata.uid)}>
+                      {expanded ? '▾' : '▸'}
+                    </button>
+                    <Link to={href(`/workloads/${enc(d.metadata.namespace!)}/${enc(d.metadata.name)}`)} className="tree-name">
+                      <span className="muted">{d.metadata.namespace}/</span>
+                      {d.metadata.name}
+                    </Link>
+                    <Progress d={d} />
+                    <span className="muted small">{sets.length} ReplicaSet{sets.length === 1 ? '' : 's'}</span>
+                    <span className="muted small">{age(d.metadata.creationTimestamp, now)}</span>
+                  </div>
+                  {expanded && (
+                    <div className="tree-children">
+                      {sets.map((rs) => (
+                        <ReplicaSetRow key={rs.metadata.uid} rs={rs} pods={podsByOwner.get(rs.metadata.uid) ?? []} now={now} />
+                      ))}
+                      {sets.length === 0 && <p className="muted small">No ReplicaSets yet.</p>}
+                    </div>
+                  )}
                 </div>
-              )}
-            </div>
-          );
-        })}
-      </div>
+              );
+            })}
+          </div>
+        </Section>
+      )}
+      {shown.map((k) => k.kind !== 'Deployment' && <WorkloadTable key={k.kind} kind={k.kind} filters={filters} now={now} />)}
     </div>
   );
 }
