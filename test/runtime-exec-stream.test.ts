@@ -32,7 +32,7 @@ async function collect(session: StreamSession): Promise<{ stdout: string; stderr
 interface Harness {
   runtime: Runtime;
   /** Starts a long-running container; returns its id. */
-  start(script: string): Promise<string>;
+  start(script: string, opts?: { stdin?: boolean }): Promise<string>;
 }
 
 function execCases(name: string, setup: () => Promise<Harness>, teardown: () => Promise<void>, skip = false): void {
@@ -88,6 +88,21 @@ function execCases(name: string, setup: () => Promise<Harness>, teardown: () => 
       expect(Date.now() - t0).toBeLessThan(10_000);
     });
 
+    it('attaches to the stdin of a container created with stdin: true, and only of such a one', async () => {
+      const reader = await h.start('while read line; do echo "got $line"; done', { stdin: true });
+      const abort = new AbortController();
+      const s = await h.runtime.attach(reader, { stdin: true, signal: abort.signal });
+      let out = '';
+      s.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      s.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+      s.stdin!.write('hello\n');
+      const deadline = Date.now() + 10_000;
+      while (!out.includes('got hello\n') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(out).toContain('got hello\n');
+      abort.abort();
+      await expect(h.runtime.attach(sleeper, { stdin: true, signal: new AbortController().signal })).rejects.toThrow(/stdin/);
+    });
+
     it('attaches to the output of the running container from now on', async () => {
       const ticker = await h.start('sleep 1; i=0; while [ $i -lt 20 ]; do echo tick $i; i=$((i+1)); sleep 0.1; done; exit 4');
       const s = await h.runtime.attach(ticker, { stdin: false, signal: new AbortController().signal });
@@ -115,8 +130,8 @@ function execCases(name: string, setup: () => Promise<Harness>, teardown: () => 
       let n = 0;
       return {
         runtime,
-        async start(script) {
-          const id = await runtime.createContainer(uid, { name: `c${n}`, attempt: 0, image: 'none', command: ['sh', '-c'], args: [script], env: {}, logPath: path.join(podDir, 'logs', `c${n++}.log`) });
+        async start(script, opts = {}) {
+          const id = await runtime.createContainer(uid, { name: `c${n}`, attempt: 0, image: 'none', command: ['sh', '-c'], args: [script], env: {}, logPath: path.join(podDir, 'logs', `c${n++}.log`), ...opts });
           await runtime.startContainer(id);
           return id;
         },
@@ -149,8 +164,8 @@ function execCases(name: string, setup: () => Promise<Harness>, teardown: () => 
       let n = 0;
       return {
         runtime,
-        async start(script) {
-          const id = await runtime.createContainer(uid, { name: `c${n}`, attempt: 0, image: 'localhost/busybox', command: ['sh', '-c'], args: [script], env: {}, logPath: path.join(podDir, `c${n++}`, '0.log') });
+        async start(script, opts = {}) {
+          const id = await runtime.createContainer(uid, { name: `c${n}`, attempt: 0, image: 'localhost/busybox', command: ['sh', '-c'], args: [script], env: {}, logPath: path.join(podDir, `c${n++}`, '0.log'), ...opts });
           await runtime.startContainer(id);
           return id;
         },

@@ -207,6 +207,8 @@ class PodmanRuntime implements Runtime {
       ...(config.command.length ? { entrypoint: config.command, command: config.args } : config.args.length ? { command: config.args } : {}),
       env: config.env,
       ...(config.workingDir ? { work_dir: config.workingDir } : {}),
+      // spec `stdin: true`: an open stdin that attach -i writes to.
+      ...(config.stdin ? { stdin: true } : {}),
       // An init as PID 1 passes SIGTERM on: a plain process as PID 1 ignores it.
       init: true,
       labels: {

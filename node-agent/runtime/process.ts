@@ -27,8 +27,9 @@
  *   (see `process/mount-namespace.ts`); exec enters that namespace.
  */
 import { randomBytes } from 'node:crypto';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { constants, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
@@ -220,6 +221,7 @@ class ProcessRuntime implements Runtime {
         record.cgroups = this.cgroups.createContainer(record.podUid, id, { memoryBytes: config.memoryLimitBytes });
       }
       rmSync(this.store.exitFile(id), { force: true });
+      const stdinPath = config.stdin ? this.stdinFifo(id) : undefined;
       const child = spawnContainer({
         argv: launch.argv,
         env: launch.env,
@@ -228,6 +230,7 @@ class ProcessRuntime implements Runtime {
         exitFile: this.store.exitFile(id),
         cgroupProcs: record.cgroups && this.cgroups ? this.cgroups.procsFiles(record.cgroups) : [],
         prefix,
+        stdinPath,
       });
       if (child.pid === undefined) {
         const error = await new Promise<Error>((resolve) => child.once('error', resolve));
@@ -340,16 +343,19 @@ class ProcessRuntime implements Runtime {
   }
 
   /**
-   * Output only: a process container writes stdout and stderr straight to its log file (so it
-   * outlives the agent), so attaching follows that file from its current end, as whole lines,
-   * both streams on stdout. Process containers have no stdin to attach to.
+   * A process container writes stdout and stderr straight to its log file (so it outlives the
+   * agent), so attaching follows that file from its current end, as whole lines, both streams on
+   * stdout. A container with spec `stdin: true` reads a FIFO that attach writes to; the FIFO stays
+   * open (the wrapper holds it), so the container never reads an end of file (`stdinOnce` is not
+   * honoured).
    */
   async attach(id: string, opts: AttachOptions): Promise<StreamSession> {
     await this.init();
     const entry = this.entry(id);
     const record = entry.record;
     if (record.state !== 'running') throw new RuntimeError('CONFLICT', `container "${record.config.name}" is not running (state ${record.state})`);
-    if (opts.stdin) throw new RuntimeError('INVALID', `container "${record.config.name}" has no stdin to attach to: the process runtime does not keep one open (attach without -i)`);
+    if (opts.stdin && !record.config.stdin) throw new RuntimeError('INVALID', `container "${record.config.name}" was not created with stdin: true, so it has no stdin to attach to (attach without -i)`);
+    const stdin = opts.stdin ? this.openStdinWriter(id, opts.signal) : null;
     const stdout = new PassThrough();
     const from = entry.log.end();
     const lines = readLogLines(entry.log, from, {
@@ -369,7 +375,30 @@ class ProcessRuntime implements Runtime {
       stdout.end();
       return entry.record.exitCode ?? 0;
     })();
-    return { stdin: null, stdout, stderr: null, resize() {}, exited };
+    return { stdin, stdout, stderr: null, resize() {}, exited };
+  }
+
+  /** The container's stdin FIFO (made if missing). */
+  private stdinFifo(id: string): string {
+    const fifo = path.join(this.store.containerDir(id), 'stdin');
+    if (!existsSync(fifo)) {
+      const made = spawnSync('mkfifo', ['-m', '600', fifo], { encoding: 'utf8' });
+      if (made.status !== 0) throw new RuntimeError('UNAVAILABLE', `could not make the container's stdin FIFO: ${made.stderr || made.error?.message}`);
+    }
+    return fifo;
+  }
+
+  /**
+   * A writer to the container's stdin FIFO: opened read-write and non-blocking (never waits for
+   * a reader; a container that does not read holds the writer back, as a pipe does). Ending it
+   * only closes this writer.
+   */
+  private openStdinWriter(id: string, signal: AbortSignal): NodeJS.WritableStream {
+    const fd = openSync(this.stdinFifo(id), constants.O_RDWR | constants.O_NONBLOCK);
+    const socket = new net.Socket({ fd, readable: false, writable: true });
+    socket.on('error', () => {});
+    signal.addEventListener('abort', () => socket.destroy(), { once: true });
+    return socket;
   }
 
   async *logs(id: string, opts: LogOptions): AsyncIterable<string> {

@@ -57,6 +57,11 @@ export interface ContainerConfig {
    * them in a mount namespace of the container's own; podman as bind mounts.
    */
   mounts?: ContainerMount[];
+  /**
+   * spec `stdin`: keep a stdin open for the container that `attach -i` writes to (the process
+   * runtime: a FIFO in the container's state folder; podman: the container's open stdin).
+   */
+  stdin?: boolean;
   /** Where stdout/stderr go (the runtime writes, rotates at `logMaxBytes`, keeps `logMaxFiles`). */
   logPath: string;
   logMaxBytes?: number;

@@ -6,6 +6,7 @@
  * runs as root on the same host); aborting an attach only detaches.
  */
 import type Docker from 'dockerode';
+import net from 'node:net';
 import { PassThrough, type Duplex } from 'node:stream';
 import type { StreamSession } from '../types.ts';
 
@@ -40,6 +41,7 @@ function split(socket: Duplex, tty: boolean): { stdout: PassThrough; stderr: Pas
     }
   };
   socket.on('data', onData);
+  socket.resume();
   const ended = new Promise<void>((resolve) => {
     const done = () => {
       stdout.end();
@@ -124,21 +126,67 @@ export async function execStreamInContainer(
   };
 }
 
+/**
+ * POST /containers/ID/attach as a raw upgraded connection. Not through dockerode: it sends the
+ * options as a request body too (or, with stdin, a chunked body it never ends), and podman hands
+ * whatever follows the request head to the container's stdin.
+ */
+async function hijackAttach(docker: Docker, id: string, stdin: boolean): Promise<Duplex> {
+  const modem = docker.modem as unknown as { socketPath?: string; version?: string };
+  if (!modem.socketPath) throw new Error('attach needs podman on a unix socket');
+  const version = modem.version ? `/${modem.version}` : '';
+  const path = `${version}/containers/${encodeURIComponent(id)}/attach?stream=1&stdout=1&stderr=1&stdin=${stdin ? 1 : 0}`;
+  const socket = net.connect(modem.socketPath);
+  socket.write(`POST ${path} HTTP/1.1\r\nHost: podman\r\nConnection: Upgrade\r\nUpgrade: tcp\r\nContent-Length: 0\r\n\r\n`);
+  return new Promise((resolve, reject) => {
+    let head = Buffer.alloc(0);
+    const fail = (err: Error) => {
+      socket.destroy();
+      reject(err);
+    };
+    const onData = (chunk: Buffer) => {
+      head = Buffer.concat([head, chunk]);
+      const end = head.indexOf('\r\n\r\n');
+      if (end < 0) {
+        if (head.length > 64 * 1024) fail(new Error('podman sent an oversized response head to attach'));
+        return;
+      }
+      socket.off('data', onData);
+      socket.off('error', fail);
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head.subarray(0, end).toString('latin1'))?.[1]);
+      if (status !== 101 && status !== 200) return fail(new Error(`podman refused to attach to container ${id}: HTTP ${status}`));
+      const rest = head.subarray(end + 4);
+      // Held until the caller reads: nothing may flow while no one listens.
+      socket.pause();
+      if (rest.length > 0) socket.unshift(rest);
+      resolve(socket);
+    };
+    socket.on('data', onData);
+    socket.once('error', fail);
+  });
+}
+
 export async function attachToContainer(docker: Docker, id: string, opts: { stdin: boolean; signal: AbortSignal }): Promise<StreamSession> {
   const container = docker.getContainer(id);
   const info = await container.inspect();
   if (!info.State?.Running) throw new Error(`container ${id} is not running`);
   if (opts.stdin && !info.Config?.OpenStdin) throw new Error(`INVALID: the container was not created with stdin: true; attach without -i`);
   const tty = info.Config?.Tty === true;
-  const socket = (await container.attach({ stream: true, stdin: opts.stdin, stdout: true, stderr: true, hijack: true })) as unknown as Duplex;
+  const socket = await hijackAttach(docker, id, opts.stdin);
   socket.on('error', () => {});
   const { stdout, stderr, ended } = split(socket, tty);
   const detach = () => socket.destroy();
   opts.signal.addEventListener('abort', detach, { once: true });
   const exited = ended.then(async () => {
     opts.signal.removeEventListener('abort', detach);
-    const after = await container.inspect().catch(() => null);
-    return after?.State?.ExitCode ?? 0;
+    // The stream ends a moment before podman records the container's exit.
+    for (let i = 0; i < 100 && !opts.signal.aborted; i++) {
+      const after = await container.inspect().catch(() => null);
+      if (!after) return 0;
+      if (!after.State?.Running) return after.State?.ExitCode ?? 0;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return 0;
   });
   return {
     stdin: opts.stdin ? stdinOf(socket) : null,

@@ -10,6 +10,8 @@
  *     agent signals the wrapper only; a TERM that arrives before the command was forked is passed
  *     on right after the fork, so a stop just after a start is never lost;
  *  3. runs the command as a background job and waits for it (a wait a trap interrupts is resumed).
+ *     Its stdin is the wrapper's own (saved as fd 3 first: a background job's stdin would
+ *     otherwise be /dev/null): /dev/null, or the container's stdin FIFO (spec `stdin: true`).
  *     A non-interactive shell starts background jobs with SIGINT and SIGQUIT ignored, so the
  *     command goes through `env --default-signal=INT,QUIT` where that exists (coreutils ≥ 8.31);
  *     Once the command is forked (it keeps its own OOM score), the wrapper makes itself the OOM
@@ -24,11 +26,12 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 
 const CONTAINER_SCRIPT = `IFS=' '
+exec 3<&0
 e=$1; g=$2; shift 2
 for p in $g; do echo $$ > "$p" || exit 125; done
 c=; t=; f=
 trap 't=1; if [ -n "$c" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi' TERM
-"$@" &
+"$@" <&3 3<&- &
 c=$!
 echo -998 > /proc/$$/oom_score_adj 2>/dev/null
 if [ -n "$t" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi
@@ -62,6 +65,8 @@ export interface WrappedStart {
   exitFile: string;
   /** `cgroup.procs` files to join first. */
   cgroupProcs: string[];
+  /** A FIFO to give the container as its stdin (spec `stdin: true`), opened read-write so it never ends. */
+  stdinPath?: string;
   /** A command line that execs the wrapper (`/bin/sh` and its arguments follow), e.g. a mount namespace's (see mount-namespace.ts). */
   prefix?: string[];
 }
@@ -80,17 +85,21 @@ export function signalResetPrefix(): string[] {
 /** Starts a container's process; the caller reads `pid` and may drop the handle at any time. */
 export function spawnContainer(start: WrappedStart): ChildProcess {
   const fd = openSync(start.logPath, 'a', 0o640);
+  // Read-write: opening never blocks, and the container never reads an end of file when a
+  // writer (an attach) goes away.
+  const input = start.stdinPath ? openSync(start.stdinPath, 'r+') : 'ignore';
   try {
     const [program, ...before] = [...(start.prefix ?? []), '/bin/sh'];
     const child = spawn(
       program!,
       [...before, '-c', CONTAINER_SCRIPT, 'capstan-container', start.exitFile, start.cgroupProcs.join(' '), ...signalResetPrefix(), ...start.argv],
-      { detached: true, stdio: ['ignore', fd, fd], env: start.env, cwd: start.cwd },
+      { detached: true, stdio: [input, fd, fd], env: start.env, cwd: start.cwd },
     );
     child.unref();
     return child;
   } finally {
     closeSync(fd);
+    if (typeof input === 'number') closeSync(input);
   }
 }
 
