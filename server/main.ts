@@ -92,6 +92,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await hub.start();
     const watchingHub = hub;
     aggregator = new ClusterRoleAggregator({ store, watch: (kind, opts) => watchingHub.watch(kind, opts), logger });
+    // The first aggregation happens before the server answers: a client (or test) must not see
+    // admin/edit/view change under it a moment after /readyz says ready.
+    // Aggregated roles feed each other (admin aggregates edit, edit view): repeat until settled.
+    for (let pass = 0; pass < 5 && (await aggregator.sync()) > 0; pass++);
     aggregator.start();
     const startedAggregator = aggregator;
 
