@@ -80,6 +80,7 @@ export async function buildContainerConfig(pod: Pod, container: Container, attem
     files,
   };
   if (container.workingDir) config.workingDir = container.workingDir;
+  if (container.stdin) config.stdin = true;
   const memory = memoryLimitOf(container);
   if (memory !== undefined) config.memoryLimitBytes = memory;
   return config;

@@ -57,6 +57,8 @@ export interface Container {
   command?: string[];
   args?: string[];
   workingDir?: string;
+  /** Keep a stdin open that attach -i writes to. */
+  stdin?: boolean | null;
   ports?: ContainerPort[];
   env?: EnvVar[];
   envFrom?: EnvFromSource[];

@@ -6,7 +6,7 @@
 const PROBE = `exec { command } httpGet { path port host scheme httpHeaders { name value } } tcpSocket { port host }
   initialDelaySeconds timeoutSeconds periodSeconds successThreshold failureThreshold terminationGracePeriodSeconds`;
 
-const CONTAINER = `name image command args workingDir
+const CONTAINER = `name image command args workingDir stdin
   ports { name containerPort hostPort protocol }
   env { name value valueFrom {
     fieldRef { fieldPath }

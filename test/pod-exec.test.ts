@@ -185,6 +185,32 @@ describe('kubectl attach', () => {
   });
 });
 
+describe('kubectl attach -i', () => {
+  it('writes to the stdin of a container created with stdin: true', async () => {
+    await createPod('reader', 'exec-n1', {
+      containers: [{ name: 'main', image: 'busybox', stdin: true, command: ['sh', '-c', 'while read line; do echo "got $line"; done'] }],
+    });
+    await running('reader');
+    const child = spawn(KUBECTL, ['--server', cluster.httpsUrl, '--token', cluster.token, '--insecure-skip-tls-verify', '-n', 'default', 'attach', '-i', 'reader'], {
+      env: { ...process.env, KUBECONFIG: '/dev/null', HOME: '/tmp' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    try {
+      // The stream is up once kubectl has connected; a line written before would also arrive,
+      // since stdin is relayed in order, but only output from now on is shown.
+      child.stdin.write('hello\n');
+      await waitFor('the container to answer through kubectl attach', () => out.includes('got hello\n'), 20_000, 50);
+      child.stdin.write('again\n');
+      await waitFor('a second line', () => out.includes('got again\n'), 20_000, 50);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
+});
+
 describe('kubectl port-forward', () => {
   /** Starts `kubectl port-forward pod/NAME :PORT`; resolves with the local port once it listens. */
   async function portForward(pod: string, port: number): Promise<{ local: number; output(): string; stop(): void }> {

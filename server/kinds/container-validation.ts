@@ -48,6 +48,7 @@ export function validateContainer(c: unknown, path: string, ctx: ContainerContex
   errs.stringArray(`${path}.command`, c.command);
   errs.stringArray(`${path}.args`, c.args);
   errs.string(`${path}.workingDir`, c.workingDir);
+  for (const flag of ['stdin', 'stdinOnce', 'tty'] as const) if (c[flag] !== undefined && c[flag] !== null) errs.boolean(`${path}.${flag}`, c[flag]);
   if (c.imagePullPolicy !== undefined) errs.oneOf(`${path}.imagePullPolicy`, c.imagePullPolicy, PULL_POLICIES);
   if (c.terminationMessagePolicy !== undefined) {
     errs.oneOf(`${path}.terminationMessagePolicy`, c.terminationMessagePolicy, TERMINATION_MESSAGE_POLICIES);

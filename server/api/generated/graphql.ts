@@ -351,6 +351,12 @@ export type Container = {
   readinessProbe?: Maybe<Probe>;
   resources?: Maybe<ResourceRequirements>;
   startupProbe?: Maybe<Probe>;
+  /** Keep a stdin open for the container, which attach -i writes to. */
+  stdin?: Maybe<Scalars['Boolean']['output']>;
+  /** Kubernetes closes stdin after the first attach ends; Capstan keeps it open (not honoured). */
+  stdinOnce?: Maybe<Scalars['Boolean']['output']>;
+  /** Allocate a terminal for the container's process (not honoured: containers run without one). */
+  tty?: Maybe<Scalars['Boolean']['output']>;
   volumeMounts?: Maybe<Array<VolumeMount>>;
   workingDir?: Maybe<Scalars['String']['output']>;
 };
@@ -368,6 +374,9 @@ export type ContainerInput = {
   readinessProbe?: InputMaybe<ProbeInput>;
   resources?: InputMaybe<ResourceRequirementsInput>;
   startupProbe?: InputMaybe<ProbeInput>;
+  stdin?: InputMaybe<Scalars['Boolean']['input']>;
+  stdinOnce?: InputMaybe<Scalars['Boolean']['input']>;
+  tty?: InputMaybe<Scalars['Boolean']['input']>;
   volumeMounts?: InputMaybe<Array<VolumeMountInput>>;
   workingDir?: InputMaybe<Scalars['String']['input']>;
 };
@@ -6090,6 +6099,9 @@ export type ContainerResolvers<ContextType = ApiContext, ParentType extends Reso
   readinessProbe?: Resolver<Maybe<ResolversTypes['Probe']>, ParentType, ContextType>;
   resources?: Resolver<Maybe<ResolversTypes['ResourceRequirements']>, ParentType, ContextType>;
   startupProbe?: Resolver<Maybe<ResolversTypes['Probe']>, ParentType, ContextType>;
+  stdin?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  stdinOnce?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  tty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   volumeMounts?: Resolver<Maybe<Array<ResolversTypes['VolumeMount']>>, ParentType, ContextType>;
   workingDir?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
