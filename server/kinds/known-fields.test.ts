@@ -99,7 +99,7 @@ describe('validateObject with strict fields', () => {
   });
 
   it('refuses a Deployment whose pod template has a misspelt container field', () => {
-    const deployment: KObject = {
+    const deployment: any = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: 'web', namespace: 'default' },
@@ -109,6 +109,10 @@ describe('validateObject with strict fields', () => {
       },
     };
     expect(invalidFields(deployment)).toEqual(['spec.template.spec.containers[0].imagePullPolcy: unknown field']);
+    delete deployment.spec.template.spec.containers[0].imagePullPolcy;
+    // A known field Kubernetes still refuses in a template.
+    deployment.spec.template.spec.ephemeralContainers = [{ name: 'debug', image: 'busybox' }];
+    expect(invalidFields(deployment)).toEqual(['spec.template.spec.ephemeralContainers: Forbidden: ephemeral containers not allowed in pod template']);
   });
 
   it('reports a list of annotations or labels once, naming the field', () => {

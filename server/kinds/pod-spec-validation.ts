@@ -73,6 +73,10 @@ export function validatePodSpec(spec: unknown, path: string, errs: FieldErrors):
   if (spec.nodeSelector !== undefined && spec.nodeSelector !== null) validateLabels(spec.nodeSelector, `${path}.nodeSelector`, errs);
   validateAffinity(spec.affinity, `${path}.affinity`, errs);
   validateTolerations(spec.tolerations, `${path}.tolerations`, errs);
+  // As Kubernetes: ephemeral containers are added to running pods only (their own subresource).
+  if (Array.isArray(spec.ephemeralContainers) && spec.ephemeralContainers.length > 0 && path !== 'spec') {
+    errs.add(forbidden(`${path}.ephemeralContainers`, 'ephemeral containers not allowed in pod template'));
+  }
 }
 
 /** Host ports must be unique per protocol and address; with hostNetwork they equal the container port. */

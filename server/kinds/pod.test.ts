@@ -195,6 +195,12 @@ describe('Pod scheduling gates', () => {
     ]);
   });
 
+  it('refuses ephemeral containers on create, as Kubernetes does', () => {
+    expect(problems(makePod({ ephemeralContainers: [{ name: 'debug', image: 'busybox', targetContainerName: 'web' }] }))).toEqual([
+      'spec.ephemeralContainers: Forbidden: cannot be set on create',
+    ]);
+  });
+
   it('lets an update remove gates but not add one', () => {
     const old = makePod({ schedulingGates: [{ name: 'a' }, { name: 'b' }] });
     expect(problems(makePod({ schedulingGates: [{ name: 'b' }] }), old)).toEqual([]);

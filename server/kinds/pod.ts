@@ -47,8 +47,14 @@ export const pod: KindDefinition = {
     validatePodSpec(obj.spec, 'spec', errs);
     validatePodStatus(obj.status, errs);
     if (old) errs.add(...podSpecUpdateErrors(obj.spec, old.spec));
-    else if (Array.isArray(obj.spec?.schedulingGates) && obj.spec.schedulingGates.length > 0 && obj.spec.nodeName) {
-      errs.add(forbidden('spec.nodeName', 'cannot be set until all schedulingGates have been cleared'));
+    else {
+      if (Array.isArray(obj.spec?.schedulingGates) && obj.spec.schedulingGates.length > 0 && obj.spec.nodeName) {
+        errs.add(forbidden('spec.nodeName', 'cannot be set until all schedulingGates have been cleared'));
+      }
+      // Kubernetes adds them to running pods through the ephemeralcontainers subresource only.
+      if (Array.isArray(obj.spec?.ephemeralContainers) && obj.spec.ephemeralContainers.length > 0) {
+        errs.add(forbidden('spec.ephemeralContainers', 'cannot be set on create'));
+      }
     }
     validateSchedulingGates(obj.spec?.schedulingGates, errs);
     return errs.list;
