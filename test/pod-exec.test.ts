@@ -9,10 +9,43 @@ import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { randomBytes } from 'node:crypto';
+import { startCluster, type AgentProcess } from './cluster.ts';
 import { gql, waitFor } from './harness.ts';
-import { startStreamsCluster, type StreamsCluster } from './pod-streams-cluster.ts';
 
 const KUBECTL = process.env.KUBECTL ?? '/usr/bin/kubectl';
+
+interface StreamsCluster {
+  /** The API server's port over TLS (the server tells TLS from plain HTTP by the first byte): kubectl sends a token only over TLS. */
+  httpsUrl: string;
+  url: string;
+  wsUrl: string;
+  token: string;
+  bootstrapToken: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  addAgent(name: string): Promise<AgentProcess>;
+  stop(): Promise<void>;
+}
+
+/** A cluster of real processes (`capstan server`, `capstan workers`), agents added by name. */
+async function startStreamsCluster(label: string): Promise<StreamsCluster> {
+  const c = await startCluster({ agents: 0, label, agentEnv: { CAPSTAN_LEASE_RENEW_MS: '500' } });
+  return {
+    httpsUrl: `https://127.0.0.1:${c.server.port}`,
+    url: c.server.url,
+    wsUrl: c.server.wsUrl,
+    token: c.server.token,
+    bootstrapToken: c.bootstrapToken,
+    gql: c.gql,
+    addAgent: (name) => c.addAgent(name),
+    stop: () => c.stop(),
+  };
+}
+
+// Node names are unique per run: the cluster finds a node's pod processes by NODE_NAME.
+const RUN = randomBytes(2).toString('hex');
+const N1 = `exec-${RUN}-1`;
+const N2 = `exec-${RUN}-2`;
 
 let cluster: StreamsCluster;
 
@@ -62,9 +95,9 @@ const SLEEPER = { command: ['sh', '-c', 'echo started; exec sleep 3600'] };
 beforeAll(async () => {
   if (!existsSync(KUBECTL)) throw new Error(`kubectl not found at ${KUBECTL}`);
   cluster = await startStreamsCluster('pod-exec');
-  await cluster.addAgent('exec-n1');
-  await createPod('shell', 'exec-n1', { containers: [{ name: 'main', image: 'busybox', ...SLEEPER }] });
-  await createPod('two', 'exec-n1', {
+  await cluster.addAgent(N1);
+  await createPod('shell', N1, { containers: [{ name: 'main', image: 'busybox', ...SLEEPER }] });
+  await createPod('two', N1, {
     containers: [
       { name: 'a', image: 'busybox', env: [{ name: 'WHO', value: 'container-a' }], ...SLEEPER },
       { name: 'b', image: 'busybox', env: [{ name: 'WHO', value: 'container-b' }], ...SLEEPER },
@@ -155,8 +188,8 @@ describe('kubectl exec', () => {
   });
 
   it('fails clearly when the pod’s node agent is gone', async () => {
-    const agent = await cluster.addAgent('exec-n2');
-    await createPod('orphan', 'exec-n2', { containers: [{ name: 'main', image: 'busybox', ...SLEEPER }] });
+    const agent = await cluster.addAgent(N2);
+    await createPod('orphan', N2, { containers: [{ name: 'main', image: 'busybox', ...SLEEPER }] });
     await running('orphan');
     const ok = await kubectl(['exec', 'orphan', '--', 'sh', '-c', 'echo alive']);
     expect(ok).toMatchObject({ code: 0, stdout: 'alive\n' });
@@ -167,13 +200,13 @@ describe('kubectl exec', () => {
       return x.code !== 0 && x;
     }, 30_000, 200);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/node "exec-n2" is not connected/);
+    expect(r.stderr).toContain(`node "${N2}" is not connected`);
   }, 120_000);
 });
 
 describe('kubectl attach', () => {
   it('streams the output of the container’s process until it ends', async () => {
-    await createPod('ticker', 'exec-n1', {
+    await createPod('ticker', N1, {
       restartPolicy: 'Never',
       containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', 'sleep 1; i=0; while [ $i -lt 30 ]; do echo tick $i; i=$((i+1)); sleep 0.1; done'] }],
     });
@@ -187,7 +220,7 @@ describe('kubectl attach', () => {
 
 describe('kubectl attach -i', () => {
   it('writes to the stdin of a container created with stdin: true', async () => {
-    await createPod('reader', 'exec-n1', {
+    await createPod('reader', N1, {
       containers: [{ name: 'main', image: 'busybox', stdin: true, command: ['sh', '-c', 'while read line; do echo "got $line"; done'] }],
     });
     await running('reader');
@@ -244,7 +277,7 @@ describe('kubectl port-forward', () => {
 
   beforeAll(async () => {
     const echo = `require('net').createServer((s) => { s.write('hello from pod\\n'); s.pipe(s); }).listen(7070, process.env.POD_IP)`;
-    await createPod('echo', 'exec-n1', { containers: [{ name: 'main', image: 'busybox', command: [process.execPath, '-e', echo] }] });
+    await createPod('echo', N1, { containers: [{ name: 'main', image: 'busybox', command: [process.execPath, '-e', echo] }] });
     await running('echo');
   }, 60_000);
 
