@@ -279,6 +279,10 @@ const TABLES: Record<string, { header: string[]; row(o: KObject, now: number): s
     wideHeader: ['VOLUMEMODE'],
     wide: (c) => [c.spec?.volumeMode ?? 'Filesystem'],
   },
+  PriorityClass: {
+    header: ['NAME', 'VALUE', 'GLOBAL-DEFAULT', 'AGE', 'PREEMPTIONPOLICY'],
+    row: (pc, now) => [pc.metadata.name, String(pc.value ?? 0), pc.globalDefault === true ? 'true' : 'false', age(pc.metadata.creationTimestamp, now), pc.preemptionPolicy ?? 'PreemptLowerPriority'],
+  },
   StorageClass: {
     header: ['NAME', 'PROVISIONER', 'RECLAIMPOLICY', 'VOLUMEBINDINGMODE', 'ALLOWVOLUMEEXPANSION', 'AGE'],
     row: (sc, now) => [

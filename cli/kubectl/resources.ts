@@ -71,6 +71,7 @@ export const RESOURCES: readonly Resource[] = [
   resource('PersistentVolume', 'v1', 'persistentvolumes', ['pv'], false),
   resource('PersistentVolumeClaim', 'v1', 'persistentvolumeclaims', ['pvc'], true),
   resource('StorageClass', 'storage.k8s.io/v1', 'storageclasses', ['sc'], false, { list: 'storageClasses', watch: 'watchStorageClasses' }),
+  resource('PriorityClass', 'scheduling.k8s.io/v1', 'priorityclasses', ['pc'], false, { list: 'priorityClasses', watch: 'watchPriorityClasses' }),
 ];
 
 /** The resource a user means by kind, plural, singular or short name, optionally `.group`. */
