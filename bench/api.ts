@@ -30,6 +30,24 @@ export async function run(argv: string[]): Promise<void> {
   const seconds = Number(values.seconds ?? (values.quick ? 2 : 20));
   console.log(`bench api: ${creates} creates at concurrency ${concurrency}; then ${rate} mutations/s for ${seconds} s`);
 
+  const r = await measureApi({ creates, concurrency, rate, seconds });
+  console.log(JSON.stringify({ bench: 'api', ...r, concurrency, rate, creates }));
+}
+
+/** What one run of the API load measured. */
+export interface ApiLoadResult {
+  createsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+/**
+ * The API load against a fresh server process: `creates` creates at `concurrency`, then
+ * `rate` mutations/s (half creates, half patches) for `seconds`. `bench etcd` runs the same.
+ */
+export async function measureApi(opts: { creates: number; concurrency: number; rate: number; seconds: number }): Promise<ApiLoadResult> {
+  const { creates, concurrency, rate, seconds } = opts;
   const db = await benchDatabase('api');
   const server = await startServerProcess(db.url);
   const api = graphqlPoster(server.url, server.token);
@@ -79,7 +97,7 @@ export async function run(argv: string[]): Promise<void> {
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     console.log(`latency at ${rate}/s offered (${Math.round(achieved)}/s achieved, ${errors} errors): p50 ${round(p50, 2)} ms, p99 ${round(p99, 2)} ms`);
-    console.log(JSON.stringify({ bench: 'api', createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), concurrency, rate, creates, errors }));
+    return { createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), errors };
   } finally {
     api.close();
     await server.stop();

@@ -10,7 +10,9 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   startup: () => import('./startup.ts'),
   nodes: () => import('./nodes.ts'),
   rest: () => import('./rest.ts'),
+  etcd: () => import('./etcd.ts'),
   rbac: () => import('./rbac.ts'),
+  gc: () => import('./gc.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
