@@ -3,7 +3,8 @@
  * static serving, without a browser or a database: an express app with `serveDashboard` over a
  * folder made by the test.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import { diffLines, foldUnchanged } from '../dashboard/src/lib/diff.ts';
 import { decodeBase64, formatBytes, formatCpu, parseQuantity } from '../dashboard/src/lib/format.ts';
 import { matches, parseSelector, SelectorError } from '../dashboard/src/lib/labels.ts';
 import type { K8sObject } from '../dashboard/src/lib/kinds.ts';
+import { inputSelection, jobFromCronJob, typesByName, TYPES_QUERY, withoutNulls } from '../dashboard/src/lib/selection.ts';
+import { depthLimitRule } from '../server/api/limits.ts';
 import { accessModes, byNameAndOrdinal, claimCapacity, cronLastSchedule, formatDuration, isDefaultStorageClass, jobCompletions, jobDuration, jobStatus, nodeAffinityText, ownedBy, ruleRow, subjectText, volumeClaim, workloadKindOf, workloadReady } from '../dashboard/src/lib/workloads.ts';
 import { serveDashboard } from '../server/api/static.ts';
 
@@ -252,5 +255,55 @@ describe('RBAC rows', () => {
     expect(ruleRow({ verbs: ['update'], apiGroups: ['coordination.k8s.io'], resources: ['leases'], resourceNames: ['lock'] }).resources).toBe('leases.coordination.k8s.io');
     expect(subjectText({ kind: 'ServiceAccount', name: 'builder', namespace: 'shop' })).toBe('ServiceAccount shop/builder');
     expect(subjectText({ kind: 'Group', name: 'system:masters' })).toBe('Group system:masters');
+  });
+});
+
+describe("a CronJob's job template read back as a Job's input", () => {
+  // The server's graphql-js instance (see server/api/graphql-js.ts for why not `import 'graphql'`).
+  const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+  const schema = graphql.buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+  const types = typesByName((graphql.graphqlSync({ schema, source: TYPES_QUERY }).data as any).__schema.types);
+  const spec = inputSelection(types, 'JobSpec', 'JobSpecInput');
+  const query = `query T($namespace: String!, $name: String!) { cronJob(namespace: $namespace, name: $name) { spec { jobTemplate { metadata { labels annotations } spec { ${spec} } } } } }`;
+
+  it('selects the whole template (containers, volumes, affinity) within the server depth limit', () => {
+    expect(spec).toMatch(/template \{ metadata \{ .*labels annotations.*\} spec \{ containers \{ name image .*command args/);
+    expect(spec).toContain('volumes {');
+    expect(spec).toContain('nodeAffinity {');
+    expect(spec).not.toMatch(/\bstatus\b/);
+    expect(graphql.validate(schema, graphql.parse(query), [...graphql.specifiedRules, depthLimitRule(14)]).map((e) => e.message)).toEqual([]);
+  });
+
+  it('what it reads, without its nulls, is a valid JobInput owned by the CronJob', () => {
+    const jobTemplate = {
+      metadata: { labels: { app: 'nightly' }, annotations: null },
+      spec: {
+        backoffLimit: 2,
+        template: {
+          metadata: { labels: { app: 'nightly' } },
+          spec: { restartPolicy: 'OnFailure', containers: [{ name: 'c', image: 'busybox', command: ['sh', '-c', 'echo hi'], env: [{ name: 'A', value: '1' }], resources: { requests: { cpu: '10m' } } }] },
+        },
+      },
+    };
+    const read = graphql.graphqlSync({ schema, source: query, rootValue: { cronJob: { spec: { jobTemplate } } }, variableValues: { namespace: 'store', name: 'nightly' } });
+    expect(read.errors).toBeUndefined();
+    const template = (read.data as any).cronJob.spec.jobTemplate;
+    expect(withoutNulls(template)).toEqual({ metadata: { labels: { app: 'nightly' } }, spec: jobTemplate.spec });
+    const cj = { metadata: { name: 'nightly', namespace: 'store', uid: 'cj-uid' } };
+    const job = jobFromCronJob(cj, template, 'nightly-manual-1');
+    expect(job.metadata).toEqual({
+      name: 'nightly-manual-1',
+      labels: { app: 'nightly' },
+      annotations: { 'cronjob.kubernetes.io/instantiate': 'manual' },
+      ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: 'nightly', uid: 'cj-uid', controller: true, blockOwnerDeletion: true }],
+    });
+    // The mutation's variables are checked before any resolver runs: no resolver, so only the
+    // missing result is an error, not the input.
+    const created = graphql.graphqlSync({
+      schema,
+      source: 'mutation C($namespace: String!, $job: JobInput!) { createJob(namespace: $namespace, job: $job) { metadata { name } } }',
+      variableValues: { namespace: 'store', job: JSON.parse(JSON.stringify(job)) },
+    });
+    expect(created.errors?.map((e) => e.message)).toEqual(['Cannot return null for non-nullable field Mutation.createJob.']);
   });
 });

@@ -258,6 +258,24 @@ describe('workloads, storage and access in a browser', () => {
     await expect.poll(() => page.getByTestId('suspend').textContent(), { timeout: UI_TIMEOUT }).toBe('False');
   }, 90_000);
 
+  it('runs the CronJob now from its page: a Job from its template, owned by it, that completes', async () => {
+    await page.getByRole('button', { name: 'Run now' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Run nightly now' });
+    await dialog.getByLabel('Job name').fill('nightly-by-hand');
+    await dialog.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('heading', { name: /^nightly-by-hand/ }).waitFor();
+    await expect.poll(() => page.getByTestId('completions').textContent(), { timeout: 60_000 }).toMatch(/^1\/1/);
+    const { job } = await cluster.gql(`{ job(namespace: "store", name: "nightly-by-hand") { metadata { annotations ownerReferences { kind name controller } } spec { template { spec { restartPolicy containers { command } } } } } }`);
+    expect(job.metadata.ownerReferences).toEqual([{ kind: 'CronJob', name: 'nightly', controller: true }]);
+    expect(job.metadata.annotations['cronjob.kubernetes.io/instantiate']).toBe('manual');
+    expect(job.spec.template.spec).toEqual({ restartPolicy: 'OnFailure', containers: [{ command: ['sh', '-c', 'echo nightly'] }] });
+    // The CronJob's page lists it among its Jobs, with its pod.
+    await page.goto(`${cluster.server.baseUrl}/workloads/cronjobs/store/nightly`);
+    await expect.poll(async () => (await page.getByRole('table', { name: 'Jobs of nightly' }).getByRole('row').allTextContents()).slice(1).join(), { timeout: UI_TIMEOUT }).toMatch(/^nightly-by-handComplete1\/1/);
+    await expect.poll(() => page.getByRole('table', { name: 'Pods of nightly' }).getByText('Succeeded').count(), { timeout: UI_TIMEOUT }).toBe(1);
+    await shot('workload-cronjob');
+  }, 90_000);
+
   it('deletes the Job from its page after confirming; its pods go with it', async () => {
     await page.goto(`${cluster.server.baseUrl}/workloads/jobs/store/once`);
     await page.getByRole('heading', { name: /^once/ }).waitFor();
@@ -279,6 +297,9 @@ describe('workloads, storage and access in a browser', () => {
     await expect.poll(() => rowOf('PersistentVolumeClaims', 'data'), { timeout: 60_000 }).toMatch(/^store\/data\|Bound\|store-disk\|1Gi\|RWO\|manual\|/);
     const pv = page.getByRole('table', { name: 'PersistentVolumes' }).getByRole('row').filter({ hasText: 'store-disk' });
     await expect.poll(async () => (await pv.getByRole('cell').allTextContents()).join('|'), { timeout: UI_TIMEOUT }).toMatch(/^store-disk\|1Gi\|RWO\|Retain\|Bound\|store\/data\|manual\|/);
+    // The server's built-in default StorageClass is marked as the default.
+    const classes = () => page.getByRole('table', { name: 'StorageClasses' }).getByRole('row').allTextContents();
+    await expect.poll(async () => (await classes()).filter((r) => /^local-path ?default/.test(r)).length, { timeout: UI_TIMEOUT }).toBe(1);
     // The namespace filter narrows the claims (volumes are cluster-scoped).
     await page.getByLabel('Namespace').selectOption('default');
     await expect.poll(() => page.getByRole('table', { name: 'PersistentVolumeClaims' }).count()).toBe(0);

@@ -11,8 +11,10 @@ import { useCluster, useFiltered, useObject, useObjects, useNow, type Filters } 
 import { age } from '../lib/format.ts';
 import type { K8sObject } from '../lib/kinds.ts';
 import { selectorText } from '../lib/labels.ts';
-import { podReady, podRestarts, podStatus } from '../lib/pods.ts';
+import { controllerOf, podReady, podRestarts, podStatus } from '../lib/pods.ts';
 import { enc, href, navigate } from '../lib/router.ts';
+import { inputSelection, jobFromCronJob, typesByName, TYPES_QUERY, type IntrospectedType } from '../lib/selection.ts';
+import type { Api } from '../lib/graphql.ts';
 import {
   cronActive,
   cronLastSchedule,
@@ -93,16 +95,21 @@ const COLUMNS: Record<ControllerKind, { title: string; cell(o: K8sObject, now: n
 
 const JOB_TONE: Record<string, string> = { Complete: 'done', Failed: 'bad', Running: 'ok', Suspended: 'warn', Terminating: 'warn', FailureTarget: 'bad', SuccessCriteriaMet: 'done' };
 
-/** One kind's table on the Workloads page. */
-export function WorkloadTable({ kind, filters, now }: { kind: ControllerKind; filters: Filters; now: number }) {
+/**
+ * One kind's table on the Workloads page. With `besidesDeployments`, ReplicaSets a Deployment
+ * controls are left out (the Deployments above show them) and counted in a note.
+ */
+export function WorkloadTable({ kind, filters, now, besidesDeployments }: { kind: ControllerKind; filters: Filters; now: number; besidesDeployments?: boolean }) {
   const all = useObjects(kind);
-  const { items } = useFiltered(all.items, filters, { namespaced: true });
+  const filtered = useFiltered(all.items, filters, { namespaced: true }).items;
+  const items = besidesDeployments ? filtered.filter((o) => controllerOf(o)?.kind !== 'Deployment') : filtered;
+  const hidden = filtered.length - items.length;
   const title = WORKLOAD_KINDS.find((k) => k.kind === kind)!.title;
   const cols = COLUMNS[kind];
   return (
     <Section title={`${title} (${items.length})`}>
       {items.length === 0 ? (
-        <p className="muted">{all.synced ? `No ${title} match.` : 'Loading…'}</p>
+        <p className="muted">{!all.synced ? 'Loading…' : hidden ? `Only ${title} of Deployments (${hidden}), shown under them above.` : `No ${title} match.`}</p>
       ) : (
         <table className="table" aria-label={title}>
           <thead>
@@ -128,6 +135,11 @@ export function WorkloadTable({ kind, filters, now }: { kind: ControllerKind; fi
             ))}
           </tbody>
         </table>
+      )}
+      {hidden > 0 && items.length > 0 && (
+        <p className="muted small">
+          {hidden} more of Deployments, shown under them above (<Link to={href('/workloads', { kind: 'replicasets' })}>all ReplicaSets</Link>).
+        </p>
       )}
     </Section>
   );
@@ -180,6 +192,31 @@ const SCALE = `mutation Scale($kind: ScalableKind!, $namespace: String!, $name: 
 const SUSPEND = `mutation Suspend($namespace: String!, $name: String!, $patch: JSON!) {
   patchCronJob(namespace: $namespace, name: $name, patch: $patch) { spec { suspend } }
 }`;
+const CREATE_JOB = `mutation CreateJob($namespace: String!, $job: JobInput!) {
+  createJob(namespace: $namespace, job: $job) { metadata { name namespace } }
+}`;
+
+/** The schema's types, asked for once per session (for the selection of a whole job template). */
+const schemaTypes = new WeakMap<Api, Promise<Map<string, IntrospectedType>>>();
+
+/** Creates a Job from the CronJob's job template now, as `kubectl create job --from=cronjob/…`. */
+async function runCronJobNow(api: Api, cj: K8sObject, jobName: string): Promise<void> {
+  let types = schemaTypes.get(api);
+  if (!types) {
+    types = api.request<{ __schema: { types: IntrospectedType[] } }>(TYPES_QUERY).then((d) => typesByName(d.__schema.types));
+    types.catch(() => schemaTypes.delete(api));
+    schemaTypes.set(api, types);
+  }
+  const spec = inputSelection(await types, 'JobSpec', 'JobSpecInput');
+  const query = `query CronJobTemplate($namespace: String!, $name: String!) {
+  cronJob(namespace: $namespace, name: $name) { spec { jobTemplate { metadata { labels annotations } spec { ${spec} } } } }
+}`;
+  const d = await api.request<{ cronJob: { spec: { jobTemplate: any } } | null }>(query, { namespace: cj.metadata.namespace, name: cj.metadata.name });
+  if (!d.cronJob) throw new Error(`the CronJob ${cj.metadata.namespace}/${cj.metadata.name} is gone`);
+  const job = jobFromCronJob(cj, d.cronJob.spec.jobTemplate, jobName);
+  await api.request(CREATE_JOB, { namespace: cj.metadata.namespace, job });
+}
+
 const deleteDocument = (kind: ControllerKind) => `mutation Delete($namespace: String!, $name: String!) {
   delete${kind}(namespace: $namespace, name: $name, propagationPolicy: Background) { metadata { name } }
 }`;
@@ -285,6 +322,25 @@ export function WorkloadPage({ kind, namespace, name }: { kind: ControllerKind; 
           {suspended(o) ? 'Resume' : 'Suspend'}
         </button>
       )}
+      {kind === 'CronJob' && (
+        <button
+          className="btn"
+          onClick={() =>
+            setConfirm({
+              title: `Run ${name} now`,
+              body: <p>Create a Job from the job template of {name} now, whatever its schedule and suspension (as kubectl create job --from=cronjob/{name}).</p>,
+              confirmLabel: 'Run',
+              input: { label: 'Job name', value: `${name}-manual-${Date.now().toString(36).slice(-5)}` },
+              run: async (jobName) => {
+                await runCronJobNow(api, o, jobName);
+                navigate(href(`/workloads/jobs/${enc(namespace)}/${enc(jobName)}`));
+              },
+            })
+          }
+        >
+          Run now
+        </button>
+      )}
       <button
         className="btn btn-danger"
         onClick={() =>
@@ -322,7 +378,7 @@ export function WorkloadPage({ kind, namespace, name }: { kind: ControllerKind; 
           <KeyValues
             rows={[
               ...summaryRows(kind, o, now),
-              ['Selector', selectorText(selectorOf(kind, o)) || <span className="muted">generated</span>],
+              ...(kind === 'CronJob' ? [] : ([['Selector', selectorText(selectorOf(kind, o)) || <span className="muted">{kind === 'Job' ? 'generated' : 'none'}</span>]] as [string, ReactNode][])),
               ['Images', images(template)],
               ['Labels', <Labels key="l" labels={o.metadata.labels} />],
               ['Owner', (o.metadata.ownerReferences ?? []).map((r) => `${r.kind} ${r.name}`).join(', ') || null],

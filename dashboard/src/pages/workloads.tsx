@@ -126,7 +126,7 @@ export function WorkloadsPage({ filters }: { filters: Filters }) {
           </div>
         </Section>
       )}
-      {shown.map((k) => k.kind !== 'Deployment' && <WorkloadTable key={k.kind} kind={k.kind} filters={filters} now={now} />)}
+      {shown.map((k) => k.kind !== 'Deployment' && <WorkloadTable key={k.kind} kind={k.kind} filters={filters} now={now} besidesDeployments={!only} />)}
     </div>
   );
 }
