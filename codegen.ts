@@ -29,6 +29,8 @@ const KIND_TYPES = [
   'PersistentVolumeClaim',
   'StorageClass',
   'PriorityClass',
+  'ResourceQuota',
+  'LimitRange',
 ];
 
 const mappers: Record<string, string> = {

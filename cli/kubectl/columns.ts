@@ -294,7 +294,26 @@ const TABLES: Record<string, { header: string[]; row(o: KObject, now: number): s
       age(sc.metadata.creationTimestamp, now),
     ],
   },
+  ResourceQuota: {
+    header: ['NAME', 'AGE', 'REQUEST', 'LIMIT'],
+    row: (q, now) => [q.metadata.name, age(q.metadata.creationTimestamp, now), quotaColumn(q, false), quotaColumn(q, true)],
+  },
+  LimitRange: {
+    header: ['NAME', 'CREATED AT'],
+    row: (l) => [l.metadata.name, l.metadata.creationTimestamp ?? ''],
+  },
 };
+
+/** kubectl's quota columns: `pods: 2/5, requests.cpu: 500m/1` (REQUEST) or the `limits.*` ones (LIMIT), from status. */
+function quotaColumn(q: KObject, limits: boolean): string {
+  const hard: Record<string, string> = q.status?.hard ?? {};
+  const used: Record<string, string> = q.status?.used ?? {};
+  return Object.keys(hard)
+    .filter((k) => k.startsWith('limits.') === limits)
+    .sort()
+    .map((k) => `${k}: ${used[k] ?? '0'}/${hard[k]}`)
+    .join(', ');
+}
 
 /** Access modes as kubectl abbreviates them (`RWO,ROX`). */
 function accessModesText(modes: unknown): string {

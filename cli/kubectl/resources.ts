@@ -72,6 +72,8 @@ export const RESOURCES: readonly Resource[] = [
   resource('PersistentVolumeClaim', 'v1', 'persistentvolumeclaims', ['pvc'], true),
   resource('StorageClass', 'storage.k8s.io/v1', 'storageclasses', ['sc'], false, { list: 'storageClasses', watch: 'watchStorageClasses' }),
   resource('PriorityClass', 'scheduling.k8s.io/v1', 'priorityclasses', ['pc'], false, { list: 'priorityClasses', watch: 'watchPriorityClasses' }),
+  resource('ResourceQuota', 'v1', 'resourcequotas', ['quota'], true),
+  resource('LimitRange', 'v1', 'limitranges', ['limits'], true),
 ];
 
 /** The resource a user means by kind, plural, singular or short name, optionally `.group`. */

@@ -45,6 +45,8 @@ const persistentVolume = kindResolvers('PersistentVolume');
 const persistentVolumeClaim = kindResolvers('PersistentVolumeClaim');
 const storageClass = kindResolvers('StorageClass');
 const priorityClass = kindResolvers('PriorityClass');
+const resourceQuota = kindResolvers('ResourceQuota');
+const limitRange = kindResolvers('LimitRange');
 
 function toScale(kind: ApiScale['kind'], obj: KObject): ApiScale {
   return {
@@ -128,6 +130,10 @@ export const resolvers: Resolvers = {
     storageClasses: storageClass.list,
     priorityClass: priorityClass.get,
     priorityClasses: priorityClass.list,
+    resourceQuota: resourceQuota.get,
+    resourceQuotas: resourceQuota.list,
+    limitRange: limitRange.get,
+    limitRanges: limitRange.list,
 
     async history(_, args, ctx) {
       const kind = kindNamed(args.kind);
@@ -201,6 +207,15 @@ export const resolvers: Resolvers = {
     replacePriorityClass: priorityClass.replace,
     patchPriorityClass: priorityClass.patch,
     deletePriorityClass: priorityClass.delete,
+    createResourceQuota: resourceQuota.create,
+    replaceResourceQuota: resourceQuota.replace,
+    patchResourceQuota: resourceQuota.patch,
+    deleteResourceQuota: resourceQuota.delete,
+    updateResourceQuotaStatus: resourceQuota.updateStatus,
+    createLimitRange: limitRange.create,
+    replaceLimitRange: limitRange.replace,
+    patchLimitRange: limitRange.patch,
+    deleteLimitRange: limitRange.delete,
 
     createDeployment: deployment.create,
     replaceDeployment: deployment.replace,
@@ -324,6 +339,8 @@ export const resolvers: Resolvers = {
     watchPersistentVolumeClaims: persistentVolumeClaim.watch,
     watchStorageClasses: storageClass.watch,
     watchPriorityClasses: priorityClass.watch,
+    watchResourceQuotas: resourceQuota.watch,
+    watchLimitRanges: limitRange.watch,
     podLogs,
     agentLogRequests,
     execPod,

@@ -18,3 +18,13 @@ export function isIPv4CIDR(value: string): boolean {
   const bits = value.slice(slash + 1);
   return isIPv4(value.slice(0, slash)) && /^(3[0-2]|[12]?[0-9])$/.test(bits);
 }
+
+/** Whether IPv4 `ip` lies in IPv4 `cidr` (both assumed valid). */
+export function ipv4InCIDR(ip: string, cidr: string): boolean {
+  const toNumber = (a: string) => a.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+  const [base, bits] = cidr.split('/') as [string, string];
+  const size = 2 ** (32 - Number(bits));
+  const start = Math.floor(toNumber(base) / size) * size;
+  const n = toNumber(ip);
+  return n >= start && n < start + size;
+}

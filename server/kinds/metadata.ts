@@ -50,6 +50,8 @@ export const NAME_RULES: Record<KindName, (name: string) => string | null> = {
   PersistentVolumeClaim: validateDNS1123Subdomain,
   StorageClass: validateDNS1123Subdomain,
   PriorityClass: validateDNS1123Subdomain,
+  ResourceQuota: validateDNS1123Subdomain,
+  LimitRange: validateDNS1123Subdomain,
 };
 
 /** Finalizers that ask the garbage collector for a propagation policy; they exclude each other. */

@@ -73,6 +73,11 @@ export function quantityError(s: string | number): string | null {
   return typeof result === 'string' ? result : null;
 }
 
+/** A quantity of exactly `nanos` nanounits, printed in `format` (sums and differences of quantities). */
+export function quantityFromNanos(nanos: bigint, format: QuantityFormat = 'DecimalSI'): Quantity {
+  return new ParsedQuantity(nanos, format);
+}
+
 /** CPU in millicores, as the scheduler counts it (`500m` → 500n, `1.5` → 1500n). Throws INVALID. */
 export function cpuMillis(s: string | number): bigint {
   return parseQuantity(s, 'cpu').milliValue();

@@ -82,6 +82,8 @@ const MINIMAL: Record<KindName, () => KObject> = {
   }),
   StorageClass: () => ({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'fast' }, provisioner: 'capstan.io/local-path' }),
   PriorityClass: () => ({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'high' }, value: 1000 }),
+  ResourceQuota: () => ({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q', namespace: 'default' }, spec: { hard: { pods: '10', 'requests.cpu': '2' } } }),
+  LimitRange: () => ({ apiVersion: 'v1', kind: 'LimitRange', metadata: { name: 'l', namespace: 'default' }, spec: { limits: [{ type: 'Container', max: { cpu: '1' } }] } }),
   Job: () => ({
     apiVersion: 'batch/v1',
     kind: 'Job',
@@ -100,7 +102,7 @@ const MINIMAL: Record<KindName, () => KObject> = {
 describe('KINDS', () => {
   it('serves the twelve kinds of the design', () => {
     expect(Object.keys(KINDS).sort()).toEqual(
-      ['ConfigMap', 'Deployment', 'Endpoints', 'Event', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Secret', 'Service', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass', 'PriorityClass'].sort(),
+      ['ConfigMap', 'Deployment', 'Endpoints', 'Event', 'Lease', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Secret', 'Service', 'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass', 'PriorityClass', 'ResourceQuota', 'LimitRange'].sort(),
     );
     for (const [name, def] of Object.entries(KINDS)) expect(def.kind).toBe(name);
   });
@@ -112,7 +114,7 @@ describe('KINDS', () => {
 
   it('gives every kind a status sub-resource exactly when Kubernetes does', () => {
     const withStatus = Object.values(KINDS).filter((d) => d.hasStatusSubresource).map((d) => d.kind);
-    expect(withStatus.sort()).toEqual(['Deployment', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim'].sort());
+    expect(withStatus.sort()).toEqual(['Deployment', 'Namespace', 'Node', 'Pod', 'ReplicaSet', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim', 'ResourceQuota'].sort());
   });
 
   it.each(Object.keys(MINIMAL) as KindName[])('accepts a minimal %s after defaulting, and defaulting twice changes nothing', (kind) => {

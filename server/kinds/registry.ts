@@ -16,6 +16,7 @@ import { job } from './job.ts';
 import { knownFieldErrors, UNKNOWN_FIELD } from './known-fields.ts';
 import { apiGroup, type KindDefinition } from './kind-definition.ts';
 import { lease } from './lease.ts';
+import { limitRange } from './limitrange.ts';
 import { validateObjectMeta } from './metadata.ts';
 import { namespace } from './namespace.ts';
 import { node } from './node.ts';
@@ -24,6 +25,7 @@ import { persistentVolumeClaim } from './persistentvolumeclaim.ts';
 import { pod } from './pod.ts';
 import { priorityClass } from './priorityclass.ts';
 import { replicaSet } from './replicaset.ts';
+import { resourceQuota } from './resourcequota.ts';
 import { roleBinding } from './role-binding.ts';
 import { role } from './role.ts';
 import { replicationController } from './replicationcontroller.ts';
@@ -62,6 +64,8 @@ export const KINDS: Record<KindName, KindDefinition> = {
   PersistentVolumeClaim: persistentVolumeClaim,
   StorageClass: storageClass,
   PriorityClass: priorityClass,
+  ResourceQuota: resourceQuota,
+  LimitRange: limitRange,
 };
 
 const DEFINITIONS = Object.values(KINDS);

@@ -2,13 +2,17 @@
 import { PROTOCOLS } from './container-validation.ts';
 import { defaultString } from './defaults.ts';
 import { duplicate, FieldErrors, forbidden, IMMUTABLE, invalidValue, isObject, required } from './field-errors.ts';
-import { isIPv4 } from './ip-address.ts';
+import { ipv4InCIDR, isIPv4 } from './ip-address.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { validateLabels } from './metadata.ts';
 import { validateDNS1123Label, validateDNS1123Subdomain, validatePortName } from './names.ts';
 
 export const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'] as const;
 export const NODE_PORT_RANGE = { min: 30000, max: 32767 };
+/** The service network (DESIGN §6): every cluster IP is in it. The one definition; the allocator uses it too. */
+export const SERVICE_CIDR = '127.32.0.0/12';
+/** Where the cluster-IP allocator writes its claim (workers/controllers/ip-allocator-claim.ts); the store's create reads it. */
+export const SERVICE_IP_CLAIM_ANNOTATION = 'capstan.io/service-ip-claim';
 const TRAFFIC_POLICIES = ['Cluster', 'Local'] as const;
 const SESSION_AFFINITIES = ['None', 'ClientIP'] as const;
 export const IP_FAMILY_POLICIES = ['SingleStack', 'PreferDualStack', 'RequireDualStack'] as const;
@@ -57,7 +61,7 @@ export const service: KindDefinition = {
     if (!errs.oneOf('spec.type', spec.type, SERVICE_TYPES, { required: true })) return errs.list;
     const type: (typeof SERVICE_TYPES)[number] = spec.type;
 
-    validateClusterIP(spec, type, errs);
+    validateClusterIP(spec, type, errs, old?.spec?.clusterIP);
     if (type === 'ExternalName') {
       const name = typeof spec.externalName === 'string' ? spec.externalName.replace(/\.$/, '') : spec.externalName;
       if (errs.string('spec.externalName', name, { required: true })) errs.name('spec.externalName', name, validateDNS1123Subdomain);
@@ -146,7 +150,7 @@ function validateIPFamilies(spec: Record<string, any>, type: string, errs: Field
   }
 }
 
-function validateClusterIP(spec: Record<string, any>, type: string, errs: FieldErrors): void {
+function validateClusterIP(spec: Record<string, any>, type: string, errs: FieldErrors, oldIP?: unknown): void {
   const ip = spec.clusterIP;
   if (!errs.string('spec.clusterIP', ip) || ip === '') return;
   if (type === 'ExternalName') {
@@ -155,6 +159,9 @@ function validateClusterIP(spec: Record<string, any>, type: string, errs: FieldE
     if (type !== 'ClusterIP') errs.add(invalidValue('spec.clusterIP', ip, `may not be set to 'None' for ${type} services`));
   } else if (!isIPv4(ip)) {
     errs.add(invalidValue('spec.clusterIP', ip, "must be empty, 'None', or a valid IP address"));
+  } else if (ip !== oldIP && !ipv4InCIDR(ip, SERVICE_CIDR)) {
+    // Checked when set, as Kubernetes' allocator does: a Service stored before keeps its address.
+    errs.add(invalidValue('spec.clusterIP', ip, `failed to allocate IP ${ip}: the provided IP (${ip}) is not in the valid range. The range of valid IPs is ${SERVICE_CIDR}`));
   }
 }
 

@@ -63,6 +63,8 @@ export type KindName =
   | 'PersistentVolume'
   | 'PersistentVolumeClaim'
   | 'StorageClass'
-  | 'PriorityClass';
+  | 'PriorityClass'
+  | 'ResourceQuota'
+  | 'LimitRange';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';

@@ -22,6 +22,8 @@ import { createPrisma, type PrismaClient } from './prisma.ts';
 import { TokenStore } from './tokens.ts';
 import { admitClaimStorageClass } from '../storage/default-storage-class.ts';
 import { admitPodPriority } from '../scheduling/pod-priority.ts';
+import { aggregate, applyLimitRangeDefaults, claimLimitRangeViolations, podLimitRangeViolations } from '../quota/limit-range.ts';
+import { admissionGuard, admittedCreate, namespacePolicies } from './admitted-create.ts';
 import type { DeleteOptions, ListOptions, ListResult, LogEvent, WriteOptions } from './types.ts';
 
 export interface StoreOptions {
@@ -112,6 +114,14 @@ export class Store {
     }
   }
 
+  private async namespacePolicies(ns: string): Promise<{ quotas: KObject[]; limitRanges: KObject[] }> {
+    try {
+      return await namespacePolicies(this.pool, ns);
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
   private async mustGet(kind: KindName, namespace: string | undefined, name: string): Promise<KObject> {
     const obj = await this.get(kind, namespace, name);
     if (!obj) throw notFound(kind, KINDS[kind].namespaced ? namespace : undefined, name);
@@ -146,12 +156,19 @@ export class Store {
     if (kind === 'PersistentVolumeClaim') input = await admitClaimStorageClass(this, input);
     // Kubernetes' Priority admission: spec.priority from spec.priorityClassName (or the global default).
     if (kind === 'Pod') input = await admitPodPriority(this, input);
+    // Kubernetes' LimitRanger (defaults, then min/max/ratio) and ResourceQuota admission.
+    const policies = def.namespaced && ns !== '' ? await this.namespacePolicies(ns) : { quotas: [], limitRanges: [] };
+    if (kind === 'Pod') input = applyLimitRangeDefaults(input, policies.limitRanges);
     const obj = prepareCreate(def, ns, input, this.now());
+    const violations = kind === 'Pod' ? podLimitRangeViolations(obj, policies.limitRanges) : kind === 'PersistentVolumeClaim' ? claimLimitRangeViolations(obj, policies.limitRanges) : [];
+    if (violations.length > 0) throw new CapstanError('FORBIDDEN', `${def.plural} "${obj.metadata.name}" is forbidden: ${aggregate(violations)}`);
     if (def.namespaced) await this.checkNamespaceAcceptsCreates(ns);
     if (opts.dryRun) return obj;
     const subject = { kind, namespace: ns || undefined, name: obj.metadata.name };
     try {
-      const out = await this.creates.create({ kind, namespace: ns, name: obj.metadata.name, uid: obj.metadata.uid!, data: obj });
+      const item = { kind, namespace: ns, name: obj.metadata.name, uid: obj.metadata.uid!, data: obj };
+      const guard = admissionGuard(obj, policies.quotas);
+      const out = guard ? await admittedCreate(this.pool, item, guard, this.now()) : await this.creates.create(item);
       if (!out.object) throw translatePgError({ code: '23505' }, subject);
       return this.committed({ revision: out.revision!.toString(), object: out.object });
     } catch (err) {

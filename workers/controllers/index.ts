@@ -14,6 +14,7 @@ import { createNodeLifecycleController } from './node-lifecycle.ts';
 import { createPersistentVolumeController } from './persistentvolume.ts';
 import { createReplicaSetController } from './replicaset.ts';
 import { createReplicationControllerController } from './replicationcontroller.ts';
+import { createResourceQuotaController } from './resourcequota.ts';
 import { createSchedulerController } from './scheduler.ts';
 import { serviceAccountController } from './serviceaccount.ts';
 import { createStatefulSetController } from './statefulset.ts';
@@ -49,6 +50,7 @@ export function builtInControllers(s: ControllerSettings = {}): Map<string, Cont
     serviceAccountController,
     tokenController,
     createNamespaceController(),
+    createResourceQuotaController(),
     createGCController(),
   ];
   return new Map(list.map((c) => [c.name, c]));

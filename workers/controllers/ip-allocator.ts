@@ -9,8 +9,8 @@
  */
 import { NODE_PORT_RANGE } from '../../server/kinds/service.ts';
 
-/** Service cluster IPs: 127.32.0.0/12. */
-export const SERVICE_CIDR = '127.32.0.0/12';
+/** Service cluster IPs: 127.32.0.0/12, defined once beside the Service validation that checks it. */
+export { SERVICE_CIDR } from '../../server/kinds/service.ts';
 /** Pod addresses: 127.64.0.0/10, one /24 per node. */
 export const CLUSTER_POD_CIDR = '127.64.0.0/10';
 export const NODE_POD_CIDR_BITS = 24;

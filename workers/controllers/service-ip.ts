@@ -4,17 +4,18 @@
  * Service's first reconcile, unique across the cluster by the claim protocol of
  * ip-allocator-claim.ts.
  *
- * Differences from Kubernetes: a clusterIP or nodePort the user chose is kept even if another
- * Service already uses it (Kubernetes rejects the create with "provided IP is already
- * allocated"; a controller can only report, not refuse); NodePorts are unique by number
- * regardless of protocol.
+ * A clusterIP the user chose is checked by the store's create (in the range, and not already
+ * allocated: server/store/admitted-create.ts). Differences from Kubernetes: a nodePort the user
+ * chose is kept even if another Service already uses it (a controller can only report, not
+ * refuse); NodePorts are unique by number regardless of protocol.
  */
 import type { KObject } from '../../server/kinds/types.ts';
 import type { Store } from '../../server/store/store.ts';
 import { claimUnique, type UniqueClaim } from './ip-allocator-claim.ts';
 import { allocateIP, allocateNodePort, SERVICE_CIDR } from './ip-allocator.ts';
 
-export const SERVICE_IP_CLAIM_ANNOTATION = 'capstan.io/service-ip-claim';
+export { SERVICE_IP_CLAIM_ANNOTATION } from '../../server/kinds/service.ts';
+import { SERVICE_IP_CLAIM_ANNOTATION } from '../../server/kinds/service.ts';
 
 export interface ServiceIPOptions {
   /** Default SERVICE_CIDR. */

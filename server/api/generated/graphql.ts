@@ -1274,6 +1274,66 @@ export type LeaseWatchEvent = {
   type: WatchEventType;
 };
 
+/** Per-namespace bounds and defaults for containers, pods and claims (v1 LimitRange). */
+export type LimitRange = {
+  __typename?: 'LimitRange';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<LimitRangeSpec>;
+};
+
+export type LimitRangeInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<LimitRangeSpecInput>;
+};
+
+export type LimitRangeItem = {
+  __typename?: 'LimitRangeItem';
+  /** Limits a container gets when it sets none. */
+  default?: Maybe<Scalars['JSON']['output']>;
+  /** Requests a container gets when it sets neither a request nor a limit. */
+  defaultRequest?: Maybe<Scalars['JSON']['output']>;
+  max?: Maybe<Scalars['JSON']['output']>;
+  maxLimitRequestRatio?: Maybe<Scalars['JSON']['output']>;
+  min?: Maybe<Scalars['JSON']['output']>;
+  /** Container, Pod or PersistentVolumeClaim */
+  type: Scalars['String']['output'];
+};
+
+export type LimitRangeItemInput = {
+  default?: InputMaybe<Scalars['JSON']['input']>;
+  defaultRequest?: InputMaybe<Scalars['JSON']['input']>;
+  max?: InputMaybe<Scalars['JSON']['input']>;
+  maxLimitRequestRatio?: InputMaybe<Scalars['JSON']['input']>;
+  min?: InputMaybe<Scalars['JSON']['input']>;
+  type: Scalars['String']['input'];
+};
+
+export type LimitRangeList = {
+  __typename?: 'LimitRangeList';
+  items: Array<LimitRange>;
+  metadata: ListMeta;
+};
+
+export type LimitRangeSpec = {
+  __typename?: 'LimitRangeSpec';
+  limits: Array<LimitRangeItem>;
+};
+
+export type LimitRangeSpecInput = {
+  limits: Array<LimitRangeItemInput>;
+};
+
+export type LimitRangeWatchEvent = {
+  __typename?: 'LimitRangeWatchEvent';
+  object?: Maybe<LimitRange>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
 export type ListMeta = {
   __typename?: 'ListMeta';
   /** Pass to the next call to get the next page; absent on the last page. */
@@ -1348,6 +1408,7 @@ export type Mutation = {
   createEvent: Event;
   createJob: Job;
   createLease: Lease;
+  createLimitRange: LimitRange;
   createNamespace: Namespace;
   createNode: Node;
   createPersistentVolume: PersistentVolume;
@@ -1356,6 +1417,7 @@ export type Mutation = {
   createPriorityClass: PriorityClass;
   createReplicaSet: ReplicaSet;
   createReplicationController: ReplicationController;
+  createResourceQuota: ResourceQuota;
   createRole: Role;
   createRoleBinding: RoleBinding;
   createSecret: Secret;
@@ -1379,6 +1441,7 @@ export type Mutation = {
   deleteEvent?: Maybe<Event>;
   deleteJob?: Maybe<Job>;
   deleteLease?: Maybe<Lease>;
+  deleteLimitRange?: Maybe<LimitRange>;
   deleteNamespace?: Maybe<Namespace>;
   deleteNode?: Maybe<Node>;
   deletePersistentVolume?: Maybe<PersistentVolume>;
@@ -1387,6 +1450,7 @@ export type Mutation = {
   deletePriorityClass?: Maybe<PriorityClass>;
   deleteReplicaSet?: Maybe<ReplicaSet>;
   deleteReplicationController?: Maybe<ReplicationController>;
+  deleteResourceQuota?: Maybe<ResourceQuota>;
   deleteRole?: Maybe<Role>;
   deleteRoleBinding?: Maybe<RoleBinding>;
   deleteSecret?: Maybe<Secret>;
@@ -1413,6 +1477,7 @@ export type Mutation = {
   patchEvent: Event;
   patchJob: Job;
   patchLease: Lease;
+  patchLimitRange: LimitRange;
   patchNamespace: Namespace;
   patchNode: Node;
   patchPersistentVolume: PersistentVolume;
@@ -1421,6 +1486,7 @@ export type Mutation = {
   patchPriorityClass: PriorityClass;
   patchReplicaSet: ReplicaSet;
   patchReplicationController: ReplicationController;
+  patchResourceQuota: ResourceQuota;
   patchRole: Role;
   patchRoleBinding: RoleBinding;
   patchSecret: Secret;
@@ -1438,6 +1504,7 @@ export type Mutation = {
   replaceEvent: Event;
   replaceJob: Job;
   replaceLease: Lease;
+  replaceLimitRange: LimitRange;
   replaceNamespace: Namespace;
   replaceNode: Node;
   replacePersistentVolume: PersistentVolume;
@@ -1446,6 +1513,7 @@ export type Mutation = {
   replacePriorityClass: PriorityClass;
   replaceReplicaSet: ReplicaSet;
   replaceReplicationController: ReplicationController;
+  replaceResourceQuota: ResourceQuota;
   replaceRole: Role;
   replaceRoleBinding: RoleBinding;
   replaceSecret: Secret;
@@ -1497,6 +1565,7 @@ export type Mutation = {
   updatePodStatus: Pod;
   updateReplicaSetStatus: ReplicaSet;
   updateReplicationControllerStatus: ReplicationController;
+  updateResourceQuotaStatus: ResourceQuota;
   updateServiceStatus: Service;
   updateStatefulSetStatus: StatefulSet;
 };
@@ -1573,6 +1642,12 @@ export type MutationCreateLeaseArgs = {
 };
 
 
+export type MutationCreateLimitRangeArgs = {
+  limitRange: LimitRangeInput;
+  namespace: Scalars['String']['input'];
+};
+
+
 export type MutationCreateNamespaceArgs = {
   namespace: NamespaceInput;
 };
@@ -1614,6 +1689,12 @@ export type MutationCreateReplicaSetArgs = {
 export type MutationCreateReplicationControllerArgs = {
   namespace: Scalars['String']['input'];
   replicationController: ReplicationControllerInput;
+};
+
+
+export type MutationCreateResourceQuotaArgs = {
+  namespace: Scalars['String']['input'];
+  resourceQuota: ResourceQuotaInput;
 };
 
 
@@ -1753,6 +1834,15 @@ export type MutationDeleteLeaseArgs = {
 };
 
 
+export type MutationDeleteLimitRangeArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDeleteNamespaceArgs = {
   gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -1813,6 +1903,15 @@ export type MutationDeleteReplicaSetArgs = {
 
 
 export type MutationDeleteReplicationControllerArgs = {
+  gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  propagationPolicy?: InputMaybe<PropagationPolicy>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteResourceQuotaArgs = {
   gracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
@@ -1967,6 +2066,14 @@ export type MutationPatchLeaseArgs = {
 };
 
 
+export type MutationPatchLimitRangeArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationPatchNamespaceArgs = {
   name: Scalars['String']['input'];
   patch: Scalars['JSON']['input'];
@@ -2020,6 +2127,14 @@ export type MutationPatchReplicaSetArgs = {
 
 
 export type MutationPatchReplicationControllerArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  patch: Scalars['JSON']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationPatchResourceQuotaArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   patch: Scalars['JSON']['input'];
@@ -2150,6 +2265,13 @@ export type MutationReplaceLeaseArgs = {
 };
 
 
+export type MutationReplaceLimitRangeArgs = {
+  limitRange: LimitRangeInput;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
 export type MutationReplaceNamespaceArgs = {
   name: Scalars['String']['input'];
   namespace: NamespaceInput;
@@ -2199,6 +2321,13 @@ export type MutationReplaceReplicationControllerArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
   replicationController: ReplicationControllerInput;
+};
+
+
+export type MutationReplaceResourceQuotaArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceQuota: ResourceQuotaInput;
 };
 
 
@@ -2380,6 +2509,14 @@ export type MutationUpdateReplicationControllerStatusArgs = {
   namespace: Scalars['String']['input'];
   resourceVersion?: InputMaybe<Scalars['String']['input']>;
   status: ReplicationControllerStatusInput;
+};
+
+
+export type MutationUpdateResourceQuotaStatusArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  status: ResourceQuotaStatusInput;
 };
 
 
@@ -3354,6 +3491,8 @@ export type Query = {
   jobs: JobList;
   lease?: Maybe<Lease>;
   leases: LeaseList;
+  limitRange?: Maybe<LimitRange>;
+  limitRanges: LimitRangeList;
   namespace?: Maybe<Namespace>;
   namespaces: NamespaceList;
   node?: Maybe<Node>;
@@ -3370,6 +3509,8 @@ export type Query = {
   replicaSets: ReplicaSetList;
   replicationController?: Maybe<ReplicationController>;
   replicationControllers: ReplicationControllerList;
+  resourceQuota?: Maybe<ResourceQuota>;
+  resourceQuotas: ResourceQuotaList;
   role?: Maybe<Role>;
   roleBinding?: Maybe<RoleBinding>;
   roleBindings: RoleBindingList;
@@ -3558,6 +3699,21 @@ export type QueryLeasesArgs = {
 };
 
 
+export type QueryLimitRangeArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryLimitRangesArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNamespaceArgs = {
   name: Scalars['String']['input'];
 };
@@ -3662,6 +3818,21 @@ export type QueryReplicationControllerArgs = {
 
 
 export type QueryReplicationControllersArgs = {
+  continue?: InputMaybe<Scalars['String']['input']>;
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryResourceQuotaArgs = {
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+
+export type QueryResourceQuotasArgs = {
   continue?: InputMaybe<Scalars['String']['input']>;
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
@@ -3949,6 +4120,64 @@ export type ResourceFieldSelectorInput = {
   resource: Scalars['String']['input'];
 };
 
+/** Caps on what a namespace may hold: object counts, compute, NodePorts, storage (v1 ResourceQuota). */
+export type ResourceQuota = {
+  __typename?: 'ResourceQuota';
+  apiVersion: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metadata: ObjectMeta;
+  spec?: Maybe<ResourceQuotaSpec>;
+  status?: Maybe<ResourceQuotaStatus>;
+};
+
+export type ResourceQuotaInput = {
+  apiVersion?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  metadata: ObjectMetaInput;
+  spec?: InputMaybe<ResourceQuotaSpecInput>;
+  status?: InputMaybe<ResourceQuotaStatusInput>;
+};
+
+export type ResourceQuotaList = {
+  __typename?: 'ResourceQuotaList';
+  items: Array<ResourceQuota>;
+  metadata: ListMeta;
+};
+
+export type ResourceQuotaSpec = {
+  __typename?: 'ResourceQuotaSpec';
+  /** Resource name (`pods`, `count/deployments.apps`, `requests.cpu`, `services.nodeports`, …) → quantity. */
+  hard?: Maybe<Scalars['JSON']['output']>;
+  scopeSelector?: Maybe<ScopeSelector>;
+  /** Terminating, NotTerminating, BestEffort, NotBestEffort, PriorityClass: the quota counts only pods of every scope. */
+  scopes?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type ResourceQuotaSpecInput = {
+  hard?: InputMaybe<Scalars['JSON']['input']>;
+  scopeSelector?: InputMaybe<ScopeSelectorInput>;
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Kept by the quota controller: the caps in force and what the namespace uses of each. */
+export type ResourceQuotaStatus = {
+  __typename?: 'ResourceQuotaStatus';
+  hard?: Maybe<Scalars['JSON']['output']>;
+  used?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type ResourceQuotaStatusInput = {
+  hard?: InputMaybe<Scalars['JSON']['input']>;
+  used?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type ResourceQuotaWatchEvent = {
+  __typename?: 'ResourceQuotaWatchEvent';
+  object?: Maybe<ResourceQuota>;
+  resourceVersion: Scalars['String']['output'];
+  type: WatchEventType;
+};
+
 export type ResourceRequirements = {
   __typename?: 'ResourceRequirements';
   /** Quantities by resource name, e.g. `{ cpu: "1", memory: "256Mi" }`. */
@@ -4113,6 +4342,29 @@ export type SchedulingExplanation = {
   /** The node the scheduler would choose now, if any. */
   nodeName?: Maybe<Scalars['String']['output']>;
   nodes: Array<NodeSchedulingResult>;
+};
+
+export type ScopeSelector = {
+  __typename?: 'ScopeSelector';
+  matchExpressions?: Maybe<Array<ScopedResourceSelectorRequirement>>;
+};
+
+export type ScopeSelectorInput = {
+  matchExpressions?: InputMaybe<Array<ScopedResourceSelectorRequirementInput>>;
+};
+
+export type ScopedResourceSelectorRequirement = {
+  __typename?: 'ScopedResourceSelectorRequirement';
+  /** In, NotIn, Exists, DoesNotExist */
+  operator: Scalars['String']['output'];
+  scopeName: Scalars['String']['output'];
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type ScopedResourceSelectorRequirementInput = {
+  operator: Scalars['String']['input'];
+  scopeName: Scalars['String']['input'];
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Secret = {
@@ -4622,6 +4874,7 @@ export type Subscription = {
   watchEvents: EventWatchEvent;
   watchJobs: JobWatchEvent;
   watchLeases: LeaseWatchEvent;
+  watchLimitRanges: LimitRangeWatchEvent;
   watchNamespaces: NamespaceWatchEvent;
   watchNodes: NodeWatchEvent;
   watchPersistentVolumeClaims: PersistentVolumeClaimWatchEvent;
@@ -4630,6 +4883,7 @@ export type Subscription = {
   watchPriorityClasses: PriorityClassWatchEvent;
   watchReplicaSets: ReplicaSetWatchEvent;
   watchReplicationControllers: ReplicationControllerWatchEvent;
+  watchResourceQuotas: ResourceQuotaWatchEvent;
   watchRoleBindings: RoleBindingWatchEvent;
   watchRoles: RoleWatchEvent;
   watchSecrets: SecretWatchEvent;
@@ -4749,6 +5003,15 @@ export type SubscriptionWatchLeasesArgs = {
 };
 
 
+export type SubscriptionWatchLimitRangesArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type SubscriptionWatchNamespacesArgs = {
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
@@ -4809,6 +5072,15 @@ export type SubscriptionWatchReplicaSetsArgs = {
 
 
 export type SubscriptionWatchReplicationControllersArgs = {
+  fieldSelector?: InputMaybe<Scalars['String']['input']>;
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  resourceVersion?: InputMaybe<Scalars['String']['input']>;
+  sendInitialEvents?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type SubscriptionWatchResourceQuotasArgs = {
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
   labelSelector?: InputMaybe<Scalars['String']['input']>;
   namespace?: InputMaybe<Scalars['String']['input']>;
@@ -5281,6 +5553,14 @@ export type ResolversTypes = {
   LeaseSpec: ResolverTypeWrapper<LeaseSpec>;
   LeaseSpecInput: LeaseSpecInput;
   LeaseWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  LimitRange: ResolverTypeWrapper<KObject>;
+  LimitRangeInput: LimitRangeInput;
+  LimitRangeItem: ResolverTypeWrapper<LimitRangeItem>;
+  LimitRangeItemInput: LimitRangeItemInput;
+  LimitRangeList: ResolverTypeWrapper<Omit<LimitRangeList, 'items'> & { items: Array<ResolversTypes['LimitRange']> }>;
+  LimitRangeSpec: ResolverTypeWrapper<LimitRangeSpec>;
+  LimitRangeSpecInput: LimitRangeSpecInput;
+  LimitRangeWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   ListMeta: ResolverTypeWrapper<ListMeta>;
   LoadBalancerIngress: ResolverTypeWrapper<LoadBalancerIngress>;
   LoadBalancerIngressInput: LoadBalancerIngressInput;
@@ -5423,6 +5703,14 @@ export type ResolversTypes = {
   ReplicationControllerWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   ResourceFieldSelector: ResolverTypeWrapper<ResourceFieldSelector>;
   ResourceFieldSelectorInput: ResourceFieldSelectorInput;
+  ResourceQuota: ResolverTypeWrapper<KObject>;
+  ResourceQuotaInput: ResourceQuotaInput;
+  ResourceQuotaList: ResolverTypeWrapper<Omit<ResourceQuotaList, 'items'> & { items: Array<ResolversTypes['ResourceQuota']> }>;
+  ResourceQuotaSpec: ResolverTypeWrapper<ResourceQuotaSpec>;
+  ResourceQuotaSpecInput: ResourceQuotaSpecInput;
+  ResourceQuotaStatus: ResolverTypeWrapper<ResourceQuotaStatus>;
+  ResourceQuotaStatusInput: ResourceQuotaStatusInput;
+  ResourceQuotaWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   ResourceRequirements: ResolverTypeWrapper<ResourceRequirements>;
   ResourceRequirementsInput: ResourceRequirementsInput;
   RestartPolicy: RestartPolicy;
@@ -5447,6 +5735,10 @@ export type ResolversTypes = {
   ScaleSpec: ResolverTypeWrapper<ScaleSpec>;
   ScaleStatus: ResolverTypeWrapper<ScaleStatus>;
   SchedulingExplanation: ResolverTypeWrapper<SchedulingExplanation>;
+  ScopeSelector: ResolverTypeWrapper<ScopeSelector>;
+  ScopeSelectorInput: ScopeSelectorInput;
+  ScopedResourceSelectorRequirement: ResolverTypeWrapper<ScopedResourceSelectorRequirement>;
+  ScopedResourceSelectorRequirementInput: ScopedResourceSelectorRequirementInput;
   Secret: ResolverTypeWrapper<KObject>;
   SecretEnvSource: ResolverTypeWrapper<SecretEnvSource>;
   SecretEnvSourceInput: SecretEnvSourceInput;
@@ -5687,6 +5979,14 @@ export type ResolversParentTypes = {
   LeaseSpec: LeaseSpec;
   LeaseSpecInput: LeaseSpecInput;
   LeaseWatchEvent: ApiWatchEvent;
+  LimitRange: KObject;
+  LimitRangeInput: LimitRangeInput;
+  LimitRangeItem: LimitRangeItem;
+  LimitRangeItemInput: LimitRangeItemInput;
+  LimitRangeList: Omit<LimitRangeList, 'items'> & { items: Array<ResolversParentTypes['LimitRange']> };
+  LimitRangeSpec: LimitRangeSpec;
+  LimitRangeSpecInput: LimitRangeSpecInput;
+  LimitRangeWatchEvent: ApiWatchEvent;
   ListMeta: ListMeta;
   LoadBalancerIngress: LoadBalancerIngress;
   LoadBalancerIngressInput: LoadBalancerIngressInput;
@@ -5818,6 +6118,14 @@ export type ResolversParentTypes = {
   ReplicationControllerWatchEvent: ApiWatchEvent;
   ResourceFieldSelector: ResourceFieldSelector;
   ResourceFieldSelectorInput: ResourceFieldSelectorInput;
+  ResourceQuota: KObject;
+  ResourceQuotaInput: ResourceQuotaInput;
+  ResourceQuotaList: Omit<ResourceQuotaList, 'items'> & { items: Array<ResolversParentTypes['ResourceQuota']> };
+  ResourceQuotaSpec: ResourceQuotaSpec;
+  ResourceQuotaSpecInput: ResourceQuotaSpecInput;
+  ResourceQuotaStatus: ResourceQuotaStatus;
+  ResourceQuotaStatusInput: ResourceQuotaStatusInput;
+  ResourceQuotaWatchEvent: ApiWatchEvent;
   ResourceRequirements: ResourceRequirements;
   ResourceRequirementsInput: ResourceRequirementsInput;
   Role: KObject;
@@ -5840,6 +6148,10 @@ export type ResolversParentTypes = {
   ScaleSpec: ScaleSpec;
   ScaleStatus: ScaleStatus;
   SchedulingExplanation: SchedulingExplanation;
+  ScopeSelector: ScopeSelector;
+  ScopeSelectorInput: ScopeSelectorInput;
+  ScopedResourceSelectorRequirement: ScopedResourceSelectorRequirement;
+  ScopedResourceSelectorRequirementInput: ScopedResourceSelectorRequirementInput;
   Secret: KObject;
   SecretEnvSource: SecretEnvSource;
   SecretEnvSourceInput: SecretEnvSourceInput;
@@ -6550,6 +6862,37 @@ export type LeaseWatchEventResolvers<ContextType = ApiContext, ParentType extend
   type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
+export type LimitRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LimitRange'] = ResolversParentTypes['LimitRange']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['LimitRangeSpec']>, ParentType, ContextType>;
+};
+
+export type LimitRangeItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LimitRangeItem'] = ResolversParentTypes['LimitRangeItem']> = {
+  default?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  defaultRequest?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  maxLimitRequestRatio?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LimitRangeListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LimitRangeList'] = ResolversParentTypes['LimitRangeList']> = {
+  items?: Resolver<Array<ResolversTypes['LimitRange']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type LimitRangeSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LimitRangeSpec'] = ResolversParentTypes['LimitRangeSpec']> = {
+  limits?: Resolver<Array<ResolversTypes['LimitRangeItem']>, ParentType, ContextType>;
+};
+
+export type LimitRangeWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LimitRangeWatchEvent'] = ResolversParentTypes['LimitRangeWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['LimitRange']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
 export type ListMetaResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ListMeta'] = ResolversParentTypes['ListMeta']> = {
   continue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6586,6 +6929,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'event' | 'namespace'>>;
   createJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationCreateJobArgs, 'job' | 'namespace'>>;
   createLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationCreateLeaseArgs, 'lease' | 'namespace'>>;
+  createLimitRange?: Resolver<ResolversTypes['LimitRange'], ParentType, ContextType, RequireFields<MutationCreateLimitRangeArgs, 'limitRange' | 'namespace'>>;
   createNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationCreateNamespaceArgs, 'namespace'>>;
   createNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'node'>>;
   createPersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationCreatePersistentVolumeArgs, 'persistentVolume'>>;
@@ -6594,6 +6938,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createPriorityClass?: Resolver<ResolversTypes['PriorityClass'], ParentType, ContextType, RequireFields<MutationCreatePriorityClassArgs, 'priorityClass'>>;
   createReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationCreateReplicaSetArgs, 'namespace' | 'replicaSet'>>;
   createReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationCreateReplicationControllerArgs, 'namespace' | 'replicationController'>>;
+  createResourceQuota?: Resolver<ResolversTypes['ResourceQuota'], ParentType, ContextType, RequireFields<MutationCreateResourceQuotaArgs, 'namespace' | 'resourceQuota'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'namespace' | 'role'>>;
   createRoleBinding?: Resolver<ResolversTypes['RoleBinding'], ParentType, ContextType, RequireFields<MutationCreateRoleBindingArgs, 'namespace' | 'roleBinding'>>;
   createSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationCreateSecretArgs, 'namespace' | 'secret'>>;
@@ -6612,6 +6957,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   deleteEvent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'name' | 'namespace'>>;
   deleteJob?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<MutationDeleteJobArgs, 'name' | 'namespace'>>;
   deleteLease?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType, RequireFields<MutationDeleteLeaseArgs, 'name' | 'namespace'>>;
+  deleteLimitRange?: Resolver<Maybe<ResolversTypes['LimitRange']>, ParentType, ContextType, RequireFields<MutationDeleteLimitRangeArgs, 'name' | 'namespace'>>;
   deleteNamespace?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType, RequireFields<MutationDeleteNamespaceArgs, 'name'>>;
   deleteNode?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'name'>>;
   deletePersistentVolume?: Resolver<Maybe<ResolversTypes['PersistentVolume']>, ParentType, ContextType, RequireFields<MutationDeletePersistentVolumeArgs, 'name'>>;
@@ -6620,6 +6966,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   deletePriorityClass?: Resolver<Maybe<ResolversTypes['PriorityClass']>, ParentType, ContextType, RequireFields<MutationDeletePriorityClassArgs, 'name'>>;
   deleteReplicaSet?: Resolver<Maybe<ResolversTypes['ReplicaSet']>, ParentType, ContextType, RequireFields<MutationDeleteReplicaSetArgs, 'name' | 'namespace'>>;
   deleteReplicationController?: Resolver<Maybe<ResolversTypes['ReplicationController']>, ParentType, ContextType, RequireFields<MutationDeleteReplicationControllerArgs, 'name' | 'namespace'>>;
+  deleteResourceQuota?: Resolver<Maybe<ResolversTypes['ResourceQuota']>, ParentType, ContextType, RequireFields<MutationDeleteResourceQuotaArgs, 'name' | 'namespace'>>;
   deleteRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'name' | 'namespace'>>;
   deleteRoleBinding?: Resolver<Maybe<ResolversTypes['RoleBinding']>, ParentType, ContextType, RequireFields<MutationDeleteRoleBindingArgs, 'name' | 'namespace'>>;
   deleteSecret?: Resolver<Maybe<ResolversTypes['Secret']>, ParentType, ContextType, RequireFields<MutationDeleteSecretArgs, 'name' | 'namespace'>>;
@@ -6638,6 +6985,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   patchEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPatchEventArgs, 'name' | 'namespace' | 'patch'>>;
   patchJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationPatchJobArgs, 'name' | 'namespace' | 'patch'>>;
   patchLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationPatchLeaseArgs, 'name' | 'namespace' | 'patch'>>;
+  patchLimitRange?: Resolver<ResolversTypes['LimitRange'], ParentType, ContextType, RequireFields<MutationPatchLimitRangeArgs, 'name' | 'namespace' | 'patch'>>;
   patchNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationPatchNamespaceArgs, 'name' | 'patch'>>;
   patchNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationPatchNodeArgs, 'name' | 'patch'>>;
   patchPersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationPatchPersistentVolumeArgs, 'name' | 'patch'>>;
@@ -6646,6 +6994,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   patchPriorityClass?: Resolver<ResolversTypes['PriorityClass'], ParentType, ContextType, RequireFields<MutationPatchPriorityClassArgs, 'name' | 'patch'>>;
   patchReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationPatchReplicaSetArgs, 'name' | 'namespace' | 'patch'>>;
   patchReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationPatchReplicationControllerArgs, 'name' | 'namespace' | 'patch'>>;
+  patchResourceQuota?: Resolver<ResolversTypes['ResourceQuota'], ParentType, ContextType, RequireFields<MutationPatchResourceQuotaArgs, 'name' | 'namespace' | 'patch'>>;
   patchRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationPatchRoleArgs, 'name' | 'namespace' | 'patch'>>;
   patchRoleBinding?: Resolver<ResolversTypes['RoleBinding'], ParentType, ContextType, RequireFields<MutationPatchRoleBindingArgs, 'name' | 'namespace' | 'patch'>>;
   patchSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationPatchSecretArgs, 'name' | 'namespace' | 'patch'>>;
@@ -6663,6 +7012,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replaceEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationReplaceEventArgs, 'event' | 'name' | 'namespace'>>;
   replaceJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationReplaceJobArgs, 'job' | 'name' | 'namespace'>>;
   replaceLease?: Resolver<ResolversTypes['Lease'], ParentType, ContextType, RequireFields<MutationReplaceLeaseArgs, 'lease' | 'name' | 'namespace'>>;
+  replaceLimitRange?: Resolver<ResolversTypes['LimitRange'], ParentType, ContextType, RequireFields<MutationReplaceLimitRangeArgs, 'limitRange' | 'name' | 'namespace'>>;
   replaceNamespace?: Resolver<ResolversTypes['Namespace'], ParentType, ContextType, RequireFields<MutationReplaceNamespaceArgs, 'name' | 'namespace'>>;
   replaceNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationReplaceNodeArgs, 'name' | 'node'>>;
   replacePersistentVolume?: Resolver<ResolversTypes['PersistentVolume'], ParentType, ContextType, RequireFields<MutationReplacePersistentVolumeArgs, 'name' | 'persistentVolume'>>;
@@ -6671,6 +7021,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replacePriorityClass?: Resolver<ResolversTypes['PriorityClass'], ParentType, ContextType, RequireFields<MutationReplacePriorityClassArgs, 'name' | 'priorityClass'>>;
   replaceReplicaSet?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationReplaceReplicaSetArgs, 'name' | 'namespace' | 'replicaSet'>>;
   replaceReplicationController?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationReplaceReplicationControllerArgs, 'name' | 'namespace' | 'replicationController'>>;
+  replaceResourceQuota?: Resolver<ResolversTypes['ResourceQuota'], ParentType, ContextType, RequireFields<MutationReplaceResourceQuotaArgs, 'name' | 'namespace' | 'resourceQuota'>>;
   replaceRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationReplaceRoleArgs, 'name' | 'namespace' | 'role'>>;
   replaceRoleBinding?: Resolver<ResolversTypes['RoleBinding'], ParentType, ContextType, RequireFields<MutationReplaceRoleBindingArgs, 'name' | 'namespace' | 'roleBinding'>>;
   replaceSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationReplaceSecretArgs, 'name' | 'namespace' | 'secret'>>;
@@ -6695,6 +7046,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   updatePodStatus?: Resolver<ResolversTypes['Pod'], ParentType, ContextType, RequireFields<MutationUpdatePodStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateReplicaSetStatus?: Resolver<ResolversTypes['ReplicaSet'], ParentType, ContextType, RequireFields<MutationUpdateReplicaSetStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateReplicationControllerStatus?: Resolver<ResolversTypes['ReplicationController'], ParentType, ContextType, RequireFields<MutationUpdateReplicationControllerStatusArgs, 'name' | 'namespace' | 'status'>>;
+  updateResourceQuotaStatus?: Resolver<ResolversTypes['ResourceQuota'], ParentType, ContextType, RequireFields<MutationUpdateResourceQuotaStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateServiceStatus?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpdateServiceStatusArgs, 'name' | 'namespace' | 'status'>>;
   updateStatefulSetStatus?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationUpdateStatefulSetStatusArgs, 'name' | 'namespace' | 'status'>>;
 };
@@ -7146,6 +7498,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   jobs?: Resolver<ResolversTypes['JobList'], ParentType, ContextType, Partial<QueryJobsArgs>>;
   lease?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType, RequireFields<QueryLeaseArgs, 'name' | 'namespace'>>;
   leases?: Resolver<ResolversTypes['LeaseList'], ParentType, ContextType, Partial<QueryLeasesArgs>>;
+  limitRange?: Resolver<Maybe<ResolversTypes['LimitRange']>, ParentType, ContextType, RequireFields<QueryLimitRangeArgs, 'name' | 'namespace'>>;
+  limitRanges?: Resolver<ResolversTypes['LimitRangeList'], ParentType, ContextType, Partial<QueryLimitRangesArgs>>;
   namespace?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType, RequireFields<QueryNamespaceArgs, 'name'>>;
   namespaces?: Resolver<ResolversTypes['NamespaceList'], ParentType, ContextType, Partial<QueryNamespacesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'name'>>;
@@ -7162,6 +7516,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   replicaSets?: Resolver<ResolversTypes['ReplicaSetList'], ParentType, ContextType, Partial<QueryReplicaSetsArgs>>;
   replicationController?: Resolver<Maybe<ResolversTypes['ReplicationController']>, ParentType, ContextType, RequireFields<QueryReplicationControllerArgs, 'name' | 'namespace'>>;
   replicationControllers?: Resolver<ResolversTypes['ReplicationControllerList'], ParentType, ContextType, Partial<QueryReplicationControllersArgs>>;
+  resourceQuota?: Resolver<Maybe<ResolversTypes['ResourceQuota']>, ParentType, ContextType, RequireFields<QueryResourceQuotaArgs, 'name' | 'namespace'>>;
+  resourceQuotas?: Resolver<ResolversTypes['ResourceQuotaList'], ParentType, ContextType, Partial<QueryResourceQuotasArgs>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'name' | 'namespace'>>;
   roleBinding?: Resolver<Maybe<ResolversTypes['RoleBinding']>, ParentType, ContextType, RequireFields<QueryRoleBindingArgs, 'name' | 'namespace'>>;
   roleBindings?: Resolver<ResolversTypes['RoleBindingList'], ParentType, ContextType, Partial<QueryRoleBindingsArgs>>;
@@ -7270,6 +7626,36 @@ export type ResourceFieldSelectorResolvers<ContextType = ApiContext, ParentType 
   resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ResourceQuotaResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceQuota'] = ResolversParentTypes['ResourceQuota']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  spec?: Resolver<Maybe<ResolversTypes['ResourceQuotaSpec']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ResourceQuotaStatus']>, ParentType, ContextType>;
+};
+
+export type ResourceQuotaListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceQuotaList'] = ResolversParentTypes['ResourceQuotaList']> = {
+  items?: Resolver<Array<ResolversTypes['ResourceQuota']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type ResourceQuotaSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceQuotaSpec'] = ResolversParentTypes['ResourceQuotaSpec']> = {
+  hard?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  scopeSelector?: Resolver<Maybe<ResolversTypes['ScopeSelector']>, ParentType, ContextType>;
+  scopes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type ResourceQuotaStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceQuotaStatus'] = ResolversParentTypes['ResourceQuotaStatus']> = {
+  hard?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  used?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type ResourceQuotaWatchEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceQuotaWatchEvent'] = ResolversParentTypes['ResourceQuotaWatchEvent']> = {
+  object?: Resolver<Maybe<ResolversTypes['ResourceQuota']>, ParentType, ContextType>;
+  resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
 export type ResourceRequirementsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResourceRequirements'] = ResolversParentTypes['ResourceRequirements']> = {
   limits?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   requests?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -7353,6 +7739,16 @@ export type SchedulingExplanationResolvers<ContextType = ApiContext, ParentType 
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['NodeSchedulingResult']>, ParentType, ContextType>;
+};
+
+export type ScopeSelectorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ScopeSelector'] = ResolversParentTypes['ScopeSelector']> = {
+  matchExpressions?: Resolver<Maybe<Array<ResolversTypes['ScopedResourceSelectorRequirement']>>, ParentType, ContextType>;
+};
+
+export type ScopedResourceSelectorRequirementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ScopedResourceSelectorRequirement'] = ResolversParentTypes['ScopedResourceSelectorRequirement']> = {
+  operator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
 export type SecretResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Secret'] = ResolversParentTypes['Secret']> = {
@@ -7599,6 +7995,7 @@ export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends R
   watchEvents?: SubscriptionResolver<ResolversTypes['EventWatchEvent'], "watchEvents", ParentType, ContextType, Partial<SubscriptionWatchEventsArgs>>;
   watchJobs?: SubscriptionResolver<ResolversTypes['JobWatchEvent'], "watchJobs", ParentType, ContextType, Partial<SubscriptionWatchJobsArgs>>;
   watchLeases?: SubscriptionResolver<ResolversTypes['LeaseWatchEvent'], "watchLeases", ParentType, ContextType, Partial<SubscriptionWatchLeasesArgs>>;
+  watchLimitRanges?: SubscriptionResolver<ResolversTypes['LimitRangeWatchEvent'], "watchLimitRanges", ParentType, ContextType, Partial<SubscriptionWatchLimitRangesArgs>>;
   watchNamespaces?: SubscriptionResolver<ResolversTypes['NamespaceWatchEvent'], "watchNamespaces", ParentType, ContextType, Partial<SubscriptionWatchNamespacesArgs>>;
   watchNodes?: SubscriptionResolver<ResolversTypes['NodeWatchEvent'], "watchNodes", ParentType, ContextType, Partial<SubscriptionWatchNodesArgs>>;
   watchPersistentVolumeClaims?: SubscriptionResolver<ResolversTypes['PersistentVolumeClaimWatchEvent'], "watchPersistentVolumeClaims", ParentType, ContextType, Partial<SubscriptionWatchPersistentVolumeClaimsArgs>>;
@@ -7607,6 +8004,7 @@ export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends R
   watchPriorityClasses?: SubscriptionResolver<ResolversTypes['PriorityClassWatchEvent'], "watchPriorityClasses", ParentType, ContextType, Partial<SubscriptionWatchPriorityClassesArgs>>;
   watchReplicaSets?: SubscriptionResolver<ResolversTypes['ReplicaSetWatchEvent'], "watchReplicaSets", ParentType, ContextType, Partial<SubscriptionWatchReplicaSetsArgs>>;
   watchReplicationControllers?: SubscriptionResolver<ResolversTypes['ReplicationControllerWatchEvent'], "watchReplicationControllers", ParentType, ContextType, Partial<SubscriptionWatchReplicationControllersArgs>>;
+  watchResourceQuotas?: SubscriptionResolver<ResolversTypes['ResourceQuotaWatchEvent'], "watchResourceQuotas", ParentType, ContextType, Partial<SubscriptionWatchResourceQuotasArgs>>;
   watchRoleBindings?: SubscriptionResolver<ResolversTypes['RoleBindingWatchEvent'], "watchRoleBindings", ParentType, ContextType, Partial<SubscriptionWatchRoleBindingsArgs>>;
   watchRoles?: SubscriptionResolver<ResolversTypes['RoleWatchEvent'], "watchRoles", ParentType, ContextType, Partial<SubscriptionWatchRolesArgs>>;
   watchSecrets?: SubscriptionResolver<ResolversTypes['SecretWatchEvent'], "watchSecrets", ParentType, ContextType, Partial<SubscriptionWatchSecretsArgs>>;
@@ -7777,6 +8175,11 @@ export type Resolvers<ContextType = ApiContext> = {
   LeaseList?: LeaseListResolvers<ContextType>;
   LeaseSpec?: LeaseSpecResolvers<ContextType>;
   LeaseWatchEvent?: LeaseWatchEventResolvers<ContextType>;
+  LimitRange?: LimitRangeResolvers<ContextType>;
+  LimitRangeItem?: LimitRangeItemResolvers<ContextType>;
+  LimitRangeList?: LimitRangeListResolvers<ContextType>;
+  LimitRangeSpec?: LimitRangeSpecResolvers<ContextType>;
+  LimitRangeWatchEvent?: LimitRangeWatchEventResolvers<ContextType>;
   ListMeta?: ListMetaResolvers<ContextType>;
   LoadBalancerIngress?: LoadBalancerIngressResolvers<ContextType>;
   LoadBalancerStatus?: LoadBalancerStatusResolvers<ContextType>;
@@ -7854,6 +8257,11 @@ export type Resolvers<ContextType = ApiContext> = {
   ReplicationControllerStatus?: ReplicationControllerStatusResolvers<ContextType>;
   ReplicationControllerWatchEvent?: ReplicationControllerWatchEventResolvers<ContextType>;
   ResourceFieldSelector?: ResourceFieldSelectorResolvers<ContextType>;
+  ResourceQuota?: ResourceQuotaResolvers<ContextType>;
+  ResourceQuotaList?: ResourceQuotaListResolvers<ContextType>;
+  ResourceQuotaSpec?: ResourceQuotaSpecResolvers<ContextType>;
+  ResourceQuotaStatus?: ResourceQuotaStatusResolvers<ContextType>;
+  ResourceQuotaWatchEvent?: ResourceQuotaWatchEventResolvers<ContextType>;
   ResourceRequirements?: ResourceRequirementsResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleBinding?: RoleBindingResolvers<ContextType>;
@@ -7869,6 +8277,8 @@ export type Resolvers<ContextType = ApiContext> = {
   ScaleSpec?: ScaleSpecResolvers<ContextType>;
   ScaleStatus?: ScaleStatusResolvers<ContextType>;
   SchedulingExplanation?: SchedulingExplanationResolvers<ContextType>;
+  ScopeSelector?: ScopeSelectorResolvers<ContextType>;
+  ScopedResourceSelectorRequirement?: ScopedResourceSelectorRequirementResolvers<ContextType>;
   Secret?: SecretResolvers<ContextType>;
   SecretEnvSource?: SecretEnvSourceResolvers<ContextType>;
   SecretKeySelector?: SecretKeySelectorResolvers<ContextType>;
