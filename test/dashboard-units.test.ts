@@ -16,7 +16,7 @@ import { matches, parseSelector, SelectorError } from '../dashboard/src/lib/labe
 import type { K8sObject } from '../dashboard/src/lib/kinds.ts';
 import { inputSelection, jobFromCronJob, typesByName, TYPES_QUERY, withoutNulls } from '../dashboard/src/lib/selection.ts';
 import { depthLimitRule } from '../server/api/limits.ts';
-import { accessModes, byNameAndOrdinal, claimCapacity, cronLastSchedule, formatDuration, isDefaultStorageClass, jobCompletions, jobDuration, jobStatus, nodeAffinityText, ownedBy, ruleRow, subjectText, volumeClaim, workloadKindOf, workloadReady } from '../dashboard/src/lib/workloads.ts';
+import { accessModes, byNameAndOrdinal, byPriority, claimCapacity, cronLastSchedule, formatDuration, isDefaultStorageClass, jobCompletions, jobDuration, jobStatus, nodeAffinityText, ownedBy, ruleRow, subjectText, volumeClaim, workloadKindOf, workloadReady } from '../dashboard/src/lib/workloads.ts';
 import { serveDashboard } from '../server/api/static.ts';
 
 describe('label selectors in the browser', () => {
@@ -305,5 +305,12 @@ describe("a CronJob's job template read back as a Job's input", () => {
       variableValues: { namespace: 'store', job: JSON.parse(JSON.stringify(job)) },
     });
     expect(created.errors?.map((e) => e.message)).toEqual(['Cannot return null for non-nullable field Mutation.createJob.']);
+  });
+});
+
+describe('PriorityClasses', () => {
+  it('sort highest value first, equal values by name', () => {
+    const pc = (name: string, value: number) => ({ metadata: { name, uid: name }, value });
+    expect([pc('low', 10), pc('b', 1000), pc('node', 2000001000), pc('a', 1000)].sort(byPriority).map((p) => p.metadata.name)).toEqual(['node', 'a', 'b', 'low']);
   });
 });

@@ -146,6 +146,14 @@ roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: reader }
 subjects:
   - { kind: User, apiGroup: rbac.authorization.k8s.io, name: alice }
   - { kind: ServiceAccount, name: default, namespace: store }
+---
+apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata:
+  name: batch-high
+value: 1000
+preemptionPolicy: Never
+description: Jobs that should not wait.
 `;
 
 let cluster: Cluster;
@@ -321,4 +329,17 @@ describe('workloads, storage and access in a browser', () => {
     await expect.poll(() => page.getByRole('table', { name: 'ClusterRoleBindings' }).getByRole('row').count(), { timeout: UI_TIMEOUT }).toBeGreaterThan(1);
     await shot('access');
   }, 60_000);
+
+  it('lists the PriorityClasses on the Policies page, highest value first', async () => {
+    await nav('Policies').click();
+    await page.getByRole('heading', { name: 'Policies', exact: true }).waitFor();
+    expect(await page.title()).toBe('Policies · Capstan');
+    const rows = async () => (await page.getByRole('table', { name: 'PriorityClasses' }).getByRole('row').allTextContents()).slice(1);
+    await expect
+      .poll(async () => (await rows()).map((r) => /^[a-z-]+/.exec(r)?.[0]), { timeout: UI_TIMEOUT })
+      .toEqual(['system-node-critical', 'system-cluster-critical', 'batch-high']);
+    const cells = await page.getByRole('table', { name: 'PriorityClasses' }).getByRole('row').filter({ hasText: 'batch-high' }).getByRole('cell').allTextContents();
+    expect(cells.slice(0, 5).map((c) => c.trim())).toEqual(['batch-high', '1000', 'false', 'Never', 'Jobs that should not wait.']);
+    await shot('policies');
+  });
 });

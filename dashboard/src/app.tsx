@@ -23,6 +23,7 @@ import { HistoryPage } from './pages/history.tsx';
 import { WorkloadPage } from './pages/controllers.tsx';
 import { StoragePage } from './pages/storage.tsx';
 import { AccessPage } from './pages/access.tsx';
+import { PoliciesPage } from './pages/policies.tsx';
 import { workloadKindOf } from './lib/workloads.ts';
 
 const NAV: [string, string][] = [
@@ -34,6 +35,7 @@ const NAV: [string, string][] = [
   ['/config', 'Config & Secrets'],
   ['/storage', 'Storage'],
   ['/access', 'Access'],
+  ['/policies', 'Policies'],
   ['/apply', 'Apply'],
   ['/history', 'History'],
 ];
@@ -65,6 +67,8 @@ function route(loc: Location, filters: Filters): ReactNode {
       return <StoragePage filters={filters} />;
     case 'access':
       return <AccessPage filters={filters} />;
+    case 'policies':
+      return <PoliciesPage filters={filters} />;
     case 'apply':
       return <ApplyPage />;
     case 'history':

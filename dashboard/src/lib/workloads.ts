@@ -185,3 +185,10 @@ export function ruleRow(rule: { verbs?: string[] | null; apiGroups?: string[] | 
 export function subjectText(s: { kind: string; name: string; namespace?: string | null }): string {
   return `${s.kind} ${s.kind === 'ServiceAccount' && s.namespace ? `${s.namespace}/` : ''}${s.name}`;
 }
+
+// ── scheduling ───────────────────────────────────────────────────────────────────────────────
+
+/** PriorityClasses by value, highest first; equal values by name. */
+export function byPriority(a: K8sObject, b: K8sObject): number {
+  return (b.value ?? 0) - (a.value ?? 0) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
+}
