@@ -187,6 +187,49 @@ describe('kubectl exec', () => {
     expect(r.stderr).toMatch(/Forbidden|may not create Pod\/exec/);
   });
 
+  it('lets a user exec only when RBAC grants create on pods/exec', async () => {
+    const roles = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: execer, namespace: default }
+rules:
+  - { apiGroups: [""], resources: [pods], verbs: [get] }
+  - { apiGroups: [""], resources: [pods/exec], verbs: [create] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: reader, namespace: default }
+rules:
+  - { apiGroups: [""], resources: [pods], verbs: [get] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: alice-execer, namespace: default }
+subjects: [{ kind: User, apiGroup: rbac.authorization.k8s.io, name: alice }]
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: execer }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: bob-reader, namespace: default }
+subjects: [{ kind: User, apiGroup: rbac.authorization.k8s.io, name: bob }]
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: reader }
+`;
+    await cluster.gql('mutation($m: String!) { apply(manifests: $m) { name } }', { m: roles });
+    const token = async (user: string) => (await cluster.gql(`mutation($u: String!) { createUserToken(user: $u) { token } }`, { u: user })).createUserToken.token as string;
+    const [alice, bob] = [await token('alice'), await token('bob')];
+    const allowed = await waitFor('alice’s exec to be allowed', async () => {
+      const r = await kubectl(['exec', 'shell', '--', 'sh', '-c', 'echo as-alice'], { token: alice });
+      return r.code === 0 && r;
+    }, 20_000, 200);
+    expect(allowed.stdout).toBe('as-alice\n');
+    // bob may read the pod (so kubectl gets as far as the exec request), but not exec into it.
+    expect((await kubectl(['get', 'pod', 'shell', '-o', 'name'], { token: bob })).stdout).toBe('pod/shell\n');
+    const denied = await kubectl(['exec', 'shell', '--', 'sh', '-c', 'echo as-bob'], { token: bob });
+    expect(denied.code).not.toBe(0);
+    expect(denied.stdout).toBe('');
+    expect(denied.stderr).toMatch(/Forbidden/);
+  });
+
   it('fails clearly when the pod’s node agent is gone', async () => {
     const agent = await cluster.addAgent(N2);
     await createPod('orphan', N2, { containers: [{ name: 'main', image: 'busybox', ...SLEEPER }] });
