@@ -122,3 +122,73 @@ describe('gc', () => {
     expect(gc.keysFor({ ...base, name: 'x', type: 'DELETED', kind: 'ConfigMap', object: obj('x'), prevObject: obj('x') })).toEqual(['ConfigMap/default/x']);
   });
 });
+
+describe('gc › many dependents', () => {
+  const pod = (name: string, refs: OwnerReference[], extra: { nodeName?: string; finalizers?: string[] } = {}) =>
+    store.create('Pod', 'default', {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, ownerReferences: refs, ...(extra.finalizers ? { finalizers: extra.finalizers } : {}) },
+      spec: { containers: [{ name: 'c', image: 'nginx' }], ...(extra.nodeName ? { nodeName: extra.nodeName } : {}) },
+    });
+
+  it('collects more dependents than one batch, by the rules of the single delete', async () => {
+    const o = await owner('many-owner');
+    const count = 1_100; // more than two batches of DELETE_BATCH
+    await Promise.all(Array.from({ length: count }, (_, i) => pod(`many-${i}`, [ref(o)])));
+    await pod('many-bound', [ref(o)], { nodeName: 'n1' });
+    await pod('many-held', [ref(o)], { finalizers: ['test/hold'] });
+    const other = await owner('many-other');
+    await pod('many-unrelated', [ref(other)]);
+
+    expect(await store.listDependents({ kind: 'ConfigMap', name: 'many-owner', uid: o.metadata.uid, namespace: 'default' })).toHaveLength(count + 2);
+    const since = await store.log.safeRevision();
+    await store.delete('ConfigMap', 'default', 'many-owner');
+    // Gone owners are found by kind and name too: the key of a DELETED event carries no uid.
+    expect(await store.listDependents({ kind: 'ConfigMap', name: 'many-owner', namespace: 'default' })).toHaveLength(count + 2);
+    await gc.reconcile(gcKey('ConfigMap', 'default', 'many-owner'), ctx());
+
+    expect((await store.list('Pod', { namespace: 'default', labelSelector: '' })).items.filter((p) => p.metadata.name.startsWith('many-')).map((p) => p.metadata.name).sort())
+      .toEqual(['many-bound', 'many-held', 'many-unrelated']);
+    // A pod bound to a node waits for its node, with its grace period; a finalizer holds the other.
+    const bound = (await store.get('Pod', 'default', 'many-bound'))!;
+    expect(bound.metadata.deletionTimestamp).toBeDefined();
+    expect(bound.metadata.deletionGracePeriodSeconds).toBe(30);
+    const held = (await store.get('Pod', 'default', 'many-held'))!;
+    expect(held.metadata.deletionTimestamp).toBeDefined();
+    expect(held.metadata.finalizers).toEqual(['test/hold']);
+    expect((await store.get('Pod', 'default', 'many-unrelated'))!.metadata.deletionTimestamp).toBeUndefined();
+
+    // Every deletion has its log row: DELETED for the unbound pods, MODIFIED for the two that wait.
+    const events = await store.log.readAfter(since, await store.log.safeRevision(), 10_000, { kind: 'Pod' });
+    expect(events.filter((e) => e.type === 'DELETED').length).toBe(count);
+    expect(events.filter((e) => e.type === 'MODIFIED').map((e) => e.name).sort()).toEqual(['many-bound', 'many-held']);
+  });
+
+  it('deleteMany reports each item alone: a stale resourceVersion is a CONFLICT, a missing object NOT_FOUND', async () => {
+    const a = await pod('dm-a', []);
+    await pod('dm-b', []);
+    await store.patch('Pod', 'default', 'dm-a', { metadata: { labels: { changed: 'yes' } } });
+    const results = await store.deleteMany([
+      { kind: 'Pod', namespace: 'default', name: 'dm-a', resourceVersion: a.metadata.resourceVersion },
+      { kind: 'Pod', namespace: 'default', name: 'dm-b' },
+      { kind: 'Pod', namespace: 'default', name: 'dm-missing' },
+      { kind: 'Namespace', name: 'default' },
+    ]);
+    expect(results.map((r) => ('error' in r ? r.error.code : r.deleted))).toEqual(['CONFLICT', true, 'NOT_FOUND', 'FORBIDDEN']);
+    expect(await store.get('Pod', 'default', 'dm-a')).not.toBeNull();
+    expect(await store.get('Pod', 'default', 'dm-b')).toBeNull();
+  });
+
+  it('the dispatcher gets no key for a deleted object that owns nothing, and its owners’ keys still', async () => {
+    const o = await owner('keys-owner');
+    const dep = await pod('keys-dep', [ref(o)]);
+    const base = { revision: 1n, createdAt: new Date(), namespace: 'default' } as const;
+    const ownerGone = { ...base, type: 'DELETED' as const, kind: 'ConfigMap' as const, name: 'keys-owner', object: o, prevObject: o };
+    const depGone = { ...base, type: 'DELETED' as const, kind: 'Pod' as const, name: 'keys-dep', object: dep, prevObject: dep };
+    const keys = [...(await gc.keysForEvents!([ownerGone, depGone], store))].sort();
+    // The owner has a dependent: its key stays. The pod owns nothing: only its owner's key.
+    expect(keys).toEqual(['ConfigMap/default/keys-owner']);
+    expect(gc.keysFor(depGone)).toContain('Pod/default/keys-dep');
+  });
+});

@@ -25,6 +25,12 @@ export interface Controller {
   name: string;
   /** Which object keys (`namespace/name`, or `name` for cluster-scoped objects) a log event concerns. */
   keysFor(event: LogEvent): string[];
+  /**
+   * Optional: the keys of a whole page of events, with the store at hand to leave out keys that
+   * need no work (the gc drops deleted objects that own nothing, one query per page instead of
+   * one job per deletion). When present the dispatcher calls it instead of `keysFor`.
+   */
+  keysForEvents?(events: LogEvent[], store: Store): Promise<Iterable<string>>;
   /** Every key, for the periodic resync and after the dispatcher lost its place in the log. */
   listKeys(store: Store): Promise<string[]>;
   /** Brings the key's actual state towards its desired state. A thrown error is retried with back-off. */

@@ -16,7 +16,9 @@ import { listObjects } from './list.ts';
 import { EventLog } from './log.ts';
 import { applyMergePatch, jsonEqual } from './merge-patch.ts';
 import { assertResourceVersion } from './resource-version.ts';
-import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace, timestamp } from './object-lifecycle.ts';
+import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace } from './object-lifecycle.ts';
+import { deleteGracePeriod, planDelete } from './delete-plan.ts';
+import { deleteMany, listDependents, ownersWithDependents, type DeleteManyItem, type DeleteManyResult, type OwnerSelector } from './delete-many.ts';
 import { translatePgError } from './pg-errors.ts';
 import { createPrisma, type PrismaClient } from './prisma.ts';
 import { TokenStore } from './tokens.ts';
@@ -301,42 +303,12 @@ export class Store {
   }
 
   private async deleteOnce(current: KObject, opts: DeleteOptions): Promise<KObject> {
-    const next = structuredClone(current);
-    const meta = next.metadata;
-    const finalizers = new Set(meta.finalizers ?? []);
-    if (opts.propagationPolicy === 'Foreground') finalizers.add('foregroundDeletion');
-    if (opts.propagationPolicy === 'Orphan') finalizers.add('orphan');
-    if (opts.propagationPolicy !== undefined && !['Foreground', 'Orphan', 'Background'].includes(opts.propagationPolicy)) {
-      throw invalid('propagationPolicy', 'must be one of Background, Foreground, Orphan');
-    }
-    if (finalizers.size > 0) meta.finalizers = [...finalizers];
-    const now = this.now();
-
-    const grace = this.gracePeriod(current, opts);
+    const grace = deleteGracePeriod(current, opts);
     const waitForNode = grace > 0 && !!current.spec?.nodeName && current.kind === 'Pod';
-    if (pendingFinalizers(next).length === 0 && !waitForNode) return this.writeDelete(current);
-
-    if (meta.deletionTimestamp) {
-      // Already being deleted: only a shorter grace period changes anything.
-      if (waitForNode && grace < (meta.deletionGracePeriodSeconds ?? Infinity)) {
-        meta.deletionGracePeriodSeconds = grace;
-        meta.deletionTimestamp = timestamp(new Date(now.getTime() + grace * 1000));
-      } else if (!waitForNode && current.kind === 'Pod' && pendingFinalizers(next).length === 0) {
-        return this.writeDelete(current);
-      }
-    } else {
-      meta.deletionTimestamp = timestamp(new Date(now.getTime() + (waitForNode ? grace * 1000 : 0)));
-      if (waitForNode || current.kind === 'Pod') meta.deletionGracePeriodSeconds = waitForNode ? grace : 0;
-      if (current.kind === 'Namespace') next.status = { ...(next.status ?? {}), phase: 'Terminating' };
-    }
-    if (jsonEqual(next, current)) return current;
-    return this.compareAndSwap(current, next);
-  }
-
-  private gracePeriod(obj: KObject, opts: DeleteOptions): number {
-    if (obj.kind !== 'Pod') return 0;
-    if (opts.gracePeriodSeconds !== undefined) return opts.gracePeriodSeconds;
-    return obj.spec?.terminationGracePeriodSeconds ?? 30;
+    const plan = planDelete(current, opts, waitForNode, this.now());
+    if (plan.op === 'delete') return this.writeDelete(current);
+    if (plan.op === 'none') return current;
+    return this.compareAndSwap(current, plan.next);
   }
 
   /**
@@ -349,6 +321,58 @@ export class Store {
       const { results, revisions } = await bindPods(this.pool, bindings, this.now());
       if (revisions.length > 0) this.committed({ revision: revisions.at(-1)!.toString(), object: undefined as never });
       return results;
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
+  /**
+   * Deletes many objects: each item as `delete` would (finalizers, propagation policy, a bound
+   * pod's grace period), all of them in one statement whose log rows commit with it. Each item
+   * succeeds or fails alone; one without a resourceVersion is retried on CONFLICT.
+   */
+  async deleteMany(items: DeleteManyItem[]): Promise<DeleteManyResult[]> {
+    const results: DeleteManyResult[] = new Array(items.length);
+    let todo = items.map((_, i) => i);
+    for (let attempt = 0; todo.length > 0; attempt++) {
+      for (const i of todo) {
+        if (items[i]!.kind === 'Namespace' && UNDELETABLE_NAMESPACES.has(items[i]!.name)) {
+          results[i] = { error: new CapstanError('FORBIDDEN', `namespace "${items[i]!.name}" may not be deleted`) };
+        }
+      }
+      todo = todo.filter((i) => !results[i]);
+      if (todo.length === 0) break;
+      try {
+        const { results: out, revisions } = await deleteMany(this.pool, todo.map((i) => items[i]!), this.now());
+        if (revisions.length > 0) this.committed({ revision: revisions.at(-1)!.toString(), object: undefined as never });
+        const retry: number[] = [];
+        out.forEach((r, j) => {
+          const i = todo[j]!;
+          const again = 'error' in r && r.error.code === 'CONFLICT' && items[i]!.resourceVersion === undefined && attempt < this.maxRetries;
+          if (again) retry.push(i);
+          else results[i] = r;
+        });
+        todo = retry;
+      } catch (err) {
+        throw translatePgError(err);
+      }
+    }
+    return results;
+  }
+
+  /** The objects whose ownerReferences name `owner` (by uid; by kind and name when it is gone). */
+  async listDependents(owner: OwnerSelector): Promise<KObject[]> {
+    try {
+      return await listDependents(this.pool, owner);
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
+  /** Which of these owner uids some object still refers to. */
+  async ownersWithDependents(uids: string[]): Promise<Set<string>> {
+    try {
+      return await ownersWithDependents(this.pool, uids);
     } catch (err) {
       throw translatePgError(err);
     }

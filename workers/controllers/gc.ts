@@ -14,17 +14,19 @@
  *   the finalizer goes;
  * - as an owner that is gone: its dependents are found and treated as above.
  *
- * Finding dependents has no index: it lists every namespaced kind of the owner's namespace
- * (every object of the cluster for a cluster-scoped owner) and filters by ownerReferences.
- * That costs one list per kind per deleted object; an owner index (a jsonb GIN index on
- * ownerReferences uid, or an in-memory graph as Kubernetes keeps) is the cure when it shows.
+ * Dependents are found through the store's owner index (a GIN index on the uids and kind/names
+ * of ownerReferences), the database's stand-in for Kubernetes' in-memory owner graph. The same
+ * index lets the dispatcher drop the key of a deleted object that owns nothing (`keysForEvents`),
+ * so deleting 10,000 pods is not 10,000 gc jobs; and dependents are deleted in batches of
+ * {@link DELETE_BATCH} (`store.deleteMany`), one statement each, with the owners' states looked
+ * up once per reconcile rather than once per dependent.
  */
 import { isCapstanError } from '../../server/errors.ts';
 import { deepEqual } from '../../server/kinds/deep-equal.ts';
 import { KINDS } from '../../server/kinds/registry.ts';
 import type { KindName, KObject, OwnerReference } from '../../server/kinds/types.ts';
 import type { Store } from '../../server/store/store.ts';
-import type { PropagationPolicy } from '../../server/store/types.ts';
+import type { LogEvent, PropagationPolicy } from '../../server/store/types.ts';
 import type { Controller, ReconcileContext, RequeueAfter } from '../controller.ts';
 
 export const GC_CONTROLLER = 'gc';
@@ -35,6 +37,9 @@ export interface GCControllerOptions {
   /** How soon an owner waiting for its dependents (foreground) is looked at again. Default 2 s. */
   recheckAfterMs?: number;
 }
+
+/** Dependents deleted per statement. */
+export const DELETE_BATCH = 500;
 
 /** Events are never owners nor dependents; leaving them out spares a lot of work. */
 const KINDS_WITH_OWNERS = (Object.keys(KINDS) as KindName[]).filter((k) => k !== 'Event');
@@ -68,17 +73,13 @@ const refersTo = (ref: OwnerReference, owner: OwnerRef) => ref.kind === owner.ki
 /** Every object with an ownerReference to `owner`. */
 async function findDependents(store: Store, owner: OwnerRef): Promise<KObject[]> {
   const clusterScopedOwner = isKind(owner.kind) && !KINDS[owner.kind].namespaced;
-  const out: KObject[] = [];
-  for (const kind of KINDS_WITH_OWNERS) {
-    if (!clusterScopedOwner && !KINDS[kind].namespaced) continue;
-    const opts = clusterScopedOwner ? {} : { namespace: owner.namespace };
-    for (const obj of (await store.list(kind, opts)).items) {
-      const ns = obj.metadata.namespace ?? '';
-      if (!clusterScopedOwner && ns !== owner.namespace) continue;
-      if ((obj.metadata.ownerReferences ?? []).some((r) => refersTo(r, owner) && ownerNamespace(r, ns) === owner.namespace)) out.push(obj);
-    }
-  }
-  return out;
+  const namespace = clusterScopedOwner ? '' : owner.namespace;
+  const candidates = await store.listDependents({ kind: owner.kind, name: owner.name, uid: owner.uid, namespace });
+  return candidates.filter((obj) => {
+    if (obj.kind === 'Event') return false;
+    const ns = obj.metadata.namespace ?? '';
+    return (obj.metadata.ownerReferences ?? []).some((r) => refersTo(r, owner) && ownerNamespace(r, ns) === owner.namespace);
+  });
 }
 
 type OwnerState = 'absent' | 'waiting' | 'solid';
@@ -100,29 +101,72 @@ async function tolerateNotFound(p: Promise<unknown>): Promise<void> {
   }
 }
 
-/** The dependent role: collect `obj` if its owners are gone, or drop references to gone owners. */
-async function processDependent(store: Store, obj: KObject): Promise<void> {
-  const refs = obj.metadata.ownerReferences ?? [];
-  if (refs.length === 0) return;
-  const ns = obj.metadata.namespace ?? '';
-  const states = await Promise.all(refs.map((r) => ownerState(store, r, ns)));
-  const gone = refs.filter((_, i) => states[i] !== 'solid').map((r) => r.uid);
-  if (gone.length === 0) return;
-  const kind = obj.kind as KindName;
-  if (states.includes('solid')) {
-    // Another owner keeps it alive: forget the owners that are gone or going.
-    await tolerateNotFound(
-      store.update(kind, ns || undefined, obj.metadata.name, (cur) => ({
-        ...cur,
-        metadata: { ...cur.metadata, ownerReferences: (cur.metadata.ownerReferences ?? []).filter((r) => !gone.includes(r.uid)) },
+type OwnerStates = (ref: OwnerReference, dependentNamespace: string) => Promise<OwnerState>;
+
+/** Owner states looked up once each: a ReplicaSet's 10,000 pods ask about one owner. */
+function ownerStates(store: Store): OwnerStates {
+  const seen = new Map<string, Promise<OwnerState>>();
+  return (ref, ns) => {
+    const key = `${ref.kind}/${ownerNamespace(ref, ns)}/${ref.name}/${ref.uid}`;
+    let state = seen.get(key);
+    if (!state) seen.set(key, (state = ownerState(store, ref, ns)));
+    return state;
+  };
+}
+
+/**
+ * The dependent role: collect each of `objs` whose owners are gone, or drop its references to
+ * gone owners. Collections go in batches; a dependent that changed under us is looked at again.
+ */
+async function processDependents(store: Store, objs: KObject[], signal: AbortSignal, states: OwnerStates = ownerStates(store)): Promise<void> {
+  const deletes: { obj: KObject; propagationPolicy: PropagationPolicy }[] = [];
+  for (const obj of objs) {
+    const refs = obj.metadata.ownerReferences ?? [];
+    if (refs.length === 0) continue;
+    const ns = obj.metadata.namespace ?? '';
+    const objStates = await Promise.all(refs.map((r) => states(r, ns)));
+    const gone = refs.filter((_, i) => objStates[i] !== 'solid').map((r) => r.uid);
+    if (gone.length === 0) continue;
+    if (objStates.includes('solid')) {
+      // Another owner keeps it alive: forget the owners that are gone or going.
+      await tolerateNotFound(
+        store.update(obj.kind as KindName, ns || undefined, obj.metadata.name, (cur) => ({
+          ...cur,
+          metadata: { ...cur.metadata, ownerReferences: (cur.metadata.ownerReferences ?? []).filter((r) => !gone.includes(r.uid)) },
+        })),
+      );
+      continue;
+    }
+    if (obj.metadata.deletionTimestamp) continue;
+    const blocksWaitingOwner = refs.some((r, i) => objStates[i] === 'waiting' && r.blockOwnerDeletion === true);
+    deletes.push({ obj, propagationPolicy: blocksWaitingOwner ? 'Foreground' : 'Background' });
+  }
+  const changed: KObject[] = [];
+  for (let at = 0; at < deletes.length; at += DELETE_BATCH) {
+    if (signal.aborted) return;
+    const batch = deletes.slice(at, at + DELETE_BATCH);
+    const results = await store.deleteMany(
+      batch.map(({ obj, propagationPolicy }) => ({
+        kind: obj.kind as KindName,
+        namespace: obj.metadata.namespace,
+        name: obj.metadata.name,
+        propagationPolicy,
+        resourceVersion: obj.metadata.resourceVersion,
       })),
     );
-    return;
+    results.forEach((r, i) => {
+      if (!('error' in r) || r.error.code === 'NOT_FOUND') return;
+      if (r.error.code === 'CONFLICT') changed.push(batch[i]!.obj);
+      else throw r.error;
+    });
   }
-  if (obj.metadata.deletionTimestamp) return;
-  const blocksWaitingOwner = refs.some((r, i) => states[i] === 'waiting' && r.blockOwnerDeletion === true);
-  const propagationPolicy: PropagationPolicy = blocksWaitingOwner ? 'Foreground' : 'Background';
-  await tolerateNotFound(store.delete(kind, ns || undefined, obj.metadata.name, { propagationPolicy, resourceVersion: obj.metadata.resourceVersion }));
+  // Changed since we listed it (its owners may have changed too): decide again on a fresh read.
+  const fresh: KObject[] = [];
+  for (const obj of changed) {
+    const cur = await store.get(obj.kind as KindName, obj.metadata.namespace || undefined, obj.metadata.name);
+    if (cur) fresh.push(cur);
+  }
+  if (fresh.length > 0) await processDependents(store, fresh, signal);
 }
 
 async function removeFinalizer(store: Store, obj: KObject, finalizer: string): Promise<void> {
@@ -143,10 +187,7 @@ export function createGCController(options: GCControllerOptions = {}): Controlle
     if (!k || !isKind(k.kind)) return;
     const obj = await store.get(k.kind, k.namespace || undefined, k.name);
     if (!obj) {
-      for (const dep of await findDependents(store, k)) {
-        if (ctx.signal.aborted) return;
-        await processDependent(store, dep);
-      }
+      await processDependents(store, await findDependents(store, k), ctx.signal);
       return;
     }
     const self: OwnerRef = { ...k, uid: obj.metadata.uid };
@@ -164,10 +205,8 @@ export function createGCController(options: GCControllerOptions = {}): Controlle
       return;
     }
     if (obj.metadata.deletionTimestamp && finalizers.includes(FOREGROUND_FINALIZER)) {
-      for (const dep of await findDependents(store, self)) {
-        if (ctx.signal.aborted) return;
-        await processDependent(store, dep);
-      }
+      await processDependents(store, await findDependents(store, self), ctx.signal);
+      if (ctx.signal.aborted) return;
       const blocking = (await findDependents(store, self)).filter((d) =>
         (d.metadata.ownerReferences ?? []).some((r) => r.uid === obj.metadata.uid && r.blockOwnerDeletion === true),
       );
@@ -175,10 +214,10 @@ export function createGCController(options: GCControllerOptions = {}): Controlle
       await removeFinalizer(store, obj, FOREGROUND_FINALIZER);
       return;
     }
-    await processDependent(store, obj);
+    await processDependents(store, [obj], ctx.signal);
   }
 
-  return {
+  const controller: Controller = {
     name: GC_CONTROLLER,
     keysFor(e) {
       if (e.kind === 'Event') return [];
@@ -208,8 +247,21 @@ export function createGCController(options: GCControllerOptions = {}): Controlle
       }
       return keys;
     },
+    async keysForEvents(events: LogEvent[], store: Store) {
+      // A deleted object's own key is for its dependents: skip it when nothing refers to it.
+      const deletedUids = events.filter((e) => e.type === 'DELETED' && e.kind !== 'Event' && e.object.metadata.uid).map((e) => e.object.metadata.uid!);
+      const owning = await store.ownersWithDependents([...new Set(deletedUids)]);
+      const keys = new Set<string>();
+      for (const e of events) {
+        const own = gcKey(e.kind, e.namespace, e.name);
+        const ownsNothing = e.type === 'DELETED' && !owning.has(e.object.metadata.uid ?? '');
+        for (const k of controller.keysFor(e)) if (!(ownsNothing && k === own)) keys.add(k);
+      }
+      return keys;
+    },
     reconcile: (key, ctx) => reconcile(key, ctx),
   };
+  return controller;
 }
 
 /** The garbage collector with default timings. */

@@ -205,7 +205,8 @@ export class Dispatcher {
   private async dispatch(events: LogEvent[]): Promise<void> {
     for (const c of this.o.controllers()) {
       const keys = new Set<string>();
-      for (const e of events) for (const k of c.keysFor(e)) keys.add(k);
+      if (c.keysForEvents) for (const k of await c.keysForEvents(events, this.o.store)) keys.add(k);
+      else for (const e of events) for (const k of c.keysFor(e)) keys.add(k);
       if (keys.size > 0) await this.o.enqueue(c.name, [...keys]);
     }
   }
