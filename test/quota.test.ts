@@ -94,7 +94,20 @@ describe('quotas, limit ranges and cluster IPs through the API server', () => {
     }
   });
 
-  it('keeps status.hard and status.used with the quota controller, and kubectl-style columns read them', async () => {
+  it('refuses an update that grows usage past a cap: a Service turned NodePort', async () => {
+    await createNamespace('ports');
+    await store.create('ResourceQuota', 'ports', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'np' }, spec: { hard: { 'services.nodeports': '1' } } });
+    const svc = (name: string, type: string): KObject => ({ apiVersion: 'v1', kind: 'Service', metadata: { name }, spec: { type, selector: { app: name }, ports: [{ port: 80 }] } });
+    await store.create('Service', 'ports', svc('np1', 'NodePort'));
+    await store.create('Service', 'ports', svc('plain', 'ClusterIP'));
+    const grown = await failure(q('mutation { patchService(namespace: "ports", name: "plain", patch: { spec: { type: "NodePort" } }) { spec { type } } }'));
+    expect(grown).toEqual({ code: 'FORBIDDEN', message: 'services "plain" is forbidden: exceeded quota: np, requested: services.nodeports=1, used: services.nodeports=1, limited: services.nodeports=1' });
+    expect((await store.get('Service', 'ports', 'plain'))!.spec.type).toBe('ClusterIP');
+    // An update that grows nothing the quota caps goes through.
+    await q('mutation { patchService(namespace: "ports", name: "np1", patch: { metadata: { labels: { a: "b" } } }) { spec { type } } }');
+  });
+
+  it('keeps status.hard and status.used with the quota controller', async () => {
     await reconcileResourceQuotas('race', { store, signal: new AbortController().signal });
     const got = await q('{ resourceQuota(namespace: "race", name: "five") { status { hard used } } }');
     expect(got.resourceQuota.status).toEqual({ hard: { 'count/pods': '5' }, used: { 'count/pods': '5' } });

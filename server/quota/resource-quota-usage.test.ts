@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../kinds/types.ts';
-import { countResourceName, kindOfResource, missingPodResources, objectUsage, quotaMatches, quotaRefusal, quotaUsage, usageToResourceList } from './resource-quota-usage.ts';
+import { countResourceName, kindOfResource, missingPodResources, objectUsage, quotaMatches, quotaRefusal, quotaUsage, usageGrowth, usageToResourceList } from './resource-quota-usage.ts';
 
 const quota = (hard: Record<string, string>, extra: Record<string, unknown> = {}): KObject => ({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q', namespace: 'ns' }, spec: { hard, ...extra } });
 const pod = (name: string, resources?: Record<string, unknown>, extra: Record<string, unknown> = {}): KObject => ({
@@ -86,6 +86,17 @@ describe('quotaRefusal', () => {
     expect(missingPodResources(q, pod('a'))).toBe('must specify limits.cpu for: c; requests.memory for: c');
     expect(quotaRefusal([{ quota: q, used: quotaUsage(q, []) }], pod('a'))).toBe('failed quota: q: must specify limits.cpu for: c; requests.memory for: c');
     expect(missingPodResources(q, pod('b', { limits: { cpu: '1', memory: '1Mi' } }))).toBeNull();
+  });
+
+  it('charges an update only for what grows', () => {
+    const claim = (storage: string): KObject => ({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'c' }, spec: { resources: { requests: { storage } } } });
+    expect(usageToResourceList(usageGrowth(claim('1Gi'), claim('3Gi')))).toEqual({ 'requests.storage': '2Gi' });
+    expect(usageGrowth(claim('3Gi'), claim('1Gi')).size).toBe(0);
+    const q = quota({ 'requests.storage': '2Gi' });
+    expect(quotaRefusal([{ quota: q, used: quotaUsage(q, [claim('1Gi')]) }], claim('3Gi'), new Date(), claim('1Gi'))).toBe(
+      'exceeded quota: q, requested: requests.storage=2Gi, used: requests.storage=1Gi, limited: requests.storage=2Gi',
+    );
+    expect(quotaRefusal([{ quota: q, used: quotaUsage(q, [claim('1Gi')]) }], claim('2Gi'), new Date(), claim('1Gi'))).toBeNull();
   });
 
   it('ignores objects a scoped quota does not cover', () => {

@@ -256,18 +256,33 @@ export function missingPodResources(quota: KObject, pod: KObject): string | null
 }
 
 /**
- * Whether `obj` may be created given what each quota of its namespace already counts (`used`).
- * Returns kube-apiserver's reason (without the `<kind> "<name>" is forbidden: ` prefix), or null.
- * Quotas are checked in name order; the first that refuses is reported.
+ * What an update of `old` to `obj` adds to usage: the resources that grow, by how much (a Service
+ * turned NodePort, a claim asking for more). Empty when nothing grows.
  */
-export function quotaRefusal(quotas: readonly { quota: KObject; used: Usage }[], obj: KObject, now: Date = new Date()): string | null {
+export function usageGrowth(old: KObject, obj: KObject, now: Date = new Date()): Usage {
+  const before = objectUsage(old, now);
+  const growth: Usage = new Map();
+  for (const [name, q] of objectUsage(obj, now)) {
+    const d = q.nanoValue() - (before.get(name)?.nanoValue() ?? 0n);
+    if (d > 0n) growth.set(name, quantityFromNanos(d, q.format));
+  }
+  return growth;
+}
+
+/**
+ * Whether `obj` may be created (or, given `old`, `old` updated to `obj`) given what each quota of
+ * its namespace already counts (`used`, which includes `old`). Returns kube-apiserver's reason
+ * (without the `<kind> "<name>" is forbidden: ` prefix), or null. Quotas are checked in name
+ * order; the first that refuses is reported.
+ */
+export function quotaRefusal(quotas: readonly { quota: KObject; used: Usage }[], obj: KObject, now: Date = new Date(), old?: KObject): string | null {
   const sorted = [...quotas].sort((a, b) => (a.quota.metadata.name < b.quota.metadata.name ? -1 : 1));
-  const delta = objectUsage(obj, now);
+  const delta = old ? usageGrowth(old, obj, now) : objectUsage(obj, now);
   for (const { quota, used } of sorted) {
     if (!quotaMatches(quota, obj)) continue;
     const hard = hardOf(quota);
     const charged = [...delta.keys()].filter((k) => k in hard);
-    if (obj.kind === 'Pod') {
+    if (obj.kind === 'Pod' && !old) {
       const missing = missingPodResources(quota, obj);
       if (missing) return `failed quota: ${quota.metadata.name}: ${missing}`;
     }

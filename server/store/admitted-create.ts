@@ -15,16 +15,16 @@
  * `status.used` with compare-and-swap before the write, which can over-count when the write then
  * fails; counting under the lock is exact.
  *
- * Limits: only creates take the lock. Updates that grow usage (a claim's larger request) and
- * creates that raced with the creation of the quota itself are counted by the quota controller
- * afterwards but not refused.
+ * Updates that grow usage (a Service turned NodePort, a claim asking for more storage) are
+ * checked the same way, with the update in the transaction (`admittedUpdate`). Creates that raced
+ * with the creation of the quota itself are counted by the quota controller but not refused.
  */
 import type pg from 'pg';
 import { CapstanError } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import { SERVICE_IP_CLAIM_ANNOTATION } from '../kinds/service.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
-import { kindsOfQuota, quotaMatches, quotaRefusal, quotaUsage } from '../quota/resource-quota-usage.ts';
+import { kindsOfQuota, quotaMatches, quotaRefusal, quotaUsage, usageGrowth } from '../quota/resource-quota-usage.ts';
 import type { CreateItem, CreateOutcome } from './create-batcher.ts';
 
 /** What a create must be checked against inside its transaction. */
@@ -66,7 +66,7 @@ async function checkServiceIP(client: pg.PoolClient, obj: KObject, ip: string): 
   }
 }
 
-async function checkQuotas(client: pg.PoolClient, ns: string, obj: KObject, now: Date): Promise<void> {
+async function checkQuotas(client: pg.PoolClient, ns: string, obj: KObject, now: Date, old?: KObject): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`capstan/quota/${ns}`]);
   const quotas = (await client.query<{ data: KObject }>("SELECT data FROM objects WHERE kind = 'ResourceQuota' AND namespace = $1", [ns])).rows.map((r) => r.data);
   const relevant = quotas.filter((q) => quotaMatches(q, obj) && kindsOfQuota(q).has(obj.kind as KindName));
@@ -79,6 +79,7 @@ async function checkQuotas(client: pg.PoolClient, ns: string, obj: KObject, now:
     relevant.map((quota) => ({ quota, used: quotaUsage(quota, objects, now) })),
     obj,
     now,
+    old,
   );
   if (reason) throw refusedBy(obj, reason);
 }
@@ -101,6 +102,40 @@ export async function admittedCreate(pool: pg.Pool, item: CreateItem, guard: Adm
     done = true;
     const row = rows[0]!;
     return row.revision === null ? {} : { revision: BigInt(row.revision), object: row.object! };
+  } finally {
+    if (!done) await client.query('ROLLBACK').catch(() => {});
+    client.release();
+  }
+}
+
+/** Whether an update of `current` to `next` grows a usage a quota of the namespace may cap. */
+export async function updateNeedsQuotaCheck(pool: pg.Pool, current: KObject, next: KObject): Promise<boolean> {
+  const ns = current.metadata.namespace ?? '';
+  if (ns === '' || (current.kind !== 'Service' && current.kind !== 'PersistentVolumeClaim')) return false;
+  const growth = usageGrowth(current, next);
+  if (growth.size === 0) return false;
+  const { rows } = await pool.query<{ data: KObject }>("SELECT data FROM objects WHERE kind = 'ResourceQuota' AND namespace = $1", [ns]);
+  return rows.some((r) => quotaMatches(r.data, next) && [...growth.keys()].some((k) => k in (r.data.spec?.hard ?? {})));
+}
+
+/** Replaces `current` by `next` (compare-and-swap by revision) after the quota check, in one transaction under the namespace's lock. */
+export async function admittedUpdate(pool: pg.Pool, current: KObject, next: KObject, now: Date): Promise<{ revision: string; object: KObject }> {
+  const ns = current.metadata.namespace ?? '';
+  const client = await pool.connect();
+  let done = false;
+  try {
+    await client.query('BEGIN');
+    await checkQuotas(client, ns, next, now, current);
+    const { rows } = await client.query<{ revision: string; object: KObject }>('SELECT revision, object FROM capstan_update($1, $2, $3, $4, $5)', [
+      current.kind,
+      ns,
+      current.metadata.name,
+      current.metadata.resourceVersion,
+      next,
+    ]);
+    await client.query('COMMIT');
+    done = true;
+    return rows[0]!;
   } finally {
     if (!done) await client.query('ROLLBACK').catch(() => {});
     client.release();

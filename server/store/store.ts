@@ -25,7 +25,7 @@ import { TokenStore } from './tokens.ts';
 import { admitClaimStorageClass } from '../storage/default-storage-class.ts';
 import { admitPodPriority } from '../scheduling/pod-priority.ts';
 import { aggregate, applyLimitRangeDefaults, claimLimitRangeViolations, podLimitRangeViolations } from '../quota/limit-range.ts';
-import { admissionGuard, admittedCreate, namespacePolicies } from './admitted-create.ts';
+import { admissionGuard, admittedCreate, admittedUpdate, namespacePolicies, updateNeedsQuotaCheck } from './admitted-create.ts';
 import type { DeleteOptions, ListOptions, ListResult, LogEvent, WriteOptions } from './types.ts';
 
 export interface StoreOptions {
@@ -244,6 +244,8 @@ export class Store {
   private async compareAndSwap(current: KObject, next: KObject): Promise<KObject> {
     const ns = current.metadata.namespace ?? '';
     try {
+      // ResourceQuota admission of updates that grow usage (a Service turned NodePort, a larger claim).
+      if (await updateNeedsQuotaCheck(this.pool, current, next)) return this.committed(await admittedUpdate(this.pool, current, next, this.now()));
       const { rows } = await this.pool.query<Row>('SELECT revision, object FROM capstan_update($1, $2, $3, $4, $5)', [
         current.kind,
         ns,
