@@ -16,7 +16,7 @@ import { matches, parseSelector, SelectorError } from '../dashboard/src/lib/labe
 import type { K8sObject } from '../dashboard/src/lib/kinds.ts';
 import { inputSelection, jobFromCronJob, typesByName, TYPES_QUERY, withoutNulls } from '../dashboard/src/lib/selection.ts';
 import { depthLimitRule } from '../server/api/limits.ts';
-import { accessModes, byNameAndOrdinal, byPriority, claimCapacity, cronLastSchedule, formatDuration, isDefaultStorageClass, jobCompletions, jobDuration, jobStatus, nodeAffinityText, ownedBy, ruleRow, subjectText, volumeClaim, workloadKindOf, workloadReady } from '../dashboard/src/lib/workloads.ts';
+import { accessModes, byNameAndOrdinal, byPriority, limitRangeRows, quotaRows, claimCapacity, cronLastSchedule, formatDuration, isDefaultStorageClass, jobCompletions, jobDuration, jobStatus, nodeAffinityText, ownedBy, ruleRow, subjectText, volumeClaim, workloadKindOf, workloadReady } from '../dashboard/src/lib/workloads.ts';
 import { serveDashboard } from '../server/api/static.ts';
 
 describe('label selectors in the browser', () => {
@@ -312,5 +312,27 @@ describe('PriorityClasses', () => {
   it('sort highest value first, equal values by name', () => {
     const pc = (name: string, value: number) => ({ metadata: { name, uid: name }, value });
     expect([pc('low', 10), pc('b', 1000), pc('node', 2000001000), pc('a', 1000)].sort(byPriority).map((p) => p.metadata.name)).toEqual(['node', 'a', 'b', 'low']);
+  });
+});
+
+describe('quotas and limit ranges', () => {
+  it('lists quota resources by name with used against hard, reading quantities', () => {
+    const rq = { metadata: { name: 'q', uid: 'q' }, spec: { hard: { pods: '10' } }, status: { hard: { pods: '10', 'requests.cpu': '2', 'requests.memory': '1Gi' }, used: { pods: '5', 'requests.cpu': '500m', 'requests.memory': '1Gi' } } };
+    expect(quotaRows(rq)).toEqual([
+      { resource: 'pods', used: '5', hard: '10', fraction: 0.5 },
+      { resource: 'requests.cpu', used: '500m', hard: '2', fraction: 0.25 },
+      { resource: 'requests.memory', used: '1Gi', hard: '1Gi', fraction: 1 },
+    ]);
+    // Before the controller has counted: spec.hard, nothing used.
+    expect(quotaRows({ metadata: { name: 'q', uid: 'q' }, spec: { hard: { 'count/configmaps': '3' } } })).toEqual([{ resource: 'count/configmaps', used: '0', hard: '3', fraction: 0 }]);
+  });
+
+  it('lists a limit range as a row per type and resource, - where a value is unset', () => {
+    const lr = { metadata: { name: 'l', uid: 'l' }, spec: { limits: [{ type: 'Container', max: { cpu: '1' }, default: { cpu: '200m', memory: '64Mi' }, defaultRequest: { cpu: '100m' } }, { type: 'PersistentVolumeClaim', min: { storage: '1Gi' } }] } };
+    expect(limitRangeRows(lr)).toEqual([
+      { type: 'Container', resource: 'cpu', min: '-', max: '1', defaultRequest: '100m', defaultLimit: '200m', ratio: '-' },
+      { type: 'Container', resource: 'memory', min: '-', max: '-', defaultRequest: '-', defaultLimit: '64Mi', ratio: '-' },
+      { type: 'PersistentVolumeClaim', resource: 'storage', min: '1Gi', max: '-', defaultRequest: '-', defaultLimit: '-', ratio: '-' },
+    ]);
   });
 });

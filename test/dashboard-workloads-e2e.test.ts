@@ -154,6 +154,27 @@ metadata:
 value: 1000
 preemptionPolicy: Never
 description: Jobs that should not wait.
+---
+apiVersion: v1
+kind: ResourceQuota
+metadata:
+  name: claims
+  namespace: store
+spec:
+  hard:
+    persistentvolumeclaims: "4"
+    requests.storage: 10Gi
+---
+apiVersion: v1
+kind: LimitRange
+metadata:
+  name: claim-sizes
+  namespace: store
+spec:
+  limits:
+    - type: PersistentVolumeClaim
+      min: { storage: 500Mi }
+      max: { storage: 5Gi }
 `;
 
 let cluster: Cluster;
@@ -330,16 +351,22 @@ describe('workloads, storage and access in a browser', () => {
     await shot('access');
   }, 60_000);
 
-  it('lists the PriorityClasses on the Policies page, highest value first', async () => {
+  it('lists quotas with their use, limit ranges, and the PriorityClasses (highest value first) on the Policies page', async () => {
     await nav('Policies').click();
     await page.getByRole('heading', { name: 'Policies', exact: true }).waitFor();
     expect(await page.title()).toBe('Policies · Capstan');
+    // The one claim counts against the quota: 1 of 4 claims, 1Gi of 10Gi.
+    const quota = async () => (await page.getByRole('table', { name: 'Quota claims' }).getByRole('row').allTextContents()).slice(1);
+    await expect.poll(quota, { timeout: 60_000 }).toEqual(['persistentvolumeclaims14', 'requests.storage1Gi10Gi']);
+    const limits = (await page.getByRole('table', { name: 'Limits claim-sizes' }).getByRole('row').allTextContents()).slice(1);
+    expect(limits).toEqual(['PersistentVolumeClaimstorage500Mi5Gi---']);
     const rows = async () => (await page.getByRole('table', { name: 'PriorityClasses' }).getByRole('row').allTextContents()).slice(1);
     await expect
       .poll(async () => (await rows()).map((r) => /^[a-z-]+/.exec(r)?.[0]), { timeout: UI_TIMEOUT })
       .toEqual(['system-node-critical', 'system-cluster-critical', 'batch-high']);
     const cells = await page.getByRole('table', { name: 'PriorityClasses' }).getByRole('row').filter({ hasText: 'batch-high' }).getByRole('cell').allTextContents();
     expect(cells.slice(0, 5).map((c) => c.trim())).toEqual(['batch-high', '1000', 'false', 'Never', 'Jobs that should not wait.']);
+    await page.getByRole('heading', { name: /^ResourceQuotas/ }).evaluate('(el) => window.scrollTo(0, 0)');
     await shot('policies');
   });
 });

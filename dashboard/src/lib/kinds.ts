@@ -2,7 +2,7 @@
  * The kinds the dashboard watches and the fields it reads of each (GraphQL asks for fields by
  * name). One place, so a page never asks for fields another page's watch did not fetch.
  */
-export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event' | 'ReplicationController' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'PersistentVolume' | 'PersistentVolumeClaim' | 'StorageClass' | 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding' | 'PriorityClass';
+export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event' | 'ReplicationController' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'PersistentVolume' | 'PersistentVolumeClaim' | 'StorageClass' | 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding' | 'PriorityClass' | 'ResourceQuota' | 'LimitRange';
 
 const META = `metadata { name namespace uid resourceVersion generation labels annotations creationTimestamp deletionTimestamp ownerReferences { kind name uid controller } }`;
 const CONDITION = `type status reason message lastTransitionTime`;
@@ -35,6 +35,8 @@ export const FIELDS: Record<Kind, string> = {
   RoleBinding: `${META} subjects { kind name namespace } roleRef { kind name }`,
   ClusterRoleBinding: `${META} subjects { kind name namespace } roleRef { kind name }`,
   PriorityClass: `${META} value globalDefault preemptionPolicy description`,
+  ResourceQuota: `${META} spec { hard scopes scopeSelector { matchExpressions { scopeName operator values } } } status { hard used }`,
+  LimitRange: `${META} spec { limits { type max min default defaultRequest maxLimitRequestRatio } }`,
   Event: `${META} involvedObject { kind namespace name uid fieldPath } reason message type count firstTimestamp lastTimestamp eventTime source { component host } reportingComponent`,
 };
 
@@ -64,6 +66,8 @@ const WATCH_FIELD: Record<Kind, string> = {
   RoleBinding: 'watchRoleBindings',
   ClusterRoleBinding: 'watchClusterRoleBindings',
   PriorityClass: 'watchPriorityClasses',
+  ResourceQuota: 'watchResourceQuotas',
+  LimitRange: 'watchLimitRanges',
 };
 
 export const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'PriorityClass']);
@@ -104,6 +108,8 @@ const LIST_FIELD: Record<Kind, string> = {
   RoleBinding: 'roleBindings',
   ClusterRoleBinding: 'clusterRoleBindings',
   PriorityClass: 'priorityClasses',
+  ResourceQuota: 'resourceQuotas',
+  LimitRange: 'limitRanges',
 };
 
 export function listField(kind: Kind): string {

@@ -2,7 +2,7 @@
  * What the workload, storage and RBAC tables show, computed as kubectl computes its columns
  * (READY, COMPLETIONS, DURATION, LAST SCHEDULE, ACCESS MODES, …). Pure: tested without a browser.
  */
-import { age } from './format.ts';
+import { age, parseQuantity } from './format.ts';
 import type { K8sObject } from './kinds.ts';
 
 /** The workload kinds of the Workloads page, with the path segment of their pages. */
@@ -191,4 +191,51 @@ export function subjectText(s: { kind: string; name: string; namespace?: string 
 /** PriorityClasses by value, highest first; equal values by name. */
 export function byPriority(a: K8sObject, b: K8sObject): number {
   return (b.value ?? 0) - (a.value ?? 0) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
+}
+
+// ── quotas and limits ────────────────────────────────────────────────────────────────────────
+
+export interface QuotaRow {
+  resource: string;
+  used: string;
+  hard: string;
+  /** used / hard, 0 when hard is 0 or cannot be read. */
+  fraction: number;
+}
+
+/** A ResourceQuota's resources as `kubectl describe quota` lists them: used against hard, by name. */
+export function quotaRows(rq: K8sObject): QuotaRow[] {
+  const hard: Record<string, string | number> = rq.status?.hard ?? rq.spec?.hard ?? {};
+  const used: Record<string, string | number> = rq.status?.used ?? {};
+  return Object.keys(hard)
+    .sort()
+    .map((resource) => {
+      const h = parseQuantity(hard[resource]);
+      const u = parseQuantity(used[resource] ?? 0);
+      return { resource, used: String(used[resource] ?? '0'), hard: String(hard[resource]), fraction: h > 0 ? u / h : 0 };
+    });
+}
+
+export interface LimitRow {
+  type: string;
+  resource: string;
+  min: string;
+  max: string;
+  defaultRequest: string;
+  defaultLimit: string;
+  ratio: string;
+}
+
+/** A LimitRange's items as `kubectl describe limitrange` lists them: a row per type and resource. */
+export function limitRangeRows(lr: K8sObject): LimitRow[] {
+  const rows: LimitRow[] = [];
+  for (const item of lr.spec?.limits ?? []) {
+    const keys = new Set<string>();
+    for (const field of ['min', 'max', 'default', 'defaultRequest', 'maxLimitRequestRatio']) for (const k of Object.keys(item[field] ?? {})) keys.add(k);
+    const get = (field: string, k: string) => (item[field]?.[k] !== undefined ? String(item[field][k]) : '-');
+    for (const k of [...keys].sort()) {
+      rows.push({ type: item.type, resource: k, min: get('min', k), max: get('max', k), defaultRequest: get('defaultRequest', k), defaultLimit: get('default', k), ratio: get('maxLimitRequestRatio', k) });
+    }
+  }
+  return rows;
 }
