@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KObject } from '../server/kinds/types.ts';
 import { Store } from '../server/store/store.ts';
 import { reconcileResourceQuotas } from '../workers/controllers/resourcequota.ts';
-import { startServerProcess, type ClusterServer } from './cluster.ts';
-import { createTestDatabase, gql, type TestDatabase } from './harness.ts';
+import { startServerProcess, startWorkersProcess, type ClusterServer } from './cluster.ts';
+import { createTestDatabase, gql, redisPrefix, waitFor, type TestDatabase } from './harness.ts';
 
 const POD = 'mutation($ns: String!, $p: PodInput!) { createPod(namespace: $ns, pod: $p) { metadata { name annotations } spec { containers { name resources { requests limits } } } } }';
 const podInput = (name: string, resources?: Record<string, unknown>) => ({ metadata: { name }, spec: { containers: [{ name: 'c', image: 'busybox', ...(resources ? { resources } : {}) }] } });
@@ -118,6 +118,23 @@ describe('quotas, limit ranges and cluster IPs through the API server', () => {
     const listed = await q('{ resourceQuotas(namespace: "race") { items { metadata { name } } } }');
     expect(listed.resourceQuotas.items.map((x: any) => x.metadata.name)).toEqual(['five']);
   });
+
+  it('has the workers keep status.used as objects come and go (dispatcher → resourcequota controller)', async () => {
+    const workers = await startWorkersProcess(db.url, redisPrefix('quota'));
+    try {
+      await createNamespace('watched');
+      await store.create('ResourceQuota', 'watched', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'cm' }, spec: { hard: { 'count/configmaps': '3' } } });
+      const used = async () => (await store.get('ResourceQuota', 'watched', 'cm'))?.status?.used?.['count/configmaps'];
+      await waitFor('status.used of a new quota', async () => (await used()) === '0', 60_000);
+      await store.create('ConfigMap', 'watched', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' } });
+      await store.create('ConfigMap', 'watched', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'b' } });
+      await waitFor('status.used after two creates', async () => (await used()) === '2', 60_000);
+      await store.delete('ConfigMap', 'watched', 'a');
+      await waitFor('status.used after a delete', async () => (await used()) === '1', 60_000);
+    } finally {
+      await workers.stop();
+    }
+  }, 180_000);
 
   it('fills container defaults from a LimitRange and refuses what breaks its bounds', async () => {
     await createNamespace('limited');
