@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ import { findExecutable, redisAnswers, resolveRedis } from '../cli/cluster/redis
 import { startCluster } from '../cli/cluster/start-cluster.ts';
 import { isRunning } from '../cli/cluster/stop-process.ts';
 import { CommandError } from '../cli/command.ts';
-import { createTestDatabase, freePort, gql, PG_BASE_URL, REDIS_URL, ROOT, type TestDatabase } from './harness.ts';
+import { createTestDatabase, freePort, gql, PG_BASE_URL, REDIS_URL, ROOT, waitFor, type TestDatabase } from './harness.ts';
 import { BIN, capstan, cleanEnv, deleteClusterKeys } from './up-support.ts';
 
 let db: TestDatabase;
@@ -99,6 +99,37 @@ describe('capstan up --detach', () => {
     expect(run.stdout).toContain(`Capstan is already running from ${dataDir}`);
     expect(run.stdout).toContain(graphqlUrl());
   });
+
+  it('restarts the components that died, with the same command line, and the cluster works again', async () => {
+    type Pids = { processes: { name: string; pid: number; restart?: { args: string[] } }[] };
+    const readPids = async () => JSON.parse(await readFile(path.join(dataDir, 'pids.json'), 'utf8')) as Pids;
+    const before = (await readPids()).processes.find((p) => p.name === 'workers')!;
+    process.kill(before.pid, 'SIGKILL');
+    await waitFor('the workers process to end', () => !isRunning(before.pid), 10_000);
+
+    const run = await up();
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Capstan from ${dataDir} is partly running; restarting workers\n`);
+    expect(run.stdout).toMatch(/^✔ workers +restarted \(pid \d+\) +\((?:\d+ ms|\d+\.\d s)\)$/m);
+    expect(run.stdout).not.toMatch(/^✔ server/m);
+    const after = (await readPids()).processes.find((p) => p.name === 'workers')!;
+    expect(after.pid).not.toBe(before.pid);
+    expect(isRunning(after.pid)).toBe(true);
+    expect(after.restart!.args).toEqual(before.restart!.args);
+    // It records each component's environment (database URL, bootstrap token): for its owner only.
+    expect((await stat(path.join(dataDir, 'pids.json'))).mode & 0o777).toBe(0o600);
+
+    // The workers are back: the deployment and replicaset controllers make a Deployment's pods.
+    const token = await readToken();
+    await gql(graphqlUrl(), token, `mutation($d: DeploymentInput!) { createDeployment(namespace: "default", deployment: $d) { metadata { name } } }`, {
+      d: { metadata: { name: 'after-restart' }, spec: { replicas: 2, selector: { matchLabels: { app: 'after-restart' } }, template: { metadata: { labels: { app: 'after-restart' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } },
+    });
+    await waitFor('the Deployment’s 2 pods', async () => {
+      const data = await gql<{ pods: { items: unknown[] } }>(graphqlUrl(), token, '{ pods(namespace: "default", labelSelector: "app=after-restart") { items { metadata { name } } } }');
+      return data.pods.items.length === 2;
+    }, 30_000, 200);
+  }, 90_000);
 
   it('refuses an address another program listens on', async () => {
     const other = path.join(scratch, 'other');

@@ -14,6 +14,16 @@ export interface RecordedProcess {
   marker: string;
   /** The signal that stops it politely, when not SIGTERM (PostgreSQL: SIGINT). */
   stopSignal?: NodeJS.Signals;
+  /** How it was started, for `capstan up` to start it again the same way should it die. */
+  restart?: RestartRecipe;
+}
+
+/** A component's exact start: the file is 0600, as its environment may hold credentials. */
+export interface RestartRecipe {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
 }
 
 export interface PidsFile {
@@ -54,7 +64,7 @@ export async function readPidsFile(file: string): Promise<PidsFile | undefined> 
 export async function writePidsFile(file: string, content: PidsFile): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(content, null, 2)}\n`);
+  await writeFile(tmp, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
   await rename(tmp, file);
 }
 
@@ -76,6 +86,21 @@ function isRecordedProcess(value: unknown): value is RecordedProcess {
     Number.isInteger(p.pid) &&
     p.pid > 0 &&
     typeof p.marker === 'string' &&
-    (p.stopSignal === undefined || /^SIG[A-Z0-9]+$/.test(p.stopSignal))
+    (p.stopSignal === undefined || /^SIG[A-Z0-9]+$/.test(p.stopSignal)) &&
+    (p.restart === undefined || isRestartRecipe(p.restart))
+  );
+}
+
+function isRestartRecipe(value: unknown): value is RestartRecipe {
+  const r = value as RestartRecipe;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.command === 'string' &&
+    Array.isArray(r.args) &&
+    r.args.every((a) => typeof a === 'string') &&
+    typeof r.env === 'object' &&
+    r.env !== null &&
+    (r.cwd === undefined || typeof r.cwd === 'string')
   );
 }

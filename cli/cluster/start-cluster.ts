@@ -14,7 +14,7 @@ import { clusterComponents, isAgent, STARTUP_GRACE_MS, type ClusterComponent, ty
 import { buildDashboard } from './dashboard-build.ts';
 import type { ListenAddress } from './listen-address.ts';
 import { exitReport, startManagedProcess, type ManagedProcess } from './managed-process.ts';
-import { removePidsFile, writePidsFile, type RecordedProcess } from './pids-file.ts';
+import { removePidsFile, writePidsFile, type RecordedProcess, type RestartRecipe } from './pids-file.ts';
 import { adminTokenFor, waitForNodesReady } from './node-readiness.ts';
 import { describePodsStopped, stopPodProcesses } from './pod-processes.ts';
 import { resolvePostgres, type ResolvedPostgres } from './postgres.ts';
@@ -65,13 +65,15 @@ export const NODE_READY_TIMEOUT_MS = 90_000;
 export async function startCluster(opts: StartClusterOptions): Promise<RunningCluster> {
   const { paths, listen, progress, signal } = opts;
   const processes: ManagedProcess[] = [];
+  /** How each component was started: a later `capstan up` restarts one that died the same way. */
+  const recipes = new Map<ManagedProcess, RestartRecipe>();
   const record = () =>
     writePidsFile(paths.pidsFile, {
       server: listen.baseUrl,
       listen: listen.text,
       startedAt: new Date().toISOString(),
       supervisor: opts.detach ? undefined : opts.supervisor,
-      processes: processes.map(({ name, pid, marker, stopSignal }) => ({ name, pid, marker, ...(stopSignal ? { stopSignal } : {}) })),
+      processes: processes.map((p) => ({ name: p.name, pid: p.pid, marker: p.marker, ...(p.stopSignal ? { stopSignal: p.stopSignal } : {}), ...(recipes.has(p) ? { restart: recipes.get(p) } : {}) })),
     });
   const adopt = async (child: ManagedProcess | undefined) => {
     if (!child) return;
@@ -153,16 +155,20 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
       await progress.step(
         component.name,
         async () => {
-          const child = await startManagedProcess({
-            name: component.name,
+          const recipe: RestartRecipe = {
             command: process.execPath,
             args: ['--import', 'tsx', CLI_MAIN, ...component.args(ctx)],
             env: component.env ? component.env(clusterEnv, ctx) : clusterEnv,
             cwd: REPO_ROOT,
+          };
+          const child = await startManagedProcess({
+            ...recipe,
+            name: component.name,
             logFile: logFile(paths, component.name),
             detach: opts.detach,
-            marker: `${CLI_MAIN} ${component.args(ctx)[0]}`,
+            marker: componentMarker(component, ctx),
           });
+          recipes.set(child, recipe);
           await adopt(child);
           if (component.nodeName) {
             if (agents.length === 0) agentsSince = Date.now();
@@ -201,8 +207,13 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
   }
 }
 
+/** What a component's command line contains, to recognise it later by pid. */
+function componentMarker(component: ClusterComponent, ctx: ComponentContext): string {
+  return `${CLI_MAIN} ${component.args(ctx)[0]}`;
+}
+
 /** Waits for the component to be ready; fails with its log when it ends first. */
-async function untilReady(component: ClusterComponent, ctx: ComponentContext, child: ManagedProcess, signal: AbortSignal): Promise<void> {
+export async function untilReady(component: ClusterComponent, ctx: ComponentContext, child: ManagedProcess, signal: AbortSignal): Promise<void> {
   const done = new AbortController();
   const died = child.exit.then(async () => {
     if (!done.signal.aborted) throw new CommandError(await exitReport(child));

@@ -13,6 +13,7 @@ import { exitReport } from '../cluster/managed-process.ts';
 import { tcpAnswers } from '../cluster/network-probes.ts';
 import { liveProcesses, readPidsFile, removePidsFile, type PidsFile } from '../cluster/pids-file.ts';
 import { Progress } from '../cluster/progress.ts';
+import { restartStopped, stoppedProcesses, unrestartable } from '../cluster/restart-components.ts';
 import { startCluster, type RunningCluster } from '../cluster/start-cluster.ts';
 import { commandLineOf, isRunning } from '../cluster/stop-process.ts';
 import { clusterSummary, writeClusterConfig } from '../cluster/summary.ts';
@@ -32,7 +33,8 @@ export const upCommand: Command = {
     'API server, the workers and --nodes node agents (process runtime), waits until every node is\n' +
     'Ready and prints the URLs and where the admin token is. Runs in the foreground (Ctrl-C stops\n' +
     'everything) unless --detach is given. Running it again resumes the same cluster: the data\n' +
-    'folder remembers its PostgreSQL, node names and tokens.\n' +
+    'folder remembers its PostgreSQL, node names and tokens. On a detached cluster that is partly\n' +
+    'running it starts again the server, workers or agents that died, as they were first started.\n' +
     'Environment: CAPSTAN_LOCAL_POSTGRES and CAPSTAN_LOCAL_REDIS (host:port) move the local probes;\n' +
     'CAPSTAN_DATABASE_NAME names the database of a new cluster (default capstan).',
   flags: [
@@ -48,6 +50,22 @@ export const upCommand: Command = {
     const nodes = parseNodes(stringFlag(values, 'nodes') ?? '1');
 
     const existing = await runningFrom(paths);
+    const stopped = existing ? stoppedProcesses(existing) : [];
+    if (existing && stopped.length > 0) {
+      // Partly running: start what died, the same way it was started (see restart-components.ts).
+      ctx.stdout(`Capstan from ${paths.dataDir} is partly running; restarting ${stopped.map((p) => p.name).join(', ')}\n`);
+      const signals = new StopSignals();
+      let restarted: string[];
+      try {
+        restarted = await restartStopped({ paths, listen: parseListen(existing.listen), pids: existing, env: ctx.env, progress: new Progress(ctx.stdout), signal: signals.abortSignal });
+      } finally {
+        signals.dispose();
+      }
+      ctx.stdout(`Restarted ${restarted.join(', ')}\n\nCapstan is running:\n`);
+      ctx.stdout(await clusterSummary({ paths, server: existing.server, env: ctx.env }));
+      ctx.stdout(`Stop it with: ${downCommandFor(paths.dataDir)}\n`);
+      return 0;
+    }
     if (existing) {
       ctx.stdout(`Capstan is already running from ${paths.dataDir}:\n`);
       ctx.stdout(await clusterSummary({ paths, server: existing.server, env: ctx.env }));
@@ -125,7 +143,10 @@ function parseNodes(text: string): number {
   return n;
 }
 
-/** The cluster recorded in the data folder if it runs; a stale record is removed. */
+/**
+ * The cluster recorded in the data folder if it runs, even partly; a stale record is removed.
+ * Partly running with a process that cannot be restarted (PostgreSQL, Redis) is refused.
+ */
 async function runningFrom(paths: ClusterPaths): Promise<PidsFile | undefined> {
   const pids = await readPidsFile(paths.pidsFile);
   if (!pids) return undefined;
@@ -134,7 +155,9 @@ async function runningFrom(paths: ClusterPaths): Promise<PidsFile | undefined> {
     await removePidsFile(paths.pidsFile);
     return undefined;
   }
-  const stopped = pids.processes.filter((p) => !isRunning(p.pid, p.marker));
+  // A foreground `capstan up` stops the whole cluster when one of its processes ends: leave it be.
+  const supervised = !!pids.supervisor && isRunning(pids.supervisor.pid, pids.supervisor.marker);
+  const stopped = supervised ? stoppedProcesses(pids) : unrestartable(stoppedProcesses(pids));
   if (stopped.length > 0) {
     throw new CommandError(
       `the cluster from ${paths.dataDir} is partly running (${stopped.map((p) => p.name).join(', ')} stopped; ` +
