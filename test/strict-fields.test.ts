@@ -94,6 +94,15 @@ describe.runIf(kubectlInstalled())('strict fields, end to end', () => {
     expect((await rest('/api/v1/namespaces/default/pods/misspelt')).status).toBe(404);
   });
 
+  it('refuses an unknown field in GraphQL typed input before any resolver runs, and stores nothing', async () => {
+    const err = await gql(server.url, server.token, 'mutation { createPod(namespace: "default", pod: { metadata: { name: "typed" }, spec: { containers: [{ name: "c", image: "nginx", imagePullPolcy: "Always" }] } }) { metadata { name } } }').then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(err?.message).toContain('imagePullPolcy');
+    expect((await rest('/api/v1/namespaces/default/pods/typed')).status).toBe(404);
+  });
+
   it('refuses annotations or labels given as a list through apply, naming the field', async () => {
     for (const field of ['annotations', 'labels']) {
       const manifest = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: listed-${field}\n  namespace: default\n  ${field}:\n  - a=b\ndata:\n  k: v\n`;
