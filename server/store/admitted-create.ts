@@ -142,8 +142,62 @@ export async function admittedUpdate(pool: pg.Pool, current: KObject, next: KObj
   }
 }
 
-/** The namespace's ResourceQuotas and LimitRanges, in one round trip. */
-export async function namespacePolicies(pool: pg.Pool, ns: string): Promise<{ quotas: KObject[]; limitRanges: KObject[] }> {
-  const { rows } = await pool.query<{ kind: string; data: KObject }>("SELECT kind, data FROM objects WHERE kind IN ('ResourceQuota', 'LimitRange') AND namespace = $1", [ns]);
-  return { quotas: rows.filter((r) => r.kind === 'ResourceQuota').map((r) => r.data), limitRanges: rows.filter((r) => r.kind === 'LimitRange').map((r) => r.data) };
+export interface NamespacePolicies {
+  quotas: KObject[];
+  limitRanges: KObject[];
+}
+
+interface PolicyWaiter {
+  resolve(p: NamespacePolicies): void;
+  reject(err: unknown): void;
+}
+
+/**
+ * Reads namespaces' ResourceQuotas and LimitRanges for creates. Every create asks, so lookups
+ * that arrive while one is in flight wait for it and go out together in the next query (as the
+ * create batcher groups inserts): under load a burst of creates costs one extra round trip, not
+ * one each. A lookup never reuses a query that started before it was asked, so it sees every
+ * policy committed before the create began. The result is shared: callers must not mutate it.
+ */
+export class PolicyLoader {
+  private waiting = new Map<string, PolicyWaiter[]>();
+  private inFlight = false;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  get(ns: string): Promise<NamespacePolicies> {
+    return new Promise((resolve, reject) => {
+      const list = this.waiting.get(ns) ?? [];
+      list.push({ resolve, reject });
+      this.waiting.set(ns, list);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.inFlight || this.waiting.size === 0) return;
+    const batch = this.waiting;
+    this.waiting = new Map();
+    this.inFlight = true;
+    void this.load(batch).finally(() => {
+      this.inFlight = false;
+      this.pump();
+    });
+  }
+
+  private async load(batch: Map<string, PolicyWaiter[]>): Promise<void> {
+    try {
+      const { rows } = await this.pool.query<{ kind: string; namespace: string; data: KObject }>(
+        "SELECT kind, namespace, data FROM objects WHERE kind IN ('ResourceQuota', 'LimitRange') AND namespace = ANY($1::text[])",
+        [[...batch.keys()]],
+      );
+      for (const [ns, waiters] of batch) {
+        const here = rows.filter((r) => r.namespace === ns);
+        const policies = { quotas: here.filter((r) => r.kind === 'ResourceQuota').map((r) => r.data), limitRanges: here.filter((r) => r.kind === 'LimitRange').map((r) => r.data) };
+        for (const w of waiters) w.resolve(policies);
+      }
+    } catch (err) {
+      for (const waiters of batch.values()) for (const w of waiters) w.reject(err);
+    }
+  }
 }

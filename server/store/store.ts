@@ -25,7 +25,7 @@ import { TokenStore } from './tokens.ts';
 import { admitClaimStorageClass } from '../storage/default-storage-class.ts';
 import { admitPodPriority } from '../scheduling/pod-priority.ts';
 import { aggregate, applyLimitRangeDefaults, claimLimitRangeViolations, podLimitRangeViolations } from '../quota/limit-range.ts';
-import { admissionGuard, admittedCreate, admittedUpdate, namespacePolicies, updateNeedsQuotaCheck } from './admitted-create.ts';
+import { admissionGuard, admittedCreate, admittedUpdate, PolicyLoader, updateNeedsQuotaCheck, type NamespacePolicies } from './admitted-create.ts';
 import type { DeleteOptions, ListOptions, ListResult, LogEvent, WriteOptions } from './types.ts';
 
 export interface StoreOptions {
@@ -116,9 +116,11 @@ export class Store {
     }
   }
 
-  private async namespacePolicies(ns: string): Promise<{ quotas: KObject[]; limitRanges: KObject[] }> {
+  private policyLoader?: PolicyLoader;
+
+  private async namespacePolicies(ns: string): Promise<NamespacePolicies> {
     try {
-      return await namespacePolicies(this.pool, ns);
+      return await (this.policyLoader ??= new PolicyLoader(this.pool)).get(ns);
     } catch (err) {
       throw translatePgError(err);
     }
