@@ -119,7 +119,7 @@ describe('quotas, limit ranges and cluster IPs through the API server', () => {
     expect(listed.resourceQuotas.items.map((x: any) => x.metadata.name)).toEqual(['five']);
   });
 
-  it('has the workers keep status.used as objects come and go (dispatcher → resourcequota controller)', async () => {
+  it('has the workers keep status.used as objects come and go, and stops a ReplicaSet at the cap with a FailedCreate event', async () => {
     const workers = await startWorkersProcess(db.url, redisPrefix('quota'));
     try {
       await createNamespace('watched');
@@ -131,6 +131,23 @@ describe('quotas, limit ranges and cluster IPs through the API server', () => {
       await waitFor('status.used after two creates', async () => (await used()) === '2', 60_000);
       await store.delete('ConfigMap', 'watched', 'a');
       await waitFor('status.used after a delete', async () => (await used()) === '1', 60_000);
+
+      // A controller's creates are admitted like a user's: the ReplicaSet stops at the cap and says why.
+      await createNamespace('capped');
+      await store.create('ResourceQuota', 'capped', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'two' }, spec: { hard: { pods: '2' } } });
+      await store.create('ReplicaSet', 'capped', {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        metadata: { name: 'web' },
+        spec: { replicas: 3, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'x' }] } } },
+      });
+      const event = await waitFor(
+        'a FailedCreate event naming the quota',
+        async () => (await store.list('Event', { namespace: 'capped' })).items.find((e) => e.reason === 'FailedCreate'),
+        60_000,
+      );
+      expect(event.message).toMatch(/^Error creating: pods "web-[a-z0-9]+" is forbidden: exceeded quota: two, requested: pods=1, used: pods=2, limited: pods=2$/);
+      expect((await store.list('Pod', { namespace: 'capped' })).items).toHaveLength(2);
     } finally {
       await workers.stop();
     }
