@@ -5,13 +5,14 @@
  * runs behind the dispatcher and BullMQ workers of `startWorkers` (production defaults:
  * concurrency 4); the Deployment is deleted (background propagation) and the clock runs until
  * the last pod's DELETED is in the log. Only the gc runs, so nothing recreates what it removes.
- * `--quick`: 300 pods.
+ * `--policy Foreground`: the foreground cascade instead. `--quick`: 300 pods.
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { KObject, OwnerReference } from '../server/kinds/types.ts';
 import { createLogger } from '../server/logger.ts';
 import { Store } from '../server/store/store.ts';
+import type { PropagationPolicy } from '../server/store/types.ts';
 import { createGCController } from '../workers/controllers/gc.ts';
 import { startWorkers } from '../workers/main.ts';
 import { ReconcileQueue } from '../workers/queue/reconcile-queue.ts';
@@ -68,10 +69,12 @@ async function waitForPodsGone(store: Store, since: bigint, pods: number, timeou
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, pods: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, pods: { type: 'string' }, policy: { type: 'string', default: 'Background' } } });
   const pods = values.pods ? Number(values.pods) : values.quick ? 300 : 10_000;
   if (!Number.isInteger(pods) || pods <= 0) throw new Error(`--pods must be a positive integer, got ${values.pods}`);
-  console.log(`bench gc: Deployment → ReplicaSet → ${pods} unbound pods created through the store; delete the Deployment (background), time until the last pod is gone`);
+  const policy = values.policy as PropagationPolicy;
+  if (!['Background', 'Foreground'].includes(policy)) throw new Error(`--policy must be Background or Foreground, got ${values.policy}`);
+  console.log(`bench gc: Deployment → ReplicaSet → ${pods} unbound pods created through the store; delete the Deployment (${policy}), time until the last pod is gone`);
 
   const db = await benchDatabase('gc');
   const store = await Store.open({ databaseUrl: db.url, poolSize: 16 });
@@ -124,13 +127,13 @@ export async function run(argv: string[]): Promise<void> {
 
     const since = await store.log.safeRevision();
     const start = Date.now();
-    await store.delete('Deployment', 'default', 'web');
+    await store.delete('Deployment', 'default', 'web', { propagationPolicy: policy });
     const { gone, lastAt } = await waitForPodsGone(store, since, pods, 30 * 60_000);
     const seconds = round(((gone === pods ? lastAt : Date.now()) - start) / 1000, 2);
     const podsPerSec = Math.round(gone / seconds);
     const rsLeft = await store.get('ReplicaSet', 'default', replicaSet.metadata.name);
     console.log(`${gone}/${pods} pods gone in ${seconds} s → ${podsPerSec} pods/s; ReplicaSet ${rsLeft ? 'still there' : 'gone'}`);
-    console.log(JSON.stringify({ bench: 'gc', pods, gone, seconds, podsPerSec }));
+    console.log(JSON.stringify({ bench: 'gc', pods, policy, gone, seconds, podsPerSec }));
   } finally {
     await stopWorkers?.();
     await store.close();

@@ -165,6 +165,27 @@ describe('gc › many dependents', () => {
     expect(events.filter((e) => e.type === 'MODIFIED').map((e) => e.name).sort()).toEqual(['many-bound', 'many-held']);
   });
 
+  it('foreground: a blocking dependent that owns nothing goes at once; one with dependents of its own cascades in the foreground', async () => {
+    const o = await owner('fgm-owner');
+    const leaves = await Promise.all(Array.from({ length: 600 }, (_, i) => pod(`fgm-leaf-${i}`, [ref(o, { blockOwnerDeletion: true })])));
+    const middle = await dependent('fgm-middle', [ref(o, { blockOwnerDeletion: true })]);
+    await pod('fgm-grandchild', [ref(middle, { blockOwnerDeletion: true })]);
+    await store.delete('ConfigMap', 'default', 'fgm-owner', { propagationPolicy: 'Foreground' });
+
+    expect(await gc.reconcile(gcKey('ConfigMap', 'default', 'fgm-owner'), ctx())).toEqual({ requeueAfterMs: 50 });
+    for (const leaf of leaves.slice(0, 5)) expect(await store.get('Pod', 'default', leaf.metadata.name)).toBeNull();
+    expect((await store.list('Pod', { namespace: 'default' })).items.filter((p) => p.metadata.name.startsWith('fgm-leaf-'))).toEqual([]);
+    expect((await secret('fgm-middle'))!.metadata.finalizers).toEqual(['foregroundDeletion']);
+
+    // The middle one's own cascade: its dependent goes, then it, then the owner is let go.
+    await gc.reconcile(gcKey('Secret', 'default', 'fgm-middle'), ctx());
+    expect(await store.get('Pod', 'default', 'fgm-grandchild')).toBeNull();
+    await gc.reconcile(gcKey('Secret', 'default', 'fgm-middle'), ctx());
+    expect(await secret('fgm-middle')).toBeNull();
+    expect(await gc.reconcile(gcKey('ConfigMap', 'default', 'fgm-owner'), ctx())).toBeUndefined();
+    expect(await cm('fgm-owner')).toBeNull();
+  });
+
   it('deleteMany reports each item alone: a stale resourceVersion is a CONFLICT, a missing object NOT_FOUND', async () => {
     const a = await pod('dm-a', []);
     await pod('dm-b', []);

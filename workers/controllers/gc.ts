@@ -141,6 +141,14 @@ async function processDependents(store: Store, objs: KObject[], signal: AbortSig
     const blocksWaitingOwner = refs.some((r, i) => objStates[i] === 'waiting' && r.blockOwnerDeletion === true);
     deletes.push({ obj, propagationPolicy: blocksWaitingOwner ? 'Foreground' : 'Background' });
   }
+  // As Kubernetes' attemptToDeleteItem: foreground only for a dependent with dependents of its
+  // own (or one other finalizers hold anyway); one that owns nothing goes at once, and its waiting
+  // owner sees it gone without a reconcile of its own per dependent.
+  const foreground = deletes.filter((d) => d.propagationPolicy === 'Foreground' && (d.obj.metadata.finalizers ?? []).length === 0);
+  if (foreground.length > 0) {
+    const owning = await store.ownersWithDependents(foreground.map((d) => d.obj.metadata.uid!));
+    for (const d of foreground) if (!owning.has(d.obj.metadata.uid!)) d.propagationPolicy = 'Background';
+  }
   const changed: KObject[] = [];
   for (let at = 0; at < deletes.length; at += DELETE_BATCH) {
     if (signal.aborted) return;
