@@ -212,4 +212,25 @@ describe('gc › many dependents', () => {
     expect(keys).toEqual(['ConfigMap/default/keys-owner']);
     expect(gc.keysFor(depGone)).toContain('Pod/default/keys-dep');
   });
+
+  it('the dispatcher gets a new dependent’s key only when one of its owners is gone or going', async () => {
+    const o = await owner('added-owner');
+    const fg = await owner('added-fg');
+    await dependent('added-fg-dep', [ref(fg)]);
+    await store.delete('ConfigMap', 'default', 'added-fg', { propagationPolicy: 'Foreground' });
+    const base = { revision: 1n, createdAt: new Date(), namespace: 'default', type: 'ADDED' as const, kind: 'Pod' as const };
+    const added = (name: string, refs: OwnerReference[]) => ({ ...base, name, object: { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: `uid-${name}`, ownerReferences: refs } } });
+    const keys = [
+      ...(await gc.keysForEvents!(
+        [
+          added('stands', [ref(o)]),
+          added('stale-uid', [ref(o, { uid: '00000000-0000-0000-0000-000000000000' })]),
+          added('no-owner', [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'never-was', uid: 'x' }]),
+          added('going', [ref(fg)]),
+        ],
+        store,
+      )),
+    ].sort();
+    expect(keys).toEqual(['Pod/default/going', 'Pod/default/no-owner', 'Pod/default/stale-uid']);
+  });
 });

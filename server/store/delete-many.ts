@@ -54,6 +54,27 @@ export async function ownersWithDependents(pool: pg.Pool, uids: string[]): Promi
   return new Set(rows.map((r) => r.tag.slice('uid:'.length)));
 }
 
+/** An owner as the garbage collector needs to know it: which object it is, and whether it waits for its dependents. */
+export interface OwnerIdentity {
+  uid: string;
+  /** Being deleted in the foreground. */
+  waiting: boolean;
+}
+
+/** The owners among `keys` that exist, by `kind/namespace/name` (namespace '' for cluster-scoped). */
+export async function findOwners(pool: pg.Pool, keys: { kind: string; namespace: string; name: string }[]): Promise<Map<string, OwnerIdentity>> {
+  const out = new Map<string, OwnerIdentity>();
+  if (keys.length === 0) return out;
+  const { rows } = await pool.query<{ kind: string; namespace: string; name: string; uid: string; waiting: boolean }>(
+    `SELECT kind, namespace, name, uid::text AS uid,
+            (data->'metadata' ? 'deletionTimestamp' AND COALESCE(data->'metadata'->'finalizers', '[]'::jsonb) @> '["foregroundDeletion"]'::jsonb) AS waiting
+       FROM objects WHERE (kind, namespace, name) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))`,
+    [keys.map((k) => k.kind), keys.map((k) => k.namespace), keys.map((k) => k.name)],
+  );
+  for (const r of rows) out.set(`${r.kind}/${r.namespace}/${r.name}`, { uid: r.uid, waiting: r.waiting });
+  return out;
+}
+
 const subjectOf = (i: DeleteManyItem) => ({ kind: i.kind, namespace: KINDS[i.kind].namespaced ? i.namespace : undefined, name: i.name });
 const keyOf = (kind: string, namespace: string, name: string) => `${kind}\u0000${namespace}\u0000${name}`;
 

@@ -18,7 +18,7 @@ import { applyMergePatch, jsonEqual } from './merge-patch.ts';
 import { assertResourceVersion } from './resource-version.ts';
 import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace } from './object-lifecycle.ts';
 import { deleteGracePeriod, planDelete } from './delete-plan.ts';
-import { deleteMany, listDependents, ownersWithDependents, type DeleteManyItem, type DeleteManyResult, type OwnerSelector } from './delete-many.ts';
+import { deleteMany, findOwners, listDependents, ownersWithDependents, type DeleteManyItem, type DeleteManyResult, type OwnerIdentity, type OwnerSelector } from './delete-many.ts';
 import { translatePgError } from './pg-errors.ts';
 import { createPrisma, type PrismaClient } from './prisma.ts';
 import { TokenStore } from './tokens.ts';
@@ -368,6 +368,15 @@ export class Store {
   async listDependents(owner: OwnerSelector): Promise<KObject[]> {
     try {
       return await listDependents(this.pool, owner);
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
+  /** Which of these objects exist (by `kind/namespace/name`), with their uids and whether they wait for dependents. */
+  async findOwners(keys: { kind: string; namespace: string; name: string }[]): Promise<Map<string, OwnerIdentity>> {
+    try {
+      return await findOwners(this.pool, keys);
     } catch (err) {
       throw translatePgError(err);
     }

@@ -186,6 +186,46 @@ async function removeFinalizer(store: Store, obj: KObject, finalizer: string): P
   );
 }
 
+/**
+ * What one log event asks of the gc: the keys of owners that may wait for this object, and why
+ * the object's own key may be needed: as a dependent whose owners may be gone (`ownForRefs`),
+ * as an owner being deleted with finalizers to process (`ownForDeletion`), or as an owner that
+ * is gone and may leave dependents (`ownForOwned`).
+ */
+interface EventKeys {
+  own: string;
+  /** Owners' keys. */
+  ownerKeys: Set<string>;
+  /** Owners' keys and, for any of the reasons, the own key: what `keysFor` gives. */
+  keys: Set<string>;
+  ownForRefs: boolean;
+  ownForDeletion: boolean;
+  ownForOwned: boolean;
+}
+
+function keysOf(e: LogEvent): EventKeys {
+  const own = gcKey(e.kind, e.namespace, e.name);
+  if (e.kind === 'Event') return { own, ownerKeys: new Set(), keys: new Set(), ownForRefs: false, ownForDeletion: false, ownForOwned: false };
+  const obj = e.object;
+  const prev = e.prevObject;
+  const keys = new Set<string>();
+  const refs = obj.metadata.ownerReferences ?? [];
+  const ownForRefs = refs.length > 0 && e.type !== 'DELETED' && (e.type === 'ADDED' || !deepEqual(refs, prev?.metadata.ownerReferences ?? []));
+  const ownForDeletion =
+    e.type !== 'DELETED' &&
+    !!obj.metadata.deletionTimestamp &&
+    (!prev?.metadata.deletionTimestamp || !deepEqual(obj.metadata.finalizers ?? [], prev.metadata.finalizers ?? []));
+  const ownForOwned = e.type === 'DELETED';
+  if (ownForDeletion || ownForOwned) {
+    // A dependent going may be what a foreground owner waits for.
+    for (const r of refs) keys.add(gcKey(r.kind, ownerNamespace(r, e.namespace), r.name));
+  }
+  // keysFor (without the store) asks for the own key whenever it may be needed.
+  const all = new Set(keys);
+  if (ownForRefs || ownForDeletion || ownForOwned) all.add(own);
+  return { own, ownerKeys: keys, keys: all, ownForRefs, ownForDeletion, ownForOwned };
+}
+
 export function createGCController(options: GCControllerOptions = {}): Controller {
   const recheckAfterMs = options.recheckAfterMs ?? 2_000;
 
@@ -227,24 +267,7 @@ export function createGCController(options: GCControllerOptions = {}): Controlle
 
   const controller: Controller = {
     name: GC_CONTROLLER,
-    keysFor(e) {
-      if (e.kind === 'Event') return [];
-      const obj = e.object;
-      const prev = e.prevObject;
-      const keys = new Set<string>();
-      const own = gcKey(e.kind, e.namespace, e.name);
-      const refs = obj.metadata.ownerReferences ?? [];
-      if (refs.length > 0 && e.type !== 'DELETED' && (e.type === 'ADDED' || !deepEqual(refs, prev?.metadata.ownerReferences ?? []))) keys.add(own);
-      const deleting =
-        e.type === 'DELETED' ||
-        (!!obj.metadata.deletionTimestamp && (!prev?.metadata.deletionTimestamp || !deepEqual(obj.metadata.finalizers ?? [], prev.metadata.finalizers ?? [])));
-      if (deleting) {
-        keys.add(own);
-        // A dependent going may be what a foreground owner waits for.
-        for (const r of refs) keys.add(gcKey(r.kind, ownerNamespace(r, e.namespace), r.name));
-      }
-      return [...keys];
-    },
+    keysFor: (e) => [...keysOf(e).keys],
     async listKeys(store) {
       const keys: string[] = [];
       for (const kind of KINDS_WITH_OWNERS) {
@@ -256,14 +279,30 @@ export function createGCController(options: GCControllerOptions = {}): Controlle
       return keys;
     },
     async keysForEvents(events: LogEvent[], store: Store) {
+      const perEvent = events.map((e) => ({ e, ...keysOf(e) }));
       // A deleted object's own key is for its dependents: skip it when nothing refers to it.
-      const deletedUids = events.filter((e) => e.type === 'DELETED' && e.kind !== 'Event' && e.object.metadata.uid).map((e) => e.object.metadata.uid!);
-      const owning = await store.ownersWithDependents([...new Set(deletedUids)]);
+      const deletedUids = perEvent.filter((x) => x.ownForOwned && x.e.type === 'DELETED' && x.e.object.metadata.uid).map((x) => x.e.object.metadata.uid!);
+      // A new or re-owned dependent's own key is for owners that are gone or going: skip it when
+      // every owner stands (Kubernetes' graph builder acts only on owners absent from its graph).
+      const refKey = (r: OwnerReference, ns: string) => ({ kind: r.kind, namespace: ownerNamespace(r, ns), name: r.name });
+      const asDependent = perEvent.filter((x) => x.ownForRefs);
+      const ownerKeys = asDependent.flatMap((x) => (x.e.object.metadata.ownerReferences ?? []).filter((r) => isKind(r.kind)).map((r) => refKey(r, x.e.namespace)));
+      const [owning, owners] = await Promise.all([store.ownersWithDependents([...new Set(deletedUids)]), store.findOwners(ownerKeys)]);
+      const allStand = (obj: KObject, ns: string) =>
+        (obj.metadata.ownerReferences ?? []).every((r) => {
+          if (!isKind(r.kind)) return true;
+          const k = refKey(r, ns);
+          const found = owners.get(`${k.kind}/${k.namespace}/${k.name}`);
+          return !!found && found.uid === r.uid && !found.waiting;
+        });
       const keys = new Set<string>();
-      for (const e of events) {
-        const own = gcKey(e.kind, e.namespace, e.name);
-        const ownsNothing = e.type === 'DELETED' && !owning.has(e.object.metadata.uid ?? '');
-        for (const k of controller.keysFor(e)) if (!(ownsNothing && k === own)) keys.add(k);
+      for (const x of perEvent) {
+        for (const k of x.ownerKeys) keys.add(k);
+        const needsOwn =
+          x.ownForDeletion ||
+          (x.ownForOwned && owning.has(x.e.object.metadata.uid ?? '')) ||
+          (x.ownForRefs && !allStand(x.e.object, x.e.namespace));
+        if (needsOwn) keys.add(x.own);
       }
       return keys;
     },
