@@ -17,7 +17,8 @@
  * Dependents are found through the store's owner index (a GIN index on the uids and kind/names
  * of ownerReferences), the database's stand-in for Kubernetes' in-memory owner graph. The same
  * index lets the dispatcher drop the key of a deleted object that owns nothing (`keysForEvents`),
- * so deleting 10,000 pods is not 10,000 gc jobs; and dependents are deleted in batches of
+ * so deleting 10,000 pods is not 10,000 gc jobs; likewise a new dependent whose owners all stand
+ * is no job (one lookup of the page's owners); and dependents are deleted in batches of
  * {@link DELETE_BATCH} (`store.deleteMany`), one statement each, with the owners' states looked
  * up once per reconcile rather than once per dependent.
  */
