@@ -3,7 +3,7 @@
  * pods bound to it and runs each through a `PodWorker`, serves log requests, and runs the
  * service proxy. Talks only to the API server (one ApiClient: HTTP plus one graphql-ws).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { ApiClient, ApiError } from './api-client.ts';
@@ -165,6 +165,9 @@ async function readServiceAccountToken(client: ApiClient, namespace: string, nam
 export async function startAgent(opts: AgentOptions, log: Logger): Promise<RunningAgent> {
   const nodeName = opts.nodeName;
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  // The agent's alone (its credential, the pods' files and tokens): pods of the process runtime
+  // run as users of their own and must not enter it (see pod-identity.ts).
+  chmodSync(opts.dataDir, 0o700);
   const runtime = await createRuntime(opts.runtime, path.join(opts.dataDir, 'runtime'), log);
   await runtime.init();
 

@@ -2,11 +2,13 @@
  * What the runtime is told to run for one container of a pod: command line, environment,
  * working directory, memory limit, log path and the service-account token files.
  */
+import { chmod, chown, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContainerEnv, ContainerConfigError, containerCommand, type EnvContext, type EnvSources } from './container-env.ts';
 import type { Container, Pod } from './pod-types.ts';
+import { checkRunAsNonRoot, containerRunAs, podIdentity } from './pod-identity.ts';
 import { parseQuantity } from './quantity.ts';
-import type { ContainerConfig, SandboxConfig } from './runtime/types.ts';
+import type { ContainerConfig, ContainerMount, SandboxConfig } from './runtime/types.ts';
 
 /** Where Kubernetes mounts the service-account token in a container. */
 export const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -20,6 +22,11 @@ export interface ContainerConfigContext extends EnvContext {
   runtimeName: 'process' | 'podman';
   podDir: string;
   sources: EnvSources;
+  /**
+   * Run the pod as its own unprivileged identity when its spec names none, and show it the
+   * service-account files through mounts (the process runtime on a root agent: pod-identity.ts).
+   */
+  isolate?: boolean;
   /** The pod's service-account token, or null when it is not mounted (automountServiceAccountToken: false). */
   serviceAccountToken(): Promise<ServiceAccountToken | null>;
 }
@@ -32,6 +39,32 @@ export function podDirOf(dataDir: string, uid: string): string {
 export function memoryLimitOf(container: Container): number | undefined {
   const v = parseQuantity(container.resources?.limits?.memory);
   return v === undefined ? undefined : Math.ceil(v);
+}
+
+/** Where Kubernetes shows a container its termination-message file by default. */
+export const DEFAULT_TERMINATION_MESSAGE_PATH = '/dev/termination-log';
+
+/** The node file behind attempt `attempt` of `container`'s terminationMessagePath. */
+export function terminationFileOf(podDir: string, container: string, attempt: number): string {
+  return path.join(podDir, 'termination', `${container}_${attempt}`);
+}
+
+/**
+ * Makes the empty termination-message file of this attempt and returns its mount at the
+ * container's terminationMessagePath. The process runtime binds it in a mount namespace, which
+ * needs a root agent: without root there is none (the message then comes from logs only).
+ */
+export async function terminationMount(container: Container, attempt: number, podDir: string, runtimeName: 'process' | 'podman', gid?: number): Promise<ContainerMount | null> {
+  if (runtimeName === 'process' && process.getuid?.() !== 0) return null;
+  const file = terminationFileOf(podDir, container.name, attempt);
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o755 });
+  await writeFile(file, '', { mode: 0o600 });
+  // Writable by the pod's group only (its folder is not: the agent reads the file back as root).
+  if (gid !== undefined && process.getuid?.() === 0) {
+    await chown(file, 0, gid);
+    await chmod(file, 0o660);
+  } else await chmod(file, 0o666);
+  return { hostPath: file, containerPath: container.terminationMessagePath || DEFAULT_TERMINATION_MESSAGE_PATH, readOnly: false };
 }
 
 /** The sandbox of a pod: its IP, its ports, its labels (for re-adoption) and the sum of its memory limits. */
@@ -56,14 +89,24 @@ export function sandboxConfig(pod: Pod, ip: string, podDir: string): SandboxConf
 export async function buildContainerConfig(pod: Pod, container: Container, attempt: number, ctx: ContainerConfigContext): Promise<ContainerConfig> {
   const env = await buildContainerEnv(pod, container, ctx, ctx.sources);
   const files: NonNullable<ContainerConfig['files']> = [];
+  const runAs = containerRunAs(pod, container, ctx.isolate === true);
+  checkRunAsNonRoot(pod, container, runAs);
+  const podGroup = ctx.isolate ? podIdentity(pod.metadata.uid!) : undefined;
+  const mounts: ContainerMount[] = [];
   const sa = await ctx.serviceAccountToken();
   if (sa) {
     const dir = path.join(ctx.podDir, 'serviceaccount');
+    // An isolated pod reads its token as a member of the pod's group, at Kubernetes' path.
+    const group = podGroup !== undefined ? { gid: podGroup } : {};
     files.push(
-      { path: path.join(dir, 'token'), contents: sa.token, mode: 0o600, mountPath: `${SERVICE_ACCOUNT_DIR}/token` },
-      { path: path.join(dir, 'namespace'), contents: sa.namespace, mode: 0o644, mountPath: `${SERVICE_ACCOUNT_DIR}/namespace` },
+      { path: path.join(dir, 'token'), contents: sa.token, mode: podGroup !== undefined ? 0o640 : 0o600, mountPath: `${SERVICE_ACCOUNT_DIR}/token`, ...group },
+      { path: path.join(dir, 'namespace'), contents: sa.namespace, mode: 0o644, mountPath: `${SERVICE_ACCOUNT_DIR}/namespace`, ...group },
     );
-    env.CAPSTAN_SERVICE_ACCOUNT_TOKEN_FILE = ctx.runtimeName === 'podman' ? `${SERVICE_ACCOUNT_DIR}/token` : path.join(dir, 'token');
+    const mounted = ctx.runtimeName === 'podman' || ctx.isolate === true;
+    env.CAPSTAN_SERVICE_ACCOUNT_TOKEN_FILE = mounted ? `${SERVICE_ACCOUNT_DIR}/token` : path.join(dir, 'token');
+    if (ctx.runtimeName === 'process' && ctx.isolate) {
+      for (const f of files) mounts.push({ hostPath: f.path, containerPath: f.mountPath!, readOnly: true });
+    }
   }
   const { command, args } = containerCommand(container, env);
   if (ctx.runtimeName === 'process' && command.length === 0 && args.length === 0) {
@@ -80,6 +123,13 @@ export async function buildContainerConfig(pod: Pod, container: Container, attem
     files,
   };
   if (container.workingDir) config.workingDir = container.workingDir;
+  if (mounts.length) config.mounts = mounts;
+  if (runAs.uid !== undefined || runAs.gid !== undefined || runAs.groups.length > 0) config.user = runAs;
+  const sc = container.securityContext;
+  if (sc?.readOnlyRootFilesystem) config.readOnlyRootFilesystem = true;
+  if (sc?.privileged) config.privileged = true;
+  if (sc?.capabilities?.add?.length || sc?.capabilities?.drop?.length) config.capabilities = sc.capabilities;
+  if (sc?.allowPrivilegeEscalation === false) config.noNewPrivileges = true;
   if (container.stdin) config.stdin = true;
   const memory = memoryLimitOf(container);
   if (memory !== undefined) config.memoryLimitBytes = memory;

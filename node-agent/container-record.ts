@@ -26,8 +26,17 @@ export interface ContainerRecord {
   killFor?: { id: string; message: string };
   /** The exit already announced with a BackOff event. */
   backoffEventFor?: string;
+  /** A postStart hook of `current` is running: the container is not ready yet. */
+  hookRunning?: boolean;
+  /** Termination messages read for exited attempts, by container id. */
+  messages?: Map<string, string>;
   /** Readiness from the pod's status for a re-adopted container id, until its probe decides. */
   adoptedReady?: { id: string; ready: boolean };
+}
+
+/** An init container with restartPolicy Always: a sidecar, kept running beside the containers. */
+export function isSidecar(rec: Pick<ContainerRecord, 'spec' | 'init'>): boolean {
+  return rec.init && rec.spec.restartPolicy === 'Always';
 }
 
 export interface ProbeHooks {
@@ -41,7 +50,7 @@ export interface ProbeHooks {
 
 /** Starts the probes of `cur` (once per container id). A failed liveness or startup probe sets `killFor`. */
 export function startProbes(rec: ContainerRecord, cur: RuntimeContainer, hooks: ProbeHooks): void {
-  if (rec.init || rec.probedId === cur.id) return;
+  if ((rec.init && !isSidecar(rec)) || rec.probedId === cur.id) return;
   stopProbes(rec);
   rec.probedId = cur.id;
   const target = {
@@ -95,8 +104,9 @@ export function containerView(rec: ContainerRecord, initDone: boolean): Containe
   const probing = running && rec.probedId === rec.current!.id;
   const started = running && (!rec.spec.startupProbe || (probing && rec.probes.startup === undefined) || rec.probes.startup?.result === true);
   let ready = false;
-  if (running && started && !rec.init) ready = rec.spec.readinessProbe ? rec.probes.readiness?.result === true : true;
-  const v: ContainerView = { name: rec.spec.name, restartCount: rec.restartCount, ready, started: rec.init ? running : started };
+  const plainInit = rec.init && !isSidecar(rec);
+  if (running && started && !plainInit && !rec.hookRunning) ready = rec.spec.readinessProbe ? rec.probes.readiness?.result === true : true;
+  const v: ContainerView = { name: rec.spec.name, restartCount: rec.restartCount, ready, started: plainInit ? running : started };
   if (rec.spec.image) v.image = rec.spec.image;
   if (rec.current) v.current = rec.current;
   if (rec.previous) v.previous = rec.previous;

@@ -67,6 +67,36 @@ export interface Container {
   readinessProbe?: Probe;
   startupProbe?: Probe;
   volumeMounts?: VolumeMount[];
+  /** Always on an init container: a sidecar. */
+  restartPolicy?: 'Always';
+  lifecycle?: { postStart?: LifecycleHandler; preStop?: LifecycleHandler };
+  terminationMessagePath?: string;
+  terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
+  securityContext?: SecurityContext;
+}
+
+export interface LifecycleHandler {
+  exec?: { command?: string[] };
+  httpGet?: Probe['httpGet'];
+  sleep?: { seconds: number };
+}
+
+export interface SecurityContext {
+  runAsUser?: number;
+  runAsGroup?: number;
+  runAsNonRoot?: boolean;
+  readOnlyRootFilesystem?: boolean;
+  privileged?: boolean;
+  allowPrivilegeEscalation?: boolean;
+  capabilities?: { add?: string[]; drop?: string[] };
+}
+
+export interface PodSecurityContext {
+  runAsUser?: number;
+  runAsGroup?: number;
+  runAsNonRoot?: boolean;
+  supplementalGroups?: number[];
+  fsGroup?: number;
 }
 
 export interface VolumeMount {
@@ -118,6 +148,7 @@ export interface PodSpec {
   initContainers?: Container[];
   restartPolicy?: RestartPolicy;
   terminationGracePeriodSeconds?: number;
+  securityContext?: PodSecurityContext;
   serviceAccountName?: string;
   automountServiceAccountToken?: boolean;
   enableServiceLinks?: boolean;

@@ -5,16 +5,19 @@
  * and acts: sandbox, init containers in order, containers, restarts with back-off, probes,
  * graceful termination, and finally the status, written only when it changed.
  */
-import { rm } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { ApiError, type ApiClient } from './api-client.ts';
 import { backoffMessage, backoffWait, recordRestart, type BackoffPolicy } from './backoff.ts';
-import { buildContainerConfig, podDirOf, sandboxConfig, type ContainerConfigContext, type ServiceAccountToken } from './container-config.ts';
+import { buildContainerConfig, podDirOf, sandboxConfig, terminationFileOf, terminationMount, type ContainerConfigContext, type ServiceAccountToken } from './container-config.ts';
+import { hookFailureMessage, runLifecycleHook } from './lifecycle-hooks.ts';
+import { podIdentity } from './pod-identity.ts';
 import { ContainerConfigError, type EnvSources } from './container-env.ts';
 import type { EventRecorder } from './events.ts';
 import type { PodIPAllocator } from './pod-ips.ts';
 import { computePodStatus, sameStatus, type ContainerView } from './pod-status.ts';
-import { containerView, startProbes, stopProbes, type ContainerRecord } from './container-record.ts';
+import { containerView, isSidecar, startProbes, stopProbes, type ContainerRecord } from './container-record.ts';
 import { withoutNulls, type Pod, type PodPhase } from './pod-types.ts';
 import { DELETE_POD, GET_POD, UPDATE_POD_STATUS } from './queries.ts';
 import type { ContainerStatus as RuntimeContainer, Runtime } from './runtime/types.ts';
@@ -52,6 +55,24 @@ export interface PodWorkerDeps {
 const RETRY_MS = 1_000;
 const MAX_RETRY_MS = 30_000;
 const CONFIG_RETRY_MS = 2_000;
+/** Kubernetes' limits on a termination message: the file, and the log's end with FallbackToLogsOnError. */
+const TERMINATION_MESSAGE_MAX_BYTES = 4096;
+const TERMINATION_LOG_MAX_BYTES = 2048;
+/** How long a postStart hook may run (Kubernetes sets none; a hung hook must not hold the pod forever). */
+const POST_START_TIMEOUT_MS = 5 * 60_000;
+
+const isRoot = (): boolean => process.getuid?.() === 0;
+
+/** Who owns the pod's volume folders and files (see PodVolumesDeps.ownership); a root agent only. */
+function volumeOwnership(pod: Pod, isolated: boolean): { uid?: number; gid: number; setgid: boolean } | undefined {
+  if (!isRoot()) return undefined;
+  const sc = pod.spec.securityContext ?? {};
+  const own = isolated ? podIdentity(pod.metadata.uid) : undefined;
+  const gid = sc.fsGroup ?? own;
+  if (gid === undefined) return undefined;
+  const uid = sc.runAsUser ?? own;
+  return { ...(uid !== undefined ? { uid } : {}), gid, setgid: sc.fsGroup !== undefined };
+}
 
 function rvNewer(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
@@ -77,6 +98,8 @@ export class PodWorker {
   /** The pod was already finished when this worker began (an agent restart): its status is final. */
   private readonly statusFrozen: boolean;
   private initFailed = false;
+  /** Every init container has completed (sidecars: started) once: later sidecar exits do not hold the containers back. */
+  private initCompleted: boolean;
   private saToken: ServiceAccountToken | null | undefined;
   /** Syncs that failed in a row. */
   private failures = 0;
@@ -95,6 +118,7 @@ export class PodWorker {
     const phase = pod.status?.phase;
     if (phase === 'Succeeded' || phase === 'Failed') this.terminalPhase = phase;
     this.statusFrozen = this.terminalPhase !== undefined;
+    this.initCompleted = (pod.status?.conditions ?? []).some((c) => c.type === 'Initialized' && c.status === 'True');
     const ipOf = () => this.ip ?? '';
     this.volumes = new PodVolumes(pod, {
       podDir: podDirOf(deps.dataDir, pod.metadata.uid),
@@ -111,6 +135,7 @@ export class PodWorker {
       // A projected token does not depend on automountServiceAccountToken (as in Kubernetes).
       serviceAccountToken: () => deps.serviceAccountToken(pod.metadata.namespace!, this.pod.spec.serviceAccountName || 'default', true),
       mounter: deps.mounter ?? hostMounter,
+      ...(volumeOwnership(pod, this.isolated) ? { ownership: volumeOwnership(pod, this.isolated)! } : {}),
     });
     for (const [list, init] of [
       [pod.spec.initContainers ?? [], true],
@@ -129,6 +154,11 @@ export class PodWorker {
 
   get uid(): string {
     return this.pod.metadata.uid;
+  }
+
+  /** The pod runs as its own unprivileged identity (pod-identity.ts): the process runtime on a root agent. */
+  get isolated(): boolean {
+    return this.deps.runtime.name === 'process' && isRoot();
   }
 
   /** A newer version of the pod from the watch or from a write. */
@@ -198,6 +228,10 @@ export class PodWorker {
     await this.syncVolumes();
     const initDone = await this.syncInitContainers();
     if (initDone && !this.initFailed) await this.syncContainers();
+    if (this.workloadFinished()) {
+      await this.stopSidecars(this.pod.spec.terminationGracePeriodSeconds ?? 30);
+      await this.refreshContainers();
+    }
     await this.writeStatus(initDone);
   }
 
@@ -215,9 +249,53 @@ export class PodWorker {
       rec.current = list[0];
       rec.previous = list[1];
       if (rec.current) rec.restartCount = Math.max(rec.restartCount, rec.current.attempt);
+      for (const c of [rec.current, rec.previous]) if (c?.state === 'exited') c.message = await this.terminationMessage(rec, c);
       // Older attempts are of no use (logs go back one attempt, as in Kubernetes).
       for (const old of list.slice(2)) void this.deps.runtime.removeContainer(old.id).catch(() => {});
     }
+  }
+
+  /**
+   * What `state.terminated.message` shows: the file the container wrote at its
+   * terminationMessagePath (at most 4 KiB) or, with FallbackToLogsOnError, when that is empty and
+   * the container failed, the end of its log (80 lines, 2 KiB). Read once per attempt.
+   */
+  private async terminationMessage(rec: ContainerRecord, c: RuntimeContainer): Promise<string | undefined> {
+    rec.messages ??= new Map();
+    if (rec.messages.has(c.id)) return rec.messages.get(c.id) || c.message;
+    let message = '';
+    try {
+      const buf = await readFile(terminationFileOf(podDirOf(this.deps.dataDir, this.uid), rec.spec.name, c.attempt));
+      message = buf.subarray(0, TERMINATION_MESSAGE_MAX_BYTES).toString('utf8');
+    } catch {
+      // never written, or not mounted (see container-config.ts)
+    }
+    if (!message && rec.spec.terminationMessagePolicy === 'FallbackToLogsOnError' && (c.exitCode ?? 0) !== 0) {
+      try {
+        const lines: string[] = [];
+        for await (const line of this.deps.runtime.logs(c.id, { follow: false, tailLines: 80, signal: AbortSignal.timeout(5_000) })) lines.push(line);
+        message = Buffer.from(lines.join('')).subarray(-TERMINATION_LOG_MAX_BYTES).toString('utf8');
+      } catch {
+        // the log is gone
+      }
+    }
+    rec.messages.set(c.id, message);
+    // Only the attempts the pod still shows are kept.
+    for (const id of rec.messages.keys()) if (id !== rec.current?.id && id !== rec.previous?.id && id !== c.id) rec.messages.delete(id);
+    return message || c.message;
+  }
+
+  /**
+   * An isolated pod's folder: root's, readable by the pod's group (its containers' working
+   * folder), writable by nobody else: the agent writes logs and token files there as root, so a
+   * pod must not be able to swap them for links. `pods/` above it is the agent's alone.
+   */
+  private async guardPodDir(): Promise<void> {
+    const podDir = podDirOf(this.deps.dataDir, this.uid);
+    await mkdir(podDir, { recursive: true });
+    await chmod(path.dirname(podDir), 0o700);
+    await chown(podDir, 0, podIdentity(this.uid));
+    await chmod(podDir, 0o750);
   }
 
   private async ensureSandbox(): Promise<void> {
@@ -226,6 +304,7 @@ export class PodWorker {
     if (this.deps.existingSandboxIP === undefined) {
       await this.deps.runtime.runSandbox(sandboxConfig(this.pod, this.ip, podDirOf(this.deps.dataDir, this.uid)));
     }
+    if (this.isolated) await this.guardPodDir();
     this.sandboxReady = true;
   }
 
@@ -256,12 +335,22 @@ export class PodWorker {
     }
   }
 
-  /** Runs init containers in order; true once all have completed. */
+  /**
+   * Runs init containers in order; true once all have completed. A sidecar (restartPolicy
+   * Always) counts as done once it runs (and, with a startup or readiness probe, once that
+   * passed); it is kept running, and restarted when it exits, for the pod's whole life.
+   */
   private async syncInitContainers(): Promise<boolean> {
     const policy = this.pod.spec.restartPolicy ?? 'Always';
     for (const spec of this.pod.spec.initContainers ?? []) {
       const rec = this.records.get(spec.name)!;
       const cur = rec.current;
+      if (isSidecar(rec)) {
+        if (await this.syncSidecar(rec)) continue;
+        if (!this.initCompleted) return false;
+        continue;
+      }
+      if (this.initCompleted) continue;
       if (cur?.state === 'exited' && cur.exitCode === 0) {
         rec.waiting = undefined;
         continue;
@@ -284,7 +373,62 @@ export class PodWorker {
       await this.restartWithBackoff(rec, cur);
       return false;
     }
+    this.initCompleted = true;
     return true;
+  }
+
+  /** Keeps a sidecar running; true when it runs and is started (and ready, if it has a readiness probe). */
+  private async syncSidecar(rec: ContainerRecord): Promise<boolean> {
+    const cur = rec.current;
+    if (this.workloadFinished()) return true;
+    if (!cur) {
+      await this.start(rec);
+      return false;
+    }
+    if (cur.state === 'created') {
+      await this.startCreated(rec, cur);
+      return false;
+    }
+    if (cur.state === 'exited') {
+      this.stopProbes(rec);
+      await this.restartWithBackoff(rec, cur);
+      return false;
+    }
+    rec.waiting = undefined;
+    if (rec.killFor?.id === cur.id) {
+      await this.kill(rec, cur, rec.killFor.message);
+      return false;
+    }
+    this.ensureProbes(rec, cur);
+    const view = this.view(rec);
+    return view.started && (!rec.spec.readinessProbe || view.ready);
+  }
+
+  /**
+   * A pod whose restartPolicy is not Always and whose containers have all ended for good: its
+   * sidecars are no longer needed (they must not keep a Job's pod from completing).
+   */
+  private workloadFinished(): boolean {
+    const policy = this.pod.spec.restartPolicy ?? 'Always';
+    if (policy === 'Always' || !this.initCompleted) return false;
+    return this.pod.spec.containers.every((spec) => {
+      const cur = this.records.get(spec.name)?.current;
+      return cur?.state === 'exited' && (policy === 'Never' || cur.exitCode === 0);
+    });
+  }
+
+  /** Stops the running sidecars, last first (as Kubernetes does), within `graceSeconds` in all. */
+  private async stopSidecars(graceSeconds: number, live?: RuntimeContainer[]): Promise<void> {
+    const deadline = Date.now() + graceSeconds * 1000;
+    const sidecars = (this.pod.spec.initContainers ?? []).map((c) => this.records.get(c.name)!).filter((r) => isSidecar(r)).reverse();
+    for (const rec of sidecars) {
+      const running = live ? live.filter((c) => c.name === rec.spec.name) : rec.current && rec.current.state !== 'exited' ? [rec.current] : [];
+      for (const c of running) {
+        this.stopProbes(rec);
+        this.event(rec, 'Normal', 'Killing', `Stopping container ${rec.spec.name}`);
+        await this.stopWithHook(rec, c, Math.max(0, Math.ceil((deadline - Date.now()) / 1000)));
+      }
+    }
   }
 
   private async syncContainers(): Promise<void> {
@@ -349,13 +493,17 @@ export class PodWorker {
       podDir: podDirOf(this.deps.dataDir, this.uid),
       sources: this.deps.sources,
       serviceAccountToken: () => this.serviceAccountToken(),
+      isolate: this.isolated,
     };
     let id: string;
     const t0 = Date.now();
     try {
       const volumes = await this.volumes.setUp();
       const config = await buildContainerConfig(this.pod, rec.spec, attempt, ctx);
-      const mounts = containerMounts(rec.spec, volumes, config.env);
+      // The service-account files first: a volume mounted at their folder hides them.
+      const mounts = [...(config.mounts ?? []), ...containerMounts(rec.spec, volumes, config.env)];
+      const termination = await terminationMount(rec.spec, attempt, ctx.podDir, this.deps.runtime.name, this.isolated ? podIdentity(this.uid) : undefined);
+      if (termination) mounts.push(termination);
       if (mounts.length) config.mounts = mounts;
       this.log.debug({ container: rec.spec.name, ms: Date.now() - t0 }, 'container configured');
       id = await this.deps.runtime.createContainer(this.uid, config);
@@ -394,8 +542,38 @@ export class PodWorker {
     if (status) {
       rec.previous = rec.current && rec.current.id !== status.id ? rec.current : rec.previous;
       rec.current = status;
+      if (status.state === 'running' && !(await this.postStart(rec, status))) return;
       if (status.state === 'running') this.ensureProbes(rec, status);
     }
+  }
+
+  /**
+   * Runs the postStart hook; until it ends the sync waits, so the pod's status does not show the
+   * container running. A failed hook kills the container (restarted per policy); false then.
+   */
+  private async postStart(rec: ContainerRecord, cur: RuntimeContainer): Promise<boolean> {
+    const handler = rec.spec.lifecycle?.postStart;
+    if (!handler) return true;
+    rec.hookRunning = true;
+    let error: string | null;
+    try {
+      error = await runLifecycleHook(handler, this.hookTarget(rec, cur), POST_START_TIMEOUT_MS);
+    } finally {
+      rec.hookRunning = false;
+    }
+    if (error === null) return true;
+    const message = hookFailureMessage('PostStart', handler, rec.spec.name, this.pod.metadata, error);
+    this.event(rec, 'Warning', 'FailedPostStartHook', message);
+    rec.waiting = { reason: 'PostStartHookError', message };
+    await this.stopWithHook(rec, cur, this.pod.spec.terminationGracePeriodSeconds ?? 30);
+    // Never shown running: the status written after this sync reads the exited attempt.
+    rec.current = (await this.deps.runtime.containerStatus(cur.id)) ?? rec.current;
+    this.dirty = true;
+    return false;
+  }
+
+  private hookTarget(rec: ContainerRecord, cur: Pick<RuntimeContainer, 'id'>) {
+    return { podIP: this.ip ?? this.pod.status?.podIP ?? '', ports: rec.spec.ports ?? [], exec: (command: string[], timeoutMs: number) => this.deps.runtime.exec(cur.id, command, timeoutMs) };
   }
 
   /** Stops a container whose liveness or startup probe failed; the exit brings the restart. */
@@ -403,9 +581,23 @@ export class PodWorker {
     this.stopProbes(rec);
     this.event(rec, 'Normal', 'Killing', message);
     const probeGrace = rec.spec.livenessProbe?.terminationGracePeriodSeconds;
-    await this.deps.runtime.stopContainer(cur.id, probeGrace ?? this.pod.spec.terminationGracePeriodSeconds ?? 30);
+    await this.stopWithHook(rec, cur, probeGrace ?? this.pod.spec.terminationGracePeriodSeconds ?? 30);
     rec.killFor = undefined;
     this.dirty = true;
+  }
+
+  /** Stops a container: its preStop hook first (within the grace period), then SIGTERM, SIGKILL. */
+  private async stopWithHook(rec: ContainerRecord | undefined, c: RuntimeContainer, graceSeconds: number): Promise<void> {
+    const handler = rec?.spec.lifecycle?.preStop;
+    let grace = graceSeconds;
+    if (rec && handler && c.state === 'running' && graceSeconds > 0) {
+      const t0 = Date.now();
+      const error = await runLifecycleHook(handler, this.hookTarget(rec, c), graceSeconds * 1000);
+      if (error !== null) this.event(rec, 'Warning', 'FailedPreStopHook', hookFailureMessage('PreStop', handler, rec.spec.name, this.pod.metadata, error));
+      // The hook's time comes out of the grace period; SIGTERM then gets at least 2 s (as kubelet's minimum).
+      grace = Math.max(2, graceSeconds - Math.floor((Date.now() - t0) / 1000));
+    }
+    await this.deps.runtime.stopContainer(c.id, grace);
   }
 
   private async serviceAccountToken(): Promise<ServiceAccountToken | null> {
@@ -435,8 +627,11 @@ export class PodWorker {
   }
 
   private initDoneNow(): boolean {
+    if (this.initCompleted) return true;
     return (this.pod.spec.initContainers ?? []).every((c) => {
-      const cur = this.records.get(c.name)?.current;
+      const rec = this.records.get(c.name)!;
+      const cur = rec.current;
+      if (isSidecar(rec)) return cur?.state === 'running' || cur?.state === 'unknown';
       return cur?.state === 'exited' && cur.exitCode === 0;
     });
   }
@@ -498,15 +693,24 @@ export class PodWorker {
     if (this.timer) clearTimeout(this.timer);
     for (const rec of this.records.values()) this.stopProbes(rec);
     const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30;
+    const deadline = Date.now() + grace * 1000;
     const containers = await this.deps.runtime.listContainers(this.uid);
     const live = containers.filter((c) => c.state !== 'exited');
+    const sidecar = (c: RuntimeContainer) => {
+      const rec = this.records.get(c.name);
+      return rec !== undefined && isSidecar(rec);
+    };
+    // The containers first; the sidecars they may depend on after them, in reverse order.
     await Promise.all(
-      live.map(async (c) => {
-        const rec = this.records.get(c.name);
-        if (rec) this.event(rec, 'Normal', 'Killing', `Stopping container ${c.name}`);
-        await this.deps.runtime.stopContainer(c.id, grace);
-      }),
+      live
+        .filter((c) => !sidecar(c))
+        .map(async (c) => {
+          const rec = this.records.get(c.name);
+          if (rec) this.event(rec, 'Normal', 'Killing', `Stopping container ${c.name}`);
+          await this.stopWithHook(rec, c, grace);
+        }),
     );
+    await this.stopSidecars(Math.max(0, Math.ceil((deadline - Date.now()) / 1000)), live.filter(sidecar));
     for (const c of containers) await this.deps.runtime.removeContainer(c.id).catch(() => {});
     await this.deps.runtime.removeSandbox(this.uid).catch((err) => this.log.debug({ err: (err as Error).message }, 'could not remove the sandbox'));
     await this.volumes.tearDown().catch((err) => this.log.warn({ err: (err as Error).message }, 'could not unmount the pod volumes'));

@@ -6,6 +6,8 @@
 const PROBE = `exec { command } httpGet { path port host scheme httpHeaders { name value } } tcpSocket { port host }
   initialDelaySeconds timeoutSeconds periodSeconds successThreshold failureThreshold terminationGracePeriodSeconds`;
 
+const HOOK = `exec { command } httpGet { path port host scheme httpHeaders { name value } } sleep { seconds }`;
+
 const CONTAINER = `name image command args workingDir stdin
   ports { name containerPort hostPort protocol }
   env { name value valueFrom {
@@ -16,7 +18,10 @@ const CONTAINER = `name image command args workingDir stdin
   envFrom { prefix configMapRef { name optional } secretRef { name optional } }
   resources { limits requests }
   livenessProbe { ${PROBE} } readinessProbe { ${PROBE} } startupProbe { ${PROBE} }
-  volumeMounts { name mountPath subPath subPathExpr readOnly mountPropagation }`;
+  volumeMounts { name mountPath subPath subPathExpr readOnly mountPropagation }
+  restartPolicy terminationMessagePath terminationMessagePolicy
+  lifecycle { postStart { ${HOOK} } preStop { ${HOOK} } }
+  securityContext { runAsUser runAsGroup runAsNonRoot readOnlyRootFilesystem privileged allowPrivilegeEscalation capabilities { add drop } }`;
 
 const DOWNWARD_FILE = `path mode fieldRef { fieldPath } resourceFieldRef { containerName resource divisor }`;
 
@@ -44,6 +49,7 @@ export const POD_SELECTION = `
   metadata { name namespace uid resourceVersion labels annotations creationTimestamp deletionTimestamp deletionGracePeriodSeconds }
   spec {
     nodeName restartPolicy terminationGracePeriodSeconds serviceAccountName automountServiceAccountToken enableServiceLinks hostNetwork
+    securityContext { runAsUser runAsGroup runAsNonRoot supplementalGroups fsGroup }
     containers { ${CONTAINER} }
     initContainers { ${CONTAINER} }
     volumes { ${VOLUME} }

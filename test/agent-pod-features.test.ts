@@ -4,7 +4,7 @@
  * containers, restart policies that end a pod (Succeeded, Failed), a container waiting for a
  * Secret that does not exist yet, and logs (current and previous attempt) read through the API.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
@@ -58,6 +58,8 @@ async function readLogs(name: string, args: { container?: string; previous?: boo
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'capstan-features-'));
+  // Pods run as users of their own (not host root): let them write their markers here.
+  chmodSync(tmp, 0o777);
   cluster = await startCluster({
     agents: 1,
     label: 'agent-features',
@@ -157,7 +159,8 @@ tokenLength:f?fs.readFileSync(f,'utf8').length:0,tokenMode:f?(fs.statSync(f).mod
       svcHost: expect.stringMatching(/^127\.(3[2-9]|4[0-7])\./),
       svcPort: '8080',
       tokenLength: expect.any(Number),
-      tokenMode: '600',
+      // Readable by the pod's group: its containers read it whatever their runAsUser.
+      tokenMode: process.getuid?.() === 0 ? '640' : '600',
       args: ['env-check', 'fast'],
     });
     expect(seen.tokenLength).toBeGreaterThan(20);

@@ -3,7 +3,7 @@
  * from a 300 ms base), a failing liveness probe restarts its container, and a failing readiness
  * probe takes a pod out of its Service's endpoints so that traffic stops reaching it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,8 @@ async function pod(name: string): Promise<TestPod> {
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'capstan-restarts-'));
+  // Pods run as users of their own (not host root): let them write their markers here.
+  chmodSync(tmp, 0o777);
   cluster = await startCluster({
     agents: 1,
     label: 'agent-restarts',

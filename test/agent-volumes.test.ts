@@ -7,7 +7,7 @@
  * the mounts, mounts kept through an agent restart, and what deleting the pods leaves (nothing). Output is read from the containers' log files in the agent's data folder.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,8 @@ async function apply(yaml: string): Promise<void> {
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'capstan-volumes-'));
+  // Pods run as users of their own (not host root): let them write their markers here.
+  chmodSync(tmp, 0o777);
   if (!existsSync(HOST_ETC)) {
     mkdirSync(HOST_ETC);
     madeHostEtc = true;
@@ -209,6 +211,8 @@ kind: Pod
 metadata: { name: host, namespace: default, labels: { test: host } }
 spec:
   terminationGracePeriodSeconds: 1
+  # The folder DirectoryOrCreate makes is root's (0755), as in Kubernetes: writing it takes root.
+  securityContext: { runAsUser: 0 }
   volumes:
     - { name: hp, hostPath: { path: ${hostDir}, type: DirectoryOrCreate } }
     - { name: scratch, emptyDir: {} }

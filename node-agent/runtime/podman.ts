@@ -211,6 +211,14 @@ class PodmanRuntime implements Runtime {
       ...(config.stdin ? { stdin: true } : {}),
       // An init as PID 1 passes SIGTERM on: a plain process as PID 1 ignores it.
       init: true,
+      // securityContext: user and groups (unset uid: the image's user), read-only root, privileges.
+      ...(config.user?.uid !== undefined ? { user: config.user.gid !== undefined ? `${config.user.uid}:${config.user.gid}` : String(config.user.uid) } : {}),
+      ...(config.user?.groups.length ? { groups: config.user.groups.map(String) } : {}),
+      ...(config.readOnlyRootFilesystem ? { read_only_filesystem: true } : {}),
+      ...(config.privileged ? { privileged: true } : {}),
+      ...(config.capabilities?.add?.length ? { cap_add: config.capabilities.add } : {}),
+      ...(config.capabilities?.drop?.length ? { cap_drop: config.capabilities.drop } : {}),
+      ...(config.noNewPrivileges ? { no_new_privileges: true } : {}),
       labels: {
         [LABEL.POD_UID]: podUid,
         [LABEL.CONTAINER_NAME]: config.name,

@@ -25,6 +25,9 @@
  *   precise to one `logSampleMs` (over-inclusive, see `logs/log-file.ts`).
  * - volumes: a container with `mounts` runs in a mount namespace of its own where they are bound
  *   (see `process/mount-namespace.ts`); exec enters that namespace.
+ * - users: a container with `user` runs (and is exec'd into) as that uid, gid and groups through
+ *   setpriv (see `process/run-as.ts`); `readOnlyRootFilesystem`, `privileged` and `capabilities`
+ *   are not honoured (there is no root filesystem or capability set of the container's own).
  */
 import { randomBytes } from 'node:crypto';
 import { spawnSync, type ChildProcess } from 'node:child_process';
@@ -54,6 +57,7 @@ import { isProcessAlive, readProcStat, signalGroup, signalProcess } from './proc
 import { containerEnv, prepareLaunch } from './process/launch.ts';
 import { inMountNamespace, mountNamespacePrefix, mountNamespaceUnavailable, nodeMountPoints, removeNodeMountPoints } from './process/mount-namespace.ts';
 import { resolveExecutable } from './process/resolve-command.ts';
+import { runAsPrefix } from './process/run-as.ts';
 import { StateStore, containerStatusOf, type ContainerRecord, type SandboxRecord } from './process/state-store.ts';
 import { readExitStatus, terminatedReason, type WrapperExit } from './process/exit-status.ts';
 import { spawnContainer } from './process/wrapper.ts';
@@ -200,6 +204,11 @@ class ProcessRuntime implements Runtime {
         this.startFailed(entry, launch.error);
         return;
       }
+      const runAs = runAsPrefix(config);
+      if ('error' in runAs) {
+        this.startFailed(entry, runAs.error);
+        return;
+      }
       let prefix: string[] | undefined;
       if (config.mounts?.length) {
         const unavailable = mountNamespaceUnavailable();
@@ -223,7 +232,7 @@ class ProcessRuntime implements Runtime {
       rmSync(this.store.exitFile(id), { force: true });
       const stdinPath = config.stdin ? this.stdinFifo(id) : undefined;
       const child = spawnContainer({
-        argv: launch.argv,
+        argv: [...runAs, ...launch.argv],
         env: launch.env,
         cwd: record.workingDir,
         logPath: config.logPath,
@@ -492,7 +501,11 @@ class ProcessRuntime implements Runtime {
 
   /** An exec'd command sees the container's volumes: it enters the container's mount namespace. */
   private inContainerMounts(record: ContainerRecord, argv: string[]): string[] {
-    return record.config.mounts?.length && record.pid ? inMountNamespace(record.pid, record.workingDir, argv) : argv;
+    // As the container's user: a probe or `kubectl exec` has no more rights than the container.
+    const runAs = runAsPrefix(record.config);
+    if ('error' in runAs) throw new RuntimeError('UNAVAILABLE', runAs.error);
+    const asUser = [...runAs, ...argv];
+    return record.config.mounts?.length && record.pid ? inMountNamespace(record.pid, record.workingDir, asUser) : asUser;
   }
 
   private entryFor(record: ContainerRecord): ContainerEntry {

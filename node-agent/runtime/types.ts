@@ -49,9 +49,10 @@ export interface ContainerConfig {
   /**
    * Files to place before start, e.g. the service-account token: host path → contents.
    * `mountPath`: where a container runtime (podman) shows it inside the container, read-only
-   * (default: the same path as on the host).
+   * (default: the same path as on the host). `gid`: the file's group (a root agent gives it
+   * the pod's group, so that a container running as the pod's own user can read it).
    */
-  files?: { path: string; contents: string; mode?: number; mountPath?: string }[];
+  files?: { path: string; contents: string; mode?: number; mountPath?: string; gid?: number }[];
   /**
    * The pod's volumes as this container mounts them, parents first. The process runtime binds
    * them in a mount namespace of the container's own; podman as bind mounts.
@@ -62,6 +63,19 @@ export interface ContainerConfig {
    * runtime: a FIFO in the container's state folder; podman: the container's open stdin).
    */
   stdin?: boolean;
+  /**
+   * Who the processes run as (securityContext, or the pod's own identity: see
+   * node-agent/pod-identity.ts). The process runtime switches with setpriv (needs a root agent);
+   * podman sets the container's user and groups. Unset `uid`: the runtime's default (podman: the
+   * image's user; process: the agent's).
+   */
+  user?: { uid?: number; gid?: number; groups: number[] };
+  /** securityContext fields honoured by podman only (the process runtime has no root filesystem or capability set of the container's own). */
+  readOnlyRootFilesystem?: boolean;
+  privileged?: boolean;
+  capabilities?: { add?: string[]; drop?: string[] };
+  /** allowPrivilegeEscalation: false (both runtimes: no_new_privs). */
+  noNewPrivileges?: boolean;
   /** Where stdout/stderr go (the runtime writes, rotates at `logMaxBytes`, keeps `logMaxFiles`). */
   logPath: string;
   logMaxBytes?: number;

@@ -14,7 +14,7 @@
  * Failures are ContainerConfigErrors: the container waits (CreateContainerConfigError) and the
  * worker retries, as a pod waits in ContainerCreating for its mounts in Kubernetes.
  */
-import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, readdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ContainerConfigError, type EnvContext } from '../container-env.ts';
 import type { ServiceAccountToken } from '../container-config.ts';
@@ -41,6 +41,13 @@ export interface PodVolumesDeps {
   /** The pod's service-account token for projected volumes (whatever automountServiceAccountToken says, as in Kubernetes). */
   serviceAccountToken(): Promise<ServiceAccountToken | null>;
   mounter: HostMounter;
+  /**
+   * Who owns the pod's own volume folders and files (a root agent only): emptyDirs and the
+   * files of file volumes belong to `uid` (default root) and `gid`. `setgid` (fsGroup): file
+   * volumes are group-readable, emptyDirs and claims group-writable with the set-group-id bit,
+   * as Kubernetes does for fsGroup.
+   */
+  ownership?: { uid?: number; gid: number; setgid: boolean };
 }
 
 /** A volume ready to be bound into containers. */
@@ -144,13 +151,25 @@ export class PodVolumes {
       if (v.emptyDir.medium === 'Memory') {
         if (!this.deps.mounter.isMountPoint(dir)) await this.deps.mounter.mountTmpfs(dir, parseQuantity(v.emptyDir.sizeLimit));
       }
-      chmodSync(dir, 0o777);
+      const own = this.deps.ownership;
+      if (own) chownSync(dir, own.uid ?? 0, own.gid);
+      chmodSync(dir, own?.setgid ? 0o2777 : 0o777);
       return { name: v.name, hostPath: dir, readOnly: false };
     }
     if (v.hostPath) return { name: v.name, hostPath: prepareHostPath(v.hostPath.path, v.hostPath.type ?? ''), readOnly: false };
     if (v.persistentVolumeClaim) {
       const dir = await this.deps.sources.claimPath(this.pod.metadata.namespace!, v.persistentVolumeClaim.claimName);
-      mkdirSync(dir, { recursive: true });
+      // A folder made here is open to every user, as local-path-provisioner makes it: pods run
+      // as users of their own (see pod-identity.ts). fsGroup makes it the group's.
+      if (!existsSync(dir)) {
+        mkdirSync(dir, { recursive: true });
+        chmodSync(dir, 0o777);
+      }
+      const own = this.deps.ownership;
+      if (own?.setgid) {
+        chownSync(dir, -1, own.gid);
+        chmodSync(dir, (statSync(dir).mode & 0o7777) | 0o2070);
+      }
       return { name: v.name, hostPath: dir, readOnly: v.persistentVolumeClaim.readOnly === true };
     }
     const type = v.configMap ? 'configMap' : v.secret ? 'secret' : v.downwardAPI ? 'downwardAPI' : v.projected ? 'projected' : undefined;
@@ -164,9 +183,14 @@ export class PodVolumes {
     const type = v.configMap ? 'configMap' : v.secret ? 'secret' : v.downwardAPI ? 'downwardAPI' : 'projected';
     const dir = this.dirOf(type, v.name);
     const payload = await this.payloadOf(v);
+    const own = this.deps.ownership;
+    // The files belong to the pod's user and group; fsGroup also makes them group-readable
+    // whatever their mode, as Kubernetes does.
+    if (own?.setgid) for (const [k, f] of payload) payload.set(k, { ...f, mode: (f.mode ?? DEFAULT_MODE) | 0o040 });
     const changed = writePayload(dir, payload);
     // Kubernetes makes these folders world-readable (0755 after the writer's 0750 by default).
     chmodSync(dir, 0o755);
+    if (own && changed) chownTree(dir, own.uid ?? 0, own.gid);
     return changed;
   }
 
@@ -223,6 +247,16 @@ export class PodVolumes {
       }
     }
     return payload;
+  }
+}
+
+/** Gives everything under `dir` (itself included, links not followed) to `uid`:`gid`. */
+function chownTree(dir: string, uid: number, gid: number): void {
+  lchownSync(dir, uid, gid);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) chownTree(p, uid, gid);
+    else lchownSync(p, uid, gid);
   }
 }
 

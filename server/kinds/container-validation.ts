@@ -54,17 +54,22 @@ export function validateContainer(c: unknown, path: string, ctx: ContainerContex
     errs.oneOf(`${path}.terminationMessagePolicy`, c.terminationMessagePolicy, TERMINATION_MESSAGE_POLICIES);
   }
   errs.string(`${path}.terminationMessagePath`, c.terminationMessagePath);
-  if (c.restartPolicy !== undefined) {
-    // Sidecar (restartable init) containers are a Kubernetes feature Capstan does not run.
-    errs.add(forbidden(`${path}.restartPolicy`, 'container restart policies (sidecar containers) are not supported'));
+  if (c.restartPolicy !== undefined && c.restartPolicy !== null) {
+    // Only init containers may have one, and only Always: that makes them sidecars.
+    if (!ctx.isInit) errs.add(forbidden(`${path}.restartPolicy`, 'may not be set for non-init containers'));
+    else errs.oneOf(`${path}.restartPolicy`, c.restartPolicy, ['Always']);
   }
+  const sidecar = ctx.isInit && c.restartPolicy === 'Always';
+  validateLifecycle(c.lifecycle, `${path}.lifecycle`, ctx.isInit && !sidecar, errs);
+  validateSecurityContext(c.securityContext, `${path}.securityContext`, errs);
   validateEnv(c.env, `${path}.env`, errs);
   validateEnvFrom(c.envFrom, `${path}.envFrom`, errs);
   validatePorts(c.ports, `${path}.ports`, errs);
   validateResources(c.resources, `${path}.resources`, errs);
   for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe'] as const) {
     if (c[probe] === undefined || c[probe] === null) continue;
-    if (ctx.isInit) errs.add(forbidden(`${path}.${probe}`, 'may not be set for init containers'));
+    // Sidecars may have probes: a readiness or startup probe holds back the next container.
+    if (ctx.isInit && !sidecar) errs.add(forbidden(`${path}.${probe}`, 'may not be set for init containers'));
     else validateProbe(c[probe], `${path}.${probe}`, probe !== 'readinessProbe', errs);
   }
   validateVolumeMounts(c.volumeMounts, `${path}.volumeMounts`, ctx.volumeNames, errs);
@@ -206,6 +211,55 @@ function resourceNameError(name: string): string | null {
   }
   if (!name.includes('/')) return 'must be a standard resource for containers';
   return null;
+}
+
+const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'sleep'] as const;
+
+/** postStart and preStop hooks (Kubernetes' validateLifecycle); plain init containers may have none. */
+function validateLifecycle(lifecycle: unknown, path: string, plainInit: boolean, errs: FieldErrors): void {
+  if (!errs.object(path, lifecycle)) return;
+  if (plainInit) {
+    errs.add(forbidden(path, 'may not be set for init containers without restartPolicy=Always'));
+    return;
+  }
+  for (const hook of ['postStart', 'preStop'] as const) {
+    const hp = `${path}.${hook}`;
+    const handler = lifecycle[hook];
+    if (!errs.object(hp, handler)) continue;
+    if (handler.tcpSocket !== undefined && handler.tcpSocket !== null) errs.add(forbidden(`${hp}.tcpSocket`, 'tcpSocket lifecycle hooks are not supported'));
+    const set = LIFECYCLE_HANDLERS.filter((h) => handler[h] !== undefined && handler[h] !== null);
+    if (set.length === 0) errs.add(required(hp, 'must specify a handler type'));
+    if (set.length > 1) errs.add(forbidden(`${hp}.${set[1]}`, 'may not specify more than 1 handler type'));
+    if (errs.object(`${hp}.exec`, handler.exec)) errs.stringArray(`${hp}.exec.command`, handler.exec.command);
+    if (errs.object(`${hp}.httpGet`, handler.httpGet)) {
+      const http = handler.httpGet;
+      errs.string(`${hp}.httpGet.path`, http.path);
+      errs.string(`${hp}.httpGet.host`, http.host);
+      errs.portNumberOrName(`${hp}.httpGet.port`, http.port, validatePortName);
+      if (http.scheme !== undefined) errs.oneOf(`${hp}.httpGet.scheme`, http.scheme, ['HTTP', 'HTTPS']);
+    }
+    if (errs.object(`${hp}.sleep`, handler.sleep)) errs.integer(`${hp}.sleep.seconds`, handler.sleep.seconds, { required: true, min: 0, max: 2147483647 });
+  }
+}
+
+/** A container's securityContext: ids are non-negative integers (Kubernetes' validateSecurityContext). */
+export function validateSecurityContext(sc: unknown, path: string, errs: FieldErrors): void {
+  if (!errs.object(path, sc)) return;
+  for (const f of ['runAsUser', 'runAsGroup', 'fsGroup'] as const) errs.integer(`${path}.${f}`, sc[f], { min: 0, max: 2147483647 });
+  for (const f of ['runAsNonRoot', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation'] as const) {
+    if (sc[f] !== undefined && sc[f] !== null) errs.boolean(`${path}.${f}`, sc[f]);
+  }
+  if (errs.array(`${path}.supplementalGroups`, sc.supplementalGroups)) {
+    sc.supplementalGroups.forEach((g: unknown, i: number) => errs.integer(`${path}.supplementalGroups[${i}]`, g, { required: true, min: 0, max: 2147483647 }));
+  }
+  if (sc.runAsNonRoot === true && sc.runAsUser === 0) errs.add(invalidValue(`${path}.runAsNonRoot`, true, 'must be true only if runAsUser is not 0'));
+  if (errs.object(`${path}.capabilities`, sc.capabilities)) {
+    errs.stringArray(`${path}.capabilities.add`, sc.capabilities.add);
+    errs.stringArray(`${path}.capabilities.drop`, sc.capabilities.drop);
+  }
+  if (sc.privileged === true && sc.allowPrivilegeEscalation === false) {
+    errs.add(invalidValue(`${path}`, 'allowPrivilegeEscalation', 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true'));
+  }
 }
 
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket'] as const;

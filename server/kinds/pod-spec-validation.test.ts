@@ -252,8 +252,23 @@ describe('validatePodSpec', () => {
       { containers: [container({ ports: [{ containerPort: 80, hostPort: 80 }] }), container({ name: 'b', ports: [{ containerPort: 81, hostPort: 80 }] })] },
       'spec.containers[1].ports[0].hostPort: Duplicate value: "80/TCP"',
     ],
-    ['rejects unsupported sidecar containers', { initContainers: [container({ name: 'proxy', restartPolicy: 'Always' })] }, 'spec.initContainers[0].restartPolicy: Forbidden'],
+    ['keeps container restart policies to init containers', { containers: [container({ restartPolicy: 'Always' })] }, 'spec.containers[0].restartPolicy: Forbidden: may not be set for non-init containers'],
+    ['knows only Always as a container restart policy', { initContainers: [container({ name: 'proxy', restartPolicy: 'Never' })] }, 'spec.initContainers[0].restartPolicy: Unsupported value: "Never"'],
+    ['keeps lifecycle hooks off plain init containers', { initContainers: [container({ name: 'setup', lifecycle: { postStart: { exec: { command: ['true'] } } } })] }, 'spec.initContainers[0].lifecycle: Forbidden'],
+    ['wants one handler per hook', { containers: [container({ lifecycle: { preStop: { exec: { command: ['true'] }, sleep: { seconds: 1 } } } })] }, 'spec.containers[0].lifecycle.preStop.sleep: Forbidden: may not specify more than 1 handler type'],
+    ['wants user ids that are not negative', { securityContext: { runAsUser: -1 } }, 'spec.securityContext.runAsUser: Invalid value: -1'],
+    ['refuses runAsNonRoot with runAsUser 0', { containers: [container({ securityContext: { runAsUser: 0, runAsNonRoot: true } })] }, 'spec.containers[0].securityContext.runAsNonRoot: Invalid value: true'],
   ];
+  it('accepts sidecars (init containers with restartPolicy Always), with probes and hooks', () => {
+    const sidecar = container({
+      name: 'proxy',
+      restartPolicy: 'Always',
+      readinessProbe: { exec: { command: ['true'] } },
+      lifecycle: { postStart: { httpGet: { port: 80 } }, preStop: { sleep: { seconds: 2 } } },
+      securityContext: { runAsUser: 1000, runAsNonRoot: true, capabilities: { drop: ['ALL'] } },
+    });
+    expect(problems(makePod({ initContainers: [sidecar], securityContext: { fsGroup: 2000, supplementalGroups: [3000] } }))).toEqual([]);
+  });
   it.each(cases)('%s', (_name, spec, expected) => {
     const found = problems(makePod(spec));
     expect(found.some((p) => p.includes(expected)), `${expected}\nnot in\n${found.join('\n')}`).toBe(true);

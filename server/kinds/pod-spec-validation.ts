@@ -4,7 +4,7 @@
  * container-validation.ts, scheduling constraints in affinity-validation.ts.
  */
 import { validateAffinity, validateTolerations } from './affinity-validation.ts';
-import { validateContainer } from './container-validation.ts';
+import { validateContainer, validateSecurityContext } from './container-validation.ts';
 import { duplicate, FieldErrors, forbidden, invalidValue, required, unsupported } from './field-errors.ts';
 import { isIPv4 } from './ip-address.ts';
 import { validateLabels } from './metadata.ts';
@@ -48,6 +48,7 @@ export function validatePodSpec(spec: unknown, path: string, errs: FieldErrors):
   }
 
   errs.oneOf(`${path}.restartPolicy`, spec.restartPolicy, RESTART_POLICIES, { required: true });
+  validateSecurityContext(spec.securityContext, `${path}.securityContext`, errs);
   errs.oneOf(`${path}.dnsPolicy`, spec.dnsPolicy, DNS_POLICIES, { required: true });
   if (spec.dnsPolicy === 'None' && (spec.dnsConfig === undefined || spec.dnsConfig === null)) {
     errs.add(required(`${path}.dnsConfig`, 'must provide `dnsConfig` when `dnsPolicy` is None'));

@@ -3,7 +3,7 @@
  * (with their modes), its working and log folders, its environment, and the program resolved
  * the way execvp would resolve it with the container's own PATH.
  */
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContainerConfig } from '../types.ts';
 import { resolveExecutable } from './resolve-command.ts';
@@ -26,6 +26,7 @@ export function prepareLaunch(config: ContainerConfig, workingDir: string): Laun
     mkdirSync(path.dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.contents, { mode: file.mode ?? 0o644 });
     chmodSync(file.path, file.mode ?? 0o644); // the umask may have narrowed it, or the file existed
+    if (file.gid !== undefined && process.getuid?.() === 0) chownSync(file.path, 0, file.gid);
   }
   mkdirSync(workingDir, { recursive: true });
   mkdirSync(path.dirname(config.logPath), { recursive: true });

@@ -156,6 +156,17 @@ export type BootstrapTokenInfo = {
   lastUsedAt?: Maybe<Scalars['String']['output']>;
 };
 
+export type Capabilities = {
+  __typename?: 'Capabilities';
+  add?: Maybe<Array<Scalars['String']['output']>>;
+  drop?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CapabilitiesInput = {
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  drop?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type ClientIpConfig = {
   __typename?: 'ClientIPConfig';
   timeoutSeconds?: Maybe<Scalars['Int']['output']>;
@@ -345,16 +356,25 @@ export type Container = {
   envFrom?: Maybe<Array<EnvFromSource>>;
   image?: Maybe<Scalars['String']['output']>;
   imagePullPolicy?: Maybe<PullPolicy>;
+  /** Hooks run right after the container starts (postStart) and before it is stopped (preStop). */
+  lifecycle?: Maybe<Lifecycle>;
   livenessProbe?: Maybe<Probe>;
   name: Scalars['String']['output'];
   ports?: Maybe<Array<ContainerPort>>;
   readinessProbe?: Maybe<Probe>;
   resources?: Maybe<ResourceRequirements>;
+  /** Always on an init container makes it a sidecar: started in order, kept running beside the containers. */
+  restartPolicy?: Maybe<ContainerRestartPolicy>;
+  securityContext?: Maybe<SecurityContext>;
   startupProbe?: Maybe<Probe>;
   /** Keep a stdin open for the container, which attach -i writes to. */
   stdin?: Maybe<Scalars['Boolean']['output']>;
   /** Kubernetes closes stdin after the first attach ends; Capstan keeps it open (not honoured). */
   stdinOnce?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the container writes its termination message (default /dev/termination-log). */
+  terminationMessagePath?: Maybe<Scalars['String']['output']>;
+  /** File, or FallbackToLogsOnError (the end of the log when the file is empty and the container failed). */
+  terminationMessagePolicy?: Maybe<TerminationMessagePolicy>;
   /** Allocate a terminal for the container's process (not honoured: containers run without one). */
   tty?: Maybe<Scalars['Boolean']['output']>;
   volumeMounts?: Maybe<Array<VolumeMount>>;
@@ -368,14 +388,19 @@ export type ContainerInput = {
   envFrom?: InputMaybe<Array<EnvFromSourceInput>>;
   image?: InputMaybe<Scalars['String']['input']>;
   imagePullPolicy?: InputMaybe<PullPolicy>;
+  lifecycle?: InputMaybe<LifecycleInput>;
   livenessProbe?: InputMaybe<ProbeInput>;
   name: Scalars['String']['input'];
   ports?: InputMaybe<Array<ContainerPortInput>>;
   readinessProbe?: InputMaybe<ProbeInput>;
   resources?: InputMaybe<ResourceRequirementsInput>;
+  restartPolicy?: InputMaybe<ContainerRestartPolicy>;
+  securityContext?: InputMaybe<SecurityContextInput>;
   startupProbe?: InputMaybe<ProbeInput>;
   stdin?: InputMaybe<Scalars['Boolean']['input']>;
   stdinOnce?: InputMaybe<Scalars['Boolean']['input']>;
+  terminationMessagePath?: InputMaybe<Scalars['String']['input']>;
+  terminationMessagePolicy?: InputMaybe<TerminationMessagePolicy>;
   tty?: InputMaybe<Scalars['Boolean']['input']>;
   volumeMounts?: InputMaybe<Array<VolumeMountInput>>;
   workingDir?: InputMaybe<Scalars['String']['input']>;
@@ -397,6 +422,9 @@ export type ContainerPortInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   protocol?: InputMaybe<Protocol>;
 };
+
+export type ContainerRestartPolicy =
+  | 'Always';
 
 /** At most one of waiting, running, terminated is set. */
 export type ContainerState = {
@@ -1272,6 +1300,31 @@ export type LeaseWatchEvent = {
   object?: Maybe<Lease>;
   resourceVersion: Scalars['String']['output'];
   type: WatchEventType;
+};
+
+export type Lifecycle = {
+  __typename?: 'Lifecycle';
+  postStart?: Maybe<LifecycleHandler>;
+  preStop?: Maybe<LifecycleHandler>;
+};
+
+/** One of exec, httpGet or sleep. */
+export type LifecycleHandler = {
+  __typename?: 'LifecycleHandler';
+  exec?: Maybe<ExecAction>;
+  httpGet?: Maybe<HttpGetAction>;
+  sleep?: Maybe<SleepAction>;
+};
+
+export type LifecycleHandlerInput = {
+  exec?: InputMaybe<ExecActionInput>;
+  httpGet?: InputMaybe<HttpGetActionInput>;
+  sleep?: InputMaybe<SleepActionInput>;
+};
+
+export type LifecycleInput = {
+  postStart?: InputMaybe<LifecycleHandlerInput>;
+  preStop?: InputMaybe<LifecycleHandlerInput>;
 };
 
 /** Per-namespace bounds and defaults for containers, pods and claims (v1 LimitRange). */
@@ -3220,6 +3273,24 @@ export type PodPhase =
   | 'Succeeded'
   | 'Unknown';
 
+export type PodSecurityContext = {
+  __typename?: 'PodSecurityContext';
+  /** Volumes are group-owned by it and group-writable; containers get it as a supplementary group. */
+  fsGroup?: Maybe<Scalars['Int']['output']>;
+  runAsGroup?: Maybe<Scalars['Int']['output']>;
+  runAsNonRoot?: Maybe<Scalars['Boolean']['output']>;
+  runAsUser?: Maybe<Scalars['Int']['output']>;
+  supplementalGroups?: Maybe<Array<Scalars['Int']['output']>>;
+};
+
+export type PodSecurityContextInput = {
+  fsGroup?: InputMaybe<Scalars['Int']['input']>;
+  runAsGroup?: InputMaybe<Scalars['Int']['input']>;
+  runAsNonRoot?: InputMaybe<Scalars['Boolean']['input']>;
+  runAsUser?: InputMaybe<Scalars['Int']['input']>;
+  supplementalGroups?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
 export type PodSpec = {
   __typename?: 'PodSpec';
   activeDeadlineSeconds?: Maybe<Scalars['Int']['output']>;
@@ -3238,6 +3309,8 @@ export type PodSpec = {
   priorityClassName?: Maybe<Scalars['String']['output']>;
   restartPolicy?: Maybe<RestartPolicy>;
   schedulerName?: Maybe<Scalars['String']['output']>;
+  /** Users, groups and volume ownership of every container (runAsUser, runAsGroup, fsGroup, …). */
+  securityContext?: Maybe<PodSecurityContext>;
   serviceAccountName?: Maybe<Scalars['String']['output']>;
   subdomain?: Maybe<Scalars['String']['output']>;
   terminationGracePeriodSeconds?: Maybe<Scalars['Int']['output']>;
@@ -3260,6 +3333,7 @@ export type PodSpecInput = {
   priorityClassName?: InputMaybe<Scalars['String']['input']>;
   restartPolicy?: InputMaybe<RestartPolicy>;
   schedulerName?: InputMaybe<Scalars['String']['input']>;
+  securityContext?: InputMaybe<PodSecurityContextInput>;
   serviceAccountName?: InputMaybe<Scalars['String']['input']>;
   subdomain?: InputMaybe<Scalars['String']['input']>;
   terminationGracePeriodSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -4456,6 +4530,30 @@ export type SecretWatchEvent = {
   type: WatchEventType;
 };
 
+export type SecurityContext = {
+  __typename?: 'SecurityContext';
+  allowPrivilegeEscalation?: Maybe<Scalars['Boolean']['output']>;
+  /** Honoured by podman only (see docs/security.md). */
+  capabilities?: Maybe<Capabilities>;
+  /** Honoured by podman only (see docs/security.md). */
+  privileged?: Maybe<Scalars['Boolean']['output']>;
+  /** Honoured by podman; the process runtime has no root filesystem of the container's own. */
+  readOnlyRootFilesystem?: Maybe<Scalars['Boolean']['output']>;
+  runAsGroup?: Maybe<Scalars['Int']['output']>;
+  runAsNonRoot?: Maybe<Scalars['Boolean']['output']>;
+  runAsUser?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SecurityContextInput = {
+  allowPrivilegeEscalation?: InputMaybe<Scalars['Boolean']['input']>;
+  capabilities?: InputMaybe<CapabilitiesInput>;
+  privileged?: InputMaybe<Scalars['Boolean']['input']>;
+  readOnlyRootFilesystem?: InputMaybe<Scalars['Boolean']['input']>;
+  runAsGroup?: InputMaybe<Scalars['Int']['input']>;
+  runAsNonRoot?: InputMaybe<Scalars['Boolean']['input']>;
+  runAsUser?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Service = {
   __typename?: 'Service';
   apiVersion: Scalars['String']['output'];
@@ -4615,6 +4713,15 @@ export type SessionAffinityConfig = {
 
 export type SessionAffinityConfigInput = {
   clientIP?: InputMaybe<ClientIpConfigInput>;
+};
+
+export type SleepAction = {
+  __typename?: 'SleepAction';
+  seconds: Scalars['Int']['output'];
+};
+
+export type SleepActionInput = {
+  seconds: Scalars['Int']['input'];
 };
 
 export type StatefulSet = {
@@ -5181,6 +5288,10 @@ export type TaintInput = {
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type TerminationMessagePolicy =
+  | 'FallbackToLogsOnError'
+  | 'File';
+
 export type Toleration = {
   __typename?: 'Toleration';
   effect?: Maybe<TaintEffect>;
@@ -5409,6 +5520,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BootstrapToken: ResolverTypeWrapper<BootstrapToken>;
   BootstrapTokenInfo: ResolverTypeWrapper<BootstrapTokenInfo>;
+  Capabilities: ResolverTypeWrapper<Capabilities>;
+  CapabilitiesInput: CapabilitiesInput;
   ClientIPConfig: ResolverTypeWrapper<ClientIpConfig>;
   ClientIPConfigInput: ClientIpConfigInput;
   ClusterRole: ResolverTypeWrapper<KObject>;
@@ -5438,6 +5551,7 @@ export type ResolversTypes = {
   ContainerInput: ContainerInput;
   ContainerPort: ResolverTypeWrapper<ContainerPort>;
   ContainerPortInput: ContainerPortInput;
+  ContainerRestartPolicy: ContainerRestartPolicy;
   ContainerState: ResolverTypeWrapper<ContainerState>;
   ContainerStateInput: ContainerStateInput;
   ContainerStateRunning: ResolverTypeWrapper<ContainerStateRunning>;
@@ -5553,6 +5667,10 @@ export type ResolversTypes = {
   LeaseSpec: ResolverTypeWrapper<LeaseSpec>;
   LeaseSpecInput: LeaseSpecInput;
   LeaseWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  Lifecycle: ResolverTypeWrapper<Lifecycle>;
+  LifecycleHandler: ResolverTypeWrapper<LifecycleHandler>;
+  LifecycleHandlerInput: LifecycleHandlerInput;
+  LifecycleInput: LifecycleInput;
   LimitRange: ResolverTypeWrapper<KObject>;
   LimitRangeInput: LimitRangeInput;
   LimitRangeItem: ResolverTypeWrapper<LimitRangeItem>;
@@ -5656,6 +5774,8 @@ export type ResolversTypes = {
   PodLogChunk: ResolverTypeWrapper<PodLogChunk>;
   PodManagementPolicyType: PodManagementPolicyType;
   PodPhase: PodPhase;
+  PodSecurityContext: ResolverTypeWrapper<PodSecurityContext>;
+  PodSecurityContextInput: PodSecurityContextInput;
   PodSpec: ResolverTypeWrapper<PodSpec>;
   PodSpecInput: PodSpecInput;
   PodStatus: ResolverTypeWrapper<PodStatus>;
@@ -5751,6 +5871,8 @@ export type ResolversTypes = {
   SecretVolumeSource: ResolverTypeWrapper<SecretVolumeSource>;
   SecretVolumeSourceInput: SecretVolumeSourceInput;
   SecretWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
+  SecurityContext: ResolverTypeWrapper<SecurityContext>;
+  SecurityContextInput: SecurityContextInput;
   Service: ResolverTypeWrapper<KObject>;
   ServiceAccount: ResolverTypeWrapper<KObject>;
   ServiceAccountInput: ServiceAccountInput;
@@ -5772,6 +5894,8 @@ export type ResolversTypes = {
   ServiceWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   SessionAffinityConfig: ResolverTypeWrapper<SessionAffinityConfig>;
   SessionAffinityConfigInput: SessionAffinityConfigInput;
+  SleepAction: ResolverTypeWrapper<SleepAction>;
+  SleepActionInput: SleepActionInput;
   StatefulSet: ResolverTypeWrapper<KObject>;
   StatefulSetCondition: ResolverTypeWrapper<StatefulSetCondition>;
   StatefulSetConditionInput: StatefulSetConditionInput;
@@ -5804,6 +5928,7 @@ export type ResolversTypes = {
   Taint: ResolverTypeWrapper<Taint>;
   TaintEffect: TaintEffect;
   TaintInput: TaintInput;
+  TerminationMessagePolicy: TerminationMessagePolicy;
   Toleration: ResolverTypeWrapper<Toleration>;
   TolerationInput: TolerationInput;
   TolerationOperator: TolerationOperator;
@@ -5839,6 +5964,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BootstrapToken: BootstrapToken;
   BootstrapTokenInfo: BootstrapTokenInfo;
+  Capabilities: Capabilities;
+  CapabilitiesInput: CapabilitiesInput;
   ClientIPConfig: ClientIpConfig;
   ClientIPConfigInput: ClientIpConfigInput;
   ClusterRole: KObject;
@@ -5979,6 +6106,10 @@ export type ResolversParentTypes = {
   LeaseSpec: LeaseSpec;
   LeaseSpecInput: LeaseSpecInput;
   LeaseWatchEvent: ApiWatchEvent;
+  Lifecycle: Lifecycle;
+  LifecycleHandler: LifecycleHandler;
+  LifecycleHandlerInput: LifecycleHandlerInput;
+  LifecycleInput: LifecycleInput;
   LimitRange: KObject;
   LimitRangeInput: LimitRangeInput;
   LimitRangeItem: LimitRangeItem;
@@ -6076,6 +6207,8 @@ export type ResolversParentTypes = {
   PodInput: PodInput;
   PodList: Omit<PodList, 'items'> & { items: Array<ResolversParentTypes['Pod']> };
   PodLogChunk: PodLogChunk;
+  PodSecurityContext: PodSecurityContext;
+  PodSecurityContextInput: PodSecurityContextInput;
   PodSpec: PodSpec;
   PodSpecInput: PodSpecInput;
   PodStatus: PodStatus;
@@ -6164,6 +6297,8 @@ export type ResolversParentTypes = {
   SecretVolumeSource: SecretVolumeSource;
   SecretVolumeSourceInput: SecretVolumeSourceInput;
   SecretWatchEvent: ApiWatchEvent;
+  SecurityContext: SecurityContext;
+  SecurityContextInput: SecurityContextInput;
   Service: KObject;
   ServiceAccount: KObject;
   ServiceAccountInput: ServiceAccountInput;
@@ -6182,6 +6317,8 @@ export type ResolversParentTypes = {
   ServiceWatchEvent: ApiWatchEvent;
   SessionAffinityConfig: SessionAffinityConfig;
   SessionAffinityConfigInput: SessionAffinityConfigInput;
+  SleepAction: SleepAction;
+  SleepActionInput: SleepActionInput;
   StatefulSet: KObject;
   StatefulSetCondition: StatefulSetCondition;
   StatefulSetConditionInput: StatefulSetConditionInput;
@@ -6303,6 +6440,11 @@ export type BootstrapTokenInfoResolvers<ContextType = ApiContext, ParentType ext
   lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CapabilitiesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Capabilities'] = ResolversParentTypes['Capabilities']> = {
+  add?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  drop?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
 export type ClientIpConfigResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClientIPConfig'] = ResolversParentTypes['ClientIPConfig']> = {
   timeoutSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -6405,14 +6547,19 @@ export type ContainerResolvers<ContextType = ApiContext, ParentType extends Reso
   envFrom?: Resolver<Maybe<Array<ResolversTypes['EnvFromSource']>>, ParentType, ContextType>;
   image?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   imagePullPolicy?: Resolver<Maybe<ResolversTypes['PullPolicy']>, ParentType, ContextType>;
+  lifecycle?: Resolver<Maybe<ResolversTypes['Lifecycle']>, ParentType, ContextType>;
   livenessProbe?: Resolver<Maybe<ResolversTypes['Probe']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ports?: Resolver<Maybe<Array<ResolversTypes['ContainerPort']>>, ParentType, ContextType>;
   readinessProbe?: Resolver<Maybe<ResolversTypes['Probe']>, ParentType, ContextType>;
   resources?: Resolver<Maybe<ResolversTypes['ResourceRequirements']>, ParentType, ContextType>;
+  restartPolicy?: Resolver<Maybe<ResolversTypes['ContainerRestartPolicy']>, ParentType, ContextType>;
+  securityContext?: Resolver<Maybe<ResolversTypes['SecurityContext']>, ParentType, ContextType>;
   startupProbe?: Resolver<Maybe<ResolversTypes['Probe']>, ParentType, ContextType>;
   stdin?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   stdinOnce?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  terminationMessagePath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terminationMessagePolicy?: Resolver<Maybe<ResolversTypes['TerminationMessagePolicy']>, ParentType, ContextType>;
   tty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   volumeMounts?: Resolver<Maybe<Array<ResolversTypes['VolumeMount']>>, ParentType, ContextType>;
   workingDir?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6860,6 +7007,17 @@ export type LeaseWatchEventResolvers<ContextType = ApiContext, ParentType extend
   object?: Resolver<Maybe<ResolversTypes['Lease']>, ParentType, ContextType>;
   resourceVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
+};
+
+export type LifecycleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Lifecycle'] = ResolversParentTypes['Lifecycle']> = {
+  postStart?: Resolver<Maybe<ResolversTypes['LifecycleHandler']>, ParentType, ContextType>;
+  preStop?: Resolver<Maybe<ResolversTypes['LifecycleHandler']>, ParentType, ContextType>;
+};
+
+export type LifecycleHandlerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LifecycleHandler'] = ResolversParentTypes['LifecycleHandler']> = {
+  exec?: Resolver<Maybe<ResolversTypes['ExecAction']>, ParentType, ContextType>;
+  httpGet?: Resolver<Maybe<ResolversTypes['HTTPGetAction']>, ParentType, ContextType>;
+  sleep?: Resolver<Maybe<ResolversTypes['SleepAction']>, ParentType, ContextType>;
 };
 
 export type LimitRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LimitRange'] = ResolversParentTypes['LimitRange']> = {
@@ -7374,6 +7532,14 @@ export type PodLogChunkResolvers<ContextType = ApiContext, ParentType extends Re
   pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PodSecurityContextResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodSecurityContext'] = ResolversParentTypes['PodSecurityContext']> = {
+  fsGroup?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  runAsGroup?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  runAsNonRoot?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  runAsUser?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  supplementalGroups?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+};
+
 export type PodSpecResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodSpec'] = ResolversParentTypes['PodSpec']> = {
   activeDeadlineSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   affinity?: Resolver<Maybe<ResolversTypes['Affinity']>, ParentType, ContextType>;
@@ -7389,6 +7555,7 @@ export type PodSpecResolvers<ContextType = ApiContext, ParentType extends Resolv
   priorityClassName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   restartPolicy?: Resolver<Maybe<ResolversTypes['RestartPolicy']>, ParentType, ContextType>;
   schedulerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  securityContext?: Resolver<Maybe<ResolversTypes['PodSecurityContext']>, ParentType, ContextType>;
   serviceAccountName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subdomain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   terminationGracePeriodSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -7796,6 +7963,16 @@ export type SecretWatchEventResolvers<ContextType = ApiContext, ParentType exten
   type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
+export type SecurityContextResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SecurityContext'] = ResolversParentTypes['SecurityContext']> = {
+  allowPrivilegeEscalation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  capabilities?: Resolver<Maybe<ResolversTypes['Capabilities']>, ParentType, ContextType>;
+  privileged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  readOnlyRootFilesystem?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  runAsGroup?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  runAsNonRoot?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  runAsUser?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type ServiceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7871,6 +8048,10 @@ export type ServiceWatchEventResolvers<ContextType = ApiContext, ParentType exte
 
 export type SessionAffinityConfigResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SessionAffinityConfig'] = ResolversParentTypes['SessionAffinityConfig']> = {
   clientIP?: Resolver<Maybe<ResolversTypes['ClientIPConfig']>, ParentType, ContextType>;
+};
+
+export type SleepActionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SleepAction'] = ResolversParentTypes['SleepAction']> = {
+  seconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatefulSetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatefulSet'] = ResolversParentTypes['StatefulSet']> = {
@@ -8095,6 +8276,7 @@ export type Resolvers<ContextType = ApiContext> = {
   AuthorizedActions?: AuthorizedActionsResolvers<ContextType>;
   BootstrapToken?: BootstrapTokenResolvers<ContextType>;
   BootstrapTokenInfo?: BootstrapTokenInfoResolvers<ContextType>;
+  Capabilities?: CapabilitiesResolvers<ContextType>;
   ClientIPConfig?: ClientIpConfigResolvers<ContextType>;
   ClusterRole?: ClusterRoleResolvers<ContextType>;
   ClusterRoleBinding?: ClusterRoleBindingResolvers<ContextType>;
@@ -8175,6 +8357,8 @@ export type Resolvers<ContextType = ApiContext> = {
   LeaseList?: LeaseListResolvers<ContextType>;
   LeaseSpec?: LeaseSpecResolvers<ContextType>;
   LeaseWatchEvent?: LeaseWatchEventResolvers<ContextType>;
+  Lifecycle?: LifecycleResolvers<ContextType>;
+  LifecycleHandler?: LifecycleHandlerResolvers<ContextType>;
   LimitRange?: LimitRangeResolvers<ContextType>;
   LimitRangeItem?: LimitRangeItemResolvers<ContextType>;
   LimitRangeList?: LimitRangeListResolvers<ContextType>;
@@ -8232,6 +8416,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PodIP?: PodIpResolvers<ContextType>;
   PodList?: PodListResolvers<ContextType>;
   PodLogChunk?: PodLogChunkResolvers<ContextType>;
+  PodSecurityContext?: PodSecurityContextResolvers<ContextType>;
   PodSpec?: PodSpecResolvers<ContextType>;
   PodStatus?: PodStatusResolvers<ContextType>;
   PodTemplateSpec?: PodTemplateSpecResolvers<ContextType>;
@@ -8286,6 +8471,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SecretProjection?: SecretProjectionResolvers<ContextType>;
   SecretVolumeSource?: SecretVolumeSourceResolvers<ContextType>;
   SecretWatchEvent?: SecretWatchEventResolvers<ContextType>;
+  SecurityContext?: SecurityContextResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceAccount?: ServiceAccountResolvers<ContextType>;
   ServiceAccountList?: ServiceAccountListResolvers<ContextType>;
@@ -8297,6 +8483,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   ServiceWatchEvent?: ServiceWatchEventResolvers<ContextType>;
   SessionAffinityConfig?: SessionAffinityConfigResolvers<ContextType>;
+  SleepAction?: SleepActionResolvers<ContextType>;
   StatefulSet?: StatefulSetResolvers<ContextType>;
   StatefulSetCondition?: StatefulSetConditionResolvers<ContextType>;
   StatefulSetList?: StatefulSetListResolvers<ContextType>;
