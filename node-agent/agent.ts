@@ -165,9 +165,10 @@ async function readServiceAccountToken(client: ApiClient, namespace: string, nam
 export async function startAgent(opts: AgentOptions, log: Logger): Promise<RunningAgent> {
   const nodeName = opts.nodeName;
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
-  // The agent's alone (its credential, the pods' files and tokens): pods of the process runtime
-  // run as users of their own and must not enter it (see pod-identity.ts).
-  chmodSync(opts.dataDir, 0o700);
+  // Pods of the process runtime run as users of their own (see pod-identity.ts): they may pass
+  // through (to their own folder, their working folder) but not list it; what it holds is
+  // the agent's (credential 0600, runtime records 0700) or the pod's own (pods/<uid>, 0750).
+  chmodSync(opts.dataDir, 0o711);
   const runtime = await createRuntime(opts.runtime, path.join(opts.dataDir, 'runtime'), log);
   await runtime.init();
 

@@ -288,12 +288,13 @@ export class PodWorker {
   /**
    * An isolated pod's folder: root's, readable by the pod's group (its containers' working
    * folder), writable by nobody else: the agent writes logs and token files there as root, so a
-   * pod must not be able to swap them for links. `pods/` above it is the agent's alone.
+   * pod must not be able to swap them for links. `pods/` above it may be passed through, not
+   * listed (a process must reach its own working folder: `sh` resolves it at start).
    */
   private async guardPodDir(): Promise<void> {
     const podDir = podDirOf(this.deps.dataDir, this.uid);
     await mkdir(podDir, { recursive: true });
-    await chmod(path.dirname(podDir), 0o700);
+    await chmod(path.dirname(podDir), 0o711);
     await chown(podDir, 0, podIdentity(this.uid));
     await chmod(podDir, 0o750);
   }
