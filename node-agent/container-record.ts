@@ -108,6 +108,7 @@ export function containerView(rec: ContainerRecord, initDone: boolean): Containe
   if (running && started && !plainInit && !rec.hookRunning) ready = rec.spec.readinessProbe ? rec.probes.readiness?.result === true : true;
   const v: ContainerView = { name: rec.spec.name, restartCount: rec.restartCount, ready, started: plainInit ? running : started };
   if (rec.spec.image) v.image = rec.spec.image;
+  if (!plainInit && rec.init) v.sidecar = true;
   if (rec.current) v.current = rec.current;
   if (rec.previous) v.previous = rec.previous;
   if (rec.waiting) v.waiting = rec.waiting;

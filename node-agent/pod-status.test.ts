@@ -106,6 +106,24 @@ describe('pod status', () => {
     expect(sameStatus(s, notReady)).toBe(false);
   });
 
+  it('counts a sidecar’s readiness for the pod’s, and a started sidecar as initialized', () => {
+    const facts = (sidecarReady: boolean) =>
+      computePodStatus({
+        pod: pod(),
+        runtimeName: 'process',
+        hostIP: 'h',
+        init: [view({ name: 'proxy', current: rt('running', { name: 'proxy' }), started: true, ready: sidecarReady, sidecar: true })],
+        containers: [view({ current: rt('running'), ready: true, started: true })],
+        initDone: true,
+        initFailed: false,
+        now: 'now',
+      });
+    const unready = facts(false);
+    expect(unready.phase).toBe('Running');
+    expect(unready.conditions!.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', message: 'containers with unready status: [proxy]' });
+    expect(facts(true).conditions!.find((c) => c.type === 'Ready')).toMatchObject({ status: 'True' });
+  });
+
   it('says which init containers are not done', () => {
     const s = computePodStatus({
       pod: pod(),

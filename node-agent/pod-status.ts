@@ -19,6 +19,8 @@ export interface ContainerView {
   started: boolean;
   /** Why it is not running, when it is waiting: CrashLoopBackOff, CreateContainerConfigError, PodInitializing, … */
   waiting?: { reason: string; message?: string };
+  /** An init container with restartPolicy Always: its readiness counts for the pod's. */
+  sidecar?: boolean;
 }
 
 export interface PodStatusFacts {
@@ -125,11 +127,12 @@ export function computePodStatus(f: PodStatusFacts): PodStatus {
   const phase = podPhase(statuses, f.pod.spec.restartPolicy ?? 'Always', f.initDone, f.initFailed);
   const terminal = phase === 'Succeeded' || phase === 'Failed';
 
-  const incompleteInit = f.init.filter((v, i) => initStatuses[i]!.state?.terminated?.exitCode !== 0).map((v) => v.name);
+  const incompleteInit = f.init.filter((v, i) => !(v.sidecar && v.started) && initStatuses[i]!.state?.terminated?.exitCode !== 0).map((v) => v.name);
   const initialized: PodCondition = f.initDone
     ? { type: 'Initialized', status: 'True' }
     : { type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message: `containers with incomplete status: [${incompleteInit.join(' ')}]` };
-  const unready = f.containers.filter((v) => !v.ready).map((v) => v.name);
+  // Sidecars count for the pod's readiness, as in Kubernetes.
+  const unready = [...f.init.filter((v) => v.sidecar), ...f.containers].filter((v) => !v.ready).map((v) => v.name);
   const readyish = (type: string): PodCondition =>
     terminal
       ? { type, status: 'False', reason: 'PodCompleted' }
