@@ -102,6 +102,8 @@ describe('sidecar containers', () => {
       return app?.state.running && proxy?.state.running && p.status?.phase === 'Running' && p;
     }, 'with-sidecar');
     expect(running.status!.conditions!.find((c) => c.type === 'Initialized')?.status).toBe('True');
+    // Running is reported once the process starts, a moment before its first line of shell runs.
+    await waitFor('the app to write its mark', () => existsSync(marks) && readFileSync(marks, 'utf8').split('\n').filter(Boolean).length >= 3, 20_000);
     expect(readFileSync(marks, 'utf8').split('\n').slice(0, 3)).toEqual(['proxy', 'setup', 'app']);
     // The sidecar exits (code 3) after 5 s: it is restarted, the app is not.
     const restarted = await until('the sidecar to be restarted', (p) => {
