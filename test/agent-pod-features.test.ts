@@ -87,10 +87,20 @@ afterAll(async () => {
 describe('the node', () => {
   it('is registered with its capacity, address, labels, system info and conditions, and renews its Lease', async () => {
     const name = cluster.agents[0]!.name;
-    const { node } = await cluster.gql(
-      `query($n: String!) { node(name: $n) { metadata { labels } spec { podCIDR }
-        status { capacity allocatable addresses { type address } conditions { type status reason } nodeInfo { operatingSystem architecture kernelVersion kubeletVersion containerRuntimeVersion } } } }`,
-      { n: name },
+    // The agent reports its InternalIP once it has learnt its pod CIDR, which the node lifecycle
+    // controller assigns after registration: a loaded machine can show the node Ready a moment before.
+    const node = await waitFor(
+      'the node to report its InternalIP',
+      async () => {
+        const { node: n } = await cluster.gql(
+          `query($n: String!) { node(name: $n) { metadata { labels } spec { podCIDR }
+            status { capacity allocatable addresses { type address } conditions { type status reason } nodeInfo { operatingSystem architecture kernelVersion kubeletVersion containerRuntimeVersion } } } }`,
+          { n: name },
+        );
+        return n?.status?.addresses?.some((a: { type: string }) => a.type === 'InternalIP') && n;
+      },
+      20_000,
+      100,
     );
     expect(node.metadata.labels).toMatchObject({ 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': expect.any(String), zone: 'a', tier: 'gold' });
     expect(node.status.capacity).toEqual({ cpu: '3', memory: '6Gi', pods: '50' });
