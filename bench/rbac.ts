@@ -42,5 +42,5 @@ export async function run(argv: string[]): Promise<void> {
   }
   const microsPerDecision = Number(process.hrtime.bigint() - started) / decisions / 1_000;
   console.log(`${decisions} decisions (${allowed} allowed) on 1,000 RoleBindings: ${microsPerDecision.toFixed(2)} µs per decision`);
-  console.log(JSON.stringify({ decisions, allowed, microsPerDecision: Math.round(microsPerDecision * 100) / 100 }));
+  console.log(JSON.stringify({ bench: 'rbac', decisions, allowed, microsPerDecision: Math.round(microsPerDecision * 100) / 100 }));
 }
