@@ -68,12 +68,18 @@ export interface LogRelayOptions {
   maxMessageBytes?: number;
 }
 
-const DEFAULTS: Required<LogRelayOptions> = {
+/** The bounds every relay (pod logs here, pod streams in ../streams) uses unless told otherwise. */
+export const RELAY_DEFAULTS: Required<LogRelayOptions> = {
   maxBufferBytes: 4 * 1024 * 1024,
   highWaterBytes: 1024 * 1024,
   maxSendWaitMs: 30_000,
   maxMessageBytes: 64 * 1024,
 };
+
+/** A relay's options with the defaults filled in where a caller left one out (or undefined). */
+export function relayOptions(opts: LogRelayOptions): Required<LogRelayOptions> {
+  return { ...RELAY_DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) };
+}
 
 /**
  * An agent's `error` text as a CapstanError: `NOT_FOUND: no previous terminated container`
@@ -187,7 +193,7 @@ export class LogRelay {
   private closed: string | undefined;
 
   constructor(opts: LogRelayOptions = {}) {
-    this.opts = { ...DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) };
+    this.opts = relayOptions(opts);
   }
 
   /** Whether node `node` has an agent channel open here. */

@@ -24,7 +24,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CapstanError } from '../../errors.ts';
-import { agentError, Mailbox } from '../logs/log-relay.ts';
+import { agentError, Mailbox, relayOptions } from '../logs/log-relay.ts';
 
 export type PodStreamKind = 'EXEC' | 'ATTACH' | 'PORTFORWARD';
 export type AgentStreamRequestType = 'START' | 'STDIN' | 'RESIZE' | 'CANCEL';
@@ -85,12 +85,6 @@ export interface StreamRelayOptions {
   maxMessageBytes?: number;
 }
 
-const DEFAULTS: Required<StreamRelayOptions> = {
-  maxBufferBytes: 4 * 1024 * 1024,
-  highWaterBytes: 1024 * 1024,
-  maxSendWaitMs: 30_000,
-  maxMessageBytes: 64 * 1024,
-};
 
 /** Waiters released when a byte count falls (or the thing they wait for ends). */
 class Gauge {
@@ -207,7 +201,8 @@ export class StreamRelay {
   private closed: string | undefined;
 
   constructor(opts: StreamRelayOptions = {}) {
-    this.opts = { ...DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) };
+    // The same bounds as the log relay's, with the same defaults.
+    this.opts = relayOptions(opts);
   }
 
   connected(node: string): boolean {
