@@ -142,6 +142,21 @@ export interface Volume {
 
 export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
 
+/** An extra line of the pod's /etc/hosts. */
+export interface HostAlias {
+  ip: string;
+  hostnames?: string[];
+}
+
+export type DNSPolicy = 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
+
+/** What the pod adds to (or, with dnsPolicy None, has as) its /etc/resolv.conf. */
+export interface PodDNSConfig {
+  nameservers?: string[];
+  searches?: string[];
+  options?: { name: string; value?: string }[];
+}
+
 export interface PodSpec {
   nodeName?: string;
   containers: Container[];
@@ -153,6 +168,11 @@ export interface PodSpec {
   automountServiceAccountToken?: boolean;
   enableServiceLinks?: boolean;
   hostNetwork?: boolean;
+  hostname?: string;
+  subdomain?: string;
+  hostAliases?: HostAlias[];
+  dnsPolicy?: DNSPolicy;
+  dnsConfig?: PodDNSConfig;
   volumes?: Volume[];
 }
 
