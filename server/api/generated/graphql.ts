@@ -1077,6 +1077,13 @@ export type HistoryEntry = {
   type: WatchEventType;
 };
 
+/** An IP and the names it has in the pod's /etc/hosts. */
+export type HostAlias = {
+  __typename?: 'HostAlias';
+  hostnames?: Maybe<Array<Scalars['String']['output']>>;
+  ip: Scalars['String']['output'];
+};
+
 export type HostPathVolumeSource = {
   __typename?: 'HostPathVolumeSource';
   path: Scalars['String']['output'];
@@ -3217,6 +3224,21 @@ export type PodConditionInput = {
   type: Scalars['String']['input'];
 };
 
+export type PodDnsConfig = {
+  __typename?: 'PodDNSConfig';
+  /** At most 3 in all (with the policy's own). */
+  nameservers?: Maybe<Array<Scalars['String']['output']>>;
+  options?: Maybe<Array<PodDnsConfigOption>>;
+  /** At most 32 in all. */
+  searches?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type PodDnsConfigOption = {
+  __typename?: 'PodDNSConfigOption';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * One event of execPod. The first carries only `sessionId` (for sendPodExecInput); then output
  * (`data`, base64, of `stream`); the last carries the command's `exitCode`.
@@ -3297,8 +3319,14 @@ export type PodSpec = {
   affinity?: Maybe<Affinity>;
   automountServiceAccountToken?: Maybe<Scalars['Boolean']['output']>;
   containers: Array<Container>;
+  /** Nameservers, search domains and options merged into the pod's /etc/resolv.conf. */
+  dnsConfig?: Maybe<PodDnsConfig>;
+  /** ClusterFirst (default), ClusterFirstWithHostNet, Default (the node's resolv.conf) or None (only dnsConfig). */
+  dnsPolicy?: Maybe<Scalars['String']['output']>;
   /** Whether the Kubernetes service env vars (`<SVC>_SERVICE_HOST`, …) are injected. */
   enableServiceLinks?: Maybe<Scalars['Boolean']['output']>;
+  /** Extra lines of the pod's /etc/hosts, written by the node agent. */
+  hostAliases?: Maybe<Array<HostAlias>>;
   hostNetwork?: Maybe<Scalars['Boolean']['output']>;
   hostname?: Maybe<Scalars['String']['output']>;
   initContainers?: Maybe<Array<Container>>;
@@ -5636,6 +5664,7 @@ export type ResolversTypes = {
   HTTPHeader: ResolverTypeWrapper<HttpHeader>;
   HTTPHeaderInput: HttpHeaderInput;
   HistoryEntry: ResolverTypeWrapper<ApiHistoryEntry>;
+  HostAlias: ResolverTypeWrapper<HostAlias>;
   HostPathVolumeSource: ResolverTypeWrapper<HostPathVolumeSource>;
   HostPathVolumeSourceInput: HostPathVolumeSourceInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -5766,6 +5795,8 @@ export type ResolversTypes = {
   PodAntiAffinityInput: PodAntiAffinityInput;
   PodCondition: ResolverTypeWrapper<PodCondition>;
   PodConditionInput: PodConditionInput;
+  PodDNSConfig: ResolverTypeWrapper<PodDnsConfig>;
+  PodDNSConfigOption: ResolverTypeWrapper<PodDnsConfigOption>;
   PodExecEvent: ResolverTypeWrapper<PodExecEvent>;
   PodIP: ResolverTypeWrapper<PodIp>;
   PodIPInput: PodIpInput;
@@ -6076,6 +6107,7 @@ export type ResolversParentTypes = {
   HTTPHeader: HttpHeader;
   HTTPHeaderInput: HttpHeaderInput;
   HistoryEntry: ApiHistoryEntry;
+  HostAlias: HostAlias;
   HostPathVolumeSource: HostPathVolumeSource;
   HostPathVolumeSourceInput: HostPathVolumeSourceInput;
   ID: Scalars['ID']['output'];
@@ -6201,6 +6233,8 @@ export type ResolversParentTypes = {
   PodAntiAffinityInput: PodAntiAffinityInput;
   PodCondition: PodCondition;
   PodConditionInput: PodConditionInput;
+  PodDNSConfig: PodDnsConfig;
+  PodDNSConfigOption: PodDnsConfigOption;
   PodExecEvent: PodExecEvent;
   PodIP: PodIp;
   PodIPInput: PodIpInput;
@@ -6894,6 +6928,11 @@ export type HistoryEntryResolvers<ContextType = ApiContext, ParentType extends R
   type?: Resolver<ResolversTypes['WatchEventType'], ParentType, ContextType>;
 };
 
+export type HostAliasResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HostAlias'] = ResolversParentTypes['HostAlias']> = {
+  hostnames?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  ip?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HostPathVolumeSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HostPathVolumeSource'] = ResolversParentTypes['HostPathVolumeSource']> = {
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7509,6 +7548,17 @@ export type PodConditionResolvers<ContextType = ApiContext, ParentType extends R
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PodDnsConfigResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodDNSConfig'] = ResolversParentTypes['PodDNSConfig']> = {
+  nameservers?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['PodDNSConfigOption']>>, ParentType, ContextType>;
+  searches?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type PodDnsConfigOptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodDNSConfigOption'] = ResolversParentTypes['PodDNSConfigOption']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PodExecEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodExecEvent'] = ResolversParentTypes['PodExecEvent']> = {
   data?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exitCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -7545,7 +7595,10 @@ export type PodSpecResolvers<ContextType = ApiContext, ParentType extends Resolv
   affinity?: Resolver<Maybe<ResolversTypes['Affinity']>, ParentType, ContextType>;
   automountServiceAccountToken?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   containers?: Resolver<Array<ResolversTypes['Container']>, ParentType, ContextType>;
+  dnsConfig?: Resolver<Maybe<ResolversTypes['PodDNSConfig']>, ParentType, ContextType>;
+  dnsPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enableServiceLinks?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  hostAliases?: Resolver<Maybe<Array<ResolversTypes['HostAlias']>>, ParentType, ContextType>;
   hostNetwork?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   hostname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   initContainers?: Resolver<Maybe<Array<ResolversTypes['Container']>>, ParentType, ContextType>;
@@ -8340,6 +8393,7 @@ export type Resolvers<ContextType = ApiContext> = {
   HTTPGetAction?: HttpGetActionResolvers<ContextType>;
   HTTPHeader?: HttpHeaderResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  HostAlias?: HostAliasResolvers<ContextType>;
   HostPathVolumeSource?: HostPathVolumeSourceResolvers<ContextType>;
   IntOrString?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
@@ -8412,6 +8466,8 @@ export type Resolvers<ContextType = ApiContext> = {
   PodAffinityTerm?: PodAffinityTermResolvers<ContextType>;
   PodAntiAffinity?: PodAntiAffinityResolvers<ContextType>;
   PodCondition?: PodConditionResolvers<ContextType>;
+  PodDNSConfig?: PodDnsConfigResolvers<ContextType>;
+  PodDNSConfigOption?: PodDnsConfigOptionResolvers<ContextType>;
   PodExecEvent?: PodExecEventResolvers<ContextType>;
   PodIP?: PodIpResolvers<ContextType>;
   PodList?: PodListResolvers<ContextType>;
