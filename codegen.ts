@@ -4,40 +4,14 @@
  * the nested types (PodSpec, …) are only ever read by GraphQL's default resolvers.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { KIND_NAMES } from './api/kinds.ts';
 
-const KIND_TYPES = [
-  'Namespace',
-  'Node',
-  'Pod',
-  'ReplicaSet',
-  'Deployment',
-  'Service',
-  'Endpoints',
-  'ServiceAccount',
-  'Role',
-  'ClusterRole',
-  'RoleBinding',
-  'ClusterRoleBinding',
-  'Secret',
-  'ConfigMap',
-  'Lease',
-  'Event',
-  'ReplicationController',
-  'DaemonSet',
-  'StatefulSet',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'StorageClass',
-  'PriorityClass',
-  'ResourceQuota',
-  'LimitRange',
-];
 
 const mappers: Record<string, string> = {
   HistoryEntry: '../types.ts#ApiHistoryEntry',
   Scale: '../types.ts#ApiScale',
 };
-for (const kind of KIND_TYPES) {
+for (const kind of KIND_NAMES) {
   mappers[kind] = '../../kinds/types.ts#KObject';
   mappers[`${kind}WatchEvent`] = '../types.ts#ApiWatchEvent';
 }

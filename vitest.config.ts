@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // in order. Two cores: two workers keep the machine responsive for the servers tests start.
 export default defineConfig({
   test: {
-    include: ['server/**/*.test.ts', 'workers/**/*.test.ts', 'node-agent/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['api/**/*.test.ts', 'server/**/*.test.ts', 'workers/**/*.test.ts', 'node-agent/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -3,17 +3,13 @@
  * its cluster-scoped and non-resource rules) to users, groups and service accounts. roleRef is
  * immutable.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
-import { applyBindingDefaults, RBAC_API_VERSION, validateBinding } from './rbac-validation.ts';
+import { applyBindingDefaults, validateBinding } from './rbac-validation.ts';
 
 export const clusterRoleBinding: KindDefinition = {
-  kind: 'ClusterRoleBinding',
-  apiVersion: RBAC_API_VERSION,
-  plural: 'clusterrolebindings',
-  singular: 'clusterrolebinding',
-  shortNames: [],
-  namespaced: false,
+  ...KIND_TABLE.ClusterRoleBinding,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults: applyBindingDefaults,

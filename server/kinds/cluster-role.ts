@@ -3,17 +3,13 @@
  * RoleBinding, for one namespace), including non-resource URLs. With an `aggregationRule`, its
  * rules are filled in by the aggregation controller from the ClusterRoles the rule selects.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
-import { RBAC_API_VERSION, validateAggregationRule, validatePolicyRules } from './rbac-validation.ts';
+import { validateAggregationRule, validatePolicyRules } from './rbac-validation.ts';
 
 export const clusterRole: KindDefinition = {
-  kind: 'ClusterRole',
-  apiVersion: RBAC_API_VERSION,
-  plural: 'clusterroles',
-  singular: 'clusterrole',
-  shortNames: [],
-  namespaced: false,
+  ...KIND_TABLE.ClusterRole,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults() {

@@ -1,4 +1,5 @@
 /** ConfigMap (v1): configuration as key/value pairs, text in `data`, bytes in `binaryData`. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { base64Error, decodedLength } from './base64.ts';
 import { FieldErrors, forbidden, invalidValue, isObject, tooLong } from './field-errors.ts';
 import { deepEqual } from './deep-equal.ts';
@@ -10,12 +11,7 @@ import type { KObject } from './types.ts';
 export const MAX_DATA_SIZE = 1024 * 1024;
 
 export const configMap: KindDefinition = {
-  kind: 'ConfigMap',
-  apiVersion: 'v1',
-  plural: 'configmaps',
-  singular: 'configmap',
-  shortNames: ['cm'],
-  namespaced: true,
+  ...KIND_TABLE.ConfigMap,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults() {

@@ -2,6 +2,7 @@
  * CronJob (batch/v1): creates a Job from `spec.jobTemplate` at each time of `spec.schedule`.
  * Defaults and validation follow Kubernetes' SetDefaults_CronJob and ValidateCronJob.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { CronSyntaxError, isValidTimeZone, parseCronSchedule } from './cron-schedule.ts';
 import { FieldErrors, invalidValue, isObject, required } from './field-errors.ts';
 import { validateJobSpec } from './job.ts';
@@ -17,12 +18,7 @@ export const CONCURRENCY_POLICIES = ['Allow', 'Forbid', 'Replace'] as const;
 export const CRONJOB_NAME_MAX_LENGTH = 52;
 
 export const cronJob: KindDefinition = {
-  kind: 'CronJob',
-  apiVersion: 'batch/v1',
-  plural: 'cronjobs',
-  singular: 'cronjob',
-  shortNames: ['cj'],
-  namespaced: true,
+  ...KIND_TABLE.CronJob,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -1,4 +1,5 @@
 /** DaemonSet (apps/v1): one pod of `spec.template` on every node it may run on. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { defaultString } from './defaults.ts';
 import { intOrPercent } from './deployment.ts';
 import { FieldErrors, forbidden, invalidValue, isObject } from './field-errors.ts';
@@ -9,12 +10,7 @@ import { validateReplicaCounts } from './replicaset.ts';
 export const DAEMONSET_UPDATE_STRATEGIES = ['RollingUpdate', 'OnDelete'] as const;
 
 export const daemonSet: KindDefinition = {
-  kind: 'DaemonSet',
-  apiVersion: 'apps/v1',
-  plural: 'daemonsets',
-  singular: 'daemonset',
-  shortNames: ['ds'],
-  namespaced: true,
+  ...KIND_TABLE.DaemonSet,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -1,4 +1,5 @@
 /** Deployment (apps/v1): rolls a pod template out through ReplicaSets. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { defaultString } from './defaults.ts';
 import { FieldErrors, forbidden, invalidValue, isObject } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
@@ -9,12 +10,7 @@ import { validateReplicaCounts } from './replicaset.ts';
 export const DEPLOYMENT_STRATEGIES = ['Recreate', 'RollingUpdate'] as const;
 
 export const deployment: KindDefinition = {
-  kind: 'Deployment',
-  apiVersion: 'apps/v1',
-  plural: 'deployments',
-  singular: 'deployment',
-  shortNames: ['deploy'],
-  namespaced: true,
+  ...KIND_TABLE.Deployment,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

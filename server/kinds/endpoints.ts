@@ -1,4 +1,5 @@
 /** Endpoints (v1): the addresses and ports behind a Service, kept by the endpoints controller. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { PROTOCOLS } from './container-validation.ts';
 import { defaultString } from './defaults.ts';
 import { duplicate, FieldErrors, invalidValue, isObject, required } from './field-errors.ts';
@@ -7,12 +8,7 @@ import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition
 import { validateDNS1123Label, validateDNS1123Subdomain } from './names.ts';
 
 export const endpoints: KindDefinition = {
-  kind: 'Endpoints',
-  apiVersion: 'v1',
-  plural: 'endpoints',
-  singular: 'endpoints',
-  shortNames: ['ep'],
-  namespaced: true,
+  ...KIND_TABLE.Endpoints,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults(obj) {

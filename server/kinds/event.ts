@@ -1,4 +1,5 @@
 /** Event (v1): a record of something that happened to an object, for people to read. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { defaultString } from './defaults.ts';
 import { FieldErrors, invalidValue } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
@@ -6,12 +7,7 @@ import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition
 export const EVENT_TYPES = ['Normal', 'Warning'] as const;
 
 export const event: KindDefinition = {
-  kind: 'Event',
-  apiVersion: 'v1',
-  plural: 'events',
-  singular: 'event',
-  shortNames: ['ev'],
-  namespaced: true,
+  ...KIND_TABLE.Event,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults(obj) {

@@ -3,6 +3,7 @@
  * `spec.backoffLimit` failures or `spec.activeDeadlineSeconds`. Defaults and validation follow
  * Kubernetes' SetDefaults_Job, the job strategy (generated selector) and ValidateJob.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { selectorFromLabelSelectorObject, validateLabelSelectorObject } from '../selectors/label-selector-object.ts';
 import { deepEqual } from './deep-equal.ts';
 import { FieldErrors, forbidden, IMMUTABLE, invalidValue, isObject, required, unsupported } from './field-errors.ts';
@@ -158,12 +159,7 @@ function validateJobStatus(status: unknown, errs: FieldErrors): void {
 }
 
 export const job: KindDefinition = {
-  kind: 'Job',
-  apiVersion: 'batch/v1',
-  plural: 'jobs',
-  singular: 'job',
-  shortNames: [],
-  namespaced: true,
+  ...KIND_TABLE.Job,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

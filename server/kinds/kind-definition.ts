@@ -1,21 +1,15 @@
+import { apiGroup, type KindInfo } from '../../api/kinds.ts';
 import type { FieldError } from '../errors.ts';
-import type { KindName, KObject } from './types.ts';
+import type { KObject } from './types.ts';
+
+export { apiGroup };
 
 /**
- * What the API server and the store need to know about one kind: its names, scope, defaults,
- * validation and field selectors. One object per kind, collected in `registry.ts`.
+ * What the API server and the store need to know about one kind: its names and scope (from the
+ * kind table in `api/kinds.ts`, spread in as `...KIND_TABLE.Pod`), defaults, validation and field
+ * selectors. One object per kind, collected in `registry.ts`.
  */
-export interface KindDefinition {
-  kind: KindName;
-  /** 'v1', 'apps/v1', 'coordination.k8s.io/v1' */
-  apiVersion: string;
-  /** 'pods' */
-  plural: string;
-  /** 'pod' */
-  singular: string;
-  /** kubectl's short names ('po'); may be empty. */
-  shortNames: string[];
-  namespaced: boolean;
+export interface KindDefinition extends KindInfo {
   /** whether spec changes bump metadata.generation (kinds with a spec) */
   hasSpec: boolean;
   /** whether writes through the main endpoint ignore .status (status sub-resource) */
@@ -28,11 +22,6 @@ export interface KindDefinition {
   fieldSelectors: Record<string, (obj: KObject) => string | undefined>;
 }
 
-/** The group part of an apiVersion ('' for the core group's 'v1'). */
-export function apiGroup(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
 
 /** `metadata.name` and `metadata.namespace`, which every kind accepts in field selectors. */
 export const METADATA_FIELD_SELECTORS: Record<string, (obj: KObject) => string | undefined> = {

@@ -1,14 +1,10 @@
 /** Lease (coordination.k8s.io/v1): node heartbeats and leader election. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 
 export const lease: KindDefinition = {
-  kind: 'Lease',
-  apiVersion: 'coordination.k8s.io/v1',
-  plural: 'leases',
-  singular: 'lease',
-  shortNames: [],
-  namespaced: true,
+  ...KIND_TABLE.Lease,
   hasSpec: true,
   hasStatusSubresource: false,
   applyDefaults(obj) {

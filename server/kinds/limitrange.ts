@@ -5,6 +5,7 @@
  * of the items themselves (default ← max, defaultRequest ← default ← min) is applied here; the
  * store applies the ranges to pods and claims as they are created (server/quota/limit-range.ts).
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors, invalidValue, isObject } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { canonicalizeQuantities } from './pod-spec-defaults.ts';
@@ -19,12 +20,7 @@ function cmp(a: unknown, b: unknown): number | undefined {
 }
 
 export const limitRange: KindDefinition = {
-  kind: 'LimitRange',
-  apiVersion: 'v1',
-  plural: 'limitranges',
-  singular: 'limitrange',
-  shortNames: ['limits'],
-  namespaced: true,
+  ...KIND_TABLE.LimitRange,
   hasSpec: true,
   hasStatusSubresource: false,
   applyDefaults(obj) {

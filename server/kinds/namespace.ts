@@ -1,4 +1,5 @@
 /** Namespace (v1, cluster-scoped): a scope for names; deleting one deletes what it holds. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { defaultString } from './defaults.ts';
 import { FieldErrors, invalidValue, isObject } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
@@ -12,12 +13,7 @@ export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 export const NAMESPACE_FINALIZER = 'kubernetes';
 
 export const namespace: KindDefinition = {
-  kind: 'Namespace',
-  apiVersion: 'v1',
-  plural: 'namespaces',
-  singular: 'namespace',
-  shortNames: ['ns'],
-  namespaced: false,
+  ...KIND_TABLE.Namespace,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -1,4 +1,5 @@
 /** Node (v1, cluster-scoped): a machine that runs pods, registered by its agent. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { TAINT_EFFECTS } from './affinity-validation.ts';
 import { FieldErrors, forbidden, invalidValue, isObject } from './field-errors.ts';
 import { isIPv4CIDR } from './ip-address.ts';
@@ -19,12 +20,7 @@ export function clearNamespace(obj: KObject): void {
 }
 
 export const node: KindDefinition = {
-  kind: 'Node',
-  apiVersion: 'v1',
-  plural: 'nodes',
-  singular: 'node',
-  shortNames: ['no'],
-  namespaced: false,
+  ...KIND_TABLE.Node,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -5,6 +5,7 @@
  * (`nodeAffinity`), as Kubernetes requires. Phases: Pending, Available, Bound, Released, Failed,
  * kept by the persistent-volume controller through the status sub-resource.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { validateNodeSelector } from './affinity-validation.ts';
 import { deepEqual } from './deep-equal.ts';
 import { defaultString } from './defaults.ts';
@@ -21,12 +22,7 @@ const HOST_PATH_TYPES = ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', '
 const NON_SOURCE_FIELDS = new Set(['capacity', 'accessModes', 'claimRef', 'persistentVolumeReclaimPolicy', 'storageClassName', 'mountOptions', 'volumeMode', 'nodeAffinity', 'volumeAttributesClassName']);
 
 export const persistentVolume: KindDefinition = {
-  kind: 'PersistentVolume',
-  apiVersion: 'v1',
-  plural: 'persistentvolumes',
-  singular: 'persistentvolume',
-  shortNames: ['pv'],
-  namespaced: false,
+  ...KIND_TABLE.PersistentVolume,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -6,6 +6,7 @@
  * without `storageClassName` gets the default class when it is created (the store's
  * DefaultStorageClass admission, server/storage/default-storage-class.ts).
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { deepEqual } from './deep-equal.ts';
 import { defaultString } from './defaults.ts';
 import { FieldErrors, forbidden, isObject } from './field-errors.ts';
@@ -19,12 +20,7 @@ import { VOLUME_MODES, validateAccessModes, validateStorageClassName, validateSt
 export const PVC_PHASES = ['Pending', 'Bound', 'Lost'] as const;
 
 export const persistentVolumeClaim: KindDefinition = {
-  kind: 'PersistentVolumeClaim',
-  apiVersion: 'v1',
-  plural: 'persistentvolumeclaims',
-  singular: 'persistentvolumeclaim',
-  shortNames: ['pvc'],
-  namespaced: true,
+  ...KIND_TABLE.PersistentVolumeClaim,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -3,6 +3,7 @@
  * is immutable but for a few fields, field selectors, and the resource arithmetic the scheduler
  * uses.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import type { FieldError } from '../errors.ts';
 import { deepEqual, differingPaths } from './deep-equal.ts';
 import { defaultString } from './defaults.ts';
@@ -20,12 +21,7 @@ const CONDITION_STATUSES = ['True', 'False', 'Unknown'] as const;
 const QOS_CLASSES = ['Guaranteed', 'Burstable', 'BestEffort'] as const;
 
 export const pod: KindDefinition = {
-  kind: 'Pod',
-  apiVersion: 'v1',
-  plural: 'pods',
-  singular: 'pod',
-  shortNames: ['po'],
-  namespaced: true,
+  ...KIND_TABLE.Pod,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -6,6 +6,7 @@
  * (system-cluster-critical, system-node-critical) that the API server makes at start.
  * Pods name a class in `spec.priorityClassName`; server/scheduling/pod-priority.ts resolves it.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors, forbidden, invalidValue } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import type { KObject } from './types.ts';
@@ -45,12 +46,7 @@ export function systemPriorityClasses(): KObject[] {
 const SYSTEM_CLASSES = new Map(systemPriorityClasses().map((c) => [c.metadata.name, c]));
 
 export const priorityClass: KindDefinition = {
-  kind: 'PriorityClass',
-  apiVersion: 'scheduling.k8s.io/v1',
-  plural: 'priorityclasses',
-  singular: 'priorityclass',
-  shortNames: ['pc'],
-  namespaced: false,
+  ...KIND_TABLE.PriorityClass,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults(obj) {

@@ -2,6 +2,7 @@
  * Every kind Capstan serves, and how to find one by the names users type (`po`, `pods`,
  * `deployments.apps`) or by a manifest's apiVersion and kind.
  */
+import { findKind } from '../../api/kinds.ts';
 import { CapstanError, invalid, throwIfInvalid, type FieldError } from '../errors.ts';
 import { clusterRoleBinding } from './cluster-role-binding.ts';
 import { clusterRole } from './cluster-role.ts';
@@ -14,7 +15,7 @@ import { event } from './event.ts';
 import { invalidValue } from './field-errors.ts';
 import { job } from './job.ts';
 import { knownFieldErrors, UNKNOWN_FIELD } from './known-fields.ts';
-import { apiGroup, type KindDefinition } from './kind-definition.ts';
+import type { KindDefinition } from './kind-definition.ts';
 import { lease } from './lease.ts';
 import { limitRange } from './limitrange.ts';
 import { validateObjectMeta } from './metadata.ts';
@@ -38,7 +39,7 @@ import type { KindName, KObject } from './types.ts';
 
 export type { KindDefinition } from './kind-definition.ts';
 
-export const KINDS: Record<KindName, KindDefinition> = {
+export const KINDS = {
   Namespace: namespace,
   Node: node,
   Pod: pod,
@@ -66,30 +67,18 @@ export const KINDS: Record<KindName, KindDefinition> = {
   PriorityClass: priorityClass,
   ResourceQuota: resourceQuota,
   LimitRange: limitRange,
-};
+} satisfies Record<KindName, KindDefinition>;
 
 const DEFINITIONS = Object.values(KINDS);
-
-function names(def: KindDefinition): string[] {
-  return [def.kind.toLowerCase(), def.plural, def.singular, ...def.shortNames];
-}
 
 /**
  * The kind a user means, case-insensitively, by kind (`Pod`), plural (`pods`), singular, short
  * name (`po`), optionally qualified by group or version and group as kubectl allows
- * (`deployments.apps`, `deploy.v1.apps`, `leases.coordination.k8s.io`).
+ * (`deployments.apps`, `deploy.v1.apps`, `leases.coordination.k8s.io`): `findKind` of the kind table.
  */
 export function kindFor(nameOrPluralOrShort: string): KindDefinition | undefined {
-  const wanted = nameOrPluralOrShort.trim().toLowerCase();
-  for (const def of DEFINITIONS) {
-    const group = apiGroup(def.apiVersion);
-    const version = def.apiVersion.slice(def.apiVersion.indexOf('/') + 1);
-    for (const n of names(def)) {
-      if (wanted === n) return def;
-      if (group !== '' && (wanted === `${n}.${group}` || wanted === `${n}.${version}.${group}`)) return def;
-    }
-  }
-  return undefined;
+  const info = findKind(nameOrPluralOrShort);
+  return info && KINDS[info.kind];
 }
 
 /**

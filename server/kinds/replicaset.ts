@@ -1,15 +1,11 @@
 /** ReplicaSet (apps/v1): keeps `spec.replicas` pods matching `spec.selector` running. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors, invalidValue } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { applyPodTemplateDefaults, validateSelectorAndTemplate } from './pod-template.ts';
 
 export const replicaSet: KindDefinition = {
-  kind: 'ReplicaSet',
-  apiVersion: 'apps/v1',
-  plural: 'replicasets',
-  singular: 'replicaset',
-  shortNames: ['rs'],
-  namespaced: true,
+  ...KIND_TABLE.ReplicaSet,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

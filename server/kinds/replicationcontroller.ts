@@ -3,6 +3,7 @@
  * (equality only) that defaults to the template's labels, and it may change (v1 never made it
  * immutable); the ReplicaSet controller's logic runs it (workers/controllers/replicationcontroller.ts).
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { nothingSelector, selectorOf, type LabelSelector } from '../selectors/label-selector.ts';
 import { FieldErrors, invalidValue, isObject } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
@@ -12,12 +13,7 @@ import { validateReplicaCounts } from './replicaset.ts';
 import type { KObject } from './types.ts';
 
 export const replicationController: KindDefinition = {
-  kind: 'ReplicationController',
-  apiVersion: 'v1',
-  plural: 'replicationcontrollers',
-  singular: 'replicationcontroller',
-  shortNames: ['rc'],
-  namespaced: true,
+  ...KIND_TABLE.ReplicationController,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -5,6 +5,7 @@
  * The store refuses creates past a cap (server/store/quota-admission.ts); the quota controller
  * keeps `status.hard`/`status.used` (workers/controllers/resourcequota.ts).
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { canonicalizeQuantities } from './pod-spec-defaults.ts';
 import { FieldErrors, invalidValue, isObject, unsupported } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
@@ -25,12 +26,7 @@ function validateHard(field: string, hard: unknown, errs: FieldErrors): void {
 }
 
 export const resourceQuota: KindDefinition = {
-  kind: 'ResourceQuota',
-  apiVersion: 'v1',
-  plural: 'resourcequotas',
-  singular: 'resourcequota',
-  shortNames: ['quota'],
-  namespaced: true,
+  ...KIND_TABLE.ResourceQuota,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

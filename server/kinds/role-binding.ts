@@ -2,17 +2,13 @@
  * RoleBinding (rbac.authorization.k8s.io/v1): grants a Role of its namespace, or a ClusterRole's
  * rules within its namespace, to users, groups and service accounts. roleRef is immutable.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
-import { applyBindingDefaults, RBAC_API_VERSION, validateBinding } from './rbac-validation.ts';
+import { applyBindingDefaults, validateBinding } from './rbac-validation.ts';
 
 export const roleBinding: KindDefinition = {
-  kind: 'RoleBinding',
-  apiVersion: RBAC_API_VERSION,
-  plural: 'rolebindings',
-  singular: 'rolebinding',
-  shortNames: [],
-  namespaced: true,
+  ...KIND_TABLE.RoleBinding,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults: applyBindingDefaults,

@@ -1,15 +1,11 @@
 /** Role (rbac.authorization.k8s.io/v1): what may be done in one namespace, as policy rules. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
-import { RBAC_API_VERSION, validatePolicyRules } from './rbac-validation.ts';
+import { validatePolicyRules } from './rbac-validation.ts';
 
 export const role: KindDefinition = {
-  kind: 'Role',
-  apiVersion: RBAC_API_VERSION,
-  plural: 'roles',
-  singular: 'role',
-  shortNames: [],
-  namespaced: true,
+  ...KIND_TABLE.Role,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults() {

@@ -2,6 +2,7 @@
  * Secret (v1): like a ConfigMap, but base64 `data` is never echoed in errors. `stringData` is
  * merged into `data` on write and dropped, as the Kubernetes API server does.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { base64Error, decodedLength, encodeBase64 } from './base64.ts';
 import { immutableDataErrors, MAX_DATA_SIZE } from './configmap.ts';
 import { defaultString } from './defaults.ts';
@@ -20,12 +21,7 @@ const REQUIRED_KEYS: Record<string, string[]> = {
 };
 
 export const secret: KindDefinition = {
-  kind: 'Secret',
-  apiVersion: 'v1',
-  plural: 'secrets',
-  singular: 'secret',
-  shortNames: [],
-  namespaced: true,
+  ...KIND_TABLE.Secret,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults(obj) {

@@ -1,4 +1,5 @@
 /** Service (v1): a stable virtual IP and ports in front of the pods its selector picks. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { PROTOCOLS } from './container-validation.ts';
 import { defaultString } from './defaults.ts';
 import { duplicate, FieldErrors, forbidden, IMMUTABLE, invalidValue, isObject, required } from './field-errors.ts';
@@ -23,12 +24,7 @@ const CLUSTER_IP_FAMILIES = ['IPv4'];
 const DEFAULT_CLIENT_IP_TIMEOUT = 10800;
 
 export const service: KindDefinition = {
-  kind: 'Service',
-  apiVersion: 'v1',
-  plural: 'services',
-  singular: 'service',
-  shortNames: ['svc'],
-  namespaced: true,
+  ...KIND_TABLE.Service,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

@@ -1,15 +1,11 @@
 /** ServiceAccount (v1): an identity for pods; its token lives in a Secret. */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { FieldErrors } from './field-errors.ts';
 import { METADATA_FIELD_SELECTORS, type KindDefinition } from './kind-definition.ts';
 import { validateDNS1123Subdomain } from './names.ts';
 
 export const serviceAccount: KindDefinition = {
-  kind: 'ServiceAccount',
-  apiVersion: 'v1',
-  plural: 'serviceaccounts',
-  singular: 'serviceaccount',
-  shortNames: ['sa'],
-  namespaced: true,
+  ...KIND_TABLE.ServiceAccount,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults() {

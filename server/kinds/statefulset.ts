@@ -3,6 +3,7 @@
  * removed in order, with a stable network identity through a headless Service (`serviceName`),
  * and (once PersistentVolumeClaims exist) a claim per pod from `volumeClaimTemplates`.
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { deepEqual } from './deep-equal.ts';
 import { defaultString } from './defaults.ts';
 import { FieldErrors, forbidden, invalidValue, isObject, required } from './field-errors.ts';
@@ -21,12 +22,7 @@ const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWri
 const UPDATABLE = new Set(['replicas', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds', 'revisionHistoryLimit', 'ordinals']);
 
 export const statefulSet: KindDefinition = {
-  kind: 'StatefulSet',
-  apiVersion: 'apps/v1',
-  plural: 'statefulsets',
-  singular: 'statefulset',
-  shortNames: ['sts'],
-  namespaced: true,
+  ...KIND_TABLE.StatefulSet,
   hasSpec: true,
   hasStatusSubresource: true,
   applyDefaults(obj) {

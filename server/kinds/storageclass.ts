@@ -4,6 +4,7 @@
  * default Delete) and when it is bound (`volumeBindingMode`: Immediate, or WaitForFirstConsumer,
  * which waits until a pod using the claim is scheduled so the volume is made on its node).
  */
+import { KIND_TABLE } from '../../api/kinds.ts';
 import { deepEqual } from './deep-equal.ts';
 import { defaultString } from './defaults.ts';
 import { FieldErrors, forbidden } from './field-errors.ts';
@@ -19,12 +20,7 @@ export const DEFAULT_CLASS_ANNOTATION = 'storageclass.kubernetes.io/is-default-c
 const IMMUTABLE_FIELDS = ['provisioner', 'parameters', 'reclaimPolicy', 'volumeBindingMode'] as const;
 
 export const storageClass: KindDefinition = {
-  kind: 'StorageClass',
-  apiVersion: 'storage.k8s.io/v1',
-  plural: 'storageclasses',
-  singular: 'storageclass',
-  shortNames: ['sc'],
-  namespaced: false,
+  ...KIND_TABLE.StorageClass,
   hasSpec: false,
   hasStatusSubresource: false,
   applyDefaults(obj) {

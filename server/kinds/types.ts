@@ -38,33 +38,6 @@ export interface KObject {
   [field: string]: any;
 }
 
-export type KindName =
-  | 'Namespace'
-  | 'Node'
-  | 'Pod'
-  | 'ReplicaSet'
-  | 'Deployment'
-  | 'Service'
-  | 'Endpoints'
-  | 'ServiceAccount'
-  | 'Role'
-  | 'ClusterRole'
-  | 'RoleBinding'
-  | 'ClusterRoleBinding'
-  | 'Secret'
-  | 'ConfigMap'
-  | 'Lease'
-  | 'Event'
-  | 'Job'
-  | 'CronJob'
-  | 'ReplicationController'
-  | 'DaemonSet'
-  | 'StatefulSet'
-  | 'PersistentVolume'
-  | 'PersistentVolumeClaim'
-  | 'StorageClass'
-  | 'PriorityClass'
-  | 'ResourceQuota'
-  | 'LimitRange';
+export type { KindName } from '../../api/kinds.ts';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';
