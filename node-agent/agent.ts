@@ -284,6 +284,8 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
         sources,
         volumeSources: volumes,
         volumeSyncMs: opts.timings.volumeSyncMs,
+        emptyDirCheckMs: opts.timings.emptyDirCheckMs,
+        dns: opts.dns,
         serviceAccountToken: tokens,
         existingSandboxIP: sandboxes.get(uid),
         onFinished: () => {

@@ -2,6 +2,7 @@
  * The agent's configuration: flags first, then environment variables, then defaults (set in
  * one place, `DEFAULTS`). Timings are configurable so that tests can shorten them.
  */
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,18 @@ export interface AgentTimings {
   podResyncMs: number;
   /** How often a pod's ConfigMap, Secret, downward API and projected volume files are brought up to date (Kubernetes: the 1 min sync period). */
   volumeSyncMs: number;
+  /** How often the disk usage of each emptyDir with a sizeLimit is measured (the kubelet's eviction housekeeping: 10 s). */
+  emptyDirCheckMs: number;
+}
+
+/** What a pod's /etc/resolv.conf is made of (the kubelet's --cluster-dns, --cluster-domain, --resolv-conf). */
+export interface AgentDNSOptions {
+  /** The cluster DNS server addresses; none: ClusterFirst pods get the node's settings (MissingClusterDNS). */
+  clusterDNS: string[];
+  /** The domain of Services and pods with a subdomain. */
+  clusterDomain: string;
+  /** The node's resolv.conf, the base of dnsPolicy Default. */
+  resolvConf: string;
 }
 
 export interface AgentOptions {
@@ -36,6 +49,7 @@ export interface AgentOptions {
   memoryBytes: number;
   maxPods: number;
   timings: AgentTimings;
+  dns: AgentDNSOptions;
   logLevel: string;
   /** Stop every pod's containers when the agent stops (a local `capstan up` cluster); default: leave them running. */
   stopPodsOnExit: boolean;
@@ -55,7 +69,11 @@ export const DEFAULT_TIMINGS: AgentTimings = {
   backoffResetMs: 600_000,
   podResyncMs: 60_000,
   volumeSyncMs: 60_000,
+  emptyDirCheckMs: 10_000,
 };
+
+export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local';
+export const DEFAULT_RESOLV_CONF = '/etc/resolv.conf';
 
 export const AGENT_USAGE = `usage: capstan agent --server URL --token T [--name N] [--runtime process|podman] [--labels k=v,…]
                      [--data-dir DIR] [--hollow N [--hollow-running-delay-ms MS]]
@@ -70,6 +88,11 @@ export const AGENT_USAGE = `usage: capstan agent --server URL --token T [--name 
   --stop-pods-on-exit   stop the pods' containers when the agent stops (env CAPSTAN_STOP_PODS_ON_EXIT=1);
                by default they keep running and a restarted agent re-adopts them
   --hollow N   simulate N nodes in this process (no pods run)
+pod DNS (as the kubelet's flags of the same names):
+  --cluster-dns IP,…   the cluster DNS servers for dnsPolicy ClusterFirst pods (env CAPSTAN_CLUSTER_DNS);
+               none by default: Capstan runs no DNS server, so such pods get the node's settings
+  --cluster-domain D   default cluster.local                 (env CAPSTAN_CLUSTER_DOMAIN)
+  --resolv-conf FILE   the node's resolver settings, default /etc/resolv.conf (env CAPSTAN_RESOLV_CONF)
 timings (flags or env, milliseconds unless named otherwise):
   --lease-renew-ms          CAPSTAN_LEASE_RENEW_MS           default 10000
   --lease-duration-seconds  CAPSTAN_LEASE_DURATION_SECONDS   default 40
@@ -79,6 +102,7 @@ timings (flags or env, milliseconds unless named otherwise):
   --backoff-reset-ms        CAPSTAN_BACKOFF_RESET_MS         default 600000
   --pod-resync-ms           CAPSTAN_POD_RESYNC_MS            default 60000
   --volume-sync-ms          CAPSTAN_VOLUME_SYNC_MS           default 60000
+  --empty-dir-check-ms      CAPSTAN_EMPTY_DIR_CHECK_MS       default 10000
 env LOG_LEVEL (default info)`;
 
 export class AgentConfigError extends Error {
@@ -94,6 +118,7 @@ const TIMING_FLAGS: [keyof AgentTimings, string, string][] = [
   ['backoffResetMs', 'backoff-reset-ms', 'CAPSTAN_BACKOFF_RESET_MS'],
   ['podResyncMs', 'pod-resync-ms', 'CAPSTAN_POD_RESYNC_MS'],
   ['volumeSyncMs', 'volume-sync-ms', 'CAPSTAN_VOLUME_SYNC_MS'],
+  ['emptyDirCheckMs', 'empty-dir-check-ms', 'CAPSTAN_EMPTY_DIR_CHECK_MS'],
 ];
 
 function positiveNumber(what: string, v: string): number {
@@ -139,6 +164,9 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
         hollow: { type: 'string' },
         'stop-pods-on-exit': { type: 'boolean' },
         'hollow-running-delay-ms': { type: 'string' },
+        'cluster-dns': { type: 'string' },
+        'cluster-domain': { type: 'string' },
+        'resolv-conf': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...timingOptions,
       },
@@ -176,6 +204,10 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
   const memory = str('memory', 'CAPSTAN_NODE_MEMORY');
   const maxPods = str('max-pods', 'CAPSTAN_NODE_MAX_PODS');
   const delay = str('hollow-running-delay-ms', 'CAPSTAN_HOLLOW_RUNNING_DELAY_MS');
+  const clusterDNS = (str('cluster-dns', 'CAPSTAN_CLUSTER_DNS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const ip of clusterDNS) if (net.isIP(ip) === 0) throw new AgentConfigError(`--cluster-dns: "${ip}" is not an IP address`);
+  const clusterDomain = (str('cluster-domain', 'CAPSTAN_CLUSTER_DOMAIN') ?? DEFAULT_CLUSTER_DOMAIN).replace(/\.$/, '');
+  if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(clusterDomain)) throw new AgentConfigError(`--cluster-domain: "${clusterDomain}" is not a DNS domain`);
   return {
     server,
     token: token ?? '',
@@ -187,6 +219,7 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
     memoryBytes: memory === undefined ? os.totalmem() : positiveNumber('--memory', memory),
     maxPods: maxPods === undefined ? 110 : positiveNumber('--max-pods', maxPods),
     timings,
+    dns: { clusterDNS, clusterDomain, resolvConf: path.resolve(str('resolv-conf', 'CAPSTAN_RESOLV_CONF') ?? DEFAULT_RESOLV_CONF) },
     logLevel: env.LOG_LEVEL ?? 'info',
     stopPodsOnExit: values['stop-pods-on-exit'] === true || env.CAPSTAN_STOP_PODS_ON_EXIT === '1' || env.CAPSTAN_STOP_PODS_ON_EXIT === 'true',
     ...(hollow === undefined ? {} : { hollow: Math.floor(hollow) }),

@@ -139,4 +139,21 @@ describe('pod status', () => {
     expect(s.conditions!.find((c) => c.type === 'Initialized')).toMatchObject({ status: 'False', message: 'containers with incomplete status: [setup]' });
     expect(s.containerStatuses![0]!.state).toEqual({ waiting: { reason: 'PodInitializing' } });
   });
+
+  it('shows an evicted pod Failed with reason Evicted, its message and a DisruptionTarget condition, though its containers would restart', () => {
+    const s = computePodStatus({
+      pod: pod('Always'),
+      runtimeName: 'process',
+      hostIP: 'h',
+      init: [],
+      containers: [view({ current: rt('exited', { exitCode: 137, signal: 9 }) })],
+      initDone: true,
+      initFailed: false,
+      evicted: 'Usage of EmptyDir volume "scratch" exceeds the limit "1Mi". ',
+      now: 'now',
+    });
+    expect(s).toMatchObject({ phase: 'Failed', reason: 'Evicted', message: 'Usage of EmptyDir volume "scratch" exceeds the limit "1Mi". ' });
+    expect(s.conditions!.find((c) => c.type === 'DisruptionTarget')).toMatchObject({ status: 'True', reason: 'TerminationByKubelet', message: s.message });
+    expect(s.conditions!.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'PodCompleted' });
+  });
 });

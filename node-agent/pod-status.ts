@@ -34,6 +34,8 @@ export interface PodStatusFacts {
   initDone: boolean;
   /** An init container failed and will not be retried (restartPolicy Never). */
   initFailed: boolean;
+  /** The agent evicted the pod (an emptyDir over its sizeLimit): this message says why. */
+  evicted?: string;
   now: string;
 }
 
@@ -124,7 +126,8 @@ export function computePodStatus(f: PodStatusFacts): PodStatus {
   const oldConditions = old.conditions ?? [];
   const initStatuses = f.init.map((v) => containerStatus(v, f.runtimeName));
   const statuses = f.containers.map((v) => containerStatus(v, f.runtimeName));
-  const phase = podPhase(statuses, f.pod.spec.restartPolicy ?? 'Always', f.initDone, f.initFailed);
+  // An evicted pod has failed whatever its containers' exits say (the kubelet's evictPod).
+  const phase = f.evicted !== undefined ? 'Failed' : podPhase(statuses, f.pod.spec.restartPolicy ?? 'Always', f.initDone, f.initFailed);
   const terminal = phase === 'Succeeded' || phase === 'Failed';
 
   const incompleteInit = f.init.filter((v, i) => !(v.sidecar && v.started) && initStatuses[i]!.state?.terminated?.exitCode !== 0).map((v) => v.name);
@@ -148,8 +151,9 @@ export function computePodStatus(f: PodStatusFacts): PodStatus {
     condition(oldConditions, readyish('Ready'), f.now),
     condition(oldConditions, readyish('ContainersReady'), f.now),
     condition(oldConditions, scheduled, f.now),
-    ...oldConditions.filter((c) => !OWN_CONDITIONS.has(c.type)),
+    ...oldConditions.filter((c) => !OWN_CONDITIONS.has(c.type) && !(f.evicted !== undefined && c.type === 'DisruptionTarget')),
   ];
+  if (f.evicted !== undefined) conditions.push(condition(oldConditions, { type: 'DisruptionTarget', status: 'True', reason: 'TerminationByKubelet', message: f.evicted }, f.now));
 
   const status: PodStatus = { phase, conditions, hostIP: f.hostIP };
   if (old.nominatedNodeName) status.nominatedNodeName = old.nominatedNodeName;
@@ -159,6 +163,10 @@ export function computePodStatus(f: PodStatusFacts): PodStatus {
     status.podIPs = [{ ip: f.podIP }];
   }
   if (f.startTime) status.startTime = f.startTime;
+  if (f.evicted !== undefined) {
+    status.reason = 'Evicted';
+    status.message = f.evicted;
+  }
   if (initStatuses.length > 0) status.initContainerStatuses = initStatuses;
   status.containerStatuses = statuses;
   return status;

@@ -10,12 +10,15 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { ApiError, type ApiClient } from './api-client.ts';
 import { backoffMessage, backoffWait, recordRestart, type BackoffPolicy } from './backoff.ts';
+import type { AgentDNSOptions } from './config.ts';
 import { buildContainerConfig, podDirOf, sandboxConfig, terminationFileOf, terminationMount, type ContainerConfigContext, type ServiceAccountToken } from './container-config.ts';
 import { hookFailureMessage, runLifecycleHook } from './lifecycle-hooks.ts';
 import { podIdentity } from './pod-identity.ts';
 import { ContainerConfigError, type EnvSources } from './container-env.ts';
+import { directoryUsage, emptyDirLimitExceeded, limitedEmptyDirs } from './empty-dir-limits.ts';
 import type { EventRecorder } from './events.ts';
 import type { PodIPAllocator } from './pod-ips.ts';
+import { networkFileMounts, preparePodNetworkFiles, type PodNetworkFiles } from './pod-network-files.ts';
 import { computePodStatus, sameStatus, type ContainerView } from './pod-status.ts';
 import { containerView, isSidecar, startProbes, stopProbes, type ContainerRecord } from './container-record.ts';
 import { withoutNulls, type Pod, type PodPhase } from './pod-types.ts';
@@ -42,6 +45,10 @@ export interface PodWorkerDeps {
   volumeSources: VolumeSources;
   /** How often file volumes are written again from their objects. */
   volumeSyncMs: number;
+  /** How often the usage of disk emptyDirs with a sizeLimit is measured. */
+  emptyDirCheckMs: number;
+  /** What pods' /etc/resolv.conf and /etc/hosts are made of. */
+  dns: AgentDNSOptions;
   /** Mounts on the node (tmpfs for emptyDir medium Memory); default the real one. */
   mounter?: HostMounter;
   serviceAccountToken(namespace: string, serviceAccount: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null>;
@@ -107,6 +114,12 @@ export class PodWorker {
   private readonly volumes: PodVolumes;
   /** When file volumes are next written again. */
   private volumesDueAt = 0;
+  /** When the usage of emptyDirs with a sizeLimit is next measured. */
+  private emptyDirsDueAt = 0;
+  /** Why the agent evicted the pod, once it has. */
+  private evicted: string | undefined;
+  /** The pod's /etc/hosts and /etc/resolv.conf on the node, once written. */
+  private networkFiles: PodNetworkFiles | undefined;
 
   constructor(
     pod: Pod,
@@ -226,6 +239,7 @@ export class PodWorker {
     }
     await this.ensureSandbox();
     await this.syncVolumes();
+    if (await this.checkEmptyDirLimits()) return;
     const initDone = await this.syncInitContainers();
     if (initDone && !this.initFailed) await this.syncContainers();
     if (this.workloadFinished()) {
@@ -334,6 +348,67 @@ export class PodWorker {
       if (err instanceof ApiError && err.code === 'UNAVAILABLE') return;
       this.log.warn({ err: (err as Error).message }, 'could not bring the volume files up to date');
     }
+  }
+
+  /**
+   * Every `emptyDirCheckMs`, measures the disk emptyDirs that have a sizeLimit; a pod over one is
+   * evicted (true then). Measuring fails softly: a volume that cannot be read counts as empty.
+   */
+  private async checkEmptyDirLimits(): Promise<boolean> {
+    const limited = limitedEmptyDirs(this.pod.spec.volumes);
+    if (limited.length === 0) return false;
+    const now = Date.now();
+    if (now < this.emptyDirsDueAt) {
+      this.after(this.emptyDirsDueAt - now);
+      return false;
+    }
+    this.emptyDirsDueAt = now + this.deps.emptyDirCheckMs;
+    this.after(this.deps.emptyDirCheckMs);
+    const usage = new Map<string, number>();
+    for (const v of limited) usage.set(v.name, (await directoryUsage(this.volumes.emptyDirPath(v.name))).bytes);
+    const message = emptyDirLimitExceeded(limited, usage);
+    if (message === null) return false;
+    await this.evict(message);
+    return true;
+  }
+
+  /**
+   * Evicts the pod as the kubelet's eviction manager does for local storage: an Evicted event,
+   * every container killed at once (grace period 0, no preStop hook), and the pod Failed with
+   * reason Evicted. Nothing restarts it; its controller (if any) makes a new one.
+   */
+  private async evict(message: string): Promise<void> {
+    this.evicted = message;
+    this.terminalPhase = 'Failed';
+    this.log.info({ message }, 'evicting the pod');
+    this.deps.events.record({ namespace: this.pod.metadata.namespace, name: this.pod.metadata.name, uid: this.uid }, 'Warning', 'Evicted', message);
+    for (const rec of this.records.values()) this.stopProbes(rec);
+    const live = (await this.deps.runtime.listContainers(this.uid)).filter((c) => c.state !== 'exited');
+    await Promise.all(live.map((c) => this.deps.runtime.stopContainer(c.id, 0)));
+    for (const rec of this.records.values()) rec.waiting = undefined;
+    await this.refreshContainers();
+    await this.writeStatus(true);
+  }
+
+  /**
+   * The pod's /etc/hosts and /etc/resolv.conf, written on its first container start (the pod's
+   * IP is known then); the policy's warnings (MissingClusterDNS, DNSConfigForming) become events.
+   */
+  private async podNetworkFiles(): Promise<PodNetworkFiles> {
+    if (!this.networkFiles) {
+      const podDir = podDirOf(this.deps.dataDir, this.uid);
+      await mkdir(podDir, { recursive: true });
+      this.networkFiles = await preparePodNetworkFiles({ pod: this.pod, podIP: this.ip!, podDir, dns: this.deps.dns });
+      for (const [reason, message] of this.networkFiles.warnings) {
+        this.deps.events.record({ namespace: this.pod.metadata.namespace, name: this.pod.metadata.name, uid: this.uid }, 'Warning', reason, message);
+      }
+    }
+    return this.networkFiles;
+  }
+
+  /** Whether containers can be shown files at paths of their own: podman, or the process runtime's mount namespaces (a root agent). */
+  private get canMountFiles(): boolean {
+    return this.deps.runtime.name === 'podman' || isRoot();
   }
 
   /**
@@ -503,6 +578,7 @@ export class PodWorker {
       const config = await buildContainerConfig(this.pod, rec.spec, attempt, ctx);
       // The service-account files first: a volume mounted at their folder hides them.
       const mounts = [...(config.mounts ?? []), ...containerMounts(rec.spec, volumes, config.env)];
+      if (this.canMountFiles) mounts.push(...networkFileMounts(rec.spec, await this.podNetworkFiles()));
       const termination = await terminationMount(rec.spec, attempt, ctx.podDir, this.deps.runtime.name, this.isolated ? podIdentity(this.uid) : undefined);
       if (termination) mounts.push(termination);
       if (mounts.length) config.mounts = mounts;
@@ -652,6 +728,7 @@ export class PodWorker {
       containers,
       initDone: initDone || this.initDoneNow(),
       initFailed: this.initFailed,
+      ...(this.evicted !== undefined ? { evicted: this.evicted } : {}),
       now: new Date().toISOString(),
     });
     if (status.phase === 'Succeeded' || status.phase === 'Failed') {

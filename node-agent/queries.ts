@@ -49,6 +49,7 @@ export const POD_SELECTION = `
   metadata { name namespace uid resourceVersion labels annotations creationTimestamp deletionTimestamp deletionGracePeriodSeconds }
   spec {
     nodeName restartPolicy terminationGracePeriodSeconds serviceAccountName automountServiceAccountToken enableServiceLinks hostNetwork
+    hostname subdomain dnsPolicy hostAliases { ip hostnames } dnsConfig { nameservers searches options { name value } }
     securityContext { runAsUser runAsGroup runAsNonRoot supplementalGroups fsGroup }
     containers { ${CONTAINER} }
     initContainers { ${CONTAINER} }

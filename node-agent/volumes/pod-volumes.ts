@@ -3,7 +3,7 @@
  * folder on the node that the runtime binds into the containers:
  *
  * - `emptyDir`: `<pod dir>/volumes/empty-dir/<name>` (0777); `medium: Memory` mounts a tmpfs
- *   there (size `sizeLimit`). A disk emptyDir's sizeLimit is not enforced.
+ *   there (size `sizeLimit`). A disk emptyDir's sizeLimit is enforced by eviction (empty-dir-limits.ts).
  * - `configMap`, `secret`, `downwardAPI`, `projected`: `<pod dir>/volumes/<type>/<name>`, written
  *   by the AtomicWriter (`..data` swap) and written again every `volumeSyncMs`, so a container
  *   sees the object's changes; always read-only in the container, as in Kubernetes.
@@ -138,6 +138,11 @@ export class PodVolumes {
       if (this.deps.mounter.isMountPoint(dir)) await this.deps.mounter.unmount(dir);
     }
     this.prepared.clear();
+  }
+
+  /** The node folder of the emptyDir `name` (whose usage the pod worker measures). */
+  emptyDirPath(name: string): string {
+    return this.dirOf('emptyDir', name);
   }
 
   private dirOf(type: keyof typeof TYPE_DIRS, name: string): string {
