@@ -97,6 +97,13 @@ Flags (each also read from the environment variable shown):
                             at least 5m; e.g. 90s, 10m, 2h)
   --log-min-revisions N     and keep at least the last N revisions (CAPSTAN_LOG_MIN_REVISIONS,
                             default 1000)
+  --history-revisions N     below that horizon, each object still keeps its last N revisions
+                            for its history (CAPSTAN_HISTORY_REVISIONS, default 10; 0: none)
+  --history-retention DURATION
+                            for this long (CAPSTAN_HISTORY_RETENTION, default 24h)
+  --history-excluded-kinds K,K
+                            kinds that keep no history (CAPSTAN_HISTORY_EXCLUDED_KINDS,
+                            default Lease,Event)
   -h, --help                show this help
 
 CAPSTAN_ADMIN_TOKEN, when set, is the admin token. Otherwise the first server to start on an
@@ -127,6 +134,9 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
         'audit-level': { type: 'string' },
         'log-retention': { type: 'string' },
         'log-min-revisions': { type: 'string' },
+        'history-revisions': { type: 'string' },
+        'history-retention': { type: 'string' },
+        'history-excluded-kinds': { type: 'string' },
         'tls-cert-file': { type: 'string' },
         'tls-private-key-file': { type: 'string' },
         'tls-san': { type: 'string' },
@@ -173,6 +183,11 @@ export function serverOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv): S
       compaction: {
         minAgeMs: parseRetention(str('log-retention', 'CAPSTAN_LOG_RETENTION') ?? '5m'),
         minRevisions: parseCount('--log-min-revisions', str('log-min-revisions', 'CAPSTAN_LOG_MIN_REVISIONS') ?? '1000'),
+        history: {
+          revisions: parseCount('--history-revisions', str('history-revisions', 'CAPSTAN_HISTORY_REVISIONS') ?? '10'),
+          maxAgeMs: parseDuration('--history-retention', str('history-retention', 'CAPSTAN_HISTORY_RETENTION') ?? '24h'),
+          excludedKinds: (str('history-excluded-kinds', 'CAPSTAN_HISTORY_EXCLUDED_KINDS') ?? 'Lease,Event').split(',').map((k) => k.trim()).filter(Boolean),
+        },
       },
     },
   };
@@ -195,6 +210,13 @@ export function parseRetention(text: string): number {
   const ms = Number(m[1]) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
   if (ms < MIN_LOG_RETENTION_MS) throw new ConfigError(`--log-retention: ${text} is less than the minimum of 5m`);
   return ms;
+}
+
+/** `90s`, `10m`, `2h`, `7d`, `1500ms` → milliseconds. */
+export function parseDuration(flag: string, text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(text.trim());
+  if (!m) throw new ConfigError(`${flag}: "${text}" is not a duration like 90s, 10m, 2h or 7d`);
+  return Number(m[1]) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
 }
 
 function parseCount(flag: string, text: string): number {

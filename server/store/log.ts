@@ -1,12 +1,15 @@
 /**
  * The event log: reading it in revision order (never past the safe revision), object history,
  * and compaction. Compaction keeps at least `minAgeMs` of history and `minRevisions` revisions;
- * a watch or list continuation from before the compacted revision fails with EXPIRED.
+ * a watch or list continuation from before the compacted revision fails with EXPIRED. Below that
+ * horizon each object keeps its last few entries for a while (see history-retention.ts): they
+ * serve `history` only, never a watch or a list (both start at or above the horizon).
  */
 import type pg from 'pg';
 import { CapstanError } from '../errors.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import type { PrismaClient } from './prisma.ts';
+import { keepsHistory, resolveHistoryRetention, type HistoryRetentionOptions } from './history-retention.ts';
 import { safeRevision, type SafeRevisionOptions } from './revision.ts';
 import type { LogEvent } from './types.ts';
 
@@ -15,8 +18,10 @@ export interface CompactionOptions {
   minAgeMs?: number;
   /** Keep at least this many latest revisions (default 1,000). */
   minRevisions?: number;
-  /** Delete at most this many rows per statement. */
+  /** Delete at most this many rows (or scan this many revisions) per statement. */
   batchSize?: number;
+  /** What each object keeps of its history below the horizon. */
+  history?: HistoryRetentionOptions;
 }
 
 export interface CompactionResult {
@@ -115,7 +120,10 @@ export class EventLog {
     });
   }
 
-  /** Drops revisions older than both limits. Safe to run from several processes at once. */
+  /**
+   * Moves the horizon past revisions older than both limits and drops what it passed, except the
+   * history each object keeps (`opts.history`). Safe to run from several processes at once.
+   */
   async compact(opts: CompactionOptions = {}): Promise<CompactionResult> {
     const minAgeMs = opts.minAgeMs ?? 5 * 60_000;
     const minRevisions = BigInt(opts.minRevisions ?? 1000);
@@ -137,15 +145,7 @@ export class EventLog {
         // Record the new horizon first: a reader that sees the old one and then misses rows
         // re-checks it after reading (see assertNotCompacted callers).
         await client.query('UPDATE log_state SET compacted_revision = $1, compacted_at = now() WHERE id = 1 AND compacted_revision < $1', [cutoff.toString()]);
-        let deleted = 0;
-        for (;;) {
-          const r = await client.query(
-            'DELETE FROM event_log WHERE revision IN (SELECT revision FROM event_log WHERE revision <= $1 ORDER BY revision LIMIT $2)',
-            [cutoff.toString(), batchSize],
-          );
-          deleted += r.rowCount ?? 0;
-          if ((r.rowCount ?? 0) < batchSize) break;
-        }
+        const deleted = await pruneBelow(client, current, cutoff, batchSize, resolveHistoryRetention(opts.history));
         return { compactedRevision: cutoff, deleted };
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [COMPACTION_LOCK_KEY]);
@@ -154,4 +154,64 @@ export class EventLog {
       client.release();
     }
   }
+}
+
+/**
+ * Deletes what the horizon passed, in windows of `batchSize` revisions of (from, cutoff], so
+ * that each run costs what was written since the last one plus the kept entries of the objects
+ * written to (never a scan of all kept history): entries of excluded kinds; entries of the
+ * window's objects beyond their last `revisions`; then any kept entry older than `maxAgeMs`
+ * (through the created_at index, oldest first).
+ */
+async function pruneBelow(
+  client: pg.PoolClient,
+  from: bigint,
+  cutoff: bigint,
+  batchSize: number,
+  retention: ReturnType<typeof resolveHistoryRetention>,
+): Promise<number> {
+  let deleted = 0;
+  const keepsAny = keepsHistory(retention, '');
+  for (let lo = from; lo < cutoff; ) {
+    const hi = lo + BigInt(batchSize) < cutoff ? lo + BigInt(batchSize) : cutoff;
+    const window = [lo.toString(), hi.toString()];
+    if (!keepsAny) {
+      const r = await client.query('DELETE FROM event_log WHERE revision > $1 AND revision <= $2', window);
+      deleted += r.rowCount ?? 0;
+    } else {
+      if (retention.excludedKinds.length > 0) {
+        const r = await client.query('DELETE FROM event_log WHERE revision > $1 AND revision <= $2 AND kind = ANY($3::text[])', [...window, retention.excludedKinds]);
+        deleted += r.rowCount ?? 0;
+      }
+      // Each object written in the window: its entries at or below the horizon that are not
+      // among its last `revisions` (counting the newer ones above the horizon too).
+      const r = await client.query(
+        `DELETE FROM event_log WHERE revision IN (
+           SELECT old.revision
+             FROM (SELECT DISTINCT kind, namespace, name FROM event_log WHERE revision > $1 AND revision <= $2) t
+             CROSS JOIN LATERAL (
+               SELECT e.revision FROM event_log e
+                WHERE e.kind = t.kind AND e.namespace = t.namespace AND e.name = t.name
+                ORDER BY e.revision DESC OFFSET $4) old
+            WHERE old.revision <= $3)`,
+        [...window, cutoff.toString(), retention.revisions],
+      );
+      deleted += r.rowCount ?? 0;
+    }
+    lo = hi;
+  }
+  if (keepsAny) {
+    for (;;) {
+      const r = await client.query(
+        `DELETE FROM event_log WHERE revision IN (
+           SELECT revision FROM event_log
+            WHERE created_at < now() - make_interval(secs => $1::float8 / 1000) AND revision <= $2
+            ORDER BY created_at LIMIT $3)`,
+        [retention.maxAgeMs, cutoff.toString(), batchSize],
+      );
+      deleted += r.rowCount ?? 0;
+      if ((r.rowCount ?? 0) < batchSize) break;
+    }
+  }
+  return deleted;
 }
