@@ -3,14 +3,11 @@
  * Runs until SIGTERM/SIGINT; pods keep running after the agent stops (a restarted agent
  * re-adopts them), as a kubelet's do.
  */
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createAgentLogger } from './agent-logger.ts';
 import { AGENT_USAGE, AgentConfigError, agentOptionsFromArgs, type AgentOptions } from './config.ts';
 import { startAgent } from './agent.ts';
 import { CREDENTIAL_LOST_EXIT_CODE, CredentialLostError, JoinError } from './join.ts';
-
-function createAgentLogger(level: string, name: string): Logger {
-  return pino({ name, level, redact: { paths: ['token', '*.token', 'authorization', '*.authorization', 'variables', '*.variables'], censor: '[redacted]' } });
-}
 
 function untilSignal(log: Logger, stop: () => Promise<void>): Promise<number> {
   return new Promise<number>((resolve) => {
