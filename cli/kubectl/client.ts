@@ -4,24 +4,15 @@
  * Every failure becomes an ApiError with the server's `extensions.code`, or a CommandError
  * that says what to do (server unreachable, bad credentials).
  */
+import { ApiError, isErrorCode, type GraphQLErrorBody } from '../../api/errors.ts';
 import { CommandError } from '../command.ts';
 import type { Credentials } from './credentials.ts';
 import { qualifiedPlural, resourceForKind } from './resources.ts';
 
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
-  constructor(
-    message: string,
-    /** NOT_FOUND, CONFLICT, INVALID, ALREADY_EXISTS, EXPIRED, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE */
-    readonly code: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+export { ApiError };
 
 /** kubectl's reason for each code, as in `Error from server (NotFound): …`. */
-const REASONS: Record<string, string> = {
+const REASONS: Record<ApiError['code'], string> = {
   NOT_FOUND: 'NotFound',
   ALREADY_EXISTS: 'AlreadyExists',
   CONFLICT: 'Conflict',
@@ -37,7 +28,7 @@ export function describeApiError(err: ApiError): string {
   if (err.code === 'UNAUTHENTICATED') {
     return `error: You must be logged in to the server (Unauthorized): ${err.message}\nCheck --token, CAPSTAN_TOKEN or the token file named in the cluster's config.`;
   }
-  return `Error from server (${REASONS[err.code] ?? err.code}): ${kubectlWording(err.message)}`;
+  return `Error from server (${REASONS[err.code]}): ${kubectlWording(err.message)}`;
 }
 
 /**
@@ -59,7 +50,7 @@ export interface SubscriptionHandlers<T> {
 
 interface GraphQLBody<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: GraphQLErrorBody[];
 }
 
 export class ApiClient {
@@ -87,11 +78,10 @@ export class ApiClient {
     try {
       body = (await res.json()) as GraphQLBody<T>;
     } catch {
-      if (res.status === 401) throw new ApiError('the server refused the token', 'UNAUTHENTICATED');
+      if (res.status === 401) throw new ApiError('UNAUTHENTICATED', 'the server refused the token');
       throw new CommandError(`error: the server at ${this.httpUrl} answered HTTP ${res.status} without a GraphQL body: is it a Capstan API server?`);
     }
-    const first = body.errors?.[0];
-    if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNAVAILABLE', first.extensions?.field);
+    if (body.errors?.length) throw ApiError.fromGraphQL(body.errors);
     if (!res.ok && !body.data) throw new CommandError(`error: the server at ${this.httpUrl} answered HTTP ${res.status}`);
     return body.data as T;
   }
@@ -103,10 +93,8 @@ export class ApiClient {
       { query, variables },
       {
         next: (msg) => {
-          const first = msg.errors?.[0];
-          if (first) {
-            const ext = (first.extensions ?? {}) as { code?: string; field?: string };
-            handlers.error(new ApiError(first.message, ext.code ?? 'UNAVAILABLE', ext.field));
+          if (msg.errors?.length) {
+            handlers.error(ApiError.fromGraphQL(msg.errors as readonly GraphQLErrorBody[]));
           } else if (msg.data) {
             handlers.next(msg.data as T);
           }
@@ -139,17 +127,14 @@ export class ApiClient {
 
   private socketError(err: unknown): Error {
     // graphql-ws reports a close event, an Error, or a list of GraphQL errors.
-    if (Array.isArray(err)) {
-      const first = err[0] as { message?: string; extensions?: { code?: string } } | undefined;
-      return new ApiError(first?.message ?? 'subscription failed', first?.extensions?.code ?? 'UNAVAILABLE');
-    }
+    if (Array.isArray(err)) return ApiError.fromGraphQL(err as GraphQLErrorBody[]);
     const close = err as { code?: number; reason?: string };
     if (typeof close?.code === 'number') {
-      if (close.code === 4401) return new ApiError(close.reason || 'the server refused the token', 'UNAUTHENTICATED');
-      if (close.code === 1000) return new ApiError('the server closed the stream', 'UNAVAILABLE');
+      if (close.code === 4401) return new ApiError('UNAUTHENTICATED', close.reason || 'the server refused the token');
+      if (close.code === 1000) return new ApiError('UNAVAILABLE', 'the server closed the stream');
       const reason = close.reason ? `: ${close.reason}` : '';
       const m = /^([A-Z_]+): (.*)$/.exec(close.reason ?? '');
-      if (m) return new ApiError(m[2]!, m[1]!);
+      if (m && isErrorCode(m[1])) return new ApiError(m[1], m[2]!);
       return new CommandError(`error: the connection to the server at ${this.wsUrl} was closed (code ${close.code}${reason})`);
     }
     if (err instanceof Error && /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET/.test(err.message)) return this.unreachable(err);

@@ -7,7 +7,7 @@ import { qualifiedPlural, type Resource } from './resources.ts';
 import { selectionFor } from './selections.ts';
 
 export function notFound(r: Resource, name: string): ApiError {
-  return new ApiError(`${qualifiedPlural(r)} "${name}" not found`, 'NOT_FOUND');
+  return new ApiError('NOT_FOUND', `${qualifiedPlural(r)} "${name}" not found`);
 }
 
 export interface GetOptions {

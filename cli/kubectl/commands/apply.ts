@@ -45,7 +45,7 @@ export async function apply(inv: Invocation): Promise<number> {
   if (dryRun === 'client') {
     for (const m of manifests) {
       const r = resourceForKind(m.object.kind!);
-      if (!r) throw new ApiError(`${where(m)}: no matches for kind "${m.object.kind}" in version "${m.object.apiVersion}"`, 'INVALID');
+      if (!r) throw new ApiError('INVALID', `${where(m)}: no matches for kind "${m.object.kind}" in version "${m.object.apiVersion}"`);
       const exists = await getObject(client, r, namespaceOf(inv, m), m.object.metadata.name);
       inv.ctx.stdout(`${qualifiedSingular(r)}/${m.object.metadata.name} ${exists ? 'configured' : 'created'}${suffix}\n`);
     }
@@ -62,7 +62,7 @@ export async function apply(inv: Invocation): Promise<number> {
     );
     results = data.apply;
   } catch (err) {
-    if (err instanceof ApiError) throw new ApiError(locate(err.message, manifests), err.code, err.field);
+    if (err instanceof ApiError) throw new ApiError(err.code, locate(err.message, manifests), err.fields);
     throw err;
   }
   for (const res of results) {

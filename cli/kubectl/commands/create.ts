@@ -21,7 +21,7 @@ export async function create(inv: Invocation): Promise<number> {
     // No dry-run flag on createNamespace: apply validates without writing, and says whether it exists.
     await client.request('mutation($m: String!) { apply(manifests: $m, dryRun: true) { action } }', { m: JSON.stringify(namespace) });
     const exists = await client.request<{ namespace: unknown }>('query($name: String!) { namespace(name: $name) { metadata { name } } }', { name });
-    if (exists.namespace) throw new (await import('../client.ts')).ApiError(`namespaces "${name}" already exists`, 'ALREADY_EXISTS');
+    if (exists.namespace) throw new (await import('../client.ts')).ApiError('ALREADY_EXISTS', `namespaces "${name}" already exists`);
   } else if (dryRun === 'none') {
     await client.request('mutation($ns: NamespaceInput!) { createNamespace(namespace: $ns) { metadata { name } } }', { ns: namespace });
   }

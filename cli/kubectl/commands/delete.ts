@@ -43,7 +43,7 @@ export async function deleteCommand(inv: Invocation): Promise<number> {
     const manifests = await parseSources(await readSources(files, { recursive: bool(inv.flags, 'recursive') }), { requireName: true, verb: 'delete' });
     for (const m of manifests) {
       const r = resourceForKind(m.object.kind!);
-      if (!r) throw new ApiError(`${m.source}: document ${m.document}: no matches for kind "${m.object.kind}"`, 'INVALID');
+      if (!r) throw new ApiError('INVALID', `${m.source}: document ${m.document}: no matches for kind "${m.object.kind}"`);
       targets.push({ resource: r, namespace: m.object.metadata.namespace || inv.namespace, name: m.object.metadata.name, source: m.source });
     }
   } else {
@@ -81,7 +81,7 @@ export async function deleteCommand(inv: Invocation): Promise<number> {
       if (err instanceof ApiError && err.code === 'NOT_FOUND') {
         if (ignoreNotFound) continue;
         const e = notFoundFor(t);
-        inv.ctx.stderr(`${describeApiError(t.source ? new ApiError(`error when deleting "${t.source}": ${e.message}`, 'NOT_FOUND') : e)}\n`);
+        inv.ctx.stderr(`${describeApiError(t.source ? new ApiError('NOT_FOUND', `error when deleting "${t.source}": ${e.message}`) : e)}\n`);
         failed = true;
         continue;
       }
@@ -95,7 +95,7 @@ export async function deleteCommand(inv: Invocation): Promise<number> {
 
 function notFoundFor(t: Target): ApiError {
   const plural = t.resource.group ? `${t.resource.plural}.${t.resource.group}` : t.resource.plural;
-  return new ApiError(`${plural} "${t.name}" not found`, 'NOT_FOUND');
+  return new ApiError('NOT_FOUND', `${plural} "${t.name}" not found`);
 }
 
 async function deleteOne(client: ApiClient, t: Target, propagationPolicy: string, gracePeriod: number): Promise<void> {

@@ -24,7 +24,7 @@ export async function scale(inv: Invocation): Promise<number> {
       if (current !== undefined) {
         const o = await mustGet(client, resource, inv.namespace, name);
         if ((o.spec?.replicas ?? 1) !== current) {
-          throw new ApiError(`Expected replicas to be ${current}, was ${o.spec?.replicas ?? 1}`, 'CONFLICT');
+          throw new ApiError('CONFLICT', `Expected replicas to be ${current}, was ${o.spec?.replicas ?? 1}`);
         }
         resourceVersion ??= o.metadata.resourceVersion;
       }

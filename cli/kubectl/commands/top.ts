@@ -20,7 +20,7 @@ export async function top(inv: Invocation): Promise<number> {
   const client = await inv.client();
   const [nodes, pods] = await Promise.all([listObjects(client, requireResource('nodes')), listObjects(client, requireResource('pods'))]);
   const selected = names.length ? nodes.items.filter((n) => names.includes(n.metadata.name)) : nodes.items;
-  for (const n of names) if (!nodes.items.some((x) => x.metadata.name === n)) throw new (await import('../client.ts')).ApiError(`nodes "${n}" not found`, 'NOT_FOUND');
+  for (const n of names) if (!nodes.items.some((x) => x.metadata.name === n)) throw new (await import('../client.ts')).ApiError('NOT_FOUND', `nodes "${n}" not found`);
 
   const used = new Map<string, { cpu: bigint; memory: bigint }>();
   for (const p of pods.items) {
