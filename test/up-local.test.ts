@@ -58,7 +58,7 @@ describe('capstan up with the local PostgreSQL and Redis', () => {
     expect(run.stdout).toMatch(stepLine('redis', '127.0.0.1:6379'));
     expect(run.stdout).toMatch(stepLine('migrations', /applied \d+ migrations/));
     expect(run.stdout).toMatch(stepLine('server', `http://127.0.0.1:${port}`));
-    expect(run.stdout).toMatch(stepLine('workers', 'scheduler and controllers'));
+    expect(run.stdout).toMatch(stepLine('workers', /scheduler and controllers; metrics on http:\/\/127\.0\.0\.1:\d+\/metrics/));
     expect(run.stdout).toMatch(stepLine('agent-node-1', 'node node-1, process runtime'));
     expect(run.stdout).toMatch(stepLine('nodes', 'node-1 Ready'));
     expect(run.stdout).toContain(`Admin token ${path.join(dataDir, 'admin-token')}\n`);

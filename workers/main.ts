@@ -162,8 +162,13 @@ export async function runWorkers(argv: string[]): Promise<number | never> {
     const authorize = async (header: string | undefined) => {
       await assertAllowed(authorizer, await authenticateBearer(authenticator, header), 'get', 'metrics');
     };
-    metricsServer = await serveMetrics(running.metrics.registry, m[1] || '127.0.0.1', Number(m[2]), authorize);
-    log.info({ address: metricsServer.address }, 'serving /metrics');
+    // A busy port costs the metrics, not the controllers: warn and go on reconciling.
+    try {
+      metricsServer = await serveMetrics(running.metrics.registry, m[1]!.replace(/^\[(.*)\]$/, '$1') || '127.0.0.1', Number(m[2]), authorize);
+      log.info({ address: metricsServer.address }, 'serving /metrics');
+    } catch (err) {
+      log.warn({ listen: metricsListen, reason: (err as Error).message }, 'cannot serve /metrics; the workers run without it');
+    }
   }
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {

@@ -56,11 +56,17 @@ export const serverComponent: ClusterComponent = {
   describe: ({ listen }) => listen.baseUrl,
 };
 
-/** The controllers (scheduler, replicaset, deployment, …) on the cluster's Redis. */
+/** Where the workers serve /metrics in a local cluster: the API server's port + 1, same host. */
+export function workersMetricsListen(listen: ListenAddress): string {
+  const host = listen.host.includes(':') ? `[${listen.host}]` : listen.host;
+  return `${host}:${listen.port + 1}`;
+}
+
+/** The controllers (scheduler, replicaset, deployment, …) on the cluster's Redis, with /metrics on. */
 export const workersComponent: ClusterComponent = {
   name: 'workers',
-  args: () => ['workers'],
-  describe: () => 'scheduler and controllers',
+  args: ({ listen }) => ['workers', '--metrics-listen', workersMetricsListen(listen)],
+  describe: ({ listen }) => `scheduler and controllers; metrics on http://${workersMetricsListen(listen)}/metrics`,
 };
 
 /**
