@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Store } from '../../server/store/store.ts';
 import type { Controller } from '../controller.ts';
+import { reconcileFailureLog } from './failure-log.ts';
 import { KeyLocks } from './key-lock.ts';
 import type { WorkerMetrics } from './metrics.ts';
 import { backoffDelay, queueName, resolveWorkerOptions, type ResolvedWorkerOptions, type WorkerOptions } from './options.ts';
@@ -99,7 +100,8 @@ export class ReconcileWorker {
       }
     } catch (err) {
       metrics.reconciles.inc({ controller: controller.name, result: 'error' });
-      log.warn({ err, attempt: job.attemptsMade + 1 }, 'reconcile failed');
+      const line = reconcileFailureLog(err, job.attemptsMade + 1);
+      log[line.level](line.fields, line.message);
       throw err;
     } finally {
       stopTimer();
