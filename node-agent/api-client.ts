@@ -6,17 +6,10 @@
  */
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { ApiError, type GraphQLErrorBody } from '../api/errors.ts';
 
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    /** `extensions.code` of the first error: NOT_FOUND, CONFLICT, EXPIRED, FORBIDDEN, UNAVAILABLE, … */
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+/** The shared error of the API contract (closed codes): `extensions.code` of the first error. */
+export { ApiError };
 
 export interface ApiClientOptions {
   /** e.g. http://127.0.0.1:6443 (the /graphql path is added). */
@@ -45,9 +38,8 @@ export interface SubscriptionHandlers<T> {
   complete?(): void;
 }
 
-function firstError(errors: readonly { message: string; extensions?: Record<string, unknown> }[]): ApiError {
-  const e = errors[0]!;
-  return new ApiError(e.message, String(e.extensions?.code ?? 'INTERNAL'));
+function firstError(errors: readonly GraphQLErrorBody[]): ApiError {
+  return ApiError.fromGraphQL(errors);
 }
 
 export class ApiClient {
@@ -97,14 +89,14 @@ export class ApiClient {
       });
     } catch (err) {
       const why = timeout.aborted ? 'no answer in time' : (err as Error).message;
-      throw new ApiError(`cannot reach the API server at ${this.httpUrl}: ${why}`, 'UNAVAILABLE');
+      throw new ApiError('UNAVAILABLE', `cannot reach the API server at ${this.httpUrl}: ${why}`);
     }
     let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     try {
       body = (await res.json()) as typeof body;
     } catch {
       if (res.status === 401) this.opts.onUnauthenticated?.(`the API server answered ${res.status}`, token);
-      throw new ApiError(`the API server answered ${res.status} without a GraphQL body`, res.status === 401 ? 'UNAUTHENTICATED' : 'UNAVAILABLE');
+      throw new ApiError(res.status === 401 ? 'UNAUTHENTICATED' : 'UNAVAILABLE', `the API server answered ${res.status} without a GraphQL body`);
     }
     if (body.errors?.length) {
       const err = firstError(body.errors);
@@ -167,7 +159,7 @@ export class ApiClient {
         },
         error: (err) => {
           if (Array.isArray(err)) handlers.error(firstError(err));
-          else handlers.error(new ApiError(err instanceof Error ? err.message : String((err as any)?.reason ?? err), 'UNAVAILABLE'));
+          else handlers.error(new ApiError('UNAVAILABLE', err instanceof Error ? err.message : String((err as any)?.reason ?? err)));
         },
         complete: () => handlers.complete?.(),
       },
