@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   etcd: () => import('./etcd.ts'),
   rbac: () => import('./rbac.ts'),
   gc: () => import('./gc.ts'),
+  history: () => import('./history.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
