@@ -4,6 +4,7 @@
  * message and type) is one Event whose `count` and `lastTimestamp` move, as Kubernetes'
  * event correlator does, so a crash-looping controller does not flood the store.
  */
+import { rfc3339 as timestamp } from '../api/time.ts';
 import { createHash } from 'node:crypto';
 import { CapstanError } from '../server/errors.ts';
 import type { KObject } from '../server/kinds/types.ts';
@@ -19,10 +20,6 @@ export interface EventSource {
 
 /** Events of cluster-scoped objects (Nodes, Namespaces) go to this namespace, as in Kubernetes. */
 const CLUSTER_EVENTS_NAMESPACE = 'default';
-
-function timestamp(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 /**
  * Records an event about `obj`, or bumps the count of the same event recorded before. Tries the

@@ -3,6 +3,7 @@
  * metadata, defaults, validation, generation, and the deletion rules of finalizers. Pure
  * functions; the store calls them and does the I/O.
  */
+import { rfc3339 as timestamp } from '../../api/time.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { CapstanError, invalid } from '../errors.ts';
 import type { KindDefinition } from '../kinds/registry.ts';
@@ -10,10 +11,7 @@ import { validateObject } from '../kinds/registry.ts';
 import type { KObject } from '../kinds/types.ts';
 import { jsonEqual } from './merge-patch.ts';
 
-/** Kubernetes timestamps: RFC 3339 in UTC with second precision. */
-export function timestamp(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+export { timestamp };
 
 /** Kinds whose status a create may not set (their controllers or kubelet own it). */
 const STATUS_RESET_ON_CREATE = new Set(['Pod', 'ReplicaSet', 'Deployment', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim']);

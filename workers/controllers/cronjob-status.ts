@@ -3,6 +3,7 @@
  * which run is due, the Job it makes, the `status.active` list and `lastSuccessfulTime` from the
  * Jobs it owns, and which finished Jobs fall out of the history limits.
  */
+import { rfc3339 } from '../../api/time.ts';
 import { mostRecentScheduleTime, type CronSchedule } from '../../server/kinds/cron-schedule.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { jobFinishedAs } from './job-status.ts';
@@ -13,10 +14,6 @@ export const CRONJOB_SCHEDULED_TIMESTAMP_ANNOTATION = 'batch.kubernetes.io/cronj
 
 /** More missed runs than this get a TooManyMissedTimes warning, as in Kubernetes. */
 export const MAX_MISSED_BEFORE_WARNING = 100;
-
-function rfc3339(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 /** `<cronjob>-<minutes since the epoch of the scheduled time>`, as Kubernetes names them. */
 export function scheduledJobName(cronJob: KObject, scheduledMs: number): string {

@@ -9,6 +9,7 @@
  * The Job name makes a run idempotent: a retried reconcile that finds the Job already there
  * (ALREADY_EXISTS) knows that run is done.
  */
+import { rfc3339 } from '../../api/time.ts';
 import type { Logger } from 'pino';
 import { CapstanError } from '../../server/errors.ts';
 import { CronSyntaxError, parseCronSchedule } from '../../server/kinds/cron-schedule.ts';
@@ -66,10 +67,6 @@ export function cronJobKeysFor(event: LogEvent): string[] {
 interface ReconcileOptions {
   now: () => number;
   rate: number;
-}
-
-function rfc3339(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** One sync of one CronJob: active list, history, the run that is due, status, next requeue. */

@@ -2,6 +2,7 @@
  * A Deployment's status from its ReplicaSets, and its Available and Progressing conditions
  * (Kubernetes' calculateStatus, syncRolloutStatus and checkPausedConditions), pure.
  */
+import { rfc3339 } from '../../api/time.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { fenceposts, specReplicas } from './deployment-rollout.ts';
 
@@ -31,10 +32,6 @@ export interface DeploymentStatusResult {
   status: Record<string, any>;
   /** When to look again for a progress deadline, if the rollout is still running. */
   requeueAfterMs?: number;
-}
-
-function rfc3339(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 export function calculateDeploymentStatus(input: DeploymentStatusInput): DeploymentStatusResult {

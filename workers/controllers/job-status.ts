@@ -14,6 +14,7 @@
  * counted it is not counted. Indexed Jobs keep their completed indexes in
  * `status.completedIndexes`, so they lose nothing.
  */
+import { rfc3339 } from '../../api/time.ts';
 import { JOB_COMPLETION_INDEX_ANNOTATION } from '../../server/kinds/job.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { isPodReady, podsToDelete } from './pod-control.ts';
@@ -59,10 +60,6 @@ export interface JobPlan {
 export const BACKOFF_LIMIT_EXCEEDED = { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
 export const DEADLINE_EXCEEDED = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
 export const COMPLETIONS_REACHED = { reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' };
-
-function rfc3339(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 const isFinishedPod = (p: KObject) => p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed';
 

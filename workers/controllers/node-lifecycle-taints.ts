@@ -3,9 +3,12 @@
  * taint its state calls for, and when a pod on a tainted node must go (Kubernetes' taint
  * manager, `getMinTolerationTime`).
  */
+import { rfc3339 as timestamp } from '../../api/time.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import type { Taint, Toleration } from '../scheduler/framework.ts';
 import { toleratesTaint } from '../scheduler/tolerations.ts';
+
+export { timestamp };
 
 export const TAINT_UNREACHABLE = 'node.kubernetes.io/unreachable';
 export const TAINT_NOT_READY = 'node.kubernetes.io/not-ready';
@@ -13,11 +16,6 @@ const LIFECYCLE_TAINTS = new Set([TAINT_UNREACHABLE, TAINT_NOT_READY]);
 
 export interface NodeTaint extends Taint {
   timeAdded?: string;
-}
-
-/** Kubernetes timestamps: RFC 3339, UTC, whole seconds. */
-export function timestamp(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function parseTime(s: unknown): number | undefined {

@@ -1,6 +1,7 @@
 /**
  * A ReplicaSet's status from the pods it owns (Kubernetes' calculateStatus), pure.
  */
+import { rfc3339 } from '../../api/time.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { availableAtMs, isPodReady } from './pod-control.ts';
 
@@ -57,8 +58,4 @@ export function calculateReplicaSetStatus(
   if (conditions.length > 0) status.conditions = conditions;
   // Kubernetes adds a second so the pod is surely available by then; a few ms do here.
   return nextAvailableMs === undefined ? { status } : { status, requeueAfterMs: Math.ceil(nextAvailableMs) + 10 };
-}
-
-function rfc3339(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -2,6 +2,7 @@
  * Pure helpers of the scheduler controller: which pods it owns, the PodScheduled condition it
  * writes, and the back-off of unschedulable pods.
  */
+import { rfc3339 } from '../../api/time.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { isTerminated } from '../scheduler/snapshot.ts';
 
@@ -49,7 +50,7 @@ export function withPodScheduled(pod: KObject, want: PodScheduledState, now: Dat
   if (current && current.status === want.status && (current.reason ?? undefined) === want.reason && (current.message ?? undefined) === want.message) {
     return null;
   }
-  const ts = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const ts = rfc3339(now);
   const condition: Record<string, unknown> = {
     type: 'PodScheduled',
     status: want.status,

@@ -93,7 +93,7 @@ function ordered(e: ManagedFieldsEntry): ManagedFieldsEntry {
 
 const compare = <T extends string | number>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
 const secondsOf = (time: string | undefined) => (time ? Math.floor(Date.parse(time) / 1000) : 0);
-export const timestamp = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export { rfc3339 as timestamp } from '../../../api/time.ts';
 
 /**
  * fieldmanager's capManagersManager: past MAX_UPDATE_MANAGERS Update entries, the oldest fold

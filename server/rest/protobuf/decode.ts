@@ -8,6 +8,7 @@
  * as in JSON, bytes as base64, and the empty values Go's protobuf writes for non-pointer fields
  * dropped, as their JSON `omitempty` would.
  */
+import { rfc3339 } from '../../../api/time.ts';
 import { readFileSync } from 'node:fs';
 import zlib from 'node:zlib';
 import protobuf from 'protobufjs';
@@ -37,10 +38,6 @@ function packageOf(apiVersion: string): string {
   return `k8s.io.api.${group}.${version}`;
 }
 
-function rfc3339(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /** A decoded message as Kubernetes JSON. Returns undefined for what JSON would omit. */
 function toJson(type: protobuf.Type, message: protobuf.Message): unknown {
   switch (type.fullName.slice(1)) {
@@ -48,7 +45,7 @@ function toJson(type: protobuf.Type, message: protobuf.Message): unknown {
     case `${META}.MicroTime`: {
       const m = message as unknown as { seconds?: number | protobuf.Long; nanos?: number };
       const seconds = Number(m.seconds ?? 0);
-      return seconds === 0 && !m.nanos ? undefined : rfc3339(seconds);
+      return seconds === 0 && !m.nanos ? undefined : rfc3339Seconds(seconds);
     }
     case 'k8s.io.apimachinery.pkg.api.resource.Quantity':
       return (message as unknown as { string?: string }).string || undefined;
@@ -136,4 +133,8 @@ export function decodeKubernetesProtobuf(body: Buffer): Record<string, unknown> 
   }
   const obj = (toJson(type, message) ?? {}) as Record<string, unknown>;
   return { apiVersion, kind, ...obj };
+}
+
+function rfc3339Seconds(seconds: number): string {
+  return rfc3339(seconds * 1000);
 }
