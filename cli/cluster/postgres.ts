@@ -8,6 +8,7 @@
  * local server "unreachable"); CAPSTAN_DATABASE_NAME names the database of a new cluster.
  */
 import { ensureDatabase } from '../../server/store/migrate.ts';
+import { parseDatabaseUrl, type PgTarget } from '../../server/store/pg-hosts.ts';
 import { CommandError } from '../command.ts';
 import type { ClusterPaths } from './cluster-paths.ts';
 import { readClusterState, writeClusterState, type EmbeddedPostgresChoice } from './cluster-state.ts';
@@ -44,9 +45,15 @@ export async function resolvePostgres(opts: PostgresOptions): Promise<ResolvedPo
   const { env, paths } = opts;
   const fromEnv = env.DATABASE_URL;
   if (fromEnv) {
-    const url = parseUrl(fromEnv, 'DATABASE_URL');
-    await ensureOrExplain(url, 'DATABASE_URL');
-    return { url: fromEnv, display: display(url), source: 'DATABASE_URL' };
+    // libpq's multi-host form (primary and standbys, target_session_attrs) is kept as it is.
+    let target: PgTarget;
+    try {
+      target = parseDatabaseUrl(fromEnv);
+    } catch (err) {
+      throw new CommandError(`DATABASE_URL: ${(err as Error).message}`);
+    }
+    await ensureOrExplain(fromEnv, target.display, 'DATABASE_URL');
+    return { url: fromEnv, display: target.display, source: 'DATABASE_URL' };
   }
 
   const state = await readClusterState(paths.stateFile);
@@ -59,7 +66,7 @@ export async function resolvePostgres(opts: PostgresOptions): Promise<ResolvedPo
           `start it and run \`capstan up\` again (or use another --data-dir for a new cluster)`,
       );
     }
-    await ensureOrExplain(url, `the PostgreSQL at ${url.host}`);
+    await ensureOrExplain(url, display(url), `the PostgreSQL at ${url.host}`);
     return { url: url.toString(), display: display(url), source: 'local' };
   }
   if (chosen?.source === 'embedded') return startEmbedded(chosen, opts);
@@ -68,7 +75,7 @@ export async function resolvePostgres(opts: PostgresOptions): Promise<ResolvedPo
   const local = localAddress(env);
   const localUrl = new URL(`postgresql://postgres@${local.host}:${local.port}/${database}`);
   if (await tcpAnswers(local.host, local.port, opts.probeTimeoutMs)) {
-    await ensureOrExplain(localUrl, `the PostgreSQL at ${localUrl.host}`);
+    await ensureOrExplain(localUrl, display(localUrl), `the PostgreSQL at ${localUrl.host}`);
     await writeClusterState(paths.stateFile, { ...state, postgres: { source: 'local', url: localUrl.toString() } });
     return { url: localUrl.toString(), display: display(localUrl), source: 'local' };
   }
@@ -110,14 +117,14 @@ function databaseName(env: NodeJS.ProcessEnv): string {
   return name;
 }
 
-async function ensureOrExplain(url: URL, what: string): Promise<void> {
+async function ensureOrExplain(url: URL | string, shown: string, what: string): Promise<void> {
   try {
     await ensureDatabase(url.toString());
   } catch (err) {
     const e = err as Error & { code?: string };
     const reason = e.code === 'ECONNREFUSED' ? 'connection refused' : e.message;
     throw new CommandError(
-      `cannot use ${what} (${display(url)}): ${reason}` +
+      `cannot use ${what} (${shown}): ${reason}` +
         (what === 'DATABASE_URL' ? '' : '\n  Set DATABASE_URL to a database capstan may use (postgresql://user:password@host:5432/capstan).'),
     );
   }

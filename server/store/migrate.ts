@@ -8,7 +8,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createClient } from './pg-connect.ts';
+import { databaseName, withDatabase } from './pg-hosts.ts';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations');
 
@@ -52,7 +53,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 /** Applies every migration not yet recorded; each in its own transaction. Idempotent. */
 export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
   const migrations = await readMigrations(dir);
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = createClient(databaseUrl);
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -96,11 +97,9 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
 
 /** Creates the database named in the URL if it does not exist (for `capstan up` and tests). */
 export async function ensureDatabase(databaseUrl: string): Promise<void> {
-  const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.slice(1));
+  const name = databaseName(databaseUrl);
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`unsupported database name "${name}"`);
-  url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = createClient(withDatabase(databaseUrl, 'postgres'));
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);

@@ -10,7 +10,8 @@ export const SQLSTATE_CONFLICT = 'CP409';
 const UNIQUE_VIOLATION = '23505';
 
 /** Connection-level failures: the database is down, restarting or unreachable. */
-const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006', '08P01', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+// 25006: a write reached a standby (a switchover under way); the next connection finds the primary.
+const UNAVAILABLE_CODES = new Set(['25006', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006', '08P01', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 
 export type { ErrorSubject };
 

@@ -6,13 +6,14 @@
  * log, then live: no gap, no duplicate) or from the current state (a consistent list as ADDED
  * events, a BOOKMARK, then live).
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { CapstanError } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { KindName } from '../kinds/types.ts';
 import { parseFieldSelector } from '../selectors/field-selector.ts';
 import { parseLabelSelector } from '../selectors/label-selector.ts';
 import type { CompactionOptions } from '../store/log.ts';
+import { createClient, createPool } from '../store/pg-connect.ts';
 import { LOG_CHANNEL, type Store } from '../store/store.ts';
 import type { LogEvent } from '../store/types.ts';
 import { Subscription, type WatchEvent, type WatchFilter } from './subscription.ts';
@@ -108,7 +109,7 @@ export class WatchHub {
     private readonly opts: WatchHubOptions,
   ) {
     this.bufferSize = opts.bufferSize ?? 10_000;
-    this.db = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.tailPoolSize ?? 2, connectionTimeoutMillis: 5_000 });
+    this.db = createPool(opts.databaseUrl, { max: opts.tailPoolSize ?? 2, connectionTimeoutMillis: 5_000 });
     // As the store's pool: a dropped idle connection must not crash the process.
     this.db.on('error', () => {});
   }
@@ -257,7 +258,7 @@ export class WatchHub {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.opts.databaseUrl });
+    const client = createClient(this.opts.databaseUrl);
     client.on('error', (err) => {
       this.opts.onError?.(err);
       if (this.listener === client) this.listener = null;
@@ -266,8 +267,13 @@ export class WatchHub {
     client.on('end', () => {
       if (this.listener === client) this.listener = null;
     });
-    await client.connect();
-    await client.query(`LISTEN ${LOG_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${LOG_CHANNEL}`);
+    } catch (err) {
+      await client.end().catch(() => {});
+      throw err;
+    }
     this.listener = client;
   }
 

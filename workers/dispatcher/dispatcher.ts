@@ -9,9 +9,10 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { isCapstanError } from '../../server/errors.ts';
+import { createClient } from '../../server/store/pg-connect.ts';
 import { LOG_CHANNEL, type Store } from '../../server/store/store.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import type { Controller } from '../controller.ts';
@@ -138,9 +139,11 @@ export class Dispatcher {
           lastRenew = Date.now();
           this.o.log.info({ identity: this.identity }, 'dispatcher leads');
           await this.startFrom(this.election.checkpoint() ?? 0n);
-          if (this.o.databaseUrl && !this.listener) await this.listen().catch((err) => this.o.log.warn({ err }, 'LISTEN failed; polling only'));
           this.resync.start();
         }
+        // Also after the LISTEN connection dropped (a Postgres restart or failover): the poll
+        // keeps the dispatcher going meanwhile, this brings notifications back.
+        if (this.o.databaseUrl && !this.listener) await this.listen().catch((err) => this.o.log.warn({ err }, 'LISTEN failed; polling until it works again'));
         await this.catchUp();
         const due = Date.now() - lastRenew >= renewMs || this.eventsSinceCheckpoint >= this.o.checkpointEveryEvents;
         if (due) {
@@ -212,13 +215,20 @@ export class Dispatcher {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.o.databaseUrl });
-    client.on('error', () => {
+    const client = createClient(this.o.databaseUrl!);
+    const drop = () => {
       if (this.listener === client) this.listener = null;
-    });
+    };
+    client.on('error', drop);
+    client.on('end', drop);
     client.on('notification', () => this.wake());
-    await client.connect();
-    await client.query(`LISTEN ${LOG_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${LOG_CHANNEL}`);
+    } catch (err) {
+      await client.end().catch(() => {});
+      throw err;
+    }
     this.listener = client;
   }
 }
