@@ -95,6 +95,14 @@ describe('scheduler controller', () => {
       expect(event!.source?.component).toBe('default-scheduler');
     });
 
+    it('records the scheduling attempt and the creation-to-bind time in the workers\' metrics', async () => {
+      const text = await waitFor('scheduler histograms', async () => {
+        const t = await workers.metrics.registry.metrics();
+        return /capstan_scheduler_scheduling_attempt_duration_seconds_count\{result="bound"\} [1-9]/.test(t) && t;
+      });
+      expect(text).toMatch(/capstan_scheduler_pod_scheduling_duration_seconds_count [1-9]/);
+    });
+
     it('leaves a pod too big for every node Pending with PodScheduled=False, the Kubernetes message and a FailedScheduling event', async () => {
       await store.create('Pod', 'default', pod('huge', { cpu: '64' }));
       const cond = await waitFor('PodScheduled=False', async () => {

@@ -7,12 +7,15 @@
 import type { Logger } from 'pino';
 import type { LogEvent } from '../server/store/types.ts';
 import type { Store } from '../server/store/store.ts';
+import type { WorkerMetrics } from './queue/metrics.ts';
 
 export interface ReconcileContext {
   store: Store;
   /** Aborted when this worker lost the key's lock (it must stop writing) or is shutting down hard. */
   signal: AbortSignal;
   log: Logger;
+  /** The process's worker metrics, for controllers that record figures of their own (the scheduler). */
+  metrics?: WorkerMetrics;
 }
 
 /** Ask for another reconcile of the same key after a delay (e.g. a lease that will expire). */

@@ -133,7 +133,11 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
       const { namespace, name } = splitKey(key);
       const pod = await ctx.store.get('Pod', namespace, name);
       if (!ours(pod)) return;
+      const started = performance.now();
       const outcome = await runner.schedule(pod);
+      ctx.metrics?.schedulingAttempt.observe({ result: outcome.result }, (performance.now() - started) / 1000);
+      const created = Date.parse(pod.metadata.creationTimestamp ?? '');
+      if (outcome.result === 'bound' && ctx.metrics && Number.isFinite(created)) ctx.metrics.podSchedulingE2E.observe(Math.max(0, Date.now() - created) / 1000);
       if (outcome.result === 'unschedulable') return { requeueAfterMs: outcome.retryAfterMs };
       if (outcome.result === 'retry') return { requeueAfterMs: 50 };
     },

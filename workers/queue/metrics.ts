@@ -7,6 +7,10 @@ export interface WorkerMetrics {
   registry: Registry;
   reconciles: Counter<'controller' | 'result'>;
   duration: Histogram<'controller'>;
+  /** The scheduler's time to place one pod (from asking to the bind or the decision), by result. */
+  schedulingAttempt: Histogram<'result'>;
+  /** From a pod's creation to its bind (kube-scheduler's pod_scheduling_sli_duration_seconds). */
+  podSchedulingE2E: Histogram;
   /** Sets how to read each controller's queue depth when the registry is scraped. */
   trackDepth(controller: string, depth: () => Promise<number>): void;
 }
@@ -26,6 +30,19 @@ export function createWorkerMetrics(registry = new Registry()): WorkerMetrics {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  const schedulingAttempt = new Histogram({
+    name: 'capstan_scheduler_scheduling_attempt_duration_seconds',
+    help: 'Time the scheduler took to place one pod (its round: snapshot, filters, scores, bind), by result (bound, unschedulable, retry, gone)',
+    labelNames: ['result'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const podSchedulingE2E = new Histogram({
+    name: 'capstan_scheduler_pod_scheduling_duration_seconds',
+    help: 'Time from a pod\'s creation to its bind (end to end, queues and retries included; creationTimestamp has whole seconds)',
+    buckets: [0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256],
+    registers: [registry],
+  });
   new Gauge({
     name: 'capstan_queue_depth',
     help: 'Reconcile jobs waiting (including delayed retries), by controller',
@@ -35,5 +52,5 @@ export function createWorkerMetrics(registry = new Registry()): WorkerMetrics {
       for (const [controller, depth] of depths) this.set({ controller }, await depth().catch(() => 0));
     },
   });
-  return { registry, reconciles, duration, trackDepth: (c, d) => void depths.set(c, d) };
+  return { registry, reconciles, duration, schedulingAttempt, podSchedulingE2E, trackDepth: (c, d) => void depths.set(c, d) };
 }

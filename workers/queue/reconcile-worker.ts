@@ -91,7 +91,7 @@ export class ReconcileWorker {
     const stopTimer = metrics.duration.startTimer({ controller: controller.name });
     const log = this.deps.log.child({ controller: controller.name, key });
     try {
-      const result = await controller.reconcile(key, { store, signal: abort.signal, log });
+      const result = await controller.reconcile(key, { store, signal: abort.signal, log, metrics });
       if (result && result.requeueAfterMs > 0) {
         await this.queue.enqueueAfter(key, result.requeueAfterMs);
         metrics.reconciles.inc({ controller: controller.name, result: 'requeue' });
