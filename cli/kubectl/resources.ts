@@ -1,7 +1,8 @@
 /**
- * The kinds the CLI knows: the names users type (`po`, `pods`, `deployment.apps`), kubectl's
+ * The kinds the CLI knows (the kind table of api/kinds.ts): the names users type (`po`, `pods`, `deployment.apps`), kubectl's
  * group-qualified names for output (`deployment.apps/web`), and the GraphQL fields of each.
  */
+import { apiGroup, KIND_LIST } from '../../api/kinds.ts';
 import { UsageError } from '../command.ts';
 
 export interface Resource {
@@ -11,7 +12,7 @@ export interface Resource {
   group: string;
   plural: string;
   singular: string;
-  shortNames: string[];
+  shortNames: readonly string[];
   namespaced: boolean;
   /** GraphQL field names: get one, list, watch. */
   getField: string;
@@ -21,60 +22,20 @@ export interface Resource {
   mutationName: string;
 }
 
-function resource(
-  kind: string,
-  apiVersion: string,
-  plural: string,
-  shortNames: string[],
-  namespaced: boolean,
-  fields: { get?: string; list?: string; watch?: string } = {},
-): Resource {
-  const slash = apiVersion.indexOf('/');
-  const lowerFirst = kind[0]!.toLowerCase() + kind.slice(1);
-  return {
-    kind,
-    apiVersion,
-    group: slash < 0 ? '' : apiVersion.slice(0, slash),
-    plural,
-    singular: kind.toLowerCase(),
-    shortNames,
-    namespaced,
-    getField: fields.get ?? lowerFirst,
-    listField: fields.list ?? `${lowerFirst}s`,
-    watchField: fields.watch ?? `watch${kind}s`,
-    mutationName: kind,
-  };
-}
-
-export const RESOURCES: readonly Resource[] = [
-  resource('Pod', 'v1', 'pods', ['po'], true),
-  resource('Deployment', 'apps/v1', 'deployments', ['deploy'], true),
-  resource('ReplicaSet', 'apps/v1', 'replicasets', ['rs'], true),
-  resource('Job', 'batch/v1', 'jobs', [], true),
-  resource('CronJob', 'batch/v1', 'cronjobs', ['cj'], true),
-  resource('ReplicationController', 'v1', 'replicationcontrollers', ['rc'], true),
-  resource('DaemonSet', 'apps/v1', 'daemonsets', ['ds'], true),
-  resource('StatefulSet', 'apps/v1', 'statefulsets', ['sts'], true),
-  resource('Service', 'v1', 'services', ['svc'], true),
-  resource('Node', 'v1', 'nodes', ['no'], false),
-  resource('Namespace', 'v1', 'namespaces', ['ns'], false),
-  resource('Endpoints', 'v1', 'endpoints', ['ep'], true, { list: 'endpointsList', watch: 'watchEndpoints' }),
-  resource('ConfigMap', 'v1', 'configmaps', ['cm'], true),
-  resource('Secret', 'v1', 'secrets', [], true),
-  resource('ServiceAccount', 'v1', 'serviceaccounts', ['sa'], true),
-  resource('Role', 'rbac.authorization.k8s.io/v1', 'roles', [], true),
-  resource('ClusterRole', 'rbac.authorization.k8s.io/v1', 'clusterroles', [], false),
-  resource('RoleBinding', 'rbac.authorization.k8s.io/v1', 'rolebindings', [], true),
-  resource('ClusterRoleBinding', 'rbac.authorization.k8s.io/v1', 'clusterrolebindings', [], false),
-  resource('Event', 'v1', 'events', ['ev'], true),
-  resource('Lease', 'coordination.k8s.io/v1', 'leases', [], true),
-  resource('PersistentVolume', 'v1', 'persistentvolumes', ['pv'], false),
-  resource('PersistentVolumeClaim', 'v1', 'persistentvolumeclaims', ['pvc'], true),
-  resource('StorageClass', 'storage.k8s.io/v1', 'storageclasses', ['sc'], false, { list: 'storageClasses', watch: 'watchStorageClasses' }),
-  resource('PriorityClass', 'scheduling.k8s.io/v1', 'priorityclasses', ['pc'], false, { list: 'priorityClasses', watch: 'watchPriorityClasses' }),
-  resource('ResourceQuota', 'v1', 'resourcequotas', ['quota'], true),
-  resource('LimitRange', 'v1', 'limitranges', ['limits'], true),
-];
+/** Every kind of the kind table (api/kinds.ts), with the CLI's field names. */
+export const RESOURCES: readonly Resource[] = KIND_LIST.map((k) => ({
+  kind: k.kind,
+  apiVersion: k.apiVersion,
+  group: apiGroup(k.apiVersion),
+  plural: k.plural,
+  singular: k.singular,
+  shortNames: k.shortNames,
+  namespaced: k.namespaced,
+  getField: k.graphql.get,
+  listField: k.graphql.list,
+  watchField: k.graphql.watch,
+  mutationName: k.graphql.mutation,
+}));
 
 /** The resource a user means by kind, plural, singular or short name, optionally `.group`. */
 export function findResource(name: string): Resource | undefined {
