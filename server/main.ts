@@ -9,6 +9,7 @@ import { ApiServer } from './api/api-server.ts';
 import { AuditLog } from './api/audit.ts';
 import { ensureServingCert, servingNames, type ServingCert } from './auth/serving-cert.ts';
 import { resolveLimits } from './api/limits.ts';
+import { LogBus } from './api/logs/log-bus.ts';
 import { LogRelay } from './api/logs/log-relay.ts';
 import { StreamRelay } from './api/streams/stream-relay.ts';
 import { WatchCounter } from './api/watch-stream.ts';
@@ -24,6 +25,7 @@ import { ConfigError, parseListen, resolveAdminTokenFile, SERVER_USAGE, serverOp
 import { CapstanError } from './errors.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
+import { queryDurationMetric, timeQueries } from './store/query-timing.ts';
 import { migrate } from './store/migrate.ts';
 import { ensureDefaultStorageClass } from './storage/default-storage-class.ts';
 import { ensureSystemPriorityClasses } from './scheduling/pod-priority.ts';
@@ -67,6 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let api: ApiServer | undefined;
   let aggregator: ClusterRoleAggregator | undefined;
   let audit: AuditLog | undefined;
+  let startedLogBus: LogBus | undefined;
   try {
     const adminToken = await ensureAdminToken({
       tokens: store.tokens,
@@ -106,6 +109,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       activeSubscriptions: () => watches.active,
       processMetrics: options.processMetrics,
     });
+    timeQueries(store.pool, queryDurationMetric(metrics.registry));
     const authenticator = new CachedAuthenticator(
       new AuthenticatorChain([
         new StoredTokenAuthenticator(store.tokens),
@@ -115,6 +119,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
     const authorizer = options.authorizer ?? createAuthorizer({ store });
     const logRelay = new LogRelay(options.logRelay);
+    // Several API servers share the database: a log request for a node whose agent is connected
+    // to another server crosses over LISTEN/NOTIFY (api/logs/log-bus.ts).
+    const logBus = new LogBus(options.databaseUrl, logRelay);
+    await logBus.start();
+    startedLogBus = logBus;
     const streamRelay = new StreamRelay();
     audit = options.audit ? new AuditLog(options.audit) : undefined;
     const startedAudit = audit;
@@ -132,6 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         logger.info('API server shutting down');
         startedApi.beginShutdown();
         logRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
+        await logBus.stop();
         await startedAggregator.stop();
         streamRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
         await startedHub.stop();
@@ -145,6 +155,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return { url: `http://${base}/graphql`, wsUrl: `ws://${base}/graphql`, port: address.port, adminToken: adminToken ?? '', close };
   } catch (err) {
     await api?.close().catch(() => {});
+    await startedLogBus?.stop().catch(() => {});
     await aggregator?.stop().catch(() => {});
     await hub?.stop().catch(() => {});
     await audit?.close();

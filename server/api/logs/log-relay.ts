@@ -16,8 +16,8 @@
  * that still holds more than `maxBufferBytes`, or whose reader has not drained it below the high
  * water mark within `maxSendWaitMs`, ends with an error instead of growing.
  *
- * One process: the registry is in memory, so a reader and the agent must reach the same API
- * server (docs/architecture notes what several servers need).
+ * The registry is in memory; with several API servers, a request for a node whose agent is
+ * connected elsewhere goes through `setRemote` (log-bus.ts, Postgres LISTEN/NOTIFY).
  */
 import { randomUUID } from 'node:crypto';
 import { CapstanError, ERROR_CODES, type ErrorCode } from '../../errors.ts';
@@ -191,6 +191,7 @@ export class LogRelay {
   private readonly channels = new Map<string, AgentChannel[]>();
   private readonly streams = new Map<string, LogStream>();
   private closed: string | undefined;
+  private remote: ((node: string, target: LogTarget, signal: AbortSignal) => AsyncIterable<PodLogChunk>) | undefined;
 
   constructor(opts: LogRelayOptions = {}) {
     this.opts = relayOptions(opts);
@@ -199,6 +200,11 @@ export class LogRelay {
   /** Whether node `node` has an agent channel open here. */
   connected(node: string): boolean {
     return (this.channels.get(node)?.length ?? 0) > 0;
+  }
+
+  /** Where `open` sends a request for a node with no channel here (log-bus.ts: another API server). */
+  setRemote(remote: (node: string, target: LogTarget, signal: AbortSignal) => AsyncIterable<PodLogChunk>): void {
+    this.remote = remote;
   }
 
   /** Open log streams (for tests and metrics). */
@@ -239,6 +245,7 @@ export class LogRelay {
   open(node: string, target: LogTarget, signal: AbortSignal): AsyncIterable<PodLogChunk> {
     if (this.closed) throw new CapstanError('UNAVAILABLE', this.closed);
     const channel = this.channels.get(node)?.at(-1);
+    if (!channel && this.remote) return this.remote(node, target, signal);
     if (!channel) throw new CapstanError('UNAVAILABLE', `node "${node}" is not connected: its agent has no log channel open to this API server`);
     const stream = new LogStream(randomUUID(), target, channel);
     this.streams.set(stream.id, stream);

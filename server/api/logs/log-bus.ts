@@ -1,0 +1,262 @@
+/**
+ * Pod logs across API servers: when a reader's `podLogs` arrives on a server whose LogRelay has
+ * no channel for the pod's node, the request crosses to the server that has one, over Postgres
+ * LISTEN/NOTIFY on the cluster's own database (channel `capstan_relay`).
+ *
+ *   server A: relay.open → no local channel → bus.openRemote ──NOTIFY open──▶ every server
+ *   server B (has the node's agent): accept, relay.open locally, NOTIFY data… end ──▶ server A
+ *
+ * Why Postgres and not Redis pub/sub: the API server already holds Postgres (its store, the
+ * watch hub's LISTEN) and has no Redis connection of its own; NOTIFY is delivered in commit order
+ * per sending session, so one stream's pieces arrive in order. Its limits, and how they are met:
+ * payloads are at most 8000 bytes (data goes in pieces of `pieceChars`); NOTIFY's queue is
+ * shared, so this carries logs (human-rate text), not bulk streams. Backpressure: the owner
+ * sends one piece at a time, awaiting each NOTIFY; the requester's buffer is bounded by the
+ * relay's `maxBufferBytes` and the stream ends (and CANCELs) past it. Cleanup: the requester
+ * sends `cancel` when its reader leaves and a keepalive every `keepaliveMs`; an owner that hears
+ * no keepalive for 3 × that ends its side (the requester's server died). A requester whose owner
+ * died sees no data and no keepalive answer: it ends the stream with UNAVAILABLE after the same
+ * silence. There is no registry of which server holds which node: `open` is asked of all, and
+ * only a server with the node's channel answers, so a dead server simply never answers.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { CapstanError, ERROR_CODES, type ErrorCode } from '../../errors.ts';
+import { Mailbox, type LogRelay, type LogTarget, type PodLogChunk } from './log-relay.ts';
+
+export const RELAY_CHANNEL = 'capstan_relay';
+
+export interface LogBusOptions {
+  /** How long a requester waits for some server to accept (default 3 s). */
+  acceptTimeoutMs?: number;
+  /** Keepalive period between requester and owner (default 5 s; silence of 3× ends the stream). */
+  keepaliveMs?: number;
+  /** Characters of log per NOTIFY (default 1000: JSON escaping stays under the 8000-byte limit). */
+  pieceChars?: number;
+  /** Bytes a remote reader may have waiting before its stream ends (default 4 MiB). */
+  maxBufferBytes?: number;
+}
+
+/** One message on the channel. `to` names the server it is for (absent: every server). */
+export type BusMessage =
+  | { t: 'open'; id: string; from: string; node: string; target: LogTarget }
+  | { t: 'accept'; id: string; to: string; by: string }
+  | { t: 'data'; id: string; to: string; by: string; d: string }
+  | { t: 'end'; id: string; to: string; by: string; code?: string; message?: string }
+  | { t: 'ping'; id: string; to: string; from: string }
+  | { t: 'pong'; id: string; to: string; by: string }
+  | { t: 'cancel'; id: string; to: string; from: string };
+
+/** `text` cut into pieces of at most `size` characters (never splitting a surrogate pair). */
+export function pieces(text: string, size: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(i + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** An `end` message's code and message as the error the reader gets. */
+export function endError(code: string | undefined, message: string | undefined): CapstanError | undefined {
+  if (!code) return undefined;
+  const c = (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'UNAVAILABLE';
+  return new CapstanError(c, message ?? 'the log stream ended with an error on another API server');
+}
+
+interface Pending {
+  mailbox: Mailbox<string>;
+  by: string | undefined;
+  accepted: () => void;
+  bytes: number;
+  heard: number;
+}
+
+export class LogBus {
+  readonly serverId = randomUUID();
+  private readonly opts: Required<LogBusOptions>;
+  private listener: pg.Client | undefined;
+  private sender: pg.Pool | undefined;
+  private readonly pending = new Map<string, Pending>();
+  /** Streams this server serves for others: id → its abort and when the requester last spoke. */
+  private readonly serving = new Map<string, { abort: AbortController; heard: number; to: string }>();
+  private sweeper: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly relay: LogRelay,
+    opts: LogBusOptions = {},
+  ) {
+    this.opts = { acceptTimeoutMs: 3000, keepaliveMs: 5000, pieceChars: 1000, maxBufferBytes: 4 * 1024 * 1024, ...opts };
+  }
+
+  async start(): Promise<void> {
+    this.sender = new pg.Pool({ connectionString: this.databaseUrl, max: 4 });
+    this.sender.on('error', () => {});
+    await this.connectListener();
+    this.relay.setRemote((node, target, signal) => this.openRemote(node, target, signal));
+    this.sweeper = setInterval(() => this.sweep(), this.opts.keepaliveMs);
+    this.sweeper.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.sweeper);
+    for (const s of this.serving.values()) s.abort.abort();
+    for (const p of this.pending.values()) p.mailbox.end(new CapstanError('UNAVAILABLE', 'the API server is shutting down'));
+    await this.listener?.end().catch(() => {});
+    await this.sender?.end().catch(() => {});
+  }
+
+  /** Drops both connections without a word to anyone, as a killed process does (tests). */
+  async abandon(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.sweeper);
+    const sender = this.sender;
+    this.sender = undefined;
+    await sender?.end().catch(() => {});
+    await this.listener?.end().catch(() => {});
+  }
+
+  private async connectListener(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on('error', () => {});
+    client.on('notification', (n) => {
+      if (n.channel !== RELAY_CHANNEL || !n.payload) return;
+      try {
+        this.receive(JSON.parse(n.payload) as BusMessage);
+      } catch {
+        /* a malformed message is not ours */
+      }
+    });
+    client.on('end', () => {
+      if (this.listener !== client || this.stopped) return;
+      this.listener = undefined;
+      // Reconnect; streams in flight end by their keepalive deadline if messages were lost.
+      setTimeout(() => void this.connectListener().catch(() => {}), 500).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${RELAY_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private async send(msg: BusMessage): Promise<void> {
+    if (!this.sender) return;
+    await this.sender.query('SELECT pg_notify($1, $2)', [RELAY_CHANNEL, JSON.stringify(msg)]);
+  }
+
+  /** A reader here, the node's agent on another server. */
+  async *openRemote(node: string, target: LogTarget, signal: AbortSignal): AsyncGenerator<PodLogChunk> {
+    const id = randomUUID();
+    let accepted!: () => void;
+    const acceptedP = new Promise<void>((r) => (accepted = r));
+    const p: Pending = { mailbox: new Mailbox<string>(), by: undefined, accepted, bytes: 0, heard: Date.now() };
+    this.pending.set(id, p);
+    const ping = setInterval(() => {
+      if (p.by) void this.send({ t: 'ping', id, to: p.by, from: this.serverId }).catch(() => {});
+      if (Date.now() - p.heard > 3 * this.opts.keepaliveMs) {
+        p.mailbox.end(new CapstanError('UNAVAILABLE', `the API server holding node "${node}"'s agent stopped answering while streaming the log of pod "${target.pod}"`));
+      }
+    }, this.opts.keepaliveMs);
+    const onAbort = () => p.mailbox.end();
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      await this.send({ t: 'open', id, from: this.serverId, node, target });
+      let timer: NodeJS.Timeout | undefined;
+      const ok = await Promise.race([acceptedP.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), this.opts.acceptTimeoutMs)))]);
+      clearTimeout(timer);
+      if (!ok) throw new CapstanError('UNAVAILABLE', `node "${node}" is not connected: its agent has no log channel open to any API server`);
+      for (;;) {
+        const data = await p.mailbox.next((items) => items.splice(0).join(''));
+        if (data === null) return;
+        p.bytes -= Buffer.byteLength(data);
+        yield { namespace: target.namespace, pod: target.pod, container: target.container, data };
+      }
+    } finally {
+      clearInterval(ping);
+      signal.removeEventListener('abort', onAbort);
+      this.pending.delete(id);
+      if (p.by) await this.send({ t: 'cancel', id, to: p.by, from: this.serverId }).catch(() => {});
+    }
+  }
+
+  private receive(m: BusMessage): void {
+    if (m.t === 'open') {
+      if (m.from !== this.serverId && this.relay.connected(m.node)) void this.serve(m);
+      return;
+    }
+    if (m.to !== this.serverId) return;
+    if (m.t === 'ping' || m.t === 'cancel') {
+      const s = this.serving.get(m.id);
+      if (!s) return;
+      if (m.t === 'cancel') s.abort.abort();
+      else {
+        s.heard = Date.now();
+        void this.send({ t: 'pong', id: m.id, to: m.from, by: this.serverId }).catch(() => {});
+      }
+      return;
+    }
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    if (m.t === 'accept') {
+      if (p.by) {
+        // A second server also had a channel (an agent that moved): only the first one streams.
+        void this.send({ t: 'cancel', id: m.id, to: m.by, from: this.serverId }).catch(() => {});
+        return;
+      }
+      p.by = m.by;
+      p.heard = Date.now();
+      p.accepted();
+      return;
+    }
+    if (m.by !== p.by) return;
+    p.heard = Date.now();
+    if (m.t === 'data') {
+      p.bytes += Buffer.byteLength(m.d);
+      if (p.bytes > this.opts.maxBufferBytes) {
+        p.mailbox.end(new CapstanError('UNAVAILABLE', `the log reader is not keeping up: more than ${this.opts.maxBufferBytes} bytes of log are waiting for it; the stream was ended`));
+        return;
+      }
+      p.mailbox.push(m.d);
+    } else if (m.t === 'end') {
+      p.by = undefined; // the owner is done: no cancel needed
+      p.mailbox.end(endError(m.code, m.message));
+    }
+  }
+
+  /** The node's agent is here, the reader on `m.from`. */
+  private async serve(m: Extract<BusMessage, { t: 'open' }>): Promise<void> {
+    const abort = new AbortController();
+    this.serving.set(m.id, { abort, heard: Date.now(), to: m.from });
+    const base = { id: m.id, to: m.from, by: this.serverId };
+    let failure: CapstanError | undefined;
+    try {
+      await this.send({ t: 'accept', ...base });
+      for await (const chunk of this.relay.open(m.node, m.target, abort.signal)) {
+        for (const d of pieces(chunk.data, this.opts.pieceChars)) {
+          if (abort.signal.aborted) break;
+          await this.send({ t: 'data', ...base, d });
+        }
+        if (abort.signal.aborted) break;
+      }
+    } catch (err) {
+      failure = err instanceof CapstanError ? err : new CapstanError('UNAVAILABLE', (err as Error).message);
+    } finally {
+      this.serving.delete(m.id);
+      if (!abort.signal.aborted) {
+        await this.send({ t: 'end', ...base, ...(failure ? { code: failure.code, message: failure.message } : {}) }).catch(() => {});
+      }
+    }
+  }
+
+  /** Ends streams served for a requester that has been silent for 3 keepalive periods. */
+  private sweep(): void {
+    const now = Date.now();
+    for (const s of this.serving.values()) if (now - s.heard > 3 * this.opts.keepaliveMs) s.abort.abort();
+  }
+}
