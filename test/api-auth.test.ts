@@ -196,6 +196,7 @@ describe('probes and metrics', () => {
     expect(text).toMatch(/^capstan_watch_tail_lag_seconds [\d.e+-]+$/m);
     expect(text).toMatch(/^capstan_api_errors_total\{code="UNAUTHENTICATED"\} [1-9]\d*$/m);
     expect(text).toContain('process_cpu_seconds_total');
+    expect(text).toMatch(/^capstan_db_query_duration_seconds_count\{statement="select",result="ok"\} [1-9]\d*$/m);
   });
 });
 

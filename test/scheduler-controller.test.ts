@@ -101,6 +101,8 @@ describe('scheduler controller', () => {
         return /capstan_scheduler_scheduling_attempt_duration_seconds_count\{result="bound"\} [1-9]/.test(t) && t;
       });
       expect(text).toMatch(/capstan_scheduler_pod_scheduling_duration_seconds_count [1-9]/);
+      // The workers' database queries are timed too.
+      expect(text).toMatch(/capstan_db_query_duration_seconds_count\{statement="select",result="ok"\} [1-9]/);
     });
 
     it('leaves a pod too big for every node Pending with PodScheduled=False, the Kubernetes message and a FailedScheduling event', async () => {

@@ -13,6 +13,7 @@ import { Store } from '../server/store/store.ts';
 import type { Controller } from './controller.ts';
 import { builtInControllers, secondsFromEnv } from './controllers/index.ts';
 import { Dispatcher, type DispatcherOptions } from './dispatcher/dispatcher.ts';
+import { queryDurationMetric, timeQueries } from '../server/store/query-timing.ts';
 import { serveMetrics } from './metrics-server.ts';
 import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from '../server/auth/authenticator.ts';
 import { assertAllowed, createAuthorizer } from '../server/auth/authorize.ts';
@@ -61,6 +62,7 @@ export async function startWorkers(opts: WorkersOptions): Promise<RunningWorkers
   for (const name of selected) if (!registry.has(name)) throw new Error(`unknown controller ${name}; known: ${[...registry.keys()].join(', ') || 'none'}`);
   const redis = { redisUrl: opts.redisUrl, ...opts.worker };
   const store = await Store.open({ databaseUrl: opts.databaseUrl });
+  timeQueries(store.pool, queryDurationMetric(metrics.registry));
   const queues = new Map<string, ReconcileQueue>();
   const queueOf = (name: string) => {
     let q = queues.get(name);
