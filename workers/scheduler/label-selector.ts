@@ -1,18 +1,20 @@
 /**
- * Kubernetes label selectors (`matchLabels` + `matchExpressions`), compiled once into a predicate.
- * As in pod affinity terms, a missing selector matches nothing and `{}` matches everything; an
- * invalid selector (unknown operator, In/NotIn without values, Exists with values) matches nothing.
+ * Kubernetes label selectors (`matchLabels` + `matchExpressions`) as the scheduler's plugins use
+ * them: compiled once into a predicate by the one selector implementation
+ * (`server/selectors/label-selector-object.ts`). As in pod affinity terms, a missing selector
+ * matches nothing and `{}` matches everything; an invalid selector (unknown operator, In/NotIn
+ * without values, Exists with values) matches nothing instead of failing the scheduling cycle.
  */
+import type { LabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
+import { selectorFromLabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
+
 export interface LabelSelectorRequirement {
   key: string;
   operator: string;
   values?: string[];
 }
 
-export interface LabelSelector {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: LabelSelectorRequirement[];
-}
+export type LabelSelector = LabelSelectorObject;
 
 export type LabelMatcher = (labels: Readonly<Record<string, string>>) => boolean;
 
@@ -21,40 +23,20 @@ export const matchEverything: LabelMatcher = () => true;
 
 /** One requirement with the set-based operators; undefined when it is invalid. */
 export function compileRequirement(r: LabelSelectorRequirement): LabelMatcher | undefined {
-  const values = r.values ?? [];
-  const key = r.key;
-  switch (r.operator) {
-    case 'In': {
-      if (values.length === 0) return undefined;
-      const set = new Set(values);
-      return (labels) => labels[key] !== undefined && set.has(labels[key]!);
-    }
-    case 'NotIn': {
-      if (values.length === 0) return undefined;
-      const set = new Set(values);
-      return (labels) => labels[key] === undefined || !set.has(labels[key]!);
-    }
-    case 'Exists':
-      return values.length === 0 ? (labels) => labels[key] !== undefined : undefined;
-    case 'DoesNotExist':
-      return values.length === 0 ? (labels) => labels[key] === undefined : undefined;
-    default:
-      return undefined;
-  }
+  const matcher = compile({ matchExpressions: [r] });
+  return matcher === matchNothing ? undefined : matcher;
 }
 
 export function compileLabelSelector(selector: LabelSelector | null | undefined): LabelMatcher {
   if (!selector) return matchNothing;
-  const requirements: LabelMatcher[] = [];
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    requirements.push((labels) => labels[key] === value);
+  return compile(selector);
+}
+
+function compile(selector: LabelSelector): LabelMatcher {
+  try {
+    const s = selectorFromLabelSelectorObject(selector);
+    return s.isEmpty() ? matchEverything : (labels) => s.matches(labels);
+  } catch {
+    return matchNothing;
   }
-  for (const expression of selector.matchExpressions ?? []) {
-    const r = compileRequirement(expression);
-    if (!r) return matchNothing;
-    requirements.push(r);
-  }
-  if (requirements.length === 0) return matchEverything;
-  if (requirements.length === 1) return requirements[0]!;
-  return (labels) => requirements.every((r) => r(labels));
 }
