@@ -6,7 +6,7 @@
  */
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Redis } from 'ioredis';
+import { createRedis, sentinelOptions } from '../../workers/queue/redis-connection.ts';
 import { CommandError } from '../command.ts';
 import { exitReport, startManagedProcess, type ManagedProcess } from './managed-process.ts';
 import { freePort, pollUntil, tcpAnswers } from './network-probes.ts';
@@ -40,11 +40,12 @@ export async function resolveRedis(opts: RedisOptions): Promise<ResolvedRedis> {
   const timeoutMs = opts.probeTimeoutMs ?? 500;
   const fromEnv = opts.env.REDIS_URL;
   if (fromEnv) {
-    const url = parseRedisUrl(fromEnv, 'REDIS_URL');
+    // A redis+sentinel:// URL is passed on as it is: every component asks the sentinels.
+    const shown = fromEnv.startsWith('redis+sentinel:') ? fromEnv.replace(/^redis\+sentinel:\/\/(?:[^@/]*@)?/, 'sentinel ') : parseRedisUrl(fromEnv, 'REDIS_URL').host;
     if (!(await redisAnswers(fromEnv, timeoutMs))) {
-      throw new CommandError(`REDIS_URL is set, but no Redis answers PING at ${url.host}; start it, or unset REDIS_URL to let \`capstan up\` find or start one`);
+      throw new CommandError(`REDIS_URL is set, but no Redis answers PING at ${shown}; start it, or unset REDIS_URL to let \`capstan up\` find or start one`);
     }
-    return { url: fromEnv, display: url.host, source: 'REDIS_URL' };
+    return { url: fromEnv, display: shown, source: 'REDIS_URL' };
   }
   const localUrl = opts.localUrl ?? localRedisUrl(opts.env);
   if (await redisAnswers(localUrl, timeoutMs)) return { url: localUrl, display: parseRedisUrl(localUrl, 'local').host, source: 'local' };
@@ -74,9 +75,17 @@ export function noRedisMessage(localUrl: string): string {
 
 /** Whether a Redis answers PING at the URL: a plain TCP connect first, so a closed port fails fast. */
 export async function redisAnswers(url: string, timeoutMs = 500): Promise<boolean> {
-  const parsed = parseRedisUrl(url, 'Redis URL');
-  if (!(await tcpAnswers(parsed.hostname.replace(/^\[|\]$/g, ''), Number(parsed.port || 6379), timeoutMs))) return false;
-  const client = new Redis(url, {
+  let sentinel: ReturnType<typeof sentinelOptions>;
+  try {
+    sentinel = sentinelOptions(url);
+  } catch (err) {
+    throw new CommandError((err as Error).message);
+  }
+  if (!sentinel) {
+    const parsed = parseRedisUrl(url, 'Redis URL');
+    if (!(await tcpAnswers(parsed.hostname.replace(/^\[|\]$/g, ''), Number(parsed.port || 6379), timeoutMs))) return false;
+  }
+  const client = createRedis(url, {
     lazyConnect: true,
     connectTimeout: timeoutMs,
     commandTimeout: timeoutMs,

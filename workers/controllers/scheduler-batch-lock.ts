@@ -8,7 +8,8 @@
  * bind, and need not list the cluster again.
  */
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedis } from '../queue/redis-connection.ts';
 
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
@@ -37,7 +38,7 @@ export class SchedulerBatchLock {
   private readonly genKey: string;
 
   constructor(private readonly o: BatchLockOptions) {
-    this.redis = new Redis(o.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
+    this.redis = createRedis(o.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
     this.redis.on('error', () => {});
     this.lockKey = `${o.prefix}:scheduler:batch-lock`;
     this.genKey = `${o.prefix}:scheduler:generation`;

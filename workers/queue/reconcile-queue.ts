@@ -12,7 +12,8 @@
  * Timed requeues (`requeueAfterMs`) use a second deduplication id so they never delay a change.
  */
 import { Queue, type JobsOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedis } from './redis-connection.ts';
 import { BACKOFF_TYPE, queueName, resolveQueueOptions, type QueueOptions, type ResolvedQueueOptions } from './options.ts';
 
 export interface ReconcileJobData {
@@ -31,7 +32,7 @@ export class ReconcileQueue {
   ) {
     this.options = resolveQueueOptions(opts);
     this.ownsConnection = !opts.connection;
-    this.connection = opts.connection ?? new Redis(this.options.redisUrl, { maxRetriesPerRequest: null });
+    this.connection = opts.connection ?? createRedis(this.options.redisUrl, { maxRetriesPerRequest: null });
     this.queue = new Queue<ReconcileJobData>(queueName(controller), { connection: this.connection, prefix: this.options.prefix });
     // Without a listener an unreachable Redis would crash the process; BullMQ reconnects.
     this.queue.on('error', () => {});

@@ -5,7 +5,8 @@
  * and the stalled-job check of any other worker puts the job back.
  */
 import { DelayedError, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedis } from './redis-connection.ts';
 import type { Logger } from 'pino';
 import type { Store } from '../../server/store/store.ts';
 import type { Controller } from '../controller.ts';
@@ -39,7 +40,7 @@ export class ReconcileWorker {
     const o = this.options;
     const name = deps.controller.name;
     // BullMQ blocks on this connection: it must retry commands forever rather than fail them.
-    this.connection = new Redis(o.redisUrl, { maxRetriesPerRequest: null });
+    this.connection = createRedis(o.redisUrl, { maxRetriesPerRequest: null });
     this.connection.on('error', () => {});
     this.queue = new ReconcileQueue(name, { ...o, connection: this.connection });
     this.locks = new KeyLocks(this.connection, `${o.prefix}:${queueName(name)}:lock:`, o.keyLockTtlMs);
