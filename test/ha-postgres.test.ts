@@ -9,6 +9,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ensureDatabase, migrate } from '../server/store/migrate.ts';
+import { createPool } from '../server/store/pg-connect.ts';
 import { gql, startServerProcess, waitFor, type ServerProcess } from './harness.ts';
 import { startReplicatedPostgres, type ReplicatedPostgres } from './pg-replication.ts';
 
@@ -33,6 +34,30 @@ afterAll(async () => {
 const CREATE = `mutation($cm: ConfigMapInput!) { createConfigMap(namespace: "default", configMap: $cm) { metadata { name } } }`;
 const LIST = `query { configMaps(namespace: "default") { items { metadata { name } } } }`;
 const WATCH = `subscription { watchConfigMaps(namespace: "default") { type object { metadata { name } } } }`;
+
+describe('a multi-host DATABASE_URL with target_session_attrs=read-write', () => {
+  it('connects to the primary even when a standby is listed first', async () => {
+    const pool = createPool(`postgresql://postgres@127.0.0.1:${pgs.standby.port},127.0.0.1:${pgs.primary.port}/capstan?target_session_attrs=read-write`);
+    try {
+      const { rows } = await pool.query('SELECT pg_is_in_recovery() AS r, current_setting(\'port\') AS port');
+      expect(rows[0]).toEqual({ r: false, port: String(pgs.primary.port) });
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('fails with SQLSTATE 08001 naming each host and why when none is read-write', async () => {
+    const pool = createPool(`postgresql://postgres@127.0.0.1:${pgs.standby.port}/capstan?target_session_attrs=read-write`);
+    pool.on('error', () => {});
+    try {
+      const err = (await pool.query('SELECT 1').catch((e: unknown) => e)) as { code?: string; message: string };
+      expect(err.code).toBe('08001');
+      expect(err.message).toContain(`127.0.0.1:${pgs.standby.port} is a standby (in recovery)`);
+    } finally {
+      await pool.end();
+    }
+  });
+});
 
 describe('a Postgres failover under the API server', () => {
   it('answers UNAVAILABLE during the switch, recovers by itself, keeps watches and loses no acknowledged write', async () => {
