@@ -18,6 +18,7 @@ import { withoutNulls, type Pod, type Service } from './pod-types.ts';
 import { PodWorker } from './pod-worker.ts';
 import { GET_CONFIG_MAP, GET_CONFIG_MAP_FILES, GET_PERSISTENT_VOLUME, GET_PERSISTENT_VOLUME_CLAIM, GET_SECRET, GET_SERVICE_ACCOUNT, LIST_SERVICES, WATCH_PODS } from './queries.ts';
 import { LogResponder } from './log-responder.ts';
+import { createAgentMetrics, instrumentRuntime, serveAgentMetrics } from './metrics.ts';
 import { StreamResponder } from './stream-responder.ts';
 import { ResumableWatch } from './resumable-watch.ts';
 import type { Runtime } from './runtime/types.ts';
@@ -169,8 +170,11 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   // through (to their own folder, their working folder) but not list it; what it holds is
   // the agent's (credential 0600, runtime records 0700) or the pod's own (pods/<uid>, 0750).
   chmodSync(opts.dataDir, 0o711);
-  const runtime = await createRuntime(opts.runtime, path.join(opts.dataDir, 'runtime'), log);
+  const metrics = createAgentMetrics();
+  const runtime = instrumentRuntime(await createRuntime(opts.runtime, path.join(opts.dataDir, 'runtime'), log), metrics);
   await runtime.init();
+  const metricsServer = opts.metricsListen ? await serveAgentMetrics(metrics.registry, opts.metricsListen.host, opts.metricsListen.port) : undefined;
+  if (metricsServer) log.info({ address: metricsServer.address }, 'serving /metrics');
 
   const abort = new AbortController();
   let token = await obtainNodeCredential({ server: opts.server, token: opts.token, nodeName, dataDir: opts.dataDir, log, signal: abort.signal });
@@ -271,6 +275,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
       const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
       w = new PodWorker(pod, {
         runtime,
+        metrics,
         client,
         log,
         events,
@@ -375,6 +380,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
         await Promise.all(sandboxes.map((s) => runtime.stopSandbox(s.uid, STOP_ON_EXIT_GRACE_SECONDS).catch(() => {})));
       }
       await proxy?.close().catch(() => {});
+      await metricsServer?.close();
       await runtime.close();
       await client.close();
     },

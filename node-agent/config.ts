@@ -53,6 +53,8 @@ export interface AgentOptions {
   logLevel: string;
   /** Stop every pod's containers when the agent stops (a local `capstan up` cluster); default: leave them running. */
   stopPodsOnExit: boolean;
+  /** Serve /metrics (Prometheus text, no token) on this HOST:PORT; off when unset. */
+  metricsListen?: { host: string; port: number };
   /** Start N hollow nodes instead of one real agent. */
   hollow?: number;
   hollowRunningDelayMs?: number;
@@ -93,6 +95,8 @@ pod DNS (as the kubelet's flags of the same names):
                none by default: Capstan runs no DNS server, so such pods get the node's settings
   --cluster-domain D   default cluster.local                 (env CAPSTAN_CLUSTER_DOMAIN)
   --resolv-conf FILE   the node's resolver settings, default /etc/resolv.conf (env CAPSTAN_RESOLV_CONF)
+  --metrics-listen HOST:PORT  serve /metrics (Prometheus text, no token: bind it where only monitoring
+               reaches) (env CAPSTAN_AGENT_METRICS_LISTEN; off by default)
 timings (flags or env, milliseconds unless named otherwise):
   --lease-renew-ms          CAPSTAN_LEASE_RENEW_MS           default 10000
   --lease-duration-seconds  CAPSTAN_LEASE_DURATION_SECONDS   default 40
@@ -167,6 +171,7 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
         'cluster-dns': { type: 'string' },
         'cluster-domain': { type: 'string' },
         'resolv-conf': { type: 'string' },
+        'metrics-listen': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...timingOptions,
       },
@@ -208,9 +213,13 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
   for (const ip of clusterDNS) if (net.isIP(ip) === 0) throw new AgentConfigError(`--cluster-dns: "${ip}" is not an IP address`);
   const clusterDomain = (str('cluster-domain', 'CAPSTAN_CLUSTER_DOMAIN') ?? DEFAULT_CLUSTER_DOMAIN).replace(/\.$/, '');
   if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(clusterDomain)) throw new AgentConfigError(`--cluster-domain: "${clusterDomain}" is not a DNS domain`);
+  const metricsText = str('metrics-listen', 'CAPSTAN_AGENT_METRICS_LISTEN');
+  const metricsMatch = metricsText === undefined ? null : /^(?:\[([^\]]+)\]|([^:]*)):(\d{1,5})$/.exec(metricsText);
+  if (metricsText !== undefined && (!metricsMatch || Number(metricsMatch[3]) > 65_535)) throw new AgentConfigError(`--metrics-listen: "${metricsText}" is not HOST:PORT (e.g. 127.0.0.1:10255)`);
   return {
     server,
     token: token ?? '',
+    ...(metricsMatch ? { metricsListen: { host: metricsMatch[1] || metricsMatch[2] || '127.0.0.1', port: Number(metricsMatch[3]) } } : {}),
     nodeName,
     runtime,
     labels: parseLabels(str('labels', 'CAPSTAN_NODE_LABELS')),

@@ -46,6 +46,8 @@ export interface ProbeHooks {
   onFailure(kind: ProbeKind, message: string): void;
   /** A probe's result flipped: the pod worker syncs again. */
   onChange(): void;
+  /** Every check's result (the agent's probe metrics). */
+  onCheck?(kind: ProbeKind, ok: boolean): void;
 }
 
 /** Starts the probes of `cur` (once per container id). A failed liveness or startup probe sets `killFor`. */
@@ -69,6 +71,7 @@ export function startProbes(rec: ContainerRecord, cur: RuntimeContainer, hooks: 
       target,
       startedAt,
       ...(kind === 'readiness' && adopted !== undefined ? { initial: adopted } : {}),
+      onCheck: (ok) => hooks.onCheck?.(kind, ok),
       onResult: (result, outcome, flipped) => {
         if (rec.probedId !== cur.id) return;
         if (!outcome.ok) hooks.onFailure(kind, outcome.message);

@@ -5,6 +5,7 @@
  * and acts: sandbox, init containers in order, containers, restarts with back-off, probes,
  * graceful termination, and finally the status, written only when it changed.
  */
+import type { AgentMetrics } from './metrics.ts';
 import { chmod, chown, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -52,6 +53,8 @@ export interface PodWorkerDeps {
   /** Mounts on the node (tmpfs for emptyDir medium Memory); default the real one. */
   mounter?: HostMounter;
   serviceAccountToken(namespace: string, serviceAccount: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null>;
+  /** The agent's metrics (probe results). */
+  metrics?: AgentMetrics;
   /** The sandbox the runtime already has for this pod (re-adoption after an agent restart). */
   existingSandboxIP?: string;
   /** Called once the pod is stopped, removed and (if it was being deleted) confirmed. */
@@ -692,6 +695,7 @@ export class PodWorker {
       runtime: this.deps.runtime,
       onFailure: (kind, message) => this.event(rec, 'Warning', 'Unhealthy', `${kind[0]!.toUpperCase()}${kind.slice(1)} probe failed: ${message}`),
       onChange: () => this.kick(),
+      onCheck: (kind, ok) => this.deps.metrics?.probeResults.inc({ probe: kind, result: ok ? 'success' : 'failure' }),
     });
   }
 

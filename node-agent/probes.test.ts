@@ -131,4 +131,28 @@ describe('probe timing', () => {
     await new Promise((r) => setTimeout(r, 1_300));
     expect(calls).toBe(1);
   }, 10_000);
+
+  it('reports every check to onCheck, passed or failed, not only the flips', async () => {
+    let n = 0;
+    const t: ProbeTarget = { ...target(), exec: async () => ({ exitCode: n++ % 2, output: '' }) };
+    const seen: boolean[] = [];
+    await new Promise<void>((resolve) => {
+      const w = new ProbeWorker({
+        kind: 'readiness',
+        probe: { exec: { command: ['flaky'] }, periodSeconds: 1, failureThreshold: 3 },
+        target: t,
+        startedAt: Date.now() - 5_000,
+        onResult: () => {},
+        onCheck: (ok) => {
+          seen.push(ok);
+          if (seen.length === 2) {
+            w.stop();
+            resolve();
+          }
+        },
+      });
+      w.start();
+    });
+    expect(seen).toEqual([true, false]);
+  }, 10_000);
 });

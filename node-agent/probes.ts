@@ -161,6 +161,8 @@ export interface ProbeWorkerOptions {
   startedAt: number;
   /** Called on every flip of the result, and for each failed check with its message (Unhealthy events). */
   onResult(result: boolean | undefined, outcome: ProbeOutcome, flipped: boolean): void;
+  /** Called after every check, passed or failed (the agent's probe metrics). */
+  onCheck?(ok: boolean): void;
   /** Result to start from (a re-adopted container keeps its readiness); default initialResult(kind). */
   initial?: boolean;
   now?: () => number;
@@ -205,6 +207,7 @@ export class ProbeWorker {
     if (this.stopped) return;
     const outcome = await runProbe(this.opts.probe, this.opts.target, this.timings.timeoutMs);
     if (this.stopped) return;
+    this.opts.onCheck?.(outcome.ok);
     const flipped = this.counter.record(outcome.ok);
     if (flipped || !outcome.ok) this.opts.onResult(this.counter.result, outcome, flipped);
     // A startup probe is done once it decided; a failed liveness probe means the container is being restarted.
