@@ -348,6 +348,16 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   });
   watch.start();
 
+  metrics.trackPodUsage(async () => {
+    const usage = new Map((await runtime.podUsage?.() ?? []).map((u) => [u.uid, u]));
+    const out = [];
+    for (const [key, uid] of byName) {
+      const u = usage.get(uid);
+      const [namespace, pod] = key.split('/') as [string, string];
+      if (u) out.push({ namespace, pod, cpuSeconds: u.cpuSeconds, memoryBytes: u.memoryBytes });
+    }
+    return out;
+  });
   const logs = new LogResponder({ client, runtime, log, podUid: (ns, name) => byName.get(`${ns}/${name}`) });
   logs.start();
   const streams = new StreamResponder({ client, runtime, log, podUid: (ns, name) => byName.get(`${ns}/${name}`) });

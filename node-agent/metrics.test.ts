@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentMetrics, instrumentRuntime, serveAgentMetrics } from './metrics.ts';
 import { createProcessRuntime } from './runtime/process.ts';
 import { containerConfig, exitRecorder, sandboxConfig, tempDir } from './runtime/process/test-support.ts';
+import { Cgroups } from './runtime/cgroups.ts';
 import type { Runtime } from './runtime/types.ts';
 
 const tmp = tempDir('agent-metrics');
@@ -44,6 +45,28 @@ describe('agent metrics with the process runtime', () => {
       expect(text).not.toMatch(/operation="listContainers"/);
     } finally {
       await server.close();
+    }
+  });
+
+  it('reports a busy pod\'s CPU and memory from its cgroup and /proc, per pod on /metrics', async () => {
+    if (Cgroups.detect().mode === 'none') return; // limits and usage need writable cgroups (root)
+    const id = await runtime.createContainer('m1', { ...containerConfig(podDir, 'busy', ''), command: ['sh', '-c', 'while :; do :; done'], args: [] });
+    await runtime.startContainer(id);
+    try {
+      metrics.trackPodUsage(async () => (await runtime.podUsage!()).map((u) => ({ namespace: 'default', pod: u.uid === 'm1' ? 'busy' : u.uid, cpuSeconds: u.cpuSeconds, memoryBytes: u.memoryBytes })));
+      const deadline = Date.now() + 10_000;
+      let usage = (await runtime.podUsage!()).find((u) => u.uid === 'm1');
+      while ((usage?.cpuSeconds ?? 0) < 0.1 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        usage = (await runtime.podUsage!()).find((u) => u.uid === 'm1');
+      }
+      expect(usage!.cpuSeconds).toBeGreaterThanOrEqual(0.1);
+      expect(usage!.memoryBytes).toBeGreaterThan(0);
+      const text = await metrics.registry.metrics();
+      expect(text).toMatch(/^capstan_agent_pod_cpu_usage_seconds\{namespace="default",pod="busy"\} 0*[1-9.]/m);
+      expect(text).toMatch(/^capstan_agent_pod_memory_working_set_bytes\{namespace="default",pod="busy"\} [1-9]\d*$/m);
+    } finally {
+      await runtime.stopContainer(id, 0);
     }
   });
 

@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Runtime } from './runtime/types.ts';
 
 export interface AgentMetrics {
@@ -14,12 +14,46 @@ export interface AgentMetrics {
   runtimeOperations: Histogram<'operation' | 'result'>;
   containerStarts: Counter<'result'>;
   probeResults: Counter<'probe' | 'result'>;
+  /** Sets where the per-pod usage gauges read from when scraped (series of gone pods go with them). */
+  trackPodUsage(read: () => Promise<PodUsageSample[]>): void;
+}
+
+export interface PodUsageSample {
+  namespace: string;
+  pod: string;
+  cpuSeconds: number;
+  memoryBytes: number;
 }
 
 export function createAgentMetrics(opts: { processMetrics?: boolean } = {}): AgentMetrics {
   const registry = new Registry();
   if (opts.processMetrics !== false) collectDefaultMetrics({ register: registry });
+  let read: () => Promise<PodUsageSample[]> = async () => [];
+  // One read of the runtime per scrape serves both gauges.
+  let pending: Promise<PodUsageSample[]> | null = null;
+  const samples = () => (pending ??= read().catch(() => []).finally(() => setImmediate(() => (pending = null))));
+  new Gauge({
+    name: 'capstan_agent_pod_cpu_usage_seconds',
+    help: 'CPU time (user + system) of the live processes of each pod, in seconds',
+    labelNames: ['namespace', 'pod'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const s of await samples()) this.set({ namespace: s.namespace, pod: s.pod }, s.cpuSeconds);
+    },
+  });
+  new Gauge({
+    name: 'capstan_agent_pod_memory_working_set_bytes',
+    help: 'Working set (memory in use minus inactive file cache) of each pod, from its cgroup',
+    labelNames: ['namespace', 'pod'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const s of await samples()) this.set({ namespace: s.namespace, pod: s.pod }, s.memoryBytes);
+    },
+  });
   return {
+    trackPodUsage: (fn) => void (read = fn),
     registry,
     runtimeOperations: new Histogram({
       name: 'capstan_agent_runtime_operation_duration_seconds',

@@ -48,6 +48,7 @@ import type {
   SandboxStatus,
 } from './types.ts';
 import { Cgroups, type CgroupsOptions } from './cgroups.ts';
+import { cpuSecondsOf, memoryWorkingSet, pidsUnder, type PodUsage } from './pod-usage.ts';
 import { LogFile } from './logs/log-file.ts';
 import { readLogLines } from './logs/log-reader.ts';
 import { RuntimeError } from './process/errors.ts';
@@ -166,6 +167,22 @@ class ProcessRuntime implements Runtime {
   async listSandboxes(): Promise<SandboxStatus[]> {
     await this.init();
     return [...this.sandboxes.values()].map((s) => ({ uid: s.config.uid, ip: s.config.ip, ready: true, labels: s.config.labels }));
+  }
+
+  /** CPU and memory of every pod that has cgroups (none without usable cgroups). */
+  async podUsage(): Promise<PodUsage[]> {
+    await this.init();
+    const cg = this.cgroups;
+    if (!cg || cg.mode === 'none') return [];
+    const out: PodUsage[] = [];
+    for (const s of this.sandboxes.values()) {
+      const set = s.cgroups;
+      if (!set) continue;
+      const pids = new Set<number>();
+      for (const dir of set.dirs) for (const pid of pidsUnder(dir)) pids.add(pid);
+      out.push({ uid: s.config.uid, cpuSeconds: cpuSecondsOf([...pids]), memoryBytes: set.memoryDir ? memoryWorkingSet(set.memoryDir, cg.mode) : 0 });
+    }
+    return out;
   }
 
   // ---- containers ------------------------------------------------------------------------

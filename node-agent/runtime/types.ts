@@ -179,6 +179,8 @@ export interface Runtime {
   attach(id: string, opts: AttachOptions): Promise<StreamSession>;
   /** The container's log as lines (with newlines); `follow` keeps going until `signal` aborts or the container is gone. */
   logs(id: string, opts: LogOptions): AsyncIterable<string>;
+  /** CPU seconds and working-set memory of each pod (optional: the process runtime has it, from cgroups). */
+  podUsage?(): Promise<import('./pod-usage.ts').PodUsage[]>;
   /** Fired when a container exits (so the agent need not poll). */
   onExit(listener: (status: ContainerStatus) => void): void;
   close(): Promise<void>;
