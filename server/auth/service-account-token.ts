@@ -10,11 +10,12 @@
  *     (deleting the Secret revokes the token, as `kubectl delete secret` does in Kubernetes).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
 import { SERVICE_ACCOUNT_NAME_ANNOTATION } from '../kinds/secret.ts';
 import type { KObject } from '../kinds/types.ts';
 import type { Identity } from '../store/types.ts';
-import type { Authenticator } from './authenticator.ts';
+import type { Authenticator, ExpiringIdentity } from './authenticator.ts';
+import { audienceAccepted, isBoundTokenPayload, resolveBoundTokenSettings, verifyBoundToken, type BoundTokenClaims, type BoundTokenSettings } from './bound-token.ts';
 import { loadSigningKey, SIGNING_ALG, SigningKeyCache, type SigningKey, type SigningKeyStore } from './signing-key.ts';
 
 export { SERVICE_ACCOUNT_NAME_ANNOTATION };
@@ -93,8 +94,12 @@ function tokenKid(token: string): string | null {
   }
 }
 
+type LookupKind = 'ServiceAccount' | 'Secret' | 'Pod' | 'Node';
+
 export interface ServiceAccountTokenAuthenticatorOptions {
-  store: Pick<SigningKeyStore, 'get'> & { get(kind: 'ServiceAccount' | 'Secret', namespace: string, name: string): Promise<KObject | null> };
+  store: Pick<SigningKeyStore, 'get'> & { get(kind: LookupKind, namespace: string | undefined, name: string): Promise<KObject | null> };
+  /** Issuer and API audiences of bound (TokenRequest) tokens (bound-token.ts defaults). */
+  boundTokens?: Partial<BoundTokenSettings>;
   /**
    * How long a ServiceAccount or Secret read is reused (default 1.5 s): the bound on revocation
    * delay this layer adds to the authentication cache's 2.5 s (deleting the account or its Secret
@@ -115,9 +120,11 @@ export class ServiceAccountTokenAuthenticator implements Authenticator {
   private readonly lookups = new Map<string, { obj: KObject | null; expires: number }>();
   private readonly lookupTtlMs: number;
   private readonly now: () => number;
+  private readonly bound: BoundTokenSettings;
 
   constructor(private readonly opts: ServiceAccountTokenAuthenticatorOptions) {
     this.keys = opts.keys ?? new SigningKeyCache(() => loadSigningKey(opts.store));
+    this.bound = resolveBoundTokenSettings(opts.boundTokens);
     this.lookupTtlMs = opts.lookupTtlMs ?? 1_500;
     this.now = opts.now ?? Date.now;
   }
@@ -127,6 +134,7 @@ export class ServiceAccountTokenAuthenticator implements Authenticator {
     if (!kid) return null;
     const key = await this.keys.get(kid);
     if (!key || key.kid !== kid) return null;
+    if (isBoundTokenPayload(decodeJwt(token))) return this.authenticateBound(key, token);
     const claims = await verifyServiceAccountToken(key, token);
     if (!claims) return null;
     const [sa, secret] = await Promise.all([
@@ -138,13 +146,36 @@ export class ServiceAccountTokenAuthenticator implements Authenticator {
     return serviceAccountIdentity(claims.namespace, claims.name);
   }
 
+  /**
+   * A bound token: valid while within its lifetime, meant for this API server (an API audience),
+   * its account (same uid) exists, and so does the object it is bound to (same uid). The identity
+   * is cached no longer than the token lives.
+   */
+  private async authenticateBound(key: SigningKey, token: string): Promise<ExpiringIdentity | null> {
+    const claims = await verifyBoundToken(key, token, { issuer: this.bound.issuer, now: new Date(this.now()) });
+    if (!claims || !audienceAccepted(claims, this.bound.apiAudiences)) return null;
+    const ns = claims.namespace;
+    const checks: Promise<boolean>[] = [this.exists('ServiceAccount', ns, claims.serviceAccount, false)];
+    if (claims.pod) checks.push(this.exists('Pod', ns, claims.pod, true));
+    if (claims.secret) checks.push(this.exists('Secret', ns, claims.secret, false));
+    if (claims.node) checks.push(this.exists('Node', undefined, claims.node, true));
+    if (!(await Promise.all(checks)).every(Boolean)) return null;
+    return { ...serviceAccountIdentity(ns, claims.serviceAccount.name), validUntil: claims.expiresAt * 1000 };
+  }
+
+  /** The object exists with this uid (a terminating pod or node still counts: its containers stop within their grace period). */
+  private async exists(kind: LookupKind, namespace: string | undefined, o: NonNullable<BoundTokenClaims['pod']>, terminatingCounts: boolean): Promise<boolean> {
+    const obj = await this.lookup(kind, namespace, o.name);
+    return !!obj && obj.metadata.uid === o.uid && (terminatingCounts || !obj.metadata.deletionTimestamp);
+  }
+
   /** A credential was revoked (a ServiceAccount deleted): read accounts and Secrets afresh. */
   forget(): void {
     this.lookups.clear();
   }
 
-  private async lookup(kind: 'ServiceAccount' | 'Secret', namespace: string, name: string): Promise<KObject | null> {
-    const key = `${kind}/${namespace}/${name}`;
+  private async lookup(kind: LookupKind, namespace: string | undefined, name: string): Promise<KObject | null> {
+    const key = `${kind}/${namespace ?? ''}/${name}`;
     const hit = this.lookups.get(key);
     if (hit && hit.expires > this.now()) return hit.obj;
     const obj = await this.opts.store.get(kind, namespace, name);
