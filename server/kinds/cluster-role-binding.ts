@@ -12,6 +12,7 @@ export const clusterRoleBinding: KindDefinition = {
   ...KIND_TABLE.ClusterRoleBinding,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults: applyBindingDefaults,
   validate(obj, old) {
     const errs = new FieldErrors();

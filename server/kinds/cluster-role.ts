@@ -12,6 +12,7 @@ export const clusterRole: KindDefinition = {
   ...KIND_TABLE.ClusterRole,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults() {
     // Kubernetes has no defaults for ClusterRoles.
   },

@@ -14,6 +14,7 @@ export const configMap: KindDefinition = {
   ...KIND_TABLE.ConfigMap,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults() {
     // Kubernetes has no defaults for ConfigMaps.
   },

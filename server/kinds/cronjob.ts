@@ -21,6 +21,7 @@ export const cronJob: KindDefinition = {
   ...KIND_TABLE.CronJob,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (!isObject(spec)) return;

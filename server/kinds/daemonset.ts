@@ -13,6 +13,7 @@ export const daemonSet: KindDefinition = {
   ...KIND_TABLE.DaemonSet,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (!isObject(spec)) return;

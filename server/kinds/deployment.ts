@@ -13,6 +13,7 @@ export const deployment: KindDefinition = {
   ...KIND_TABLE.Deployment,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (!isObject(spec)) return;

@@ -11,6 +11,7 @@ export const endpoints: KindDefinition = {
   ...KIND_TABLE.Endpoints,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     if (!Array.isArray(obj.subsets)) return;
     for (const subset of obj.subsets) {

@@ -10,6 +10,7 @@ export const event: KindDefinition = {
   ...KIND_TABLE.Event,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     defaultString(obj, 'type', 'Normal');
     obj.count ??= 1;

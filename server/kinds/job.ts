@@ -162,6 +162,7 @@ export const job: KindDefinition = {
   ...KIND_TABLE.Job,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (!isObject(spec)) return;

@@ -14,6 +14,11 @@ export interface KindDefinition extends KindInfo {
   hasSpec: boolean;
   /** whether writes through the main endpoint ignore .status (status sub-resource) */
   hasStatusSubresource: boolean;
+  /**
+   * whether a create drops a given .status: its controllers or the kubelet own it (Pods,
+   * workloads, Services, volumes); other kinds (Namespaces, Nodes, …) keep what the creator wrote
+   */
+  statusResetOnCreate: boolean;
   /** fill Kubernetes defaults in place (called on create and on every update) */
   applyDefaults(obj: KObject): void;
   /** every problem, with Kubernetes-style field paths; does not throw */

@@ -7,6 +7,7 @@ export const lease: KindDefinition = {
   ...KIND_TABLE.Lease,
   hasSpec: true,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     obj.spec ??= {};
   },

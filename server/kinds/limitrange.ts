@@ -23,6 +23,7 @@ export const limitRange: KindDefinition = {
   ...KIND_TABLE.LimitRange,
   hasSpec: true,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     const limits = obj.spec?.limits;
     if (!Array.isArray(limits)) return;

@@ -16,6 +16,7 @@ export const namespace: KindDefinition = {
   ...KIND_TABLE.Namespace,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     clearNamespace(obj);
     if (isObject(obj.metadata) && typeof obj.metadata.name === 'string' && obj.metadata.name !== '') {

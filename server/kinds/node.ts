@@ -23,6 +23,7 @@ export const node: KindDefinition = {
   ...KIND_TABLE.Node,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     clearNamespace(obj);
     obj.spec ??= {};

@@ -25,6 +25,7 @@ export const persistentVolume: KindDefinition = {
   ...KIND_TABLE.PersistentVolume,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (isObject(spec)) {

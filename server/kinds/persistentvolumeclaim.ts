@@ -23,6 +23,7 @@ export const persistentVolumeClaim: KindDefinition = {
   ...KIND_TABLE.PersistentVolumeClaim,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (isObject(spec)) {

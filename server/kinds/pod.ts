@@ -24,6 +24,7 @@ export const pod: KindDefinition = {
   ...KIND_TABLE.Pod,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     if (obj.spec === undefined || obj.spec === null) return;
     applyPodSpecDefaults(obj.spec);

@@ -49,6 +49,7 @@ export const priorityClass: KindDefinition = {
   ...KIND_TABLE.PriorityClass,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     if (obj.preemptionPolicy === undefined || obj.preemptionPolicy === null) obj.preemptionPolicy = 'PreemptLowerPriority';
   },

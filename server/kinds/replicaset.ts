@@ -8,6 +8,7 @@ export const replicaSet: KindDefinition = {
   ...KIND_TABLE.ReplicaSet,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     if (typeof obj.spec !== 'object' || obj.spec === null) return;
     obj.spec.replicas ??= 1;

@@ -16,6 +16,7 @@ export const replicationController: KindDefinition = {
   ...KIND_TABLE.ReplicationController,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (!isObject(spec)) return;

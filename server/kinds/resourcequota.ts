@@ -29,6 +29,7 @@ export const resourceQuota: KindDefinition = {
   ...KIND_TABLE.ResourceQuota,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     if (isObject(obj.spec)) canonicalizeQuantities(obj.spec.hard);
   },

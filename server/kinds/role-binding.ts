@@ -11,6 +11,7 @@ export const roleBinding: KindDefinition = {
   ...KIND_TABLE.RoleBinding,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults: applyBindingDefaults,
   validate(obj, old) {
     const errs = new FieldErrors();

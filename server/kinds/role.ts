@@ -8,6 +8,7 @@ export const role: KindDefinition = {
   ...KIND_TABLE.Role,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults() {
     // Kubernetes has no defaults for Roles.
   },

@@ -24,6 +24,7 @@ export const secret: KindDefinition = {
   ...KIND_TABLE.Secret,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     defaultString(obj, 'type', 'Opaque');
     const stringData = obj.stringData;

@@ -27,6 +27,7 @@ export const service: KindDefinition = {
   ...KIND_TABLE.Service,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (!isObject(spec)) return;

@@ -8,6 +8,7 @@ export const serviceAccount: KindDefinition = {
   ...KIND_TABLE.ServiceAccount,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults() {
     // Kubernetes has no defaults for ServiceAccounts.
   },

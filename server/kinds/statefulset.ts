@@ -25,6 +25,7 @@ export const statefulSet: KindDefinition = {
   ...KIND_TABLE.StatefulSet,
   hasSpec: true,
   hasStatusSubresource: true,
+  statusResetOnCreate: true,
   applyDefaults(obj) {
     const spec = obj.spec;
     if (!isObject(spec)) return;

@@ -23,6 +23,7 @@ export const storageClass: KindDefinition = {
   ...KIND_TABLE.StorageClass,
   hasSpec: false,
   hasStatusSubresource: false,
+  statusResetOnCreate: false,
   applyDefaults(obj) {
     defaultString(obj, 'reclaimPolicy', 'Delete');
     defaultString(obj, 'volumeBindingMode', 'Immediate');

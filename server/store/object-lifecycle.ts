@@ -13,9 +13,6 @@ import { jsonEqual } from './merge-patch.ts';
 
 export { timestamp };
 
-/** Kinds whose status a create may not set (their controllers or kubelet own it). */
-const STATUS_RESET_ON_CREATE = new Set(['Pod', 'ReplicaSet', 'Deployment', 'Service', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'PersistentVolume', 'PersistentVolumeClaim']);
-
 /** Namespace of a request and of the body must agree; cluster-scoped kinds have none. */
 export function resolveNamespace(def: KindDefinition, requestNamespace: string | undefined, obj: KObject): string {
   const bodyNamespace = obj.metadata?.namespace || undefined;
@@ -56,7 +53,7 @@ export function prepareCreate(def: KindDefinition, namespace: string, input: KOb
   delete meta.deletionGracePeriodSeconds;
   if (def.hasSpec) meta.generation = 1;
   else delete meta.generation;
-  if (STATUS_RESET_ON_CREATE.has(def.kind)) delete obj.status;
+  if (def.statusResetOnCreate) delete obj.status;
   def.applyDefaults(obj);
   validateObject(def, obj);
   return obj;
