@@ -6,6 +6,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { startHaproxy, type Haproxy } from './ha-haproxy.ts';
 import { createTestDatabase, gql, startServerProcess, waitFor, type ServerProcess, type TestDatabase } from './harness.ts';
 
 const BOOTSTRAP = 'ha-logs-bootstrap-token-0123456789';
@@ -14,6 +15,8 @@ const SEND = `mutation($id: ID!, $d: String, $done: Boolean) { sendPodLogChunk(r
 let db: TestDatabase;
 let a: ServerProcess;
 let b: ServerProcess;
+let c: ServerProcess;
+let lb: Haproxy;
 let nodeToken: string;
 const clients: Client[] = [];
 const LINES = Array.from({ length: 200 }, (_, i) => `line ${i} ${'é'.repeat(10)}\n`);
@@ -23,6 +26,9 @@ beforeAll(async () => {
   db = await createTestDatabase('ha_logs');
   a = await startServerProcess(db.url, { CAPSTAN_BOOTSTRAP_TOKEN: BOOTSTRAP });
   b = await startServerProcess(db.url, { CAPSTAN_BOOTSTRAP_TOKEN: BOOTSTRAP });
+  c = await startServerProcess(db.url, { CAPSTAN_BOOTSTRAP_TOKEN: BOOTSTRAP });
+  const port = (s: ServerProcess) => new URL(s.url).port;
+  lb = await startHaproxy([a, b, c].map((s) => `127.0.0.1:${port(s)}`));
   await gql(a.url, a.token, `mutation($m: String!) { apply(manifests: $m) { name } }`, {
     m: `apiVersion: v1\nkind: Pod\nmetadata: { name: web }\nspec:\n  nodeName: nb\n  containers: [{ name: app, image: busybox }]\n`,
   });
@@ -50,8 +56,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
+  await lb?.stop();
   await a?.stop();
   await b?.stop();
+  // A killed child has a signalCode and no exitCode: the harness's stop() would wait forever.
+  if (c && c.child.signalCode === null) await c.stop();
   await db?.drop();
 });
 
@@ -87,4 +96,18 @@ describe('logs across API servers', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(LINES.join(''));
   }, 60_000);
+
+  it('serves every log read through HAProxy, whichever server it lands on, and still after one server is killed with SIGKILL', async () => {
+    const viaLb = async () => {
+      const res = await fetch(`http://127.0.0.1:${lb.port}/api/v1/namespaces/default/pods/web/log`, { headers: { authorization: `Bearer ${a.token}` } });
+      return { status: res.status, body: await res.text() };
+    };
+    // Round robin over three servers: six reads land on each at least once; B has the agent.
+    for (let i = 0; i < 6; i++) expect(await viaLb()).toEqual({ status: 200, body: LINES.join('') });
+    c.child.kill('SIGKILL');
+    await new Promise((r) => c.child.once('exit', r));
+    // Until HAProxy's check marks C down, a read may land on it and fail to connect: retry.
+    await waitFor('a read after C died', async () => (await viaLb().catch(() => undefined))?.status === 200, 15_000, 100);
+    for (let i = 0; i < 6; i++) expect(await viaLb()).toEqual({ status: 200, body: LINES.join('') });
+  }, 90_000);
 });
