@@ -130,4 +130,21 @@ describe('LogBus: a log request on one API server reaches the agent connected to
     agent.disconnect();
     await agent.running;
   }, 30_000);
+
+  it('ends the reader’s stream with UNAVAILABLE when the server holding the agent dies mid-stream', async () => {
+    const relayD = new LogRelay();
+    const busD = new LogBus(db.url, relayD, { acceptTimeoutMs: 1500, keepaliveMs: 300 });
+    await busD.start();
+    const agent = connect(relayD, 'node-d');
+    await waitFor('agent channel', () => relayD.connected('node-d'));
+    const reader = relayA.open('node-d', TARGET, new AbortController().signal)[Symbol.asyncIterator]();
+    const first = reader.next();
+    const start = await waitFor('START on D', () => agent.requests.find((r) => r.type === 'START'));
+    await relayD.deliver('node-d', start.requestId, { data: 'before\n' });
+    expect((await first).value.data).toBe('before\n');
+    await busD.abandon(); // D dies: no end, no pong
+    await expect(reader.next()).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/stopped answering/) });
+    agent.disconnect();
+    await agent.running;
+  }, 30_000);
 });
