@@ -35,4 +35,9 @@ describe('the API module boundary', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('the server imports no workers code: the pure scheduler lives in server/scheduler, which workers import', () => {
+    const offenders = sources('server').flatMap((f) => reachedFolders(f).filter((d) => d === 'workers').map((d) => `${relative(root, f)} → ${d}/`));
+    expect(offenders).toEqual([]);
+  });
 });

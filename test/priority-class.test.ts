@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KObject } from '../server/kinds/types.ts';
 import { ensureSystemPriorityClasses } from '../server/scheduling/pod-priority.ts';
 import { Store } from '../server/store/store.ts';
-import { schedulingOrder } from '../workers/scheduler/schedule-one.ts';
+import { schedulingOrder } from '../server/scheduler/schedule-one.ts';
 import { startServerProcess, type ClusterServer } from './cluster.ts';
 import { createTestDatabase, gql, type TestDatabase } from './harness.ts';
 

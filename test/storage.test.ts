@@ -10,7 +10,7 @@ import { createLogger } from '../server/logger.ts';
 import { ensureDefaultStorageClass } from '../server/storage/default-storage-class.ts';
 import { Store } from '../server/store/store.ts';
 import { createPersistentVolumeController } from '../workers/controllers/persistentvolume.ts';
-import { SELECTED_NODE_ANNOTATION } from '../workers/controllers/persistentvolume-binder.ts';
+import { SELECTED_NODE_ANNOTATION } from '../server/storage/persistentvolume-binder.ts';
 import { createSchedulerController } from '../workers/controllers/scheduler.ts';
 import { createStatefulSetController } from '../workers/controllers/statefulset.ts';
 import { startWorkers, type RunningWorkers } from '../workers/main.ts';

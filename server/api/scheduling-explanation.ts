@@ -5,9 +5,9 @@
  * rather than predicts exactly; null for a bound pod.
  */
 import type { KObject } from '../kinds/types.ts';
-import { buildSnapshot } from '../../workers/scheduler/snapshot.ts';
-import { defaultProfile } from '../../workers/scheduler/registry.ts';
-import { scheduleOne } from '../../workers/scheduler/schedule-one.ts';
+import { buildSnapshot } from '../scheduler/snapshot.ts';
+import { defaultProfile } from '../scheduler/registry.ts';
+import { scheduleOne } from '../scheduler/schedule-one.ts';
 import type { ApiContext } from './context.ts';
 import type { SchedulingExplanation } from './generated/graphql.ts';
 

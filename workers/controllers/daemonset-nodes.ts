@@ -8,9 +8,9 @@
  * keep it off, or evict it from, its node.
  */
 import type { KObject } from '../../server/kinds/types.ts';
-import type { Taint, Toleration } from '../scheduler/framework.ts';
-import { compileNodeSelector } from '../scheduler/node-selector.ts';
-import { findUntoleratedTaint } from '../scheduler/tolerations.ts';
+import type { Taint, Toleration } from '../../server/scheduler/framework.ts';
+import { compileNodeSelector } from '../../server/scheduler/node-selector.ts';
+import { findUntoleratedTaint } from '../../server/scheduler/tolerations.ts';
 import { podTemplateHash } from './deployment-rollout.ts';
 import { podFromTemplate } from './pod-control.ts';
 

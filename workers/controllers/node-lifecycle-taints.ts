@@ -5,8 +5,8 @@
  */
 import { rfc3339 as timestamp } from '../../api/time.ts';
 import type { KObject } from '../../server/kinds/types.ts';
-import type { Taint, Toleration } from '../scheduler/framework.ts';
-import { toleratesTaint } from '../scheduler/tolerations.ts';
+import type { Taint, Toleration } from '../../server/scheduler/framework.ts';
+import { toleratesTaint } from '../../server/scheduler/tolerations.ts';
 
 export { timestamp };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../server/kinds/types.ts';
 import { localPathStorageClass } from '../../server/storage/default-storage-class.ts';
-import { SELECTED_NODE_ANNOTATION } from './persistentvolume-binder.ts';
+import { SELECTED_NODE_ANNOTATION } from '../../server/storage/persistentvolume-binder.ts';
 import { DEFAULT_LOCAL_PATH_ROOT, localPathRootFromEnv, localPathVolume, nodeForClaim } from './persistentvolume-provisioner.ts';
 
 const claim = (annotations?: Record<string, string>): KObject => ({

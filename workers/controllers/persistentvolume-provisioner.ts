@@ -7,7 +7,7 @@
  */
 import type { KObject } from '../../server/kinds/types.ts';
 import { LOCAL_PATH_PROVISIONER } from '../../server/storage/default-storage-class.ts';
-import { claimRefTo, PROVISIONED_BY_ANNOTATION, SELECTED_NODE_ANNOTATION } from './persistentvolume-binder.ts';
+import { claimRefTo, PROVISIONED_BY_ANNOTATION, SELECTED_NODE_ANNOTATION } from '../../server/storage/persistentvolume-binder.ts';
 
 export { LOCAL_PATH_PROVISIONER };
 export const DEFAULT_LOCAL_PATH_ROOT = '/var/lib/capstan/volumes';

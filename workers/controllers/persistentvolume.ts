@@ -32,7 +32,7 @@ import {
   volumePhase,
   volumeMatchesClaim,
   volumeStatus,
-} from './persistentvolume-binder.ts';
+} from '../../server/storage/persistentvolume-binder.ts';
 import { LOCAL_PATH_PROVISIONER, localPathRootFromEnv, localPathVolume, nodeForClaim, podUsesClaim } from './persistentvolume-provisioner.ts';
 
 export const PV_CONTROLLER_COMPONENT = { component: 'persistentvolume-controller' };

@@ -4,7 +4,7 @@
  */
 import { rfc3339 } from '../../api/time.ts';
 import type { KObject } from '../../server/kinds/types.ts';
-import { isTerminated } from '../scheduler/snapshot.ts';
+import { isTerminated } from '../../server/scheduler/snapshot.ts';
 
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
 

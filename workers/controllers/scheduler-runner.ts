@@ -14,11 +14,11 @@ import type { KObject } from '../../server/kinds/types.ts';
 import type { Store } from '../../server/store/store.ts';
 import { objectKey } from '../controller.ts';
 import { recordEvent } from '../events.ts';
-import type { Profile, Snapshot } from '../scheduler/framework.ts';
-import { claimsAwaitingNode } from '../scheduler/plugins/volume-binding.ts';
-import { addPod, buildSnapshot, buildStorageSnapshot } from '../scheduler/snapshot.ts';
+import type { Profile, Snapshot } from '../../server/scheduler/framework.ts';
+import { claimsAwaitingNode } from '../../server/scheduler/plugins/volume-binding.ts';
+import { addPod, buildSnapshot, buildStorageSnapshot } from '../../server/scheduler/snapshot.ts';
 import { annotateSelectedNode } from './scheduler-selected-node.ts';
-import { scheduleBatch, schedulingOrder } from '../scheduler/schedule-one.ts';
+import { scheduleBatch, schedulingOrder } from '../../server/scheduler/schedule-one.ts';
 import type { SchedulerBatchLock } from './scheduler-batch-lock.ts';
 import { isMarkedUnschedulable, isPendingForScheduler, unschedulableBackoffMs, withPodScheduled } from './scheduler-pod-status.ts';
 

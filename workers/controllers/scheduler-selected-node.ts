@@ -7,7 +7,7 @@
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import type { Store } from '../../server/store/store.ts';
-import { SELECTED_NODE_ANNOTATION } from './persistentvolume-binder.ts';
+import { SELECTED_NODE_ANNOTATION } from '../../server/storage/persistentvolume-binder.ts';
 
 /** Annotates each claim with `nodeName` unless it is bound or names a node already. */
 export async function annotateSelectedNode(store: Store, claims: readonly KObject[], nodeName: string): Promise<void> {

@@ -13,9 +13,9 @@ import type { KObject } from '../../server/kinds/types.ts';
 import type { Store } from '../../server/store/store.ts';
 import type { Controller, ReconcileContext, RequeueAfter } from '../controller.ts';
 import { objectKey, splitKey } from '../controller.ts';
-import type { Profile } from '../scheduler/framework.ts';
-import { defaultProfile } from '../scheduler/registry.ts';
-import { isTerminated } from '../scheduler/snapshot.ts';
+import type { Profile } from '../../server/scheduler/framework.ts';
+import { defaultProfile } from '../../server/scheduler/registry.ts';
+import { isTerminated } from '../../server/scheduler/snapshot.ts';
 import { SchedulerBatchLock } from './scheduler-batch-lock.ts';
 import {
   DEFAULT_SCHEDULER_NAME,

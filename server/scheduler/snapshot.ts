@@ -1,0 +1,169 @@
+/**
+ * Building the scheduler's view of the cluster: one NodeInfo per node with the aggregates the
+ * plugins read (requests, ports, workload counts, anti-affinity pods), and `addPod` to keep them
+ * current while a batch places pods.
+ */
+import type { KObject } from '../kinds/types.ts';
+import type { ClusterIndex, NodeInfo, Snapshot, StorageSnapshot } from './framework.ts';
+import { nodeAllocatable, podNonZeroRequests, podRequests } from './resources.ts';
+
+export const DEFAULT_BIND_ALL_HOST_IP = '0.0.0.0';
+
+export interface HostPort {
+  hostIP: string;
+  protocol: string;
+  hostPort: number;
+}
+
+/** Succeeded and Failed pods hold no resources and no ports. */
+export function isTerminated(pod: KObject): boolean {
+  const phase = pod.status?.phase;
+  return phase === 'Succeeded' || phase === 'Failed';
+}
+
+/**
+ * The host ports a pod takes: every container port with hostPort > 0 (0 means none), protocol
+ * defaulting to TCP and host IP to 0.0.0.0. Sidecar init containers keep their ports too.
+ */
+export function podHostPorts(pod: KObject): HostPort[] {
+  const result: HostPort[] = [];
+  const collect = (containers: any[] | undefined, sidecarsOnly: boolean): void => {
+    for (const c of containers ?? []) {
+      if (sidecarsOnly && c?.restartPolicy !== 'Always') continue;
+      for (const p of c?.ports ?? []) {
+        const hostPort = Number(p?.hostPort ?? 0);
+        if (!(hostPort > 0)) continue;
+        result.push({ hostIP: p.hostIP || DEFAULT_BIND_ALL_HOST_IP, protocol: p.protocol || 'TCP', hostPort });
+      }
+    }
+  };
+  collect(pod.spec?.initContainers, true);
+  collect(pod.spec?.containers, false);
+  return result;
+}
+
+/**
+ * The workload a pod belongs to, for spreading: its controller's uid, or, for a pod without a
+ * controller, its namespace and exact label set. Undefined when there is nothing to spread by.
+ */
+export function workloadKey(pod: KObject): string | undefined {
+  const controller = pod.metadata.ownerReferences?.find((o) => o.controller);
+  if (controller?.uid) return `uid:${controller.uid}`;
+  const labels = pod.metadata.labels;
+  if (!labels) return undefined;
+  const keys = Object.keys(labels).sort();
+  if (keys.length === 0) return undefined;
+  return `labels:${pod.metadata.namespace ?? 'default'}/${keys.map((k) => `${k}=${labels[k]}`).join(',')}`;
+}
+
+/** `spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution`, or []. */
+export function requiredAntiAffinityTerms(pod: KObject): any[] {
+  return pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+}
+
+export function newClusterIndex(): ClusterIndex {
+  return { antiAffinityByLabel: new Map(), podsByLabel: new Map() };
+}
+
+/** `key=value`, the key of `ClusterIndex.podsByLabel`. */
+export const labelPair = (key: string, value: string): string => `${key}=${value}`;
+
+/** Kubernetes' GetZoneKey: region and zone (current or beta labels); '' when both are missing. */
+export function zoneKey(labels: Readonly<Record<string, string>>): string {
+  const zone = labels['topology.kubernetes.io/zone'] ?? labels['failure-domain.beta.kubernetes.io/zone'] ?? '';
+  const region = labels['topology.kubernetes.io/region'] ?? labels['failure-domain.beta.kubernetes.io/region'] ?? '';
+  return zone === '' && region === '' ? '' : `${region}:\x00:${zone}`;
+}
+
+/** A NodeInfo with no pods yet; nodes of one snapshot share `cluster`. */
+export function newNodeInfo(node: KObject, cluster: ClusterIndex = newClusterIndex()): NodeInfo {
+  const allocatable = nodeAllocatable(node);
+  const labels = node.metadata.labels ?? {};
+  return {
+    node,
+    name: node.metadata.name,
+    labels,
+    zone: zoneKey(labels),
+    taints: node.spec?.taints ?? [],
+    unschedulable: node.spec?.unschedulable === true,
+    allocatable: {
+      cpuMillis: Number(allocatable.cpuMillis),
+      memoryBytes: Number(allocatable.memoryBytes),
+      pods: allocatable.pods,
+    },
+    requested: { cpuMillis: 0, memoryBytes: 0 },
+    nonZeroRequested: { cpuMillis: 0, memoryBytes: 0 },
+    pods: [],
+    usedPorts: new Map(),
+    workloadCounts: new Map(),
+    cluster,
+  };
+}
+
+function appendTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Counts a pod against a node: its requests, its ports, its workload, its anti-affinity. */
+export function addPod(nodeInfo: NodeInfo, pod: KObject): void {
+  const requests = podRequests(pod);
+  const nonZero = podNonZeroRequests(pod);
+  nodeInfo.requested.cpuMillis += Number(requests.cpuMillis);
+  nodeInfo.requested.memoryBytes += Number(requests.memoryBytes);
+  nodeInfo.nonZeroRequested.cpuMillis += Number(nonZero.cpuMillis);
+  nodeInfo.nonZeroRequested.memoryBytes += Number(nonZero.memoryBytes);
+  nodeInfo.pods.push(pod);
+  const placement = { pod, nodeInfo };
+  const { cluster } = nodeInfo;
+  const terms = requiredAntiAffinityTerms(pod);
+  if (terms.length > 0) {
+    const filedUnder = new Set<string>();
+    for (const term of terms) {
+      const [first] = Object.entries((term?.labelSelector?.matchLabels ?? {}) as Record<string, string>);
+      filedUnder.add(first ? labelPair(first[0], first[1]) : '');
+    }
+    for (const pair of filedUnder) appendTo(cluster.antiAffinityByLabel, pair, placement);
+  }
+  for (const [key, value] of Object.entries(pod.metadata.labels ?? {})) {
+    appendTo(cluster.podsByLabel, labelPair(key, value), placement);
+  }
+  for (const p of podHostPorts(pod)) {
+    let taken = nodeInfo.usedPorts.get(p.hostIP);
+    if (!taken) nodeInfo.usedPorts.set(p.hostIP, (taken = new Set()));
+    taken.add(`${p.protocol}/${p.hostPort}`);
+  }
+  // Like SelectorSpread, a pod on its way out does not count as part of its workload's spread.
+  const key = pod.metadata.deletionTimestamp ? undefined : workloadKey(pod);
+  if (key !== undefined) nodeInfo.workloadCounts.set(key, (nodeInfo.workloadCounts.get(key) ?? 0) + 1);
+}
+
+/**
+ * The snapshot of `nodes` with `pods` counted against the node named in their `spec.nodeName`.
+ * Terminated pods and pods bound to unknown nodes are left out; `namespaces` (optional) supply
+ * the labels that anti-affinity namespaceSelectors match; `storage` (optional) the claims and
+ * volumes VolumeBinding checks.
+ */
+export function buildSnapshot(nodes: KObject[], pods: KObject[], namespaces: KObject[] = [], storage?: StorageSnapshot): Snapshot {
+  const cluster = newClusterIndex();
+  const nodeList = nodes.map((n) => newNodeInfo(n, cluster)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byName = new Map(nodeList.map((n) => [n.name, n]));
+  for (const pod of pods) {
+    const nodeName = pod.spec?.nodeName;
+    if (!nodeName || isTerminated(pod)) continue;
+    const nodeInfo = byName.get(nodeName);
+    if (nodeInfo) addPod(nodeInfo, pod);
+  }
+  const namespaceLabels = new Map(namespaces.map((ns) => [ns.metadata.name, ns.metadata.labels ?? {}]));
+  return { nodes: byName, nodeList, cluster, namespaceLabels, nextStartNodeIndex: 0, ...(storage ? { storage } : {}) };
+}
+
+/** The storage part of a snapshot from listed claims, volumes and classes. */
+export function buildStorageSnapshot(claims: KObject[], volumes: KObject[], classes: KObject[]): StorageSnapshot {
+  return {
+    claims: new Map(claims.map((c) => [`${c.metadata.namespace}/${c.metadata.name}`, c])),
+    volumes: new Map(volumes.map((v) => [v.metadata.name, v])),
+    classes: new Map(classes.map((c) => [c.metadata.name, c])),
+  };
+}
