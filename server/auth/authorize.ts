@@ -23,7 +23,7 @@ export type Verb = 'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'd
  * endpoint.
  */
 export type Resource = KindName | `${KindName}/status` | `${KindName}/scale` | 'Pod/log' | 'Pod/binding' | 'metrics'
-  | 'Pod/exec' | 'Pod/attach' | 'Pod/portforward';
+  | 'Pod/exec' | 'Pod/attach' | 'Pod/portforward' | 'ServiceAccount/token';
 
 /** What a rule may need beyond verb, resource, namespace and name. */
 export interface RequestDetails {

@@ -91,6 +91,9 @@ export class NodeAuthorizer {
         return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.configMaps.has(name));
       case 'ServiceAccount':
         return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.serviceAccounts.has(name));
+      case 'ServiceAccount/token':
+        // Which pod the token is bound to is checked when it is issued (token-request.ts).
+        return verb === 'create' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.serviceAccounts.has(name));
       case 'PersistentVolumeClaim': {
         const claim = singleObjectRead(verb, name, details);
         return !!namespace && !!claim && this.referenced(node, namespace, (r) => r.persistentVolumeClaims.has(claim));

@@ -48,6 +48,7 @@ function subresourcesOf(def: KindDefinition): Map<string, SubresourceInfo> {
     subs.set('attach', { name: 'attach', kind: 'PodAttachOptions', verbs: ['create', 'get'] });
     subs.set('portforward', { name: 'portforward', kind: 'PodPortForwardOptions', verbs: ['create', 'get'] });
   }
+  if (def.kind === 'ServiceAccount') subs.set('token', { name: 'token', kind: 'TokenRequest', group: 'authentication.k8s.io', version: 'v1', verbs: ['create'] });
   return subs;
 }
 

@@ -25,7 +25,7 @@ import { createObject, deleteCollection, deleteObject, getObject, listObjects, p
 import { handleOpenApi } from './openapi/index.ts';
 import { selfSubjectAccessReview, selfSubjectReview } from './reviews.ts';
 import { RestRequestError, statusFromError } from './status.ts';
-import { serveBinding, serveLog, serveScale } from './subresources.ts';
+import { serveBinding, serveLog, serveScale, serveTokenRequest } from './subresources.ts';
 import { acceptedFormat } from './table.ts';
 import { serveWatch } from './watch.ts';
 import { capstanVersion } from './version.ts';
@@ -245,6 +245,9 @@ export class RestApi {
           throw notAllowed();
         case 'log':
           if (method === 'GET') return serveLog(call);
+          throw notAllowed();
+        case 'token':
+          if (method === 'POST') return serveTokenRequest(call);
           throw notAllowed();
         default:
           throw new RestRequestError(400, `${resource.plural}/${subresource} needs a WebSocket upgrade (kubectl ${subresource} makes one)`, 'BadRequest');

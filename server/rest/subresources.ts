@@ -14,6 +14,9 @@ import { boolParam, dryRunParam, intParam, mediaType, param, parseDocument, read
 import type { RestCall } from './objects.ts';
 import { applyJsonPatch, applyStrategicMergePatch } from './patch/index.ts';
 import { RestRequestError } from './status.ts';
+import { resolveBoundTokenSettings, type TokenRequestInput } from '../auth/bound-token.ts';
+import { ensureSigningKey } from '../auth/signing-key.ts';
+import { issueServiceAccountToken } from '../auth/token-request.ts';
 
 function toScale(obj: KObject): Record<string, unknown> {
   const selector = obj.spec?.selector;
@@ -158,4 +161,29 @@ export async function serveLog(call: RestCall): Promise<void> {
     res.off('close', abort);
     res.end();
   }
+}
+
+/**
+ * POST `serviceaccounts/<name>/token` (authentication.k8s.io/v1 TokenRequest in and out), as
+ * `kubectl create token` sends it: a bound token for the account (auth/token-request.ts).
+ */
+export async function serveTokenRequest(call: RestCall): Promise<void> {
+  const { ctx, namespace, name } = call;
+  await ctx.authorize('create', 'ServiceAccount/token', namespace, name);
+  const body = parseDocument(await readBody(call.req, call.maxBodyBytes), mediaType(call.req)) as { kind?: string; spec?: TokenRequestInput } | null;
+  if (body?.kind !== undefined && body.kind !== 'TokenRequest') throw invalid('kind', `must be TokenRequest, not ${JSON.stringify(body.kind)}`);
+  const issued = await issueServiceAccountToken(
+    { store: ctx.store, signingKey: () => ensureSigningKey(ctx.store), settings: resolveBoundTokenSettings() },
+    ctx.identity,
+    namespace!,
+    name!,
+    body?.spec ?? {},
+  );
+  sendJson(call.res, 201, {
+    kind: 'TokenRequest',
+    apiVersion: 'authentication.k8s.io/v1',
+    metadata: { name, namespace, creationTimestamp: null },
+    spec: issued.spec,
+    status: { token: issued.token, expirationTimestamp: issued.expirationTimestamp },
+  });
 }
