@@ -67,10 +67,20 @@ export async function startSentinelGroup(label: string): Promise<SentinelGroup> 
     async failover() {
       const before = await masterPort();
       await sentinel.call('SENTINEL', 'failover', MASTER_NAME);
-      return waitFor('the sentinels to name a new master', async () => {
+      const after = await waitFor('the sentinels to name a new master', async () => {
         const now = await masterPort();
         return now !== before && now;
       }, 30_000, 100);
+      // Sentinel promotes the replica first and demotes the old master a moment later; writes
+      // that reach the old master in between are lost (Redis replication is asynchronous).
+      const old = new Redis(before, '127.0.0.1', { maxRetriesPerRequest: 3 });
+      old.on('error', () => {});
+      try {
+        await waitFor('the old master to be demoted', async () => /role:slave/.test(await old.info('replication').catch(() => '')), 30_000, 100);
+      } finally {
+        old.disconnect();
+      }
+      return after;
     },
     async stop() {
       sentinel.disconnect();
