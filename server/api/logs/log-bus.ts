@@ -20,7 +20,8 @@
  * only a server with the node's channel answers, so a dead server simply never answers.
  */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { createClient, createPool } from '../../store/pg-connect.ts';
 import { CapstanError, ERROR_CODES, type ErrorCode } from '../../errors.ts';
 import { Mailbox, type LogRelay, type LogTarget, type PodLogChunk } from './log-relay.ts';
 
@@ -96,7 +97,7 @@ export class LogBus {
   }
 
   async start(): Promise<void> {
-    this.sender = new pg.Pool({ connectionString: this.databaseUrl, max: 4 });
+    this.sender = createPool(this.databaseUrl, { max: 4 });
     this.sender.on('error', () => {});
     await this.connectListener();
     this.relay.setRemote((node, target, signal) => this.openRemote(node, target, signal));
@@ -124,7 +125,7 @@ export class LogBus {
   }
 
   private async connectListener(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
+    const client = createClient(this.databaseUrl);
     client.on('error', () => {});
     client.on('notification', (n) => {
       if (n.channel !== RELAY_CHANNEL || !n.payload) return;
