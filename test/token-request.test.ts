@@ -65,4 +65,12 @@ describe.skipIf(!kubectlInstalled())('kubectl create token', () => {
     // Revocation follows the authentication caches: within about 5 s.
     await waitFor('the pod-bound token to stop working', async () => (await whoami(token)).code !== 0, 20_000, 500);
   });
+
+  it('issues the same tokens through the GraphQL mutation', async () => {
+    const r = await cluster.gql<{ createServiceAccountToken: { token: string; audiences: string[]; expirationSeconds: number } }>(
+      'mutation { createServiceAccountToken(namespace: "default", name: "builder", audiences: ["vault"], expirationSeconds: 600) { token audiences expirationSeconds } }',
+    );
+    expect(r.createServiceAccountToken).toMatchObject({ audiences: ['vault'], expirationSeconds: 600 });
+    expect(decodeJwt(r.createServiceAccountToken.token).sub).toBe('system:serviceaccount:default:builder');
+  });
 });

@@ -7,12 +7,15 @@ import { MASTERS_GROUP } from '../auth/rbac-authorizer.ts';
 import type { PolicyRule, RequestAttributes } from '../auth/rbac-rules.ts';
 import { SERVICE_ACCOUNT_PREFIX } from '../auth/rbac-rules.ts';
 import { createUserToken } from '../auth/user-token.ts';
+import { resolveBoundTokenSettings } from '../auth/bound-token.ts';
+import { ensureSigningKey } from '../auth/signing-key.ts';
+import { issueServiceAccountToken } from '../auth/token-request.ts';
 import { CapstanError } from '../errors.ts';
 import { apiGroup } from '../kinds/kind-definition.ts';
 import { kindFor } from '../kinds/registry.ts';
 import type { Identity } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
-import type { MutationCreateUserTokenArgs, QueryAuthorizedActionsArgs, QueryCanIArgs } from './generated/graphql.ts';
+import type { MutationCreateServiceAccountTokenArgs, MutationCreateUserTokenArgs, QueryAuthorizedActionsArgs, QueryCanIArgs } from './generated/graphql.ts';
 
 /** Everything, as the rules of cluster-admin say it: what privileged identities hold whatever is bound. */
 const EVERYTHING: PolicyRule[] = [
@@ -100,4 +103,17 @@ export async function createUserTokenResolver(_: unknown, args: MutationCreateUs
   const created = await createUserToken(ctx.store.tokens, { user: args.user, groups: args.groups ?? [], expirationSeconds: args.expirationSeconds ?? undefined });
   ctx.logger.info({ by: ctx.identity.user, user: created.user, groups: created.groups, expiresAt: created.expiresAt?.toISOString() ?? null }, 'user token created');
   return { token: created.token, user: created.user, groups: created.groups, expiresAt: created.expiresAt?.toISOString() ?? null };
+}
+
+/** TokenRequest: a bound token of a ServiceAccount (auth/token-request.ts). */
+export async function createServiceAccountTokenResolver(_: unknown, args: MutationCreateServiceAccountTokenArgs, ctx: ApiContext) {
+  await ctx.authorize('create', 'ServiceAccount/token', args.namespace, args.name);
+  const issued = await issueServiceAccountToken(
+    { store: ctx.store, signingKey: () => ensureSigningKey(ctx.store), settings: resolveBoundTokenSettings() },
+    ctx.identity,
+    args.namespace,
+    args.name,
+    { audiences: args.audiences, expirationSeconds: args.expirationSeconds, boundObjectRef: args.boundObjectRef },
+  );
+  return { token: issued.token, expirationTimestamp: issued.expirationTimestamp, audiences: issued.spec.audiences, expirationSeconds: issued.spec.expirationSeconds };
 }

@@ -14,7 +14,7 @@ import { agentLogRequests, podLogs, sendPodLogChunk } from './logs/log-resolvers
 import { agentStreamRequests, execPod, sendPodExecInput, sendPodStreamChunk } from './streams/stream-resolvers.ts';
 import { bootstrapTokensResolver, createBootstrapTokenResolver, joinNodeResolver, revokeBootstrapTokenResolver } from './node-join.ts';
 import { kindResolvers } from './object-resolvers.ts';
-import { authorizedActionsResolver, canIResolver, createUserTokenResolver } from './rbac-resolvers.ts';
+import { authorizedActionsResolver, canIResolver, createServiceAccountTokenResolver, createUserTokenResolver } from './rbac-resolvers.ts';
 import { rolloutUndoResolver } from './rollout.ts';
 import { schedulingExplanation } from './scheduling-explanation.ts';
 import { IntOrStringScalar, JSONScalar } from './scalars.ts';
@@ -307,6 +307,7 @@ export const resolvers: Resolvers = {
     createBootstrapToken: createBootstrapTokenResolver,
     revokeBootstrapToken: revokeBootstrapTokenResolver,
     createUserToken: createUserTokenResolver,
+    createServiceAccountToken: createServiceAccountTokenResolver,
     joinNode: joinNodeResolver,
     sendPodLogChunk,
     sendPodStreamChunk,

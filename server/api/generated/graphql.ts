@@ -156,6 +156,15 @@ export type BootstrapTokenInfo = {
   lastUsedAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** The object a token is bound to: it stops working when the object is deleted. */
+export type BoundObjectReferenceInput = {
+  /** Pod, Secret or Node. */
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** When given, must be the object's: CONFLICT when it was deleted and made again. */
+  uid?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Capabilities = {
   __typename?: 'Capabilities';
   add?: Maybe<Array<Scalars['String']['output']>>;
@@ -1483,6 +1492,13 @@ export type Mutation = {
   createSecret: Secret;
   createService: Service;
   createServiceAccount: ServiceAccount;
+  /**
+   * TokenRequest (kubectl create token): a bound token of ServiceAccount `name`, for `audiences`
+   * (default: the API server's), living `expirationSeconds` (default 3600, at least 600, at most the
+   * server's maximum), optionally bound to a Pod of that account, a Secret or a Node. Needs create on
+   * serviceaccounts/token; a node may ask only for tokens bound to a pod running on it.
+   */
+  createServiceAccountToken: ServiceAccountToken;
   createStatefulSet: StatefulSet;
   createStorageClass: StorageClass;
   /**
@@ -1785,6 +1801,15 @@ export type MutationCreateServiceArgs = {
 export type MutationCreateServiceAccountArgs = {
   namespace: Scalars['String']['input'];
   serviceAccount: ServiceAccountInput;
+};
+
+
+export type MutationCreateServiceAccountTokenArgs = {
+  audiences?: InputMaybe<Array<Scalars['String']['input']>>;
+  boundObjectRef?: InputMaybe<BoundObjectReferenceInput>;
+  expirationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
 };
 
 
@@ -4616,6 +4641,19 @@ export type ServiceAccountList = {
   metadata: ListMeta;
 };
 
+/** A token of a ServiceAccount issued by createServiceAccountToken (TokenRequest's status and granted spec). */
+export type ServiceAccountToken = {
+  __typename?: 'ServiceAccountToken';
+  /** The audiences granted (the API server's own when none were asked for). */
+  audiences: Array<Scalars['String']['output']>;
+  /** The lifetime granted (the request's, lowered to the server's maximum). */
+  expirationSeconds: Scalars['Int']['output'];
+  /** RFC 3339. */
+  expirationTimestamp: Scalars['String']['output'];
+  /** A signed JWT: iss, sub system:serviceaccount:<ns>:<name>, aud, iat, nbf, exp and the kubernetes.io claims. */
+  token: Scalars['String']['output'];
+};
+
 export type ServiceAccountTokenProjection = {
   __typename?: 'ServiceAccountTokenProjection';
   audience?: Maybe<Scalars['String']['output']>;
@@ -5548,6 +5586,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BootstrapToken: ResolverTypeWrapper<BootstrapToken>;
   BootstrapTokenInfo: ResolverTypeWrapper<BootstrapTokenInfo>;
+  BoundObjectReferenceInput: BoundObjectReferenceInput;
   Capabilities: ResolverTypeWrapper<Capabilities>;
   CapabilitiesInput: CapabilitiesInput;
   ClientIPConfig: ResolverTypeWrapper<ClientIpConfig>;
@@ -5908,6 +5947,7 @@ export type ResolversTypes = {
   ServiceAccount: ResolverTypeWrapper<KObject>;
   ServiceAccountInput: ServiceAccountInput;
   ServiceAccountList: ResolverTypeWrapper<Omit<ServiceAccountList, 'items'> & { items: Array<ResolversTypes['ServiceAccount']> }>;
+  ServiceAccountToken: ResolverTypeWrapper<ServiceAccountToken>;
   ServiceAccountTokenProjection: ResolverTypeWrapper<ServiceAccountTokenProjection>;
   ServiceAccountTokenProjectionInput: ServiceAccountTokenProjectionInput;
   ServiceAccountWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
@@ -5995,6 +6035,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BootstrapToken: BootstrapToken;
   BootstrapTokenInfo: BootstrapTokenInfo;
+  BoundObjectReferenceInput: BoundObjectReferenceInput;
   Capabilities: Capabilities;
   CapabilitiesInput: CapabilitiesInput;
   ClientIPConfig: ClientIpConfig;
@@ -6337,6 +6378,7 @@ export type ResolversParentTypes = {
   ServiceAccount: KObject;
   ServiceAccountInput: ServiceAccountInput;
   ServiceAccountList: Omit<ServiceAccountList, 'items'> & { items: Array<ResolversParentTypes['ServiceAccount']> };
+  ServiceAccountToken: ServiceAccountToken;
   ServiceAccountTokenProjection: ServiceAccountTokenProjection;
   ServiceAccountTokenProjectionInput: ServiceAccountTokenProjectionInput;
   ServiceAccountWatchEvent: ApiWatchEvent;
@@ -7141,6 +7183,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createSecret?: Resolver<ResolversTypes['Secret'], ParentType, ContextType, RequireFields<MutationCreateSecretArgs, 'namespace' | 'secret'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'namespace' | 'service'>>;
   createServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationCreateServiceAccountArgs, 'namespace' | 'serviceAccount'>>;
+  createServiceAccountToken?: Resolver<ResolversTypes['ServiceAccountToken'], ParentType, ContextType, RequireFields<MutationCreateServiceAccountTokenArgs, 'name' | 'namespace'>>;
   createStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationCreateStatefulSetArgs, 'namespace' | 'statefulSet'>>;
   createStorageClass?: Resolver<ResolversTypes['StorageClass'], ParentType, ContextType, RequireFields<MutationCreateStorageClassArgs, 'storageClass'>>;
   createUserToken?: Resolver<ResolversTypes['UserToken'], ParentType, ContextType, RequireFields<MutationCreateUserTokenArgs, 'user'>>;
@@ -8048,6 +8091,13 @@ export type ServiceAccountListResolvers<ContextType = ApiContext, ParentType ext
   metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
 };
 
+export type ServiceAccountTokenResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceAccountToken'] = ResolversParentTypes['ServiceAccountToken']> = {
+  audiences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  expirationSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expirationTimestamp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ServiceAccountTokenProjectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ServiceAccountTokenProjection'] = ResolversParentTypes['ServiceAccountTokenProjection']> = {
   audience?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expirationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -8531,6 +8581,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Service?: ServiceResolvers<ContextType>;
   ServiceAccount?: ServiceAccountResolvers<ContextType>;
   ServiceAccountList?: ServiceAccountListResolvers<ContextType>;
+  ServiceAccountToken?: ServiceAccountTokenResolvers<ContextType>;
   ServiceAccountTokenProjection?: ServiceAccountTokenProjectionResolvers<ContextType>;
   ServiceAccountWatchEvent?: ServiceAccountWatchEventResolvers<ContextType>;
   ServiceList?: ServiceListResolvers<ContextType>;
