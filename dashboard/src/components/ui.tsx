@@ -1,7 +1,8 @@
 /** Small shared pieces: badges, bars, key/value lists, conditions, a confirmation dialog. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { age } from '../lib/format.ts';
-import { navigate } from '../lib/router.ts';
+import { yamlPath } from '../lib/events.ts';
+import { href, navigate } from '../lib/router.ts';
 
 export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
   return (
@@ -215,5 +216,14 @@ export function ErrorNote({ error }: { error: unknown }) {
       {e.code && <code className="code">{e.code}</code>} {e.message ?? String(error)}
       {e.fields && e.fields.length > 0 && <span className="muted"> (fields: {e.fields.join(', ')})</span>}
     </p>
+  );
+}
+
+/** The button to an object's live YAML (view and edit). */
+export function YamlLink({ kind, namespace, name }: { kind: string; namespace?: string | null; name: string }) {
+  return (
+    <Link to={href(yamlPath(kind, namespace, name))} className="btn">
+      YAML
+    </Link>
   );
 }

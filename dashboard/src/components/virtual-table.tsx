@@ -25,6 +25,20 @@ export interface VirtualTableProps<T> {
 
 const OVERSCAN = 8;
 
+/**
+ * The narrowest the columns can be: the sum of their fixed tracks (`90px`) and the minimums of
+ * their flexible ones (`minmax(160px, 2fr)`; a bare `2fr` counts nothing). Below it the table
+ * scrolls sideways inside its box instead of squeezing or clipping its columns.
+ */
+export function minTableWidth(widths: readonly string[]): number {
+  let sum = 0;
+  for (const w of widths) {
+    const m = /^\s*minmax\(\s*(\d+(?:\.\d+)?)px/.exec(w) ?? /^\s*(\d+(?:\.\d+)?)px\s*$/.exec(w);
+    if (m) sum += Number(m[1]);
+  }
+  return Math.ceil(sum);
+}
+
 function RowView<T>({ row, columns, template, height, onClick }: { row: T; columns: Column<T>[]; template: string; height: number; onClick?: (row: T) => void }) {
   return (
     <div role="row" className={`vt-row${onClick ? ' vt-click' : ''}`} style={{ gridTemplateColumns: template, height }} onClick={onClick ? () => onClick(row) : undefined}>
@@ -57,6 +71,7 @@ export function VirtualTable<T>({ rows, columns, rowKey, onRowClick, rowHeight =
   }, [height]);
 
   const template = columns.map((c) => c.width).join(' ');
+  const minWidth = minTableWidth(columns.map((c) => c.width));
   const total = rows.length * rowHeight;
   const areaHeight = Math.min(viewport, Math.max(total, rowHeight));
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
@@ -64,6 +79,7 @@ export function VirtualTable<T>({ rows, columns, rowKey, onRowClick, rowHeight =
 
   return (
     <div className="vt" role="table" aria-label={label} aria-rowcount={rows.length}>
+      <div className="vt-inner" style={{ minWidth }}>
       <div role="row" className="vt-head" style={{ gridTemplateColumns: template }}>
         {columns.map((c) => (
           <div role="columnheader" className="vt-cell" key={c.title}>
@@ -96,6 +112,7 @@ export function VirtualTable<T>({ rows, columns, rowKey, onRowClick, rowHeight =
           </div>
         </div>
       )}
+      </div>
     </div>
   );
 }

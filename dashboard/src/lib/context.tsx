@@ -1,6 +1,6 @@
 /** What every page gets: the API, the store of watched objects, and the watches. */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Api, ConnectionState } from './graphql.ts';
+import type { Api, ConnectionInfo } from './graphql.ts';
 import type { K8sObject, Kind } from './kinds.ts';
 import { matches, parseSelector, type Requirement } from './labels.ts';
 import type { ObjectStore } from './store.ts';
@@ -10,7 +10,7 @@ export interface ClusterContext {
   api: Api;
   store: ObjectStore;
   watches: WatchManager;
-  connection: ConnectionState;
+  connection: ConnectionInfo;
   signOut(): void;
 }
 

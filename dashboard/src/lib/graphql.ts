@@ -43,19 +43,48 @@ export class ApiError extends Error {
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'paused';
 
+/** The one WebSocket's state, with what a "disconnected" banner needs to say. */
+export interface ConnectionInfo {
+  state: ConnectionState;
+  /** Reconnection attempts since the connection was lost (0 while connected). */
+  attempt: number;
+  /** When the next attempt starts (epoch ms), while waiting between attempts. */
+  retryAt: number | null;
+  /** When the connection was lost (epoch ms): what is on screen is as of then. */
+  since: number | null;
+}
+
+export const INITIAL_CONNECTION: ConnectionInfo = { state: 'connecting', attempt: 0, retryAt: null, since: null };
+
+/** Whether the connection is down after having been up (or never came up after retrying): data shown may be stale. */
+export function isDisconnected(c: ConnectionInfo): boolean {
+  return c.state === 'reconnecting' || (c.state === 'connecting' && c.attempt > 0);
+}
+
+/** The wait before reconnection attempt `retries` (0-based): exponential, capped at 10 s, with jitter. */
+export function retryDelayMs(retries: number, random: number = Math.random()): number {
+  const ms = Math.min(10_000, 300 * 2 ** retries);
+  return ms / 2 + random * (ms / 2);
+}
+
 export interface ApiOptions {
   token: string;
   /** Called when the server refuses the token (HTTP 401 or WebSocket close 4401). */
   onUnauthenticated(): void;
-  onConnectionState?(state: ConnectionState): void;
+  onConnectionState?(info: ConnectionInfo): void;
 }
 
 export class Api {
   readonly ws: Client;
   private readonly urls = apiUrls();
+  private info: ConnectionInfo = INITIAL_CONNECTION;
 
   constructor(private readonly opts: ApiOptions) {
     let everConnected = false;
+    const set = (change: Partial<ConnectionInfo>) => {
+      this.info = { ...this.info, ...change };
+      opts.onConnectionState?.(this.info);
+    };
     this.ws = createClient({
       url: this.urls.ws,
       connectionParams: () => ({ authorization: `Bearer ${opts.token}` }),
@@ -66,20 +95,30 @@ export class Api {
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: (closeEvent) => (closeEvent as CloseEvent | undefined)?.code !== 4401,
       retryWait: async (retries) => {
-        const ms = Math.min(10_000, 300 * 2 ** retries);
-        await new Promise((r) => setTimeout(r, ms / 2 + Math.random() * (ms / 2)));
+        const ms = retryDelayMs(retries);
+        set({ state: this.info.since !== null ? 'reconnecting' : 'connecting', attempt: retries + 1, retryAt: Date.now() + ms });
+        await new Promise((r) => setTimeout(r, ms));
       },
       on: {
-        connecting: () => opts.onConnectionState?.(everConnected ? 'reconnecting' : 'connecting'),
+        // A reconnect only after a lost connection: the lazy reopen after a hidden tab is not one.
+        connecting: () => set({ state: this.info.since !== null ? 'reconnecting' : 'connecting', retryAt: null }),
         connected: () => {
           everConnected = true;
-          opts.onConnectionState?.('connected');
+          set({ state: 'connected', attempt: 0, retryAt: null, since: null });
         },
         closed: (event) => {
-          if ((event as CloseEvent | undefined)?.code === 4401) opts.onUnauthenticated();
+          const code = (event as CloseEvent | undefined)?.code;
+          if (code === 4401) opts.onUnauthenticated();
+          // 1000 is the client's own lazy close (no subscription left, e.g. a hidden tab).
+          else if (everConnected && code !== 1000) set({ state: 'reconnecting', since: this.info.since ?? Date.now() });
         },
       },
     });
+  }
+
+  /** The connection's state now. */
+  connection(): ConnectionInfo {
+    return this.info;
   }
 
   /** One query or mutation over HTTP. */

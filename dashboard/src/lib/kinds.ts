@@ -2,7 +2,7 @@
  * The kinds the dashboard watches and the fields it reads of each (GraphQL asks for fields by
  * name). One place, so a page never asks for fields another page's watch did not fetch.
  */
-export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event' | 'ReplicationController' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'PersistentVolume' | 'PersistentVolumeClaim' | 'StorageClass' | 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding' | 'PriorityClass' | 'ResourceQuota' | 'LimitRange';
+export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'ServiceAccount' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event' | 'ReplicationController' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'PersistentVolume' | 'PersistentVolumeClaim' | 'StorageClass' | 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding' | 'PriorityClass' | 'ResourceQuota' | 'LimitRange';
 
 const META = `metadata { name namespace uid resourceVersion generation labels annotations creationTimestamp deletionTimestamp ownerReferences { kind name uid controller } }`;
 const CONDITION = `type status reason message lastTransitionTime`;
@@ -22,6 +22,7 @@ export const FIELDS: Record<Kind, string> = {
   Deployment: `${META} spec { replicas paused selector { matchLabels } strategy { type rollingUpdate { maxSurge maxUnavailable } } ${TEMPLATE} } status { observedGeneration replicas updatedReplicas readyReplicas availableReplicas unavailableReplicas conditions { ${CONDITION} } }`,
   Service: `${META} spec { type selector clusterIP ports { name protocol port targetPort nodePort } }`,
   Endpoints: `${META} subsets { addresses { ip nodeName targetRef { kind name namespace } } notReadyAddresses { ip nodeName targetRef { kind name namespace } } ports { name port protocol } }`,
+  ServiceAccount: `${META} secrets { name namespace } imagePullSecrets { name } automountServiceAccountToken`,
   Secret: `${META} type data immutable`,
   ConfigMap: `${META} data binaryData immutable`,
   Lease: `${META} spec { holderIdentity leaseDurationSeconds renewTime acquireTime }`,
@@ -52,6 +53,7 @@ const WATCH_FIELD: Record<Kind, string> = {
   Deployment: 'watchDeployments',
   Service: 'watchServices',
   Endpoints: 'watchEndpoints',
+  ServiceAccount: 'watchServiceAccounts',
   Secret: 'watchSecrets',
   ConfigMap: 'watchConfigMaps',
   Lease: 'watchLeases',
@@ -94,6 +96,7 @@ const LIST_FIELD: Record<Kind, string> = {
   Deployment: 'deployments',
   Service: 'services',
   Endpoints: 'endpointsList',
+  ServiceAccount: 'serviceAccounts',
   Secret: 'secrets',
   ConfigMap: 'configMaps',
   Lease: 'leases',
@@ -139,4 +142,15 @@ export interface K8sObject {
     ownerReferences?: { kind: string; name: string; uid: string; controller?: boolean | null }[] | null;
   };
   [field: string]: any;
+}
+
+/** Every kind the dashboard knows (all the server serves: checked against its registry by the unit tests). */
+export const KINDS = Object.keys(FIELDS) as Kind[];
+
+export function isKind(s: string): s is Kind {
+  return Object.prototype.hasOwnProperty.call(FIELDS, s);
+}
+
+export function isNamespaced(kind: Kind): boolean {
+  return !CLUSTER_SCOPED.has(kind);
 }

@@ -5,6 +5,7 @@
  * pod specs; this asks for every field the input type has, and only those, so what comes back can
  * be sent as that input.
  */
+import type { Api } from './graphql.ts';
 import type { K8sObject } from './kinds.ts';
 
 interface TypeRef {
@@ -27,6 +28,19 @@ export const TYPES_QUERY = `query SchemaTypes { __schema { types { kind name fie
 
 export function typesByName(types: IntrospectedType[]): Map<string, IntrospectedType> {
   return new Map(types.map((t) => [t.name, t]));
+}
+
+const schemaTypes = new WeakMap<Api, Promise<Map<string, IntrospectedType>>>();
+
+/** The schema's types, asked for once per session (a failed ask is asked again next time). */
+export function schemaTypesOf(api: Api): Promise<Map<string, IntrospectedType>> {
+  let types = schemaTypes.get(api);
+  if (!types) {
+    types = api.request<{ __schema: { types: IntrospectedType[] } }>(TYPES_QUERY).then((d) => typesByName(d.__schema.types));
+    types.catch(() => schemaTypes.delete(api));
+    schemaTypes.set(api, types);
+  }
+  return types;
 }
 
 function named(t: TypeRef): string {

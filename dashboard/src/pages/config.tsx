@@ -1,6 +1,6 @@
 /** ConfigMaps and Secrets; a Secret's values stay hidden until asked for, then shown decoded. */
 import { useState } from 'react';
-import { Badge, KeyValues, Labels, Link, Section } from '../components/ui.tsx';
+import { Badge, KeyValues, Labels, Link, Section, YamlLink } from '../components/ui.tsx';
 import { useFiltered, useNow, useObject, useObjects, type Filters } from '../lib/context.tsx';
 import { age, decodeBase64 } from '../lib/format.ts';
 import type { K8sObject } from '../lib/kinds.ts';
@@ -92,9 +92,12 @@ export function ConfigObjectPage({ kind, namespace, name }: { kind: 'Secret' | '
       <div className="crumbs">
         <Link to={href('/config')}>Config &amp; Secrets</Link> / {namespace}
       </div>
-      <h1>
-        {name} <span className="muted small">{kind}</span> {o.immutable && <Badge tone="muted">immutable</Badge>}
-      </h1>
+      <div className="page-head">
+        <h1>
+          {name} <span className="muted small">{kind}</span> {o.immutable && <Badge tone="muted">immutable</Badge>}
+        </h1>
+        <YamlLink kind={kind} namespace={namespace} name={name} />
+      </div>
       <Section title="Metadata">
         <KeyValues
           rows={[

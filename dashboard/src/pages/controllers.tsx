@@ -6,14 +6,14 @@
  */
 import { useState, type ReactNode } from 'react';
 import { EventsTable } from '../components/events-table.tsx';
-import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, type ConfirmRequest } from '../components/ui.tsx';
+import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, YamlLink, type ConfirmRequest } from '../components/ui.tsx';
 import { useCluster, useFiltered, useObject, useObjects, useNow, type Filters } from '../lib/context.tsx';
 import { age } from '../lib/format.ts';
 import type { K8sObject } from '../lib/kinds.ts';
 import { selectorText } from '../lib/labels.ts';
 import { controllerOf, podReady, podRestarts, podStatus } from '../lib/pods.ts';
 import { enc, href, navigate } from '../lib/router.ts';
-import { inputSelection, jobFromCronJob, typesByName, TYPES_QUERY, type IntrospectedType } from '../lib/selection.ts';
+import { inputSelection, jobFromCronJob, schemaTypesOf } from '../lib/selection.ts';
 import type { Api } from '../lib/graphql.ts';
 import {
   cronActive,
@@ -196,18 +196,9 @@ const CREATE_JOB = `mutation CreateJob($namespace: String!, $job: JobInput!) {
   createJob(namespace: $namespace, job: $job) { metadata { name namespace } }
 }`;
 
-/** The schema's types, asked for once per session (for the selection of a whole job template). */
-const schemaTypes = new WeakMap<Api, Promise<Map<string, IntrospectedType>>>();
-
 /** Creates a Job from the CronJob's job template now, as `kubectl create job --from=cronjob/…`. */
 async function runCronJobNow(api: Api, cj: K8sObject, jobName: string): Promise<void> {
-  let types = schemaTypes.get(api);
-  if (!types) {
-    types = api.request<{ __schema: { types: IntrospectedType[] } }>(TYPES_QUERY).then((d) => typesByName(d.__schema.types));
-    types.catch(() => schemaTypes.delete(api));
-    schemaTypes.set(api, types);
-  }
-  const spec = inputSelection(await types, 'JobSpec', 'JobSpecInput');
+  const spec = inputSelection(await schemaTypesOf(api), 'JobSpec', 'JobSpecInput');
   const query = `query CronJobTemplate($namespace: String!, $name: String!) {
   cronJob(namespace: $namespace, name: $name) { spec { jobTemplate { metadata { labels annotations } spec { ${spec} } } } }
 }`;
@@ -370,9 +361,12 @@ export function WorkloadPage({ kind, namespace, name }: { kind: ControllerKind; 
       <div className="crumbs">
         <Link to={href('/workloads', { kind: workloadPlural(kind) })}>Workloads</Link> / {namespace}
       </div>
-      <h1>
-        {name} <span className="muted small">{kind}</span>
-      </h1>
+      <div className="page-head">
+        <h1>
+          {name} <span className="muted small">{kind}</span>
+        </h1>
+        <YamlLink kind={kind} namespace={namespace} name={name} />
+      </div>
       <div className="grid-2">
         <Section title="Status" actions={actions}>
           <KeyValues

@@ -1,7 +1,7 @@
 /** Nodes: readiness, heartbeat (Lease) age, capacity in use, and one node's page with cordon. */
 import { useMemo, useState } from 'react';
 import { EventsTable } from '../components/events-table.tsx';
-import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, type ConfirmRequest } from '../components/ui.tsx';
+import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, YamlLink, type ConfirmRequest } from '../components/ui.tsx';
 import { VirtualTable, type Column } from '../components/virtual-table.tsx';
 import { PodLine } from './workloads.tsx';
 import { useCluster, useFiltered, useNow, useObject, useObjects, type Filters } from '../lib/context.tsx';
@@ -120,6 +120,8 @@ export function NodePage({ name }: { name: string }) {
               <Badge key={s}>{s}</Badge>
             ))}
         </h1>
+        <span className="head-actions">
+        <YamlLink kind="Node" name={name} />
         <button
           className="btn"
           onClick={() =>
@@ -133,6 +135,7 @@ export function NodePage({ name }: { name: string }) {
         >
           {cordoned ? 'Uncordon' : 'Cordon'}
         </button>
+        </span>
       </div>
       <div className="grid-2">
         <Section title="Node">

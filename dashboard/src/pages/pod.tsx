@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { EventsTable } from '../components/events-table.tsx';
 import { LogView } from '../components/log-view.tsx';
-import { Badge, Conditions, ConfirmDialog, ErrorNote, KeyValues, Labels, Link, Section, type ConfirmRequest } from '../components/ui.tsx';
+import { Badge, Conditions, ConfirmDialog, ErrorNote, KeyValues, Labels, Link, Section, YamlLink, type ConfirmRequest } from '../components/ui.tsx';
 import { useCluster, useNow, useObject, useObjects } from '../lib/context.tsx';
 import { age } from '../lib/format.ts';
 import type { K8sObject } from '../lib/kinds.ts';
@@ -117,6 +117,8 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
         <h1>
           {name} <Badge>{podStatus(pod)}</Badge>
         </h1>
+        <span className="head-actions">
+        <YamlLink kind="Pod" namespace={namespace} name={name} />
         <Link to={href(`/pods/${enc(namespace)}/${enc(name)}/terminal`)} className="btn">
           Terminal
         </Link>
@@ -137,6 +139,7 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
         >
           Delete
         </button>
+        </span>
       </div>
       <div className="grid-2">
         <Section title="Pod">

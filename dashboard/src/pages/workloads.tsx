@@ -3,7 +3,7 @@
  * with its actions (scale, restart, undo, delete), each confirmed first.
  */
 import { useMemo, useState } from 'react';
-import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, type ConfirmRequest } from '../components/ui.tsx';
+import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, YamlLink, type ConfirmRequest } from '../components/ui.tsx';
 import { useCluster, useFiltered, useNow, useObject, useObjects, type Filters } from '../lib/context.tsx';
 import { age } from '../lib/format.ts';
 import type { K8sObject } from '../lib/kinds.ts';
@@ -278,9 +278,12 @@ export function DeploymentPage({ namespace, name }: { namespace: string; name: s
       <div className="crumbs">
         <Link to={href('/workloads')}>Workloads</Link> / {namespace}
       </div>
-      <h1>
-        {name} <span className="muted small">Deployment</span>
-      </h1>
+      <div className="page-head">
+        <h1>
+          {name} <span className="muted small">Deployment</span>
+        </h1>
+        <YamlLink kind="Deployment" namespace={namespace} name={name} />
+      </div>
       <div className="grid-2">
         <Section title="Rollout" actions={actions}>
           <KeyValues

@@ -1,7 +1,7 @@
 /**
  * The GraphQL playground: GraphiQL 5 bundled into the build (monaco's workers set up for Vite),
  * queries and mutations over HTTP with the token as a header, subscriptions over graphql-ws with
- * the token as connectionParams. The token comes from the dashboard's sign-in (sessionStorage),
+ * the token as connectionParams. The token comes from the dashboard's sign-in (localStorage, shared by tabs),
  * or is typed in the bar above the editor.
  */
 import 'graphiql/setup-workers/vite';
