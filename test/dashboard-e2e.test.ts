@@ -97,9 +97,9 @@ describe('the dashboard in a browser', () => {
     const node = cluster.agents[0]!.name;
     const row = page.getByRole('table', { name: 'Nodes' }).getByRole('row', { name: new RegExp(node) });
     await expect.poll(() => row.textContent(), { timeout: UI_TIMEOUT }).toContain('Ready');
-    // The token lives in this tab's sessionStorage only.
+    // The token lives in localStorage, shared by the browser's tabs of this origin.
     // (The function runs in the page; the test's tsconfig has no DOM types.)
-    expect(await page.evaluate('[sessionStorage.getItem("capstan.token"), localStorage.length]')).toEqual([cluster.server.token, 0]);
+    expect(await page.evaluate('[localStorage.getItem("capstan.token"), sessionStorage.getItem("capstan.token")]')).toEqual([cluster.server.token, null]);
   });
 
   it('applies a Deployment from the apply page and shows its pods become Running without a reload', async () => {

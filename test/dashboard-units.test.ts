@@ -336,3 +336,96 @@ describe('quotas and limit ranges', () => {
     ]);
   });
 });
+
+describe('the dashboard kind table', () => {
+  it('has every kind the server serves, with its list and watch fields', async () => {
+    const { KINDS: SERVER_KINDS } = await import('../server/kinds/registry.ts');
+    const { KINDS, listField, watchField } = await import('../dashboard/src/lib/kinds.ts');
+    expect([...KINDS].sort()).toEqual(Object.keys(SERVER_KINDS).sort());
+    const schema = readFileSync(path.join(import.meta.dirname, '..', 'schema.graphql'), 'utf8');
+    for (const k of KINDS) {
+      expect(schema, k).toContain(`  ${listField(k)}(`);
+      expect(schema, k).toContain(`  ${watchField(k)}(`);
+      const arg = k[0]!.toLowerCase() + k.slice(1);
+      expect(schema, k).toMatch(new RegExp(`  replace${k}\\([^)]*${arg}: ${k}Input!\\)`));
+    }
+  });
+});
+
+describe('editing YAML', () => {
+  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    app.kubernetes.io/name: web\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: c\n          image: busybox\n';
+  it('splits field paths with indexes and bracketed keys', async () => {
+    const { parseFieldPath } = await import('../dashboard/src/lib/yaml-edit.ts');
+    expect(parseFieldPath('spec.template.spec.containers[0].image')).toEqual(['spec', 'template', 'spec', 'containers', 0, 'image']);
+    expect(parseFieldPath('metadata.labels[app.kubernetes.io/name]')).toEqual(['metadata', 'labels', 'app.kubernetes.io/name']);
+  });
+  it('places a field path on its line, and a missing field on its parent', async () => {
+    const { lineOfPath } = await import('../dashboard/src/lib/yaml-edit.ts');
+    expect(lineOfPath(text, 'spec.replicas')).toBe(8);
+    expect(lineOfPath(text, 'spec.template.spec.containers[0].image')).toBe(13);
+    expect(lineOfPath(text, 'metadata.labels[app.kubernetes.io/name]')).toBe(6);
+    expect(lineOfPath(text, 'spec.template.spec.containers[0].imagePullPolcy')).toBe(12);
+  });
+  it("turns graphql-js input errors into paths of the object with the unknown field's name", async () => {
+    const { replaceFieldErrors } = await import('../dashboard/src/lib/yaml-edit.ts');
+    const message = 'Variable "$object" got invalid value { name: "c" } at "object.spec.template.spec.containers[0]"; Field "imagePullPolcy" is not defined by type "ContainerInput".';
+    expect(replaceFieldErrors([{ message, extensions: { code: 'INVALID', field: 'object.spec.template.spec.containers[0]' } }])).toEqual([{ field: 'spec.template.spec.containers[0].imagePullPolcy', message: 'unknown field' }]);
+    expect(replaceFieldErrors([{ message: 'x', extensions: { code: 'INVALID', fields: [{ field: 'spec.replicas', message: 'must be >= 0' }] } }])).toEqual([{ field: 'spec.replicas', message: 'must be >= 0' }]);
+  });
+  it('refuses a renamed object or broken YAML with the line, and keeps the loaded resourceVersion as precondition', async () => {
+    const { parseEdited } = await import('../dashboard/src/lib/yaml-edit.ts');
+    const expected = { kind: 'Deployment' as const, namespace: 'shop', name: 'web', resourceVersion: '42' };
+    const ok = parseEdited(text, expected);
+    expect(ok.object?.metadata).toMatchObject({ name: 'web', resourceVersion: '42' });
+    const renamed = parseEdited(text.replace('name: web', 'name: other'), expected);
+    expect(renamed.errors[0]).toMatchObject({ field: 'metadata.name', line: 4 });
+    const broken = parseEdited('metadata:\n  name: web\n   bad: [', expected);
+    expect(broken.object).toBeNull();
+    expect(broken.errors[0]!.line).toBeGreaterThan(1);
+  });
+});
+
+describe('events, tables, theme and connection helpers', () => {
+  const ev = (name: string, o: Record<string, unknown>, type: string, reason: string, message: string, last: string): K8sObject => ({ metadata: { name, namespace: (o.namespace as string) ?? 'default', uid: name }, involvedObject: o, type, reason, message, lastTimestamp: last });
+  const events = [
+    ev('a', { kind: 'Pod', namespace: 'shop', name: 'web-1' }, 'Warning', 'BackOff', 'Back-off restarting failed container', '2026-01-01T00:00:03Z'),
+    ev('b', { kind: 'Pod', namespace: 'shop', name: 'web-2' }, 'Normal', 'Started', 'Started container web', '2026-01-01T00:00:02Z'),
+    ev('c', { kind: 'Node', name: 'n1' }, 'Normal', 'NodeReady', 'Node n1 status is now: NodeReady', '2026-01-01T00:00:04Z'),
+  ];
+  it('filters events by namespace, kind, object, type, reason and every word of the text, newest first', async () => {
+    const { filterEvents, NO_EVENT_FILTER } = await import('../dashboard/src/lib/events.ts');
+    const names = (f: Partial<typeof NO_EVENT_FILTER>) => filterEvents(events, { ...NO_EVENT_FILTER, ...f }).map((e) => e.metadata.name);
+    expect(names({})).toEqual(['c', 'a', 'b']);
+    expect(names({ namespace: 'shop' })).toEqual(['a', 'b']);
+    expect(names({ kind: 'Node' })).toEqual(['c']);
+    expect(names({ object: 'WEB-2' })).toEqual(['b']);
+    expect(names({ type: 'Warning' })).toEqual(['a']);
+    expect(names({ reason: 'Started' })).toEqual(['b']);
+    expect(names({ text: 'failed back-off' })).toEqual(['a']);
+  });
+  it("links an event's object to its page, or to its YAML when it has none", async () => {
+    const { objectPath } = await import('../dashboard/src/lib/events.ts');
+    expect(objectPath('Pod', 'shop', 'web-1')).toBe('/pods/shop/web-1');
+    expect(objectPath('StatefulSet', 'shop', 'db')).toBe('/workloads/statefulsets/shop/db');
+    expect(objectPath('ServiceAccount', 'shop', 'default')).toBe('/yaml/ServiceAccount/shop/default');
+    expect(objectPath('ClusterRole', null, 'view')).toBe('/yaml/ClusterRole/view');
+    expect(objectPath('Widget', 'x', 'y')).toBeNull();
+  });
+  it('sums the fixed and minimum widths of a table\'s columns', async () => {
+    const { minTableWidth } = await import('../dashboard/src/components/virtual-table.tsx');
+    expect(minTableWidth(['minmax(160px, 2fr)', '90px', '2fr', 'minmax(100px,1fr)'])).toBe(350);
+  });
+  it("follows the system's theme until the user picks one", async () => {
+    const { effectiveTheme, storedTheme } = await import('../dashboard/src/lib/theme.ts');
+    expect(effectiveTheme(storedTheme(null), true)).toBe('dark');
+    expect(effectiveTheme(storedTheme('light'), true)).toBe('light');
+    expect(effectiveTheme(storedTheme('bogus'), false)).toBe('light');
+  });
+  it('calls a lost connection disconnected, but not the first connect or a paused tab', async () => {
+    const { isDisconnected, INITIAL_CONNECTION } = await import('../dashboard/src/lib/graphql.ts');
+    expect(isDisconnected(INITIAL_CONNECTION)).toBe(false);
+    expect(isDisconnected({ ...INITIAL_CONNECTION, state: 'paused' })).toBe(false);
+    expect(isDisconnected({ state: 'reconnecting', attempt: 2, retryAt: null, since: 1 })).toBe(true);
+    expect(isDisconnected({ ...INITIAL_CONNECTION, attempt: 1 })).toBe(true);
+  });
+});
