@@ -93,7 +93,7 @@ describe('the dashboard with 10,000 pods', () => {
     expect(rows).toBeGreaterThan(10);
     expect(rows).toBeLessThan(80);
     // The last pod is one scroll away.
-    await page.locator('.vt-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.locator('.vt-body').evaluate((el: HTMLElement) => el.scrollTo(0, el.scrollHeight));
     await page.getByRole('link', { name: podName(PODS - 1) }).waitFor();
     // Listed in pages over HTTP, then one watch: no event per existing pod.
     const stats = await statsOf();
