@@ -1093,6 +1093,11 @@ export type HostAlias = {
   ip: Scalars['String']['output'];
 };
 
+export type HostAliasInput = {
+  hostnames?: InputMaybe<Array<Scalars['String']['input']>>;
+  ip: Scalars['String']['input'];
+};
+
 export type HostPathVolumeSource = {
   __typename?: 'HostPathVolumeSource';
   path: Scalars['String']['output'];
@@ -3258,10 +3263,21 @@ export type PodDnsConfig = {
   searches?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+export type PodDnsConfigInput = {
+  nameservers?: InputMaybe<Array<Scalars['String']['input']>>;
+  options?: InputMaybe<Array<PodDnsConfigOptionInput>>;
+  searches?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type PodDnsConfigOption = {
   __typename?: 'PodDNSConfigOption';
   name: Scalars['String']['output'];
   value?: Maybe<Scalars['String']['output']>;
+};
+
+export type PodDnsConfigOptionInput = {
+  name: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -3376,7 +3392,10 @@ export type PodSpecInput = {
   affinity?: InputMaybe<AffinityInput>;
   automountServiceAccountToken?: InputMaybe<Scalars['Boolean']['input']>;
   containers: Array<ContainerInput>;
+  dnsConfig?: InputMaybe<PodDnsConfigInput>;
+  dnsPolicy?: InputMaybe<Scalars['String']['input']>;
   enableServiceLinks?: InputMaybe<Scalars['Boolean']['input']>;
+  hostAliases?: InputMaybe<Array<HostAliasInput>>;
   hostNetwork?: InputMaybe<Scalars['Boolean']['input']>;
   hostname?: InputMaybe<Scalars['String']['input']>;
   initContainers?: InputMaybe<Array<ContainerInput>>;
@@ -5704,6 +5723,7 @@ export type ResolversTypes = {
   HTTPHeaderInput: HttpHeaderInput;
   HistoryEntry: ResolverTypeWrapper<ApiHistoryEntry>;
   HostAlias: ResolverTypeWrapper<HostAlias>;
+  HostAliasInput: HostAliasInput;
   HostPathVolumeSource: ResolverTypeWrapper<HostPathVolumeSource>;
   HostPathVolumeSourceInput: HostPathVolumeSourceInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -5835,7 +5855,9 @@ export type ResolversTypes = {
   PodCondition: ResolverTypeWrapper<PodCondition>;
   PodConditionInput: PodConditionInput;
   PodDNSConfig: ResolverTypeWrapper<PodDnsConfig>;
+  PodDNSConfigInput: PodDnsConfigInput;
   PodDNSConfigOption: ResolverTypeWrapper<PodDnsConfigOption>;
+  PodDNSConfigOptionInput: PodDnsConfigOptionInput;
   PodExecEvent: ResolverTypeWrapper<PodExecEvent>;
   PodIP: ResolverTypeWrapper<PodIp>;
   PodIPInput: PodIpInput;
@@ -6149,6 +6171,7 @@ export type ResolversParentTypes = {
   HTTPHeaderInput: HttpHeaderInput;
   HistoryEntry: ApiHistoryEntry;
   HostAlias: HostAlias;
+  HostAliasInput: HostAliasInput;
   HostPathVolumeSource: HostPathVolumeSource;
   HostPathVolumeSourceInput: HostPathVolumeSourceInput;
   ID: Scalars['ID']['output'];
@@ -6275,7 +6298,9 @@ export type ResolversParentTypes = {
   PodCondition: PodCondition;
   PodConditionInput: PodConditionInput;
   PodDNSConfig: PodDnsConfig;
+  PodDNSConfigInput: PodDnsConfigInput;
   PodDNSConfigOption: PodDnsConfigOption;
+  PodDNSConfigOptionInput: PodDnsConfigOptionInput;
   PodExecEvent: PodExecEvent;
   PodIP: PodIp;
   PodIPInput: PodIpInput;
