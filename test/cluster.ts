@@ -467,7 +467,7 @@ export function httpText(host: string, port: number, path = '/', timeoutMs = 3_0
 /** The fields of a pod that agent tests look at. */
 export const TEST_POD_FIELDS = `metadata { name namespace uid deletionTimestamp labels }
   spec { nodeName }
-  status { phase podIP hostIP startTime
+  status { phase reason message podIP hostIP startTime
     conditions { type status reason message lastTransitionTime }
     containerStatuses { name ready started restartCount containerID
       state { running { startedAt } waiting { reason message } terminated { exitCode reason finishedAt startedAt } }
@@ -479,6 +479,8 @@ export interface TestPod {
   spec: { nodeName: string | null };
   status: {
     phase: string | null;
+    reason?: string | null;
+    message?: string | null;
     podIP: string | null;
     hostIP: string | null;
     conditions: { type: string; status: string; reason: string | null; message: string | null }[] | null;
