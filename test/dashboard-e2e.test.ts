@@ -208,7 +208,15 @@ describe('the dashboard in a browser', () => {
   it('runs a watch subscription in the playground and shows an event that arrives after it started', async () => {
     // Same tab: the playground takes the token from the dashboard's session.
     await page.goto(`${cluster.server.baseUrl}/playground`);
-    await page.getByRole('tab', { name: 'WatchPods' }).click();
+    // A click that lands before GraphiQL has mounted its editor is lost (seen on a busy machine,
+    // and then Execute runs the first tab's query): click until the editor shows the subscription.
+    const tab = page.getByRole('tab', { name: 'WatchPods' });
+    await expect
+      .poll(async () => {
+        await tab.click();
+        return page.locator('.graphiql-query-editor').textContent();
+      }, { timeout: UI_TIMEOUT })
+      .toContain('watchPods');
     await page.getByRole('button', { name: /Execute query/ }).click();
     if (process.env.CAPSTAN_TEST_VERBOSE === '1') await page.screenshot({ path: path.join(os.tmpdir(), 'capstan-playground-run.png') });
     const response = page.locator('.graphiql-response');
