@@ -20,6 +20,7 @@ import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace } fro
 import { deleteGracePeriod, planDelete } from './delete-plan.ts';
 import { deleteMany, findOwners, listDependents, ownersWithDependents, type DeleteManyItem, type DeleteManyResult, type OwnerIdentity, type OwnerSelector } from './delete-many.ts';
 import { translatePgError } from './pg-errors.ts';
+import { createPool } from './pg-connect.ts';
 import { createPrisma, type PrismaClient } from './prisma.ts';
 import { TokenStore } from './tokens.ts';
 import { admitClaimStorageClass } from '../storage/default-storage-class.ts';
@@ -36,6 +37,12 @@ export interface StoreOptions {
   maxConflictRetries?: number;
   /** The clock for timestamps; tests inject one. */
   now?: () => Date;
+  /**
+   * Batched create statements in flight at once (default 2). Two keep Postgres busy while the
+   * next batch forms; more split the queue into smaller batches and cost more round trips
+   * (measured with `npm run bench -- etcd`: 1 → 1,951, 2 → 3,746, 5 → 3,382 creates/s).
+   */
+  createsInFlight?: number;
 }
 
 /** Namespaces the system lives in; deleting them is refused, as in Kubernetes. */
@@ -71,12 +78,12 @@ export class Store {
     this.now = opts.now ?? (() => new Date());
     this.maxRetries = opts.maxConflictRetries ?? 20;
     // Leave connections for reads and updates while creates queue up for the next batch.
-    this.creates = new CreateBatcher(pool, Math.max(1, Math.floor((opts.poolSize ?? 10) / 2)));
+    this.creates = new CreateBatcher(pool, Math.max(1, Math.min(opts.createsInFlight ?? 2, (opts.poolSize ?? 10) - 1)));
     this.writes.setMaxListeners(0);
   }
 
   static async open(opts: StoreOptions): Promise<Store> {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+    const pool = createPool(opts.databaseUrl, { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
     // An idle client whose server went away emits 'error' on the pool; without a listener that
     // would crash the process. The pool drops the client and the next query reconnects.
     pool.on('error', () => {});
