@@ -415,6 +415,14 @@ export type ContainerInput = {
   workingDir?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The measured usage of one container over the window. */
+export type ContainerMetrics = {
+  __typename?: 'ContainerMetrics';
+  name: Scalars['String']['output'];
+  /** `{ cpu, memory }` */
+  usage: Scalars['JSON']['output'];
+};
+
 export type ContainerPort = {
   __typename?: 'ContainerPort';
   containerPort: Scalars['Int']['output'];
@@ -513,6 +521,13 @@ export type ContainerStatusInput = {
   restartCount: Scalars['Int']['input'];
   started?: InputMaybe<Scalars['Boolean']['input']>;
   state?: InputMaybe<ContainerStateInput>;
+};
+
+/** One container's usage in a reportUsage call: CPU over the window in nanocores, working set in bytes. */
+export type ContainerUsageInput = {
+  cpuNanocores: Scalars['Float']['input'];
+  memoryBytes: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type CronJob = {
@@ -1603,6 +1618,12 @@ export type Mutation = {
   replaceStatefulSet: StatefulSet;
   replaceStorageClass: StorageClass;
   /**
+   * Node agents only: the usage the node measured over its last window, replacing its previous
+   * report (pods left out of it are no longer served). A node may report only itself, and only
+   * pods bound to it (others in the report are ignored). Returns true.
+   */
+  reportUsage: Scalars['Boolean']['output'];
+  /**
    * Admins only: revokes the bootstrap token `id` (from bootstrapTokens) at once: it joins no more
    * nodes and its open connections are closed. Nodes it joined keep their own credentials.
    * NOT_FOUND when there is no such bootstrap token.
@@ -2469,6 +2490,11 @@ export type MutationReplaceStorageClassArgs = {
 };
 
 
+export type MutationReportUsageArgs = {
+  report: UsageReportInput;
+};
+
+
 export type MutationRevokeBootstrapTokenArgs = {
   id: Scalars['String']['input'];
 };
@@ -2778,6 +2804,16 @@ export type NodeList = {
   metadata: ListMeta;
 };
 
+/** The measured usage of one node (metrics.k8s.io NodeMetrics): the whole machine, pods and all. */
+export type NodeMetrics = {
+  __typename?: 'NodeMetrics';
+  metadata: ObjectMeta;
+  timestamp: Scalars['String']['output'];
+  /** `{ cpu, memory }` */
+  usage: Scalars['JSON']['output'];
+  window: Scalars['String']['output'];
+};
+
 export type NodeSchedulingResult = {
   __typename?: 'NodeSchedulingResult';
   /** The filter plugin that rejected the node. */
@@ -2895,6 +2931,11 @@ export type NodeSystemInfoInput = {
   operatingSystem?: InputMaybe<Scalars['String']['input']>;
   osImage?: InputMaybe<Scalars['String']['input']>;
   systemUUID?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NodeUsageInput = {
+  cpuNanocores: Scalars['Float']['input'];
+  memoryBytes: Scalars['Float']['input'];
 };
 
 export type NodeWatchEvent = {
@@ -3329,6 +3370,17 @@ export type PodManagementPolicyType =
   | 'OrderedReady'
   | 'Parallel';
 
+/** The measured usage of one pod (metrics.k8s.io PodMetrics). `metadata` names the pod. */
+export type PodMetrics = {
+  __typename?: 'PodMetrics';
+  containers: Array<ContainerMetrics>;
+  metadata: ObjectMeta;
+  /** The end of the measurement window (RFC 3339). */
+  timestamp: Scalars['String']['output'];
+  /** The window's length, as a duration (`15s`). */
+  window: Scalars['String']['output'];
+};
+
 export type PodPhase =
   | 'Failed'
   | 'Pending'
@@ -3464,6 +3516,12 @@ export type PodTemplateSpec = {
 export type PodTemplateSpecInput = {
   metadata?: InputMaybe<ObjectMetaInput>;
   spec?: InputMaybe<PodSpecInput>;
+};
+
+export type PodUsageInput = {
+  containers: Array<ContainerUsageInput>;
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
 };
 
 export type PodWatchEvent = {
@@ -3642,12 +3700,21 @@ export type Query = {
   namespace?: Maybe<Namespace>;
   namespaces: NamespaceList;
   node?: Maybe<Node>;
+  /** Measured usage of nodes (kubectl top nodes), optionally one by name or those matching `labelSelector`. Needs list on nodes (get for one). */
+  nodeMetrics: Array<NodeMetrics>;
   nodes: NodeList;
   persistentVolume?: Maybe<PersistentVolume>;
   persistentVolumeClaim?: Maybe<PersistentVolumeClaim>;
   persistentVolumeClaims: PersistentVolumeClaimList;
   persistentVolumes: PersistentVolumeList;
   pod?: Maybe<Pod>;
+  /**
+   * Measured usage of pods (kubectl top pods), from their nodes' latest reports, in namespace
+   * (all namespaces when left out), optionally one pod or those matching `labelSelector`. Pods
+   * without a fresh report (just started, or their node stopped reporting) are left out. Needs
+   * list on pods (get for one by name).
+   */
+  podMetrics: Array<PodMetrics>;
   pods: PodList;
   priorityClass?: Maybe<PriorityClass>;
   priorityClasses: PriorityClassList;
@@ -3878,6 +3945,12 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryNodeMetricsArgs = {
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNodesArgs = {
   continue?: InputMaybe<Scalars['String']['input']>;
   fieldSelector?: InputMaybe<Scalars['String']['input']>;
@@ -3917,6 +3990,13 @@ export type QueryPersistentVolumesArgs = {
 export type QueryPodArgs = {
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+};
+
+
+export type QueryPodMetricsArgs = {
+  labelSelector?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  namespace?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -5422,6 +5502,14 @@ export type UriScheme =
   | 'HTTP'
   | 'HTTPS';
 
+/** What a node's agent measured over one window: itself and every pod it runs that it could measure. */
+export type UsageReportInput = {
+  node?: InputMaybe<NodeUsageInput>;
+  nodeName: Scalars['String']['input'];
+  pods: Array<PodUsageInput>;
+  windowSeconds: Scalars['Float']['input'];
+};
+
 /** A user's bearer token, made by createUserToken. Shown once: only its hash is stored. */
 export type UserToken = {
   __typename?: 'UserToken';
@@ -5635,6 +5723,7 @@ export type ResolversTypes = {
   ConfigMapWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   Container: ResolverTypeWrapper<Container>;
   ContainerInput: ContainerInput;
+  ContainerMetrics: ResolverTypeWrapper<ContainerMetrics>;
   ContainerPort: ResolverTypeWrapper<ContainerPort>;
   ContainerPortInput: ContainerPortInput;
   ContainerRestartPolicy: ContainerRestartPolicy;
@@ -5648,6 +5737,7 @@ export type ResolversTypes = {
   ContainerStateWaitingInput: ContainerStateWaitingInput;
   ContainerStatus: ResolverTypeWrapper<ContainerStatus>;
   ContainerStatusInput: ContainerStatusInput;
+  ContainerUsageInput: ContainerUsageInput;
   CronJob: ResolverTypeWrapper<KObject>;
   CronJobInput: CronJobInput;
   CronJobList: ResolverTypeWrapper<Omit<CronJobList, 'items'> & { items: Array<ResolversTypes['CronJob']> }>;
@@ -5800,6 +5890,7 @@ export type ResolversTypes = {
   NodeDaemonEndpointsInput: NodeDaemonEndpointsInput;
   NodeInput: NodeInput;
   NodeList: ResolverTypeWrapper<Omit<NodeList, 'items'> & { items: Array<ResolversTypes['Node']> }>;
+  NodeMetrics: ResolverTypeWrapper<NodeMetrics>;
   NodeSchedulingResult: ResolverTypeWrapper<NodeSchedulingResult>;
   NodeSelector: ResolverTypeWrapper<NodeSelector>;
   NodeSelectorInput: NodeSelectorInput;
@@ -5814,6 +5905,7 @@ export type ResolversTypes = {
   NodeStatusInput: NodeStatusInput;
   NodeSystemInfo: ResolverTypeWrapper<NodeSystemInfo>;
   NodeSystemInfoInput: NodeSystemInfoInput;
+  NodeUsageInput: NodeUsageInput;
   NodeWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   ObjectFieldSelector: ResolverTypeWrapper<ObjectFieldSelector>;
   ObjectFieldSelectorInput: ObjectFieldSelectorInput;
@@ -5865,6 +5957,7 @@ export type ResolversTypes = {
   PodList: ResolverTypeWrapper<Omit<PodList, 'items'> & { items: Array<ResolversTypes['Pod']> }>;
   PodLogChunk: ResolverTypeWrapper<PodLogChunk>;
   PodManagementPolicyType: PodManagementPolicyType;
+  PodMetrics: ResolverTypeWrapper<PodMetrics>;
   PodPhase: PodPhase;
   PodSecurityContext: ResolverTypeWrapper<PodSecurityContext>;
   PodSecurityContextInput: PodSecurityContextInput;
@@ -5876,6 +5969,7 @@ export type ResolversTypes = {
   PodStreamName: PodStreamName;
   PodTemplateSpec: ResolverTypeWrapper<PodTemplateSpec>;
   PodTemplateSpecInput: PodTemplateSpecInput;
+  PodUsageInput: PodUsageInput;
   PodWatchEvent: ResolverTypeWrapper<ApiWatchEvent>;
   PolicyRule: ResolverTypeWrapper<PolicyRule>;
   PolicyRuleInput: PolicyRuleInput;
@@ -6030,6 +6124,7 @@ export type ResolversTypes = {
   TopologySelectorTerm: ResolverTypeWrapper<TopologySelectorTerm>;
   TopologySelectorTermInput: TopologySelectorTermInput;
   URIScheme: UriScheme;
+  UsageReportInput: UsageReportInput;
   UserToken: ResolverTypeWrapper<UserToken>;
   Volume: ResolverTypeWrapper<Volume>;
   VolumeInput: VolumeInput;
@@ -6086,6 +6181,7 @@ export type ResolversParentTypes = {
   ConfigMapWatchEvent: ApiWatchEvent;
   Container: Container;
   ContainerInput: ContainerInput;
+  ContainerMetrics: ContainerMetrics;
   ContainerPort: ContainerPort;
   ContainerPortInput: ContainerPortInput;
   ContainerState: ContainerState;
@@ -6098,6 +6194,7 @@ export type ResolversParentTypes = {
   ContainerStateWaitingInput: ContainerStateWaitingInput;
   ContainerStatus: ContainerStatus;
   ContainerStatusInput: ContainerStatusInput;
+  ContainerUsageInput: ContainerUsageInput;
   CronJob: KObject;
   CronJobInput: CronJobInput;
   CronJobList: Omit<CronJobList, 'items'> & { items: Array<ResolversParentTypes['CronJob']> };
@@ -6246,6 +6343,7 @@ export type ResolversParentTypes = {
   NodeDaemonEndpointsInput: NodeDaemonEndpointsInput;
   NodeInput: NodeInput;
   NodeList: Omit<NodeList, 'items'> & { items: Array<ResolversParentTypes['Node']> };
+  NodeMetrics: NodeMetrics;
   NodeSchedulingResult: NodeSchedulingResult;
   NodeSelector: NodeSelector;
   NodeSelectorInput: NodeSelectorInput;
@@ -6259,6 +6357,7 @@ export type ResolversParentTypes = {
   NodeStatusInput: NodeStatusInput;
   NodeSystemInfo: NodeSystemInfo;
   NodeSystemInfoInput: NodeSystemInfoInput;
+  NodeUsageInput: NodeUsageInput;
   NodeWatchEvent: ApiWatchEvent;
   ObjectFieldSelector: ObjectFieldSelector;
   ObjectFieldSelectorInput: ObjectFieldSelectorInput;
@@ -6307,6 +6406,7 @@ export type ResolversParentTypes = {
   PodInput: PodInput;
   PodList: Omit<PodList, 'items'> & { items: Array<ResolversParentTypes['Pod']> };
   PodLogChunk: PodLogChunk;
+  PodMetrics: PodMetrics;
   PodSecurityContext: PodSecurityContext;
   PodSecurityContextInput: PodSecurityContextInput;
   PodSpec: PodSpec;
@@ -6315,6 +6415,7 @@ export type ResolversParentTypes = {
   PodStatusInput: PodStatusInput;
   PodTemplateSpec: PodTemplateSpec;
   PodTemplateSpecInput: PodTemplateSpecInput;
+  PodUsageInput: PodUsageInput;
   PodWatchEvent: ApiWatchEvent;
   PolicyRule: PolicyRule;
   PolicyRuleInput: PolicyRuleInput;
@@ -6456,6 +6557,7 @@ export type ResolversParentTypes = {
   TopologySelectorLabelRequirementInput: TopologySelectorLabelRequirementInput;
   TopologySelectorTerm: TopologySelectorTerm;
   TopologySelectorTermInput: TopologySelectorTermInput;
+  UsageReportInput: UsageReportInput;
   UserToken: UserToken;
   Volume: Volume;
   VolumeInput: VolumeInput;
@@ -6664,6 +6766,11 @@ export type ContainerResolvers<ContextType = ApiContext, ParentType extends Reso
   tty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   volumeMounts?: Resolver<Maybe<Array<ResolversTypes['VolumeMount']>>, ParentType, ContextType>;
   workingDir?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContainerMetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContainerMetrics'] = ResolversParentTypes['ContainerMetrics']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type ContainerPortResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ContainerPort'] = ResolversParentTypes['ContainerPort']> = {
@@ -7294,6 +7401,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   replaceServiceAccount?: Resolver<ResolversTypes['ServiceAccount'], ParentType, ContextType, RequireFields<MutationReplaceServiceAccountArgs, 'name' | 'namespace' | 'serviceAccount'>>;
   replaceStatefulSet?: Resolver<ResolversTypes['StatefulSet'], ParentType, ContextType, RequireFields<MutationReplaceStatefulSetArgs, 'name' | 'namespace' | 'statefulSet'>>;
   replaceStorageClass?: Resolver<ResolversTypes['StorageClass'], ParentType, ContextType, RequireFields<MutationReplaceStorageClassArgs, 'name' | 'storageClass'>>;
+  reportUsage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportUsageArgs, 'report'>>;
   revokeBootstrapToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeBootstrapTokenArgs, 'id'>>;
   rolloutUndo?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType, RequireFields<MutationRolloutUndoArgs, 'name' | 'namespace'>>;
   scale?: Resolver<ResolversTypes['Scale'], ParentType, ContextType, RequireFields<MutationScaleArgs, 'kind' | 'name' | 'namespace' | 'replicas'>>;
@@ -7391,6 +7499,13 @@ export type NodeDaemonEndpointsResolvers<ContextType = ApiContext, ParentType ex
 export type NodeListResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeList'] = ResolversParentTypes['NodeList']> = {
   items?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   metadata?: Resolver<ResolversTypes['ListMeta'], ParentType, ContextType>;
+};
+
+export type NodeMetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeMetrics'] = ResolversParentTypes['NodeMetrics']> = {
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodeSchedulingResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NodeSchedulingResult'] = ResolversParentTypes['NodeSchedulingResult']> = {
@@ -7650,6 +7765,13 @@ export type PodLogChunkResolvers<ContextType = ApiContext, ParentType extends Re
   pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PodMetricsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodMetrics'] = ResolversParentTypes['PodMetrics']> = {
+  containers?: Resolver<Array<ResolversTypes['ContainerMetrics']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['ObjectMeta'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PodSecurityContextResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PodSecurityContext'] = ResolversParentTypes['PodSecurityContext']> = {
   fsGroup?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   runAsGroup?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -7791,12 +7913,14 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   namespace?: Resolver<Maybe<ResolversTypes['Namespace']>, ParentType, ContextType, RequireFields<QueryNamespaceArgs, 'name'>>;
   namespaces?: Resolver<ResolversTypes['NamespaceList'], ParentType, ContextType, Partial<QueryNamespacesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'name'>>;
+  nodeMetrics?: Resolver<Array<ResolversTypes['NodeMetrics']>, ParentType, ContextType, Partial<QueryNodeMetricsArgs>>;
   nodes?: Resolver<ResolversTypes['NodeList'], ParentType, ContextType, Partial<QueryNodesArgs>>;
   persistentVolume?: Resolver<Maybe<ResolversTypes['PersistentVolume']>, ParentType, ContextType, RequireFields<QueryPersistentVolumeArgs, 'name'>>;
   persistentVolumeClaim?: Resolver<Maybe<ResolversTypes['PersistentVolumeClaim']>, ParentType, ContextType, RequireFields<QueryPersistentVolumeClaimArgs, 'name' | 'namespace'>>;
   persistentVolumeClaims?: Resolver<ResolversTypes['PersistentVolumeClaimList'], ParentType, ContextType, Partial<QueryPersistentVolumeClaimsArgs>>;
   persistentVolumes?: Resolver<ResolversTypes['PersistentVolumeList'], ParentType, ContextType, Partial<QueryPersistentVolumesArgs>>;
   pod?: Resolver<Maybe<ResolversTypes['Pod']>, ParentType, ContextType, RequireFields<QueryPodArgs, 'name' | 'namespace'>>;
+  podMetrics?: Resolver<Array<ResolversTypes['PodMetrics']>, ParentType, ContextType, Partial<QueryPodMetricsArgs>>;
   pods?: Resolver<ResolversTypes['PodList'], ParentType, ContextType, Partial<QueryPodsArgs>>;
   priorityClass?: Resolver<Maybe<ResolversTypes['PriorityClass']>, ParentType, ContextType, RequireFields<QueryPriorityClassArgs, 'name'>>;
   priorityClasses?: Resolver<ResolversTypes['PriorityClassList'], ParentType, ContextType, Partial<QueryPriorityClassesArgs>>;
@@ -8421,6 +8545,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ConfigMapVolumeSource?: ConfigMapVolumeSourceResolvers<ContextType>;
   ConfigMapWatchEvent?: ConfigMapWatchEventResolvers<ContextType>;
   Container?: ContainerResolvers<ContextType>;
+  ContainerMetrics?: ContainerMetricsResolvers<ContextType>;
   ContainerPort?: ContainerPortResolvers<ContextType>;
   ContainerState?: ContainerStateResolvers<ContextType>;
   ContainerStateRunning?: ContainerStateRunningResolvers<ContextType>;
@@ -8512,6 +8637,7 @@ export type Resolvers<ContextType = ApiContext> = {
   NodeCredential?: NodeCredentialResolvers<ContextType>;
   NodeDaemonEndpoints?: NodeDaemonEndpointsResolvers<ContextType>;
   NodeList?: NodeListResolvers<ContextType>;
+  NodeMetrics?: NodeMetricsResolvers<ContextType>;
   NodeSchedulingResult?: NodeSchedulingResultResolvers<ContextType>;
   NodeSelector?: NodeSelectorResolvers<ContextType>;
   NodeSelectorRequirement?: NodeSelectorRequirementResolvers<ContextType>;
@@ -8547,6 +8673,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PodIP?: PodIpResolvers<ContextType>;
   PodList?: PodListResolvers<ContextType>;
   PodLogChunk?: PodLogChunkResolvers<ContextType>;
+  PodMetrics?: PodMetricsResolvers<ContextType>;
   PodSecurityContext?: PodSecurityContextResolvers<ContextType>;
   PodSpec?: PodSpecResolvers<ContextType>;
   PodStatus?: PodStatusResolvers<ContextType>;
