@@ -94,7 +94,7 @@ export function kindResolvers(kind: KindName): KindResolvers {
 
     async list(_, args, ctx) {
       const ns = scope(args.namespace);
-      await ctx.authorize('list', kind, ns, undefined, { fieldSelector: optional(args.fieldSelector) });
+      await ctx.authorize('list', kind, ns, undefined, { fieldSelector: optional(args.fieldSelector), labelSelector: optional(args.labelSelector) });
       const result = await ctx.store.list(kind, {
         namespace: ns,
         labelSelector: optional(args.labelSelector),
@@ -152,7 +152,7 @@ export function kindResolvers(kind: KindName): KindResolvers {
       subscribe(_, args, ctx) {
         const ns = scope(args.namespace);
         return watchStream(async function* (signal) {
-          await ctx.authorize('watch', kind, ns, undefined, { fieldSelector: optional(args.fieldSelector) });
+          await ctx.authorize('watch', kind, ns, undefined, { fieldSelector: optional(args.fieldSelector), labelSelector: optional(args.labelSelector) });
           // Unsubscribed while authorizing: the hub would never hear of the abort.
           if (signal.aborted) return;
           yield* ctx.hub.watch(kind, {

@@ -29,6 +29,8 @@ export type Resource = KindName | `${KindName}/status` | `${KindName}/scale` | '
 export interface RequestDetails {
   /** The field selector of a list or watch, as the client sent it. */
   fieldSelector?: string;
+  /** The label selector of a list or watch, as the client sent it. */
+  labelSelector?: string;
 }
 
 export type Authorizer = (

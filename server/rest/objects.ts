@@ -77,12 +77,13 @@ export async function getObject(call: RestCall): Promise<void> {
 export async function listObjects(call: RestCall): Promise<void> {
   const { ctx, resource, namespace, query } = call;
   const fieldSelector = param(query, 'fieldSelector');
-  await ctx.authorize('list', resource.kind, namespace, undefined, { fieldSelector });
+  const labelSelector = param(query, 'labelSelector');
+  await ctx.authorize('list', resource.kind, namespace, undefined, { fieldSelector, labelSelector });
   // Every list is served at the latest revision; a resourceVersion is only checked for form.
   assertResourceVersion(param(query, 'resourceVersion'));
   const result = await ctx.store.list(resource.kind, {
     namespace,
-    labelSelector: param(query, 'labelSelector'),
+    labelSelector,
     fieldSelector,
     limit: pageSize(intParam(query, 'limit', 0), ctx.limits.maxListLimit),
     continue: param(query, 'continue'),

@@ -53,7 +53,7 @@ export async function serveWatch(w: WatchRequest): Promise<void> {
   const explicitInitial = boolParam(query, 'sendInitialEvents');
   const bookmarks = boolParam(query, 'allowWatchBookmarks') ?? false;
   const timeoutSeconds = intParam(query, 'timeoutSeconds', 0);
-  await ctx.authorize('watch', resource.kind, namespace, undefined, { fieldSelector });
+  await ctx.authorize('watch', resource.kind, namespace, undefined, { fieldSelector, labelSelector: param(query, 'labelSelector') });
 
   const sendInitialEvents = explicitInitial ?? (rv === undefined || rv === '0');
   const controller = new AbortController();
