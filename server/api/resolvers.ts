@@ -19,6 +19,7 @@ import { rolloutUndoResolver } from './rollout.ts';
 import { schedulingExplanation } from './scheduling-explanation.ts';
 import { IntOrStringScalar, JSONScalar } from './scalars.ts';
 import type { ApiScale } from './types.ts';
+import { nodeMetricsResolver, podMetricsResolver, reportUsageResolver } from '../usage/usage-resolvers.ts';
 
 const namespace = kindResolvers('Namespace');
 const node = kindResolvers('Node');
@@ -110,6 +111,8 @@ export const resolvers: Resolvers = {
     canI: canIResolver,
     authorizedActions: authorizedActionsResolver,
     bootstrapTokens: bootstrapTokensResolver,
+    podMetrics: podMetricsResolver,
+    nodeMetrics: nodeMetricsResolver,
     secret: secret.get,
     secrets: secret.list,
     configMap: configMap.get,
@@ -312,6 +315,7 @@ export const resolvers: Resolvers = {
     sendPodLogChunk,
     sendPodStreamChunk,
     sendPodExecInput,
+    reportUsage: reportUsageResolver,
   },
 
   Subscription: {
