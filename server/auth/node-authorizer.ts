@@ -11,6 +11,9 @@
  *   list, watch or writes. PersistentVolume: get only one whose claimRef is such a claim.
  *   Claims and volumes may also be listed and watched one at a time, with the field selector
  *   `metadata.name=<a name the node may get>` (how an informer follows one object).
+ * - PersistentVolume labelled `capstan.io/local-path-node=<its name>` (a local-path volume on
+ *   it): get, list and watch with a label selector that requires that label, and update/patch
+ *   (which NodeRestriction narrows to removing the cleanup finalizer).
  * - Service, Endpoints, Namespace: read. Event: create/update/patch.
  *
  * Pod checks read the one pod (a primary-key lookup), so they are exact. Reference checks read
@@ -21,6 +24,8 @@
 import { SERVICE_ACCOUNT_NAME_ANNOTATION, SERVICE_ACCOUNT_TOKEN_TYPE } from './service-account-token.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import { parseFieldSelector } from '../selectors/field-selector.ts';
+import { parseLabelSelector } from '../selectors/label-selector.ts';
+import { LOCAL_PATH_NODE_LABEL, localPathNodeOf } from '../storage/local-path-cleanup.ts';
 import type { ListOptions, ListResult } from '../store/types.ts';
 import type { Identity } from '../store/types.ts';
 import type { RequestDetails, Resource, Verb } from './authorize.ts';
@@ -99,8 +104,10 @@ export class NodeAuthorizer {
         return !!namespace && !!claim && this.referenced(node, namespace, (r) => r.persistentVolumeClaims.has(claim));
       }
       case 'PersistentVolume': {
+        if ((verb === 'list' || verb === 'watch') && selectsLocalPathNode(details?.labelSelector, node)) return true;
+        if (verb === 'update' || verb === 'patch') return !!name && this.volumeOfNode(node, name);
         const volume = singleObjectRead(verb, name, details);
-        return !!volume && this.volumeReadable(node, volume);
+        return !!volume && ((await this.volumeOfNode(node, volume)) || this.volumeReadable(node, volume));
       }
       case 'Service':
       case 'Endpoints':
@@ -145,6 +152,14 @@ export class NodeAuthorizer {
     return this.referenced(node, claim.namespace, (r) => r.persistentVolumeClaims.has(claim.name));
   }
 
+  /**
+   * A local-path volume on the node (labelled `capstan.io/local-path-node=<node>`): the node
+   * removes its directory and then its cleanup finalizer (what it may change: node-restriction.ts).
+   */
+  private async volumeOfNode(node: string, name: string): Promise<boolean> {
+    return localPathNodeOf(await this.store.get('PersistentVolume', undefined, name)) === node;
+  }
+
   /** Whether `check` holds for the references of the node's pods in `namespace`. */
   private async referenced(node: string, namespace: string, check: (refs: PodReferences) => boolean): Promise<boolean> {
     const key = `${node}\u0000${namespace}`;
@@ -177,6 +192,16 @@ export class NodeAuthorizer {
       if (this.cache.get(key) === entry) this.cache.delete(key);
     });
     return refs;
+  }
+}
+
+/** Whether a label selector keeps a list or watch to the local-path volumes of `node`. */
+function selectsLocalPathNode(labelSelector: string | undefined, node: string): boolean {
+  if (!labelSelector) return false;
+  try {
+    return parseLabelSelector(labelSelector).equalities()[LOCAL_PATH_NODE_LABEL] === node;
+  } catch {
+    return false;
   }
 }
 

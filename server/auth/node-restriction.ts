@@ -16,6 +16,11 @@
  *   cluster's; a node may not uncordon itself. Annotations stay free, as in Kubernetes.
  * - Status: free (the status sub-resource writes nothing else).
  *
+ * For PersistentVolumes (the node authorizer lets a node write only the local-path volumes
+ * labelled for it): the one change allowed is dropping the `capstan.io/local-path-cleanup`
+ * finalizer once the node has removed the volume's directory; labels, spec, annotations and
+ * other finalizers stay as they are, and a node never creates volumes.
+ *
  * Applied where every write of a request reaches the store: `restrictStore` wraps the Store of
  * a node's request context (server/api/api-server.ts), so GraphQL create/replace/patch/apply and
  * the REST layer's create/update/patch/apply all pass through it. Pods are not restricted here
@@ -25,6 +30,7 @@ import { CapstanError } from '../errors.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import type { Identity } from '../store/types.ts';
 import type { Store } from '../store/store.ts';
+import { LOCAL_PATH_CLEANUP_FINALIZER, localPathNodeOf, onlyDropsCleanupFinalizer } from '../storage/local-path-cleanup.ts';
 import { nodeNameOf } from './node-identity.ts';
 
 /** Labels a kubelet sets on its own Node (Kubernetes' `kubeletapis.KubeletLabels`). */
@@ -105,6 +111,17 @@ export function admitNodeWrite(node: string, current: KObject | null, next: KObj
 }
 
 /**
+ * Throws FORBIDDEN unless node `node` only drops the cleanup finalizer of a local-path volume
+ * labelled for it (the authorizer checked the label of the volume as it was read before).
+ */
+export function admitVolumeWrite(node: string, current: KObject, next: KObject): void {
+  if (localPathNodeOf(current) !== node) throw refuse(node, `may not modify PersistentVolume "${current.metadata.name}": it is not a local-path volume of this node`);
+  if (!onlyDropsCleanupFinalizer(current, next)) {
+    throw refuse(node, `may only remove the finalizer ${LOCAL_PATH_CLEANUP_FINALIZER} of PersistentVolume "${current.metadata.name}", nothing else`);
+  }
+}
+
+/**
  * The Store as `identity` may use it: for a node, creates and updates of Nodes pass through
  * `admitNodeWrite` first; for anyone else, the Store itself. Store.replace, patch and
  * updateStatus call `this.update`, so wrapping create and update covers every write.
@@ -114,9 +131,26 @@ export function restrictStore(store: Store, identity: Identity): Store {
   if (!node) return store;
   const create: Store['create'] = (kind, namespace, input, opts) => {
     if (kind === 'Node') admitNodeWrite(node, null, input);
+    if (kind === 'PersistentVolume') throw refuse(node, 'may not create PersistentVolumes');
     return store.create(kind, namespace, input, opts);
   };
   const update: Store['update'] = (kind: KindName, namespace, name, mutate, opts, mode) => {
+    if (kind === 'PersistentVolume') {
+      return store.update(
+        kind,
+        namespace,
+        name,
+        (current) => {
+          const before = structuredClone(current);
+          const next = mutate(current);
+          if (mode === 'status') throw refuse(node, `may not write the status of PersistentVolume "${before.metadata.name}"`);
+          admitVolumeWrite(node, before, next);
+          return next;
+        },
+        opts,
+        mode,
+      );
+    }
     if (kind !== 'Node') return store.update(kind, namespace, name, mutate, opts, mode);
     return store.update(
       kind,
