@@ -52,10 +52,10 @@ function agentVersion(): string {
 export async function createRuntime(name: 'process' | 'podman', stateDir: string, log: Logger): Promise<Runtime> {
   const logger = log.child({ component: 'runtime' });
   if (name === 'podman') {
-    const mod = (await import(new URL('./runtime/podman.ts', import.meta.url).href)) as { createPodmanRuntime(o: { stateDir: string; logger: Logger }): Runtime };
+    const mod = await import('./runtime/podman.ts');
     return mod.createPodmanRuntime({ stateDir, logger });
   }
-  const mod = (await import(new URL('./runtime/process.ts', import.meta.url).href)) as { createProcessRuntime(o: { stateDir: string; logger: Logger }): Runtime };
+  const mod = await import('./runtime/process.ts');
   return mod.createProcessRuntime({ stateDir, logger });
 }
 
@@ -64,10 +64,10 @@ interface ServiceProxyHandle {
 }
 
 async function startProxy(client: ApiClient, nodeName: string, nodeIP: string, log: Logger): Promise<ServiceProxyHandle | undefined> {
-  const url = new URL('./proxy/index.ts', import.meta.url);
   let mod: { startServiceProxy(o: { client: ApiClient; nodeName: string; nodeIP: string; logger: Logger }): Promise<ServiceProxyHandle> };
   try {
-    mod = await import(url.href);
+    // A literal specifier, so that the build (scripts/build.mjs) compiles the proxy into dist/.
+    mod = await import('./proxy/index.ts');
   } catch (err) {
     log.warn({ err: (err as Error).message }, 'the service proxy is not available in this build: Services will not be reachable from this node');
     return undefined;

@@ -31,18 +31,16 @@ function untilSignal(log: Logger, stop: () => Promise<void>): Promise<number> {
   });
 }
 
-async function runHollow(opts: AgentOptions, log: Logger): Promise<number> {
+async function runHollow(opts: AgentOptions, count: number, log: Logger): Promise<number> {
   if (!opts.token) {
     process.stderr.write('capstan agent --hollow needs a bootstrap token (--token or CAPSTAN_BOOTSTRAP_TOKEN)\n');
     return 2;
   }
-  const { startHollowNodes } = (await import(new URL('./hollow/index.ts', import.meta.url).href)) as {
-    startHollowNodes(o: Record<string, unknown>): Promise<{ nodeNames: string[]; close(): Promise<void> }>;
-  };
+  const { startHollowNodes } = await import('./hollow/index.ts');
   const hollow = await startHollowNodes({
     server: opts.server,
     bootstrapToken: opts.token,
-    count: opts.hollow,
+    count,
     ...(opts.hollowNamePrefix ? { namePrefix: opts.hollowNamePrefix } : {}),
     runningDelayMs: opts.hollowRunningDelayMs ?? 0,
     labels: opts.labels,
@@ -67,7 +65,7 @@ export async function runAgent(argv: string[]): Promise<number> {
     return 0;
   }
   const log = createAgentLogger(opts.logLevel, 'agent');
-  if (opts.hollow) return runHollow(opts, log);
+  if (opts.hollow) return runHollow(opts, opts.hollow, log);
   let agent;
   try {
     agent = await startAgent(opts, log.child({ node: opts.nodeName }));
