@@ -7,6 +7,7 @@
 import { KINDS } from '../kinds/registry.ts';
 import { apiGroup, type KindDefinition } from '../kinds/kind-definition.ts';
 import type { KindName } from '../kinds/types.ts';
+import { METRICS_RESOURCES } from '../usage/metrics-objects.ts';
 
 /** One sub-resource of a kind, as discovery lists it (`pods/log`, `deployments/scale`). */
 export interface SubresourceInfo {
@@ -105,6 +106,8 @@ const EXTRA_GROUPS: Record<string, { version: string; resources: Record<string, 
     version: 'v1',
     resources: [{ name: 'selfsubjectreviews', singularName: 'selfsubjectreview', namespaced: false, kind: 'SelfSubjectReview', verbs: ['create'] }],
   },
+  // metrics-server's group (kubectl top), served from the nodes' usage reports (metrics-api.ts).
+  'metrics.k8s.io': { version: 'v1beta1', resources: METRICS_RESOURCES },
 };
 
 /** `GET /api`: the core group's versions. */

@@ -6,6 +6,7 @@
  *   /openapi/v2, /openapi/v3[/...]                                schemas (openapi/)
  *   /api/v1/[namespaces/<ns>/]<resource>[/<name>[/<sub>]]         core objects
  *   /apis/<group>/<version>/[namespaces/<ns>/]<resource>[/...]    named groups
+ *   /apis/metrics.k8s.io/v1beta1/...                              usage (metrics-api.ts)
  *
  * Every request but /version carries a bearer token; errors are `Status` objects
  * (status.ts). Upgrades (exec, attach, portforward) are routed by api-server.ts.
@@ -22,6 +23,7 @@ import { randomUUID } from 'node:crypto';
 import { apiGroupList, apiGroupOf, apiResourceList, apiVersions, resourceAt, type RestResource } from './api-resources.ts';
 import { bodyRead, boolParam, mediaType, parseDocument, readBody, sendJson } from './http-io.ts';
 import { createObject, deleteCollection, deleteObject, getObject, listObjects, patchObject, replaceObject, type RestCall } from './objects.ts';
+import { serveMetrics } from './metrics-api.ts';
 import { handleOpenApi } from './openapi/index.ts';
 import { selfSubjectAccessReview, selfSubjectReview } from './reviews.ts';
 import { RestRequestError, statusFromError } from './status.ts';
@@ -149,6 +151,7 @@ export class RestApi {
       }
       if (this.serveDiscovery(req, res, url.pathname)) return;
       if (await this.serveReview(req, res, url.pathname, ctx)) return;
+      if (await serveMetrics(req, res, url, ctx)) return;
       target = parseResourcePath(url.pathname);
       if (!target) throw new RestRequestError(404, `the server could not find the requested resource (${req.method} ${url.pathname})`, 'NotFound');
       phase = 'object';

@@ -10,6 +10,12 @@ export const METRICS_GROUP = 'metrics.k8s.io';
 export const METRICS_VERSION = 'v1beta1';
 export const METRICS_API_VERSION = `${METRICS_GROUP}/${METRICS_VERSION}`;
 
+/** The group's resources, as discovery lists them. */
+export const METRICS_RESOURCES: Record<string, unknown>[] = [
+  { name: 'nodes', singularName: '', namespaced: false, kind: 'NodeMetrics', verbs: ['get', 'list'] },
+  { name: 'pods', singularName: '', namespaced: true, kind: 'PodMetrics', verbs: ['get', 'list'] },
+];
+
 export interface ResourceUsage {
   cpu: string;
   memory: string;

@@ -18,6 +18,8 @@ export interface PodMetricsQuery {
   namespace?: string;
   name?: string;
   labelSelector?: string;
+  /** Selects among the pods (kubectl top pods --field-selector). */
+  fieldSelector?: string;
 }
 
 export interface NodeMetricsQuery {
@@ -38,7 +40,7 @@ export async function listPodMetrics(ctx: ApiContext, q: PodMetricsQuery): Promi
   }
   await ctx.authorize('list', 'Pod', q.namespace);
   const [pods, records] = await Promise.all([
-    ctx.store.list('Pod', { namespace: q.namespace, labelSelector: q.labelSelector }),
+    ctx.store.list('Pod', { namespace: q.namespace, labelSelector: q.labelSelector, fieldSelector: q.fieldSelector }),
     usageStoreOf(ctx.store.pool).pods({ namespace: q.namespace }),
   ]);
   const byKey = new Map(pods.items.map((p) => [key({ namespace: p.metadata.namespace, name: p.metadata.name }), p]));
