@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   rbac: () => import('./rbac.ts'),
   gc: () => import('./gc.ts'),
   history: () => import('./history.ts'),
+  scale: () => import('./scale.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);

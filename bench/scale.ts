@@ -1,0 +1,509 @@
+/**
+ * `npm run bench -- scale [--quick] [--nodes N] [--pods P] …`: Kubernetes' published limits
+ * (5,000 nodes, 150,000 pods) on one machine. A real cluster (`capstan server`, `capstan workers`)
+ * and hollow nodes in their own processes; every pod is bound by the real scheduler and reported
+ * Running by its hollow node. In order:
+ *
+ * 1. 1,000 hollow nodes join (`--idle-nodes`); the API server's CPU and RSS while they idle.
+ * 2. Pod startup on those nodes: 3,000 pods created through GraphQL at 100/s, create → Running
+ *    seen on a watch (scheduling and the hollow node's status write included).
+ * 3. The other 4,000 nodes join (a second hollow process).
+ * 4. Fill: the pods up to 150,000 created through the store (group-committed batches, as the
+ *    scheduler bench does), while one watch of every pod times each ADDED event (commit → arrival);
+ *    then until every pod is bound and Running.
+ * 5. At full size: the API server's CPU and RSS idle, Postgres' size.
+ * 6. Lists of every pod: GraphQL and REST paged at 500 (as kubectl asks), a request for all of
+ *    them in one page, and the real `kubectl get pods -A -o name`.
+ * 7. Scheduler: 10,000 more pods (`--burst`) created through the store with 150,000 existing;
+ *    pods bound per second from the event log's commit timestamps.
+ *
+ * `--quick`: 20 nodes (10 idle), 600 pods, 30 startup pods, 100 burst pods, 5 s windows.
+ * `--profile DIR`: the API server and workers write V8 CPU profiles there when they stop.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { createClient, type Client } from 'graphql-ws';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { kubeconfigYaml } from '../cli/cluster/kubeconfig.ts';
+import type { KObject } from '../server/kinds/types.ts';
+import { Store } from '../server/store/store.ts';
+import { startCluster, type Cluster } from '../test/cluster.ts';
+import { clusterCa } from '../test/kubectl.ts';
+import { cpuSeconds, ensureLeaseNamespace, measureProcess, rssMb, spawnHollowProcess, waitHollowReady, type HollowProcess } from './nodes.ts';
+import { graphqlPoster, percentile, round } from './support.ts';
+
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const ms = (xs: number[], p: number) => Math.round(percentile(xs, p));
+
+interface Sizes {
+  nodes: number;
+  idleNodes: number;
+  pods: number;
+  startupPods: number;
+  rate: number;
+  burst: number;
+  seconds: number;
+  settleMs: number;
+}
+
+/** A pod as the fill and the burst create it: small requests, so that 32 fit on a hollow node (4 cpu, 16Gi, 110 pods). */
+function benchPod(name: string, tag: string): KObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, labels: { bench: tag } },
+    spec: { containers: [{ name: 'c', image: 'pause', resources: { requests: { cpu: '10m', memory: '16Mi' } } }] },
+  };
+}
+
+async function inParallel(count: number, width: number, fn: (i: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < count) await fn(next++);
+  }));
+}
+
+interface PodEvent {
+  type: string;
+  resourceVersion: string;
+  object: { metadata: { name: string; labels: Record<string, string> | null }; spec: { nodeName: string | null } | null; status: { phase: string | null } | null } | null;
+}
+
+/** One graphql-ws watch of every pod in `default` as the admin; resolves once its initial list is over. */
+async function watchPods(cluster: Cluster, onEvent: (e: PodEvent, at: number) => void): Promise<{ client: Client; failed: () => Error | null }> {
+  const client = createClient({ url: cluster.server.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${cluster.server.token}` }, retryAttempts: 0 });
+  let failure: Error | null = null;
+  await new Promise<void>((resolve, reject) => {
+    client.subscribe<{ watchPods: PodEvent }>(
+      { query: `subscription { watchPods(namespace: "default") { type resourceVersion object { metadata { name labels } spec { nodeName } status { phase } } } }` },
+      {
+        next: ({ data }) => {
+          const e = data!.watchPods;
+          if (e.type === 'BOOKMARK') return resolve();
+          onEvent(e, performance.now());
+        },
+        error: (err) => {
+          failure = err instanceof Error ? err : new Error(JSON.stringify(err));
+          reject(failure);
+        },
+        complete: () => {},
+      },
+    );
+  });
+  return { client, failed: () => failure };
+}
+
+/** Pods in the database, bound, and reported Running (read straight from the objects table). */
+async function podCounts(db: pg.Pool): Promise<{ total: number; bound: number; running: number }> {
+  const { rows } = await db.query<{ total: string; bound: string; running: string }>(
+    `SELECT count(*) AS total, count(*) FILTER (WHERE data #>> '{spec,nodeName}' IS NOT NULL) AS bound,
+            count(*) FILTER (WHERE data #>> '{status,phase}' = 'Running') AS running
+       FROM objects WHERE kind = 'Pod'`,
+  );
+  return { total: Number(rows[0]!.total), bound: Number(rows[0]!.bound), running: Number(rows[0]!.running) };
+}
+
+async function waitAllRunning(db: pg.Pool, pods: number, timeoutMs: number): Promise<{ running: number; bound: number }> {
+  const deadline = Date.now() + timeoutMs;
+  let last = Date.now();
+  for (;;) {
+    const c = await podCounts(db);
+    if (c.running >= pods || Date.now() > deadline) return c;
+    if (Date.now() - last > 15_000) {
+      console.log(`  … ${c.total} pods, ${c.bound} bound, ${c.running} Running; load ${loadavg()}`);
+      last = Date.now();
+    }
+    await sleep(2_000);
+  }
+}
+
+// ── 2. pod startup ─────────────────────────────────────────────────────────────────────────────
+
+/** Creates `pods` pods through GraphQL at `rate`/s; times create → bound and create → Running as a watch sees them. */
+async function startup(cluster: Cluster, pods: number, rate: number) {
+  const sentAt = new Map<string, number>();
+  const boundAt = new Map<string, number>();
+  const runningAt = new Map<string, number>();
+  let allRunning!: () => void;
+  const done = new Promise<void>((r) => (allRunning = r));
+  const watch = await watchPods(cluster, (e, at) => {
+    const name = e.object?.metadata.name;
+    if (!name || e.object?.metadata.labels?.bench !== 'scale-startup') return;
+    if (e.object.spec?.nodeName && !boundAt.has(name)) boundAt.set(name, at);
+    if (e.object.status?.phase === 'Running' && !runningAt.has(name)) {
+      runningAt.set(name, at);
+      if (runningAt.size === pods) allRunning();
+    }
+  });
+  const poster = graphqlPoster(cluster.server.url, cluster.server.token, 32);
+  try {
+    const create = `mutation($p: PodInput!) { createPod(namespace: "default", pod: $p) { metadata { name } } }`;
+    const t0 = performance.now();
+    const inflight: Promise<unknown>[] = [];
+    let errors = 0;
+    for (let i = 0; i < pods; i++) {
+      const wait = t0 + (i * 1000) / rate - performance.now();
+      if (wait > 1) await sleep(wait);
+      const pod = benchPod(`startup-${i}`, 'scale-startup');
+      sentAt.set(pod.metadata.name!, performance.now());
+      inflight.push(poster.post(create, { p: { metadata: pod.metadata, spec: pod.spec } }).catch((err) => {
+        if (errors++ < 3) console.log(`  create failed: ${(err as Error).message}`);
+      }));
+    }
+    await Promise.all(inflight);
+    await Promise.race([done, sleep(120_000)]);
+    const since = (m: Map<string, number>, from: Map<string, number>) => sorted([...m].filter(([n]) => from.has(n)).map(([n, t]) => t - from.get(n)!));
+    const toRunning = since(runningAt, sentAt);
+    const toBound = since(boundAt, sentAt);
+    const boundToRunning = since(runningAt, boundAt);
+    return {
+      pods,
+      rate,
+      running: runningAt.size,
+      createErrors: errors,
+      p50Ms: ms(toRunning, 50),
+      p99Ms: ms(toRunning, 99),
+      maxMs: Math.round(toRunning.at(-1) ?? NaN),
+      boundP99Ms: ms(toBound, 99),
+      boundToRunningP99Ms: ms(boundToRunning, 99),
+    };
+  } finally {
+    poster.close();
+    await watch.client.dispose();
+  }
+}
+
+// ── 4. fill, with a watch timing every ADDED ───────────────────────────────────────────────────
+
+async function fill(cluster: Cluster, store: Store, db: pg.Pool, count: number, total: number, serverPid: number) {
+  const committedAt = new Map<string, number>();
+  const added: [string, number][] = [];
+  let lastBind = 0;
+  const boundNames = new Set<string>();
+  const watch = await watchPods(cluster, (e, at) => {
+    if (e.type === 'ADDED') added.push([e.resourceVersion, at]);
+    else if (e.type === 'MODIFIED' && e.object?.spec?.nodeName && e.object.metadata.labels?.bench === 'scale-fill' && e.object.status?.phase !== 'Running') {
+      // The bind: the first MODIFIED with a node (the hollow node's Running write comes after).
+      if (!boundNames.has(e.object.metadata.name)) {
+        boundNames.add(e.object.metadata.name);
+        lastBind = at;
+      }
+    }
+  });
+  const cpu0 = cpuSeconds(serverPid);
+  const t0 = performance.now();
+  let errors = 0;
+  let lastReport = t0;
+  try {
+    await inParallel(count, 64, async (i) => {
+      try {
+        const obj = await store.create('Pod', 'default', benchPod(`fill-${i}`, 'scale-fill'));
+        committedAt.set(obj.metadata.resourceVersion!, performance.now());
+      } catch (err) {
+        if (errors++ < 3) console.log(`  create failed: ${(err as Error).message}`);
+      }
+      if (performance.now() - lastReport > 15_000) {
+        lastReport = performance.now();
+        console.log(`  … ${committedAt.size} created, ${boundNames.size} bound; load ${loadavg()}`);
+      }
+    });
+    const createSeconds = (performance.now() - t0) / 1000;
+    console.log(`  ${committedAt.size} pods created in ${round(createSeconds)} s (${Math.round(committedAt.size / createSeconds)}/s, ${errors} failed); load ${loadavg()}`);
+    const settled = await waitAllRunning(db, total, 30 * 60_000);
+    const allSeconds = (performance.now() - t0) / 1000;
+    const serverCpu = ((cpuSeconds(serverPid) - cpu0) / allSeconds) * 100;
+    // Events still in flight to the watch when the last pod turned Running.
+    await sleep(2_000);
+    const latencies = sorted(added.filter(([rv]) => committedAt.has(rv)).map(([rv, t]) => Math.max(0, t - committedAt.get(rv)!)));
+    const bindSeconds = (lastBind - t0) / 1000;
+    return {
+      created: committedAt.size,
+      createPerSec: Math.round(committedAt.size / createSeconds),
+      bound: settled.bound,
+      running: settled.running,
+      settleSeconds: round(allSeconds),
+      bindPerSec: boundNames.size > 0 ? Math.round(boundNames.size / bindSeconds) : null,
+      serverCpuPercent: round(serverCpu),
+      watch: { delivered: latencies.length, expected: committedAt.size, p50Ms: round(percentile(latencies, 50), 1), p99Ms: round(percentile(latencies, 99), 1), error: watch.failed()?.message ?? null },
+    };
+  } finally {
+    await watch.client.dispose();
+  }
+}
+
+// ── 6. lists ───────────────────────────────────────────────────────────────────────────────────
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const v = await fn();
+  return [v, Math.round(performance.now() - t0)];
+}
+
+function restGetter(baseUrl: string, token: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  return (pathAndQuery: string): Promise<any> =>
+    new Promise((resolve, reject) => {
+      const req = http.get(`${baseUrl}${pathAndQuery}`, { agent, headers: { authorization: `Bearer ${token}`, accept: 'application/json' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200) reject(new Error(`GET ${pathAndQuery}: ${res.statusCode} ${body.slice(0, 300)}`));
+          else resolve(JSON.parse(body));
+        });
+      });
+      req.on('error', reject);
+    });
+}
+
+async function lists(cluster: Cluster, store: Store, total: number, withKubectl: boolean) {
+  const gql = graphqlPoster(cluster.server.url, cluster.server.token, 1);
+  const get = restGetter(cluster.server.baseUrl, cluster.server.token);
+  const selection = 'items { metadata { name namespace creationTimestamp } status { phase } spec { nodeName } } metadata { continue }';
+  const gqlPaged = async (limit: number) => {
+    let n = 0;
+    let pages = 0;
+    let cont: string | null = null;
+    do {
+      const data: any = await gql.post(`query($c: String, $l: Int) { pods(limit: $l, continue: $c) { ${selection} } }`, { c: cont, l: limit });
+      n += data.pods.items.length;
+      pages++;
+      cont = data.pods.metadata.continue;
+    } while (cont);
+    return { items: n, pages };
+  };
+  const restPaged = async (limit: number) => {
+    let n = 0;
+    let pages = 0;
+    let cont: string | undefined;
+    do {
+      const body = await get(`/api/v1/pods?limit=${limit}${cont ? `&continue=${encodeURIComponent(cont)}` : ''}`);
+      n += body.items.length;
+      pages++;
+      cont = body.metadata?.continue || undefined;
+    } while (cont);
+    return { items: n, pages };
+  };
+  try {
+    const [gqlPages, gqlMs] = await timed(() => gqlPaged(500));
+    console.log(`  GraphQL pods, 500 a page: ${gqlPages.items} pods in ${gqlPages.pages} pages, ${gqlMs} ms`);
+    const [restPages, restMs] = await timed(() => restPaged(500));
+    console.log(`  REST GET /api/v1/pods?limit=500 (full objects): ${restPages.items} pods in ${restPages.pages} pages, ${restMs} ms`);
+    // One page: the API serves at most 500 items a request (DEFAULT_LIMITS.maxListLimit), so a
+    // request for all of them answers the first 500 and a continue token.
+    const [oneGql, oneGqlMs] = await timed(() => gql.post(`query($l: Int) { pods(limit: $l) { ${selection} } }`, { l: total }));
+    const [oneRest, oneRestMs] = await timed(() => get(`/api/v1/pods`));
+    console.log(`  one request for all: GraphQL pods(limit: ${total}) answered ${oneGql.pods.items.length} items in ${oneGqlMs} ms, REST without limit ${oneRest.items.length} items in ${oneRestMs} ms (the API pages at 500)`);
+    // What one page of everything costs below the API: the store's list in this process.
+    const [storeAll, storeMs] = await timed(() => store.list('Pod', {}));
+    console.log(`  store.list of every pod in one call (this process, no HTTP): ${storeAll.items.length} pods, ${storeMs} ms`);
+    let kubectl: { ms: number; items: number } | null = null;
+    if (withKubectl) kubectl = await kubectlList(cluster, total);
+    return {
+      graphqlPagedMs: gqlMs,
+      graphqlItems: gqlPages.items,
+      restPagedMs: restMs,
+      restItems: restPages.items,
+      onePage: { graphqlItems: oneGql.pods.items.length, graphqlMs: oneGqlMs, restItems: oneRest.items.length, restMs: oneRestMs, storeListItems: storeAll.items.length, storeListMs: storeMs },
+      kubectlNamesMs: kubectl?.ms ?? null,
+      kubectlItems: kubectl?.items ?? null,
+    };
+  } finally {
+    gql.close();
+  }
+}
+
+async function kubectlList(cluster: Cluster, total: number): Promise<{ ms: number; items: number } | null> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'capstan-bench-scale-'));
+  try {
+    writeFileSync(path.join(dir, 'ca.crt'), await clusterCa({ url: cluster.server.url, token: cluster.server.token }));
+    writeFileSync(path.join(dir, 'kubeconfig'), kubeconfigYaml({ server: cluster.server.baseUrl, token: cluster.server.token, certificateAuthority: path.join(dir, 'ca.crt') }));
+    const kubectl = (args: string[]) => promisify(execFile)('kubectl', args, { env: { ...process.env, KUBECONFIG: path.join(dir, 'kubeconfig'), HOME: dir }, maxBuffer: 512 * 1024 * 1024, timeout: 600_000 });
+    await kubectl(['get', 'ns']); // discovery cached, as for any interactive user
+    const [out, took] = await timed(() => kubectl(['get', 'pods', '-A', '-o', 'name']));
+    const items = out.stdout.trim().split('\n').filter(Boolean).length;
+    console.log(`  kubectl get pods -A -o name (500 a page, kubectl's start and printing included): ${items} pods, ${took} ms${items !== total ? ` (expected ${total})` : ''}`);
+    return { ms: took, items };
+  } catch (err) {
+    console.log(`  kubectl could not run: ${(err as Error).message.split('\n')[0]}`);
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ── 7. scheduler with everything existing ──────────────────────────────────────────────────────
+
+/** Creates `count` pending pods through the store and tails the event log until all are bound: pods/s from the commit timestamps. */
+async function schedulerBurst(store: Store, count: number) {
+  const since = await store.log.safeRevision();
+  const creating = inParallel(count, 32, (i) => store.create('Pod', 'default', benchPod(`burst-${i}`, 'scale-burst')));
+  const added = new Map<string, number>();
+  const boundAt = new Map<string, number>();
+  let after = since;
+  const deadline = Date.now() + 10 * 60_000;
+  while (boundAt.size < count && Date.now() < deadline) {
+    const upTo = await store.log.safeRevision();
+    const events = upTo > after ? await store.log.readAfter(after, upTo, 5000, { kind: 'Pod' }) : [];
+    for (const e of events) {
+      after = e.revision;
+      if (!e.name.startsWith('burst-')) continue;
+      const t = e.createdAt.getTime();
+      if (e.type === 'ADDED') added.set(e.name, t);
+      else if (e.type === 'MODIFIED' && e.object.spec?.nodeName && !e.prevObject?.spec?.nodeName) boundAt.set(e.name, t);
+    }
+    if (events.length === 0) await sleep(50);
+  }
+  await creating;
+  const first = Math.min(...added.values());
+  const last = Math.max(...boundAt.values());
+  const latencies = sorted([...boundAt].map(([n, t]) => t - (added.get(n) ?? t)));
+  const seconds = (last - first) / 1000;
+  return { pods: count, bound: boundAt.size, seconds: round(seconds, 2), podsPerSec: Math.round(boundAt.size / seconds), p50Ms: ms(latencies, 50), p99Ms: ms(latencies, 99) };
+}
+
+// ── the run ────────────────────────────────────────────────────────────────────────────────────
+
+async function joinHollow(cluster: Cluster, count: number, prefix: string): Promise<HollowProcess> {
+  const hollow = await spawnHollowProcess({ server: cluster.server.baseUrl, bootstrapToken: cluster.bootstrapToken, count, namePrefix: prefix });
+  await waitHollowReady(cluster, prefix, count, 30 * 60_000);
+  console.log(`  ${count} hollow nodes joined in ${round(hollow.joinSeconds)} s and are Ready; load ${loadavg()}`);
+  return hollow;
+}
+
+function sizes(values: Record<string, string | boolean | undefined>): Sizes {
+  const q = values.quick === true;
+  const num = (name: string, full: number, quick: number) => (typeof values[name] === 'string' ? Number(values[name]) : q ? quick : full);
+  const nodes = num('nodes', 5_000, 20);
+  return {
+    nodes,
+    idleNodes: Math.min(nodes, num('idle-nodes', 1_000, 10)),
+    pods: num('pods', 150_000, 600),
+    startupPods: num('startup-pods', 3_000, 30),
+    rate: num('rate', 100, 30),
+    burst: num('burst', 10_000, 100),
+    seconds: num('seconds', 60, 5),
+    settleMs: q ? 2_000 : 15_000,
+  };
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      nodes: { type: 'string' },
+      'idle-nodes': { type: 'string' },
+      pods: { type: 'string' },
+      'startup-pods': { type: 'string' },
+      rate: { type: 'string' },
+      burst: { type: 'string' },
+      seconds: { type: 'string' },
+      'skip-kubectl': { type: 'boolean', default: false },
+      profile: { type: 'string' },
+    },
+  });
+  const s = sizes(values);
+  const startupPods = Math.min(s.startupPods, s.pods);
+  const loadBefore = loadavg();
+  console.log(
+    `bench scale: ${s.nodes} hollow nodes, ${s.pods} pods (+${s.burst} for the scheduler); startup ${startupPods} pods at ${s.rate}/s on ${s.idleNodes} nodes; ` +
+      `idle windows ${s.seconds} s; ${os.cpus().length} cores; load average ${loadBefore}`,
+  );
+  const t0 = performance.now();
+  const profileEnv: Record<string, string> = {};
+  if (values.profile) {
+    mkdirSync(values.profile, { recursive: true });
+    profileEnv.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}`;
+  }
+  const cluster = await startCluster({ agents: 0, label: 'bench-scale', readyTimeoutMs: 600_000, serverEnv: profileEnv, workersEnv: profileEnv });
+  const hollows: HollowProcess[] = [];
+  const store = await Store.open({ databaseUrl: cluster.db.url, poolSize: 16 });
+  const db = new pg.Pool({ connectionString: cluster.db.url, max: 2 });
+  const serverPid = cluster.server.child.pid!;
+  let rssPeak = rssMb(serverPid);
+  const rssSampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(serverPid))), 1000);
+  try {
+    await ensureLeaseNamespace(cluster);
+
+    console.log(`1. ${s.idleNodes} hollow nodes join`);
+    hollows.push(await joinHollow(cluster, s.idleNodes, 'scale-a-'));
+    await sleep(s.settleMs);
+    const idle1 = await measureProcess(serverPid, s.seconds);
+    console.log(`  API server with ${s.idleNodes} idle hollow nodes: CPU ${round(idle1.cpuPercent)} % of one core, RSS peak ${round(idle1.rssMb)} MB; load ${loadavg()}`);
+
+    console.log(`2. pod startup: ${startupPods} pods at ${s.rate}/s on ${s.idleNodes} hollow nodes`);
+    const st = await startup(cluster, startupPods, s.rate);
+    console.log(`  ${st.running}/${st.pods} Running; create→Running p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms, max ${st.maxMs} ms (create→bound p99 ${st.boundP99Ms} ms, bound→Running p99 ${st.boundToRunningP99Ms} ms); load ${loadavg()}`);
+
+    if (s.nodes > s.idleNodes) {
+      console.log(`3. ${s.nodes - s.idleNodes} more hollow nodes join`);
+      hollows.push(await joinHollow(cluster, s.nodes - s.idleNodes, 'scale-b-'));
+    }
+
+    const fillCount = s.pods - startupPods;
+    console.log(`4. fill: ${fillCount} pods through the store; one watch of every pod times each ADDED`);
+    const f = await fill(cluster, store, db, fillCount, s.pods, serverPid);
+    console.log(
+      `  all ${f.running}/${s.pods} Running ${f.settleSeconds} s after the first create; scheduler ${f.bindPerSec} pods/s during the fill; API server ${f.serverCpuPercent} % of a core meanwhile\n` +
+        `  watch (ADDED, commit → arrival): p50 ${f.watch.p50Ms} ms, p99 ${f.watch.p99Ms} ms, ${f.watch.delivered}/${f.watch.expected} delivered${f.watch.error ? `; the watch failed: ${f.watch.error}` : ''}`,
+    );
+
+    console.log(`5. idle at full size`);
+    await sleep(s.settleMs);
+    const idleFull = await measureProcess(serverPid, s.seconds);
+    const { rows } = await db.query<{ db: string; objects: string; log: string }>(
+      `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('objects') AS objects, pg_total_relation_size('event_log') AS log`,
+    );
+    const mb = (x: string) => round(Number(x) / 1024 / 1024);
+    const pgSize = { databaseMb: mb(rows[0]!.db), objectsMb: mb(rows[0]!.objects), eventLogMb: mb(rows[0]!.log) };
+    const others = hollows.map((h) => round(rssMb(h.child.pid!)));
+    console.log(
+      `  API server with ${s.nodes} idle nodes and ${s.pods} pods: CPU ${round(idleFull.cpuPercent)} % of one core, RSS ${round(idleFull.rssEndMb)} MB (peak over the whole run ${round(Math.max(rssPeak, idleFull.rssMb))} MB)\n` +
+        `  Postgres: database ${pgSize.databaseMb} MB (objects ${pgSize.objectsMb} MB, event log ${pgSize.eventLogMb} MB); workers RSS ${round(rssMb(cluster.workers.child.pid!))} MB; hollow processes RSS ${others.join(', ')} MB; load ${loadavg()}`,
+    );
+
+    console.log(`6. lists of ${s.pods} pods`);
+    const l = await lists(cluster, store, s.pods, !values['skip-kubectl']);
+
+    console.log(`7. scheduler: ${s.burst} more pods with ${s.pods} existing on ${s.nodes} nodes`);
+    const b = s.burst > 0 ? await schedulerBurst(store, s.burst) : null;
+    if (b) console.log(`  ${b.bound}/${b.pods} bound in ${b.seconds} s → ${b.podsPerSec} pods/s; create→bound p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; load ${loadavg()}`);
+
+    const goals = {
+      startupP99: st.p99Ms <= 1000 && st.running === st.pods,
+      idleCpu: idle1.cpuPercent <= 25,
+      scheduler: b ? b.podsPerSec >= 1000 : null,
+    };
+    console.log(`goals (issue 14, at ${s.idleNodes}/${s.nodes} nodes): startup p99 ≤ 1 s ${goals.startupP99 ? 'met' : 'missed'}; API server ≤ 25 % idle ${goals.idleCpu ? 'met' : 'missed'}; scheduler ≥ 1,000 pods/s ${goals.scheduler ? 'met' : 'missed'}; ${round((performance.now() - t0) / 60_000)} min in all; load before ${loadBefore}, after ${loadavg()}`);
+    console.log(
+      JSON.stringify({
+        bench: 'scale',
+        nodes: s.nodes,
+        pods: s.pods,
+        idleNodes: { nodes: s.idleNodes, serverCpuPercent: round(idle1.cpuPercent), serverRssMb: round(idle1.rssMb) },
+        startup: st,
+        fill: f,
+        full: { serverCpuPercent: round(idleFull.cpuPercent), serverRssMb: round(idleFull.rssEndMb), serverRssPeakMb: round(Math.max(rssPeak, idleFull.rssMb)), postgres: pgSize },
+        lists: l,
+        scheduler: b,
+        goals,
+        minutes: round((performance.now() - t0) / 60_000),
+        load: { before: loadBefore, after: loadavg() },
+      }),
+    );
+  } finally {
+    clearInterval(rssSampler);
+    for (const h of hollows.reverse()) await h.stop();
+    await db.end();
+    await store.close();
+    await cluster.stop();
+  }
+}
