@@ -11,6 +11,8 @@ import { ensureServingCert, servingNames, type ServingCert } from './auth/servin
 import { resolveLimits } from './api/limits.ts';
 import { LogBus } from './api/logs/log-bus.ts';
 import { LogRelay } from './api/logs/log-relay.ts';
+import { RelayChannel } from './api/logs/relay-channel.ts';
+import { StreamBus } from './api/streams/stream-bus.ts';
 import { StreamRelay } from './api/streams/stream-relay.ts';
 import { WatchCounter } from './api/watch-stream.ts';
 import { ensureAdminToken } from './auth/admin-token.ts';
@@ -70,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let aggregator: ClusterRoleAggregator | undefined;
   let audit: AuditLog | undefined;
   let startedLogBus: LogBus | undefined;
+  let relayChannel: RelayChannel | undefined;
   try {
     const adminToken = await ensureAdminToken({
       tokens: store.tokens,
@@ -119,12 +122,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
     const authorizer = options.authorizer ?? createAuthorizer({ store });
     const logRelay = new LogRelay(options.logRelay);
-    // Several API servers share the database: a log request for a node whose agent is connected
-    // to another server crosses over LISTEN/NOTIFY (api/logs/log-bus.ts).
-    const logBus = new LogBus(options.databaseUrl, logRelay);
+    // Several API servers share the database: a log request or an exec/attach/port-forward for a
+    // node whose agent is connected to another server crosses over LISTEN/NOTIFY (one channel:
+    // api/logs/log-bus.ts, api/streams/stream-bus.ts).
+    relayChannel = new RelayChannel(options.databaseUrl);
+    const logBus = new LogBus(relayChannel, logRelay);
     await logBus.start();
     startedLogBus = logBus;
     const streamRelay = new StreamRelay();
+    const streamBus = new StreamBus(relayChannel, streamRelay);
+    await streamBus.start();
+    const startedChannel = relayChannel;
     audit = options.audit ? new AuditLog(options.audit) : undefined;
     const startedAudit = audit;
     api = await ApiServer.create({ store, hub, authenticator, authorizer, logger, limits, metrics, watches, audit, logRelay, streamRelay, credentialRecheckMs: options.credentialRecheckMs });
@@ -143,7 +151,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         logRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
         await logBus.stop();
         await startedAggregator.stop();
+        await streamBus.stop();
         streamRelay.close('the API server is shutting down; retry shortly (on another server, if there are several)');
+        await startedChannel.stop();
         await startedHub.stop();
         await watches.idle(WATCH_DRAIN_MS);
         await startedApi.close();
@@ -156,6 +166,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (err) {
     await api?.close().catch(() => {});
     await startedLogBus?.stop().catch(() => {});
+    await relayChannel?.stop().catch(() => {});
     await aggregator?.stop().catch(() => {});
     await hub?.stop().catch(() => {});
     await audit?.close();

@@ -1,7 +1,8 @@
 /**
  * `kubectl exec`, `attach` and `port-forward` on the Kubernetes REST API: WebSocket upgrades of
  * `/api/v1/namespaces/NS/pods/NAME/{exec,attach,portforward}`, relayed to the pod's node agent
- * through the stream relay (server/api/streams/), so they work behind NAT.
+ * through the stream relay (server/api/streams/), so they work behind NAT, and through the
+ * stream bus when the agent is connected to another API server.
  *
  * port-forward: see port-forward.ts (kubectl 1.32 tunnels SPDY/3.1 inside a WebSocket).
  *
@@ -22,7 +23,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiContext } from '../api/context.ts';
 import { openPodStream, resolvePodStream } from '../api/streams/stream-resolvers.ts';
-import type { PodStream } from '../api/streams/stream-relay.ts';
+import type { PodStreamHandle } from '../api/streams/stream-relay.ts';
 import { CapstanError } from '../errors.ts';
 import { servePortForward } from './port-forward.ts';
 import { statusFromError, type KubeStatus } from './status.ts';
@@ -126,7 +127,7 @@ async function serveUpgrade(opts: PodStreamUpgradeOptions): Promise<void> {
   }
   const stdin = flag(query, 'stdin');
   const tty = flag(query, 'tty');
-  let stream: PodStream;
+  let stream: PodStreamHandle;
   try {
     const request = {
       kind: subresource === 'exec' ? ('EXEC' as const) : ('ATTACH' as const),
@@ -141,7 +142,7 @@ async function serveUpgrade(opts: PodStreamUpgradeOptions): Promise<void> {
       // kubectl retries a refused WebSocket upgrade as a SPDY upgrade: give it the same answer
       // (the real reason) when there is one, and otherwise say what is served.
       const { node } = await resolvePodStream(ctx, request);
-      ctx.streamRelay.assertConnected(node);
+      await ctx.streamRelay.assertReachable(node);
       throw new CapstanError('INVALID', `${subresource} is served over WebSockets only, with subprotocol ${CHANNEL_PROTOCOLS.join(' or ')} (kubectl 1.30 or newer)`);
     }
     stream = await openPodStream(ctx, request);
@@ -157,7 +158,7 @@ async function serveUpgrade(opts: PodStreamUpgradeOptions): Promise<void> {
 }
 
 /** Relays between a channel-protocol WebSocket and a pod stream until either ends. */
-function relayChannels(ws: WebSocket, stream: PodStream, ctx: ApiContext): void {
+function relayChannels(ws: WebSocket, stream: PodStreamHandle, ctx: ApiContext): void {
   const v5 = ws.protocol === 'v5.channel.k8s.io';
   let finished = false;
   const finish = () => {

@@ -15,7 +15,7 @@ import type { Duplex } from 'node:stream';
 import { createWebSocketStream, WebSocketServer, type WebSocket } from 'ws';
 import type { ApiContext } from '../api/context.ts';
 import { resolvePodStream } from '../api/streams/stream-resolvers.ts';
-import type { StreamTarget } from '../api/streams/stream-relay.ts';
+import type { PodStreamHandle, StreamTarget } from '../api/streams/stream-relay.ts';
 import { CapstanError } from '../errors.ts';
 import { SpdySession, type SpdyStream } from './spdy/spdy-session.ts';
 import { statusFromError, type KubeStatus } from './status.ts';
@@ -56,7 +56,7 @@ export async function servePortForward(opts: PortForwardUpgrade): Promise<void> 
   let target: StreamTarget;
   try {
     ({ node, target } = await resolvePodStream(ctx, { kind: 'PORTFORWARD', namespace, name, stdin: true }));
-    ctx.streamRelay.assertConnected(node);
+    await ctx.streamRelay.assertReachable(node);
     if (String(req.headers.upgrade ?? '').toLowerCase() !== 'websocket' || !offered.has(PORT_FORWARD_PROTOCOL)) {
       throw new CapstanError('INVALID', `port-forward is served over WebSockets only, with subprotocol ${PORT_FORWARD_PROTOCOL} (kubectl 1.31 or newer)`);
     }
@@ -102,26 +102,38 @@ function forward(ctx: ApiContext, node: string, base: StreamTarget, data: SpdySt
     void fail(`invalid port "${data.headers.port ?? ''}"`);
     return;
   }
-  let relay;
-  try {
-    relay = ctx.streamRelay.open(node, { ...base, port }, ctx.identity.user);
-  } catch (err) {
-    void fail((err as Error).message);
-    return;
-  }
-  const stream = relay;
-  // Client → pod, in order; the relay holds the client back when the agent is behind.
-  let input: Promise<void> = Promise.resolve();
+  // Client → pod, in order; the relay holds the client back when the agent is behind. Bytes that
+  // come while the stream is being opened (on another API server, that takes a round trip) wait.
+  let stream: PodStreamHandle | undefined;
+  let reset = false;
+  const opened = ctx.streamRelay.openAnywhere(node, { ...base, port }, ctx.identity.user).then(
+    (s) => {
+      stream = s;
+      if (reset) s.close();
+      return s;
+    },
+    async (err: unknown) => {
+      await fail((err as Error).message).catch(() => {});
+      return undefined;
+    },
+  );
+  let input: Promise<unknown> = opened;
   data.on('data', (chunk: Buffer) => {
-    input = input.then(() => stream.write(chunk));
+    input = input.then(() => stream?.write(chunk));
   });
   data.once('end', () => {
-    input = input.then(() => stream.closeStdin());
+    input = input.then(() => stream?.closeStdin());
   });
-  data.once('reset', () => stream.close());
-  errors?.once('reset', () => stream.close());
+  const close = () => {
+    reset = true;
+    stream?.close();
+  };
+  data.once('reset', close);
+  errors?.once('reset', close);
 
   void (async () => {
+    const stream = await opened;
+    if (!stream) return;
     try {
       for await (const out of stream.output()) await data.write(out.data);
       await data.end();

@@ -20,12 +20,11 @@
  * only a server with the node's channel answers, so a dead server simply never answers.
  */
 import { randomUUID } from 'node:crypto';
-import type pg from 'pg';
-import { createClient, createPool } from '../../store/pg-connect.ts';
 import { CapstanError, ERROR_CODES, type ErrorCode } from '../../errors.ts';
 import { Mailbox, type LogRelay, type LogTarget, type PodLogChunk } from './log-relay.ts';
+import { RelayChannel, type RelayMessage } from './relay-channel.ts';
 
-export const RELAY_CHANNEL = 'capstan_relay';
+export { RELAY_CHANNEL } from './relay-channel.ts';
 
 export interface LogBusOptions {
   /** How long a requester waits for some server to accept (default 3 s). */
@@ -78,28 +77,33 @@ interface Pending {
 }
 
 export class LogBus {
-  readonly serverId = randomUUID();
+  readonly serverId: string;
   private readonly opts: Required<LogBusOptions>;
-  private listener: pg.Client | undefined;
-  private sender: pg.Pool | undefined;
+  private readonly channel: RelayChannel;
+  /** Whether this bus made its channel (and so stops it). */
+  private readonly ownChannel: boolean;
+  private unlisten: (() => void) | undefined;
   private readonly pending = new Map<string, Pending>();
   /** Streams this server serves for others: id → its abort and when the requester last spoke. */
   private readonly serving = new Map<string, { abort: AbortController; heard: number; to: string }>();
   private sweeper: NodeJS.Timeout | undefined;
   private stopped = false;
 
+  /** `channel`: a database URL (the bus makes its own channel) or a channel shared with the stream bus. */
   constructor(
-    private readonly databaseUrl: string,
+    channel: string | RelayChannel,
     private readonly relay: LogRelay,
     opts: LogBusOptions = {},
   ) {
     this.opts = { acceptTimeoutMs: 3000, keepaliveMs: 5000, pieceChars: 1000, maxBufferBytes: 4 * 1024 * 1024, ...opts };
+    this.ownChannel = typeof channel === 'string';
+    this.channel = typeof channel === 'string' ? new RelayChannel(channel) : channel;
+    this.serverId = this.channel.serverId;
   }
 
   async start(): Promise<void> {
-    this.sender = createPool(this.databaseUrl, { max: 4 });
-    this.sender.on('error', () => {});
-    await this.connectListener();
+    this.unlisten = this.channel.onMessage((m) => this.receive(m as BusMessage));
+    await this.channel.start();
     this.relay.setRemote((node, target, signal) => this.openRemote(node, target, signal));
     this.sweeper = setInterval(() => this.sweep(), this.opts.keepaliveMs);
     this.sweeper.unref();
@@ -110,45 +114,21 @@ export class LogBus {
     clearInterval(this.sweeper);
     for (const s of this.serving.values()) s.abort.abort();
     for (const p of this.pending.values()) p.mailbox.end(new CapstanError('UNAVAILABLE', 'the API server is shutting down'));
-    await this.listener?.end().catch(() => {});
-    await this.sender?.end().catch(() => {});
+    this.unlisten?.();
+    if (this.ownChannel) await this.channel.stop();
   }
 
-  /** Drops both connections without a word to anyone, as a killed process does (tests). */
+  /** Drops the channel without a word to anyone, as a killed process does (tests). */
   async abandon(): Promise<void> {
     this.stopped = true;
     clearInterval(this.sweeper);
-    const sender = this.sender;
-    this.sender = undefined;
-    await sender?.end().catch(() => {});
-    await this.listener?.end().catch(() => {});
-  }
-
-  private async connectListener(): Promise<void> {
-    const client = createClient(this.databaseUrl);
-    client.on('error', () => {});
-    client.on('notification', (n) => {
-      if (n.channel !== RELAY_CHANNEL || !n.payload) return;
-      try {
-        this.receive(JSON.parse(n.payload) as BusMessage);
-      } catch {
-        /* a malformed message is not ours */
-      }
-    });
-    client.on('end', () => {
-      if (this.listener !== client || this.stopped) return;
-      this.listener = undefined;
-      // Reconnect; streams in flight end by their keepalive deadline if messages were lost.
-      setTimeout(() => void this.connectListener().catch(() => {}), 500).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${RELAY_CHANNEL}`);
-    this.listener = client;
+    this.unlisten?.();
+    await this.channel.abandon();
   }
 
   private async send(msg: BusMessage): Promise<void> {
-    if (!this.sender) return;
-    await this.sender.query('SELECT pg_notify($1, $2)', [RELAY_CHANNEL, JSON.stringify(msg)]);
+    if (this.stopped) return;
+    await this.channel.send(msg as RelayMessage);
   }
 
   /** A reader here, the node's agent on another server. */

@@ -19,8 +19,9 @@
  * than `highWaterBytes` of STDIN wait in the agent channel (it drains as graphql-ws writes to
  * the agent's socket), and splits writes into messages of at most `maxMessageBytes`.
  *
- * One process: the registry is in memory, so the client and the agent must reach the same API
- * server (as for logs; docs/architecture.md).
+ * The registry is in memory; with several API servers, a stream for a node whose agent is
+ * connected elsewhere goes through `setRemote` (stream-bus.ts, Postgres LISTEN/NOTIFY), and
+ * `openAnywhere` hands back the same kind of handle either way.
  */
 import { randomUUID } from 'node:crypto';
 import { CapstanError } from '../../errors.ts';
@@ -86,6 +87,36 @@ export interface StreamRelayOptions {
 }
 
 
+/**
+ * What a client holds: a stream to the agent here (PodStream) or on another API server
+ * (stream-bus.ts). `output()` yields what the command writes, then ends (`exitCode` set once it
+ * ended normally) or throws; the client must `close()` it when done.
+ */
+export interface PodStreamHandle {
+  readonly id: string;
+  readonly target: StreamTarget;
+  /** Who opened it (only they may send input to an execPod session). */
+  readonly owner: string;
+  readonly ended: boolean;
+  readonly exitCode: number | null;
+  output(): AsyncGenerator<PodStreamOutput>;
+  /** Sends bytes to the command's stdin (or the port); waits while the way to the agent is backed up. */
+  write(data: Buffer): Promise<void>;
+  closeStdin(): void;
+  resize(width: number, height: number): void;
+  close(): void;
+}
+
+/** Streams to agents connected to other API servers (stream-bus.ts). */
+export interface RemoteStreams {
+  /** Opens `target` on the server holding `node`'s agent; UNAVAILABLE when none answers. */
+  open(node: string, target: StreamTarget, owner: string): Promise<PodStreamHandle>;
+  /** Whether some other server holds a channel of `node`'s agent. */
+  reachable(node: string): Promise<boolean>;
+  /** The open remote stream `id` opened here, if any. */
+  stream(id: string): PodStreamHandle | undefined;
+}
+
 /** Waiters released when a byte count falls (or the thing they wait for ends). */
 class Gauge {
   bytes = 0;
@@ -132,7 +163,7 @@ class AgentChannel {
  * ended normally (null for attach and port-forward when the agent gave none); an agent error or
  * a lost agent makes `output()` throw.
  */
-export class PodStream {
+export class PodStream implements PodStreamHandle {
   readonly chunks = new Mailbox<PodStreamOutput>();
   readonly buffered = new Gauge();
   exitCode: number | null = null;
@@ -199,10 +230,37 @@ export class StreamRelay {
   private readonly channels = new Map<string, AgentChannel[]>();
   private readonly streams = new Map<string, PodStream>();
   private closed: string | undefined;
+  private remote: RemoteStreams | undefined;
 
   constructor(opts: StreamRelayOptions = {}) {
     // The same bounds as the log relay's, with the same defaults.
     this.opts = relayOptions(opts);
+  }
+
+  /** Where `openAnywhere` goes for a node with no channel here (stream-bus.ts: another API server). */
+  setRemote(remote: RemoteStreams): void {
+    this.remote = remote;
+  }
+
+  /**
+   * Resolves when `node`'s agent has a channel here or, through the remote, on another server;
+   * otherwise throws UNAVAILABLE (before a client's upgrade, so it gets a plain answer).
+   */
+  async assertReachable(node: string): Promise<void> {
+    if (this.closed) throw new CapstanError('UNAVAILABLE', this.closed);
+    if (this.connected(node)) return;
+    if (this.remote && (await this.remote.reachable(node))) return;
+    this.channelOf(node);
+  }
+
+  /**
+   * Starts `target` on `node`'s agent, here or on the API server that holds its channel.
+   * UNAVAILABLE when no server has it. The caller must `close()` the stream when done with it.
+   */
+  async openAnywhere(node: string, target: StreamTarget, owner: string): Promise<PodStreamHandle> {
+    if (this.closed) throw new CapstanError('UNAVAILABLE', this.closed);
+    if (!this.connected(node) && this.remote) return this.remote.open(node, target, owner);
+    return this.open(node, target, owner);
   }
 
   connected(node: string): boolean {
@@ -218,7 +276,8 @@ export class StreamRelay {
     if (this.closed) throw new CapstanError('UNAVAILABLE', this.closed);
     const channel = this.channels.get(node)?.at(-1);
     if (!channel) {
-      throw new CapstanError('UNAVAILABLE', `node "${node}" is not connected: its agent has no stream channel open to this API server (is the agent running?)`);
+      const where = this.remote ? 'any API server' : 'this API server';
+      throw new CapstanError('UNAVAILABLE', `node "${node}" is not connected: its agent has no stream channel open to ${where} (is the agent running?)`);
     }
     return channel;
   }
@@ -228,9 +287,9 @@ export class StreamRelay {
     return this.streams.size;
   }
 
-  /** The open stream `id`, if any. */
-  stream(id: string): PodStream | undefined {
-    return this.streams.get(id);
+  /** The open stream `id` (opened here, to an agent here or elsewhere), if any. */
+  stream(id: string): PodStreamHandle | undefined {
+    return this.streams.get(id) ?? this.remote?.stream(id);
   }
 
   /**

@@ -9,7 +9,7 @@ import type { ApiContext } from '../context.ts';
 import type { MutationSendPodExecInputArgs, MutationSendPodStreamChunkArgs, SubscriptionExecPodArgs } from '../generated/graphql.ts';
 import { chooseContainer } from '../logs/log-resolvers.ts';
 import { lazyStream } from '../watch-stream.ts';
-import type { AgentStreamRequest, PodStream, PodStreamKind, PodStreamName, StreamTarget } from './stream-relay.ts';
+import type { AgentStreamRequest, PodStreamHandle, PodStreamKind, PodStreamName, StreamTarget } from './stream-relay.ts';
 
 /** What a client asks to open (the REST query or execPod's arguments). */
 export interface PodStreamRequest {
@@ -58,12 +58,12 @@ export async function resolvePodStream(ctx: ApiContext, req: PodStreamRequest): 
 }
 
 /**
- * resolvePodStream, then opens the stream on the pod's node (UNAVAILABLE when its agent is not
- * connected to this server). The caller must `close()` the stream.
+ * resolvePodStream, then opens the stream on the pod's node, through whichever API server holds
+ * its agent's channel (UNAVAILABLE when none does). The caller must `close()` the stream.
  */
-export async function openPodStream(ctx: ApiContext, req: PodStreamRequest): Promise<PodStream> {
+export async function openPodStream(ctx: ApiContext, req: PodStreamRequest): Promise<PodStreamHandle> {
   const { node, target } = await resolvePodStream(ctx, req);
-  return ctx.streamRelay.open(node, target, ctx.identity.user);
+  return ctx.streamRelay.openAnywhere(node, target, ctx.identity.user);
 }
 
 /** The node a node agent's request comes from; FORBIDDEN for anyone else. */
