@@ -13,6 +13,8 @@ export interface PodUsage {
   cpuSeconds: number;
   /** Working set: memory in use minus inactive file cache. */
   memoryBytes: number;
+  /** The same per container, when the runtime measures containers apart (podman). */
+  containers?: { name: string; cpuSeconds: number; memoryBytes: number }[];
 }
 
 /** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux everywhere). */
