@@ -21,6 +21,7 @@ import { LogResponder } from './log-responder.ts';
 import { createAgentMetrics, instrumentRuntime, serveAgentMetrics } from './metrics.ts';
 import { StreamResponder } from './stream-responder.ts';
 import { ResumableWatch } from './resumable-watch.ts';
+import { UsageReporter } from './usage-reporter.ts';
 import type { Runtime } from './runtime/types.ts';
 import type { VolumeSources } from './volumes/pod-volumes.ts';
 import { unmountUnder } from './volumes/host-mounts.ts';
@@ -358,6 +359,21 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
     }
     return out;
   });
+  // kubectl top: the pods' and the node's usage, reported every window (metrics.k8s.io on the server).
+  const usage = new UsageReporter({
+    client,
+    nodeName,
+    intervalMs: opts.timings.usageReportMs,
+    podUsage: async () => (await runtime.podUsage?.()) ?? [],
+    pods: () =>
+      [...byName].flatMap(([key, uid]) => {
+        const [namespace, name] = key.split('/') as [string, string];
+        const pod = workers.get(uid)?.pod;
+        return pod ? [{ uid, namespace, name, containers: (pod.spec?.containers ?? []).map((c) => c.name) }] : [];
+      }),
+    log,
+  });
+  usage.start();
   const logs = new LogResponder({ client, runtime, log, podUid: (ns, name) => byName.get(`${ns}/${name}`) });
   logs.start();
   const streams = new StreamResponder({ client, runtime, log, podUid: (ns, name) => byName.get(`${ns}/${name}`) });
@@ -379,6 +395,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
     async close() {
       abort.abort();
       clearInterval(resync);
+      await usage.stop();
       watch?.close();
       logs.close();
       streams.close();

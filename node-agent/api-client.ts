@@ -106,6 +106,38 @@ export class ApiClient {
     return body.data as T;
   }
 
+  /**
+   * One query or mutation over the WebSocket instead of HTTP, so it reaches the very API server
+   * the subscriptions are on. Log and stream chunks go this way: the server that sent a request
+   * down this socket is the one that knows its stream, and behind a load balancer an HTTP
+   * request may land on another server. Throws ApiError like `request`.
+   */
+  requestOnSocket<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let data: T | undefined;
+      let settled = false;
+      let unsubscribe: (() => void) | undefined;
+      const settle = (err: ApiError | undefined) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        unsubscribe?.();
+        if (err) reject(err);
+        else resolve(data as T);
+      };
+      const timer = setTimeout(() => settle(new ApiError('UNAVAILABLE', `no answer in time from the API server at ${this.wsUrl}`)), this.opts.requestTimeoutMs ?? 30_000);
+      unsubscribe = this.subscribe<T>(query, variables, {
+        next: (d) => (data = d),
+        error: (err) => {
+          if (err.code === 'UNAUTHENTICATED') this.opts.onUnauthenticated?.(err.message, this.wsToken);
+          settle(err);
+        },
+        complete: () => settle(data === undefined ? new ApiError('UNAVAILABLE', 'the API server answered nothing') : undefined),
+      });
+      if (settled) unsubscribe();
+    });
+  }
+
   private socket(): Client {
     if (this.ws) return this.ws;
     const { retryMinMs = 250, retryMaxMs = 10_000 } = this.opts;

@@ -25,6 +25,8 @@ export interface AgentTimings {
   volumeSyncMs: number;
   /** How often the disk usage of each emptyDir with a sizeLimit is measured (the kubelet's eviction housekeeping: 10 s). */
   emptyDirCheckMs: number;
+  /** The usage window: how often pod and node usage is measured and reported (metrics-server's resolution: 15 s). */
+  usageReportMs: number;
 }
 
 /** What a pod's /etc/resolv.conf is made of (the kubelet's --cluster-dns, --cluster-domain, --resolv-conf). */
@@ -72,6 +74,7 @@ export const DEFAULT_TIMINGS: AgentTimings = {
   podResyncMs: 60_000,
   volumeSyncMs: 60_000,
   emptyDirCheckMs: 10_000,
+  usageReportMs: 15_000,
 };
 
 export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local';
@@ -107,6 +110,7 @@ timings (flags or env, milliseconds unless named otherwise):
   --pod-resync-ms           CAPSTAN_POD_RESYNC_MS            default 60000
   --volume-sync-ms          CAPSTAN_VOLUME_SYNC_MS           default 60000
   --empty-dir-check-ms      CAPSTAN_EMPTY_DIR_CHECK_MS       default 10000
+  --usage-report-ms         CAPSTAN_USAGE_REPORT_MS          default 15000 (kubectl top's window)
 env LOG_LEVEL (default info)`;
 
 export class AgentConfigError extends Error {
@@ -123,6 +127,7 @@ const TIMING_FLAGS: [keyof AgentTimings, string, string][] = [
   ['podResyncMs', 'pod-resync-ms', 'CAPSTAN_POD_RESYNC_MS'],
   ['volumeSyncMs', 'volume-sync-ms', 'CAPSTAN_VOLUME_SYNC_MS'],
   ['emptyDirCheckMs', 'empty-dir-check-ms', 'CAPSTAN_EMPTY_DIR_CHECK_MS'],
+  ['usageReportMs', 'usage-report-ms', 'CAPSTAN_USAGE_REPORT_MS'],
 ];
 
 function positiveNumber(what: string, v: string): number {

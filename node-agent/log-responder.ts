@@ -83,7 +83,7 @@ export class LogResponder {
   }
 
   private async send(requestId: string, vars: { data?: string; done?: boolean; error?: string }): Promise<boolean> {
-    const { sendPodLogChunk } = await this.opts.client.request<{ sendPodLogChunk: boolean }>(SEND_LOG_CHUNK, { requestId, ...vars });
+    const { sendPodLogChunk } = await this.opts.client.requestOnSocket<{ sendPodLogChunk: boolean }>(SEND_LOG_CHUNK, { requestId, ...vars });
     return sendPodLogChunk;
   }
 

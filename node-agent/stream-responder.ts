@@ -139,7 +139,7 @@ export class StreamResponder {
   }
 
   private async send(requestId: string, vars: Chunk): Promise<boolean> {
-    const { sendPodStreamChunk } = await this.opts.client.request<{ sendPodStreamChunk: boolean }>(SEND_STREAM_CHUNK, { requestId, ...vars });
+    const { sendPodStreamChunk } = await this.opts.client.requestOnSocket<{ sendPodStreamChunk: boolean }>(SEND_STREAM_CHUNK, { requestId, ...vars });
     return sendPodStreamChunk;
   }
 
