@@ -15,6 +15,7 @@ import { builtInControllers, secondsFromEnv } from './controllers/index.ts';
 import { Dispatcher, type DispatcherOptions } from './dispatcher/dispatcher.ts';
 import { queryDurationMetric, timeQueries } from '../server/store/query-timing.ts';
 import { serveMetrics } from './metrics-server.ts';
+import { dispatcherFromEnv, jobLockFromEnv } from './timings-from-env.ts';
 import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } from '../server/auth/authenticator.ts';
 import { assertAllowed, createAuthorizer } from '../server/auth/authorize.ts';
 import { authenticateBearer } from '../server/auth/bearer.ts';
@@ -101,7 +102,10 @@ controllers: scheduler, replicaset, deployment, node-lifecycle, endpoints, servi
 env: DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL,
      CAPSTAN_WORKERS_METRICS_LISTEN (as --metrics-listen; off by default),
      CAPSTAN_NODE_MONITOR_GRACE_PERIOD (seconds, default 40),
-     CAPSTAN_DEFAULT_TOLERATION_SECONDS (default 300)`;
+     CAPSTAN_DEFAULT_TOLERATION_SECONDS (default 300),
+     CAPSTAN_DISPATCHER_LEASE_DURATION (whole seconds, default 15; renewed every third of it),
+     CAPSTAN_RESYNC_PERIOD (seconds, default 300),
+     CAPSTAN_JOB_LOCK_DURATION (seconds a killed worker's jobs stay claimed, default 30)`;
 
 export async function runWorkers(argv: string[]): Promise<number | never> {
   const { values } = parseArgs({
@@ -145,7 +149,8 @@ export async function runWorkers(argv: string[]): Promise<number | never> {
     databaseUrl,
     redisUrl: process.env.REDIS_URL,
     controllers: values.controllers?.split(',').map((s) => s.trim()).filter(Boolean),
-    worker: { concurrency, prefix },
+    worker: { concurrency, prefix, ...jobLockFromEnv() },
+    dispatcher: dispatcherFromEnv(),
     log,
   });
   const metricsListen = values['metrics-listen'] ?? process.env.CAPSTAN_WORKERS_METRICS_LISTEN;
