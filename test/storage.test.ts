@@ -148,8 +148,30 @@ describe('persistent volumes', () => {
     await store.delete('Pod', ns, 'user', { gracePeriodSeconds: 0 });
     await store.delete('Pod', ns, 'second-user', { gracePeriodSeconds: 0 });
     await store.delete('PersistentVolumeClaim', ns, 'data');
-    await waitFor('the provisioned volume deleted', async () => (await getVolume(pvName)) === null);
+    // Deleted, and held by the cleanup finalizer until the node's agent removes its directory
+    // (no agent runs here: test/local-path-cleanup.test.ts has one).
+    const deleting = await waitFor('the provisioned volume being deleted', async () => (await getVolume(pvName))?.metadata.deletionTimestamp ? getVolume(pvName) : null);
+    expect(deleting!.metadata.finalizers).toEqual(['capstan.io/local-path-cleanup']);
+    expect(deleting!.metadata.labels).toMatchObject({ 'capstan.io/local-path-node': nodeName });
   }, 60_000);
+
+  it('releases a deleted local-path volume whose Node is deleted, with a Warning event, since no agent is left to clean it up', async () => {
+    await store.create('Node', undefined, { ...node('doomed'), spec: { unschedulable: true } });
+    await store.create('PersistentVolume', undefined, {
+      ...volume('pvc-on-doomed', '1Gi', { storageClassName: 'local-path', persistentVolumeReclaimPolicy: 'Delete', hostPath: { path: `${ROOT}/pvc-on-doomed`, type: 'DirectoryOrCreate' } }),
+      metadata: { name: 'pvc-on-doomed', labels: { 'capstan.io/local-path-node': 'doomed' }, finalizers: ['capstan.io/local-path-cleanup'] },
+    });
+    await store.delete('PersistentVolume', undefined, 'pvc-on-doomed');
+    // Its node still exists: the volume waits for that node's agent.
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await getVolume('pvc-on-doomed'))?.metadata.finalizers).toEqual(['capstan.io/local-path-cleanup']);
+
+    await store.delete('Node', undefined, 'doomed');
+    await waitFor('the volume gone', async () => (await getVolume('pvc-on-doomed')) === null, 15_000);
+    const events = (await store.list('Event', { namespace: 'default' })).items.filter((e) => e.involvedObject?.name === 'pvc-on-doomed');
+    expect(events).toContainEqual(expect.objectContaining({ type: 'Warning', reason: 'LocalPathCleanupSkipped' }));
+    expect(events.find((e) => e.reason === 'LocalPathCleanupSkipped')!.message).toMatch(/node "doomed" no longer exists: its directory \/var\/lib\/capstan-test\/volumes\/pvc-on-doomed is left/);
+  }, 30_000);
 });
 
 describe('StatefulSet volumeClaimTemplates', () => {

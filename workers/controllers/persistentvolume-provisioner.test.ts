@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../server/kinds/types.ts';
 import { localPathStorageClass } from '../../server/storage/default-storage-class.ts';
 import { SELECTED_NODE_ANNOTATION } from '../../server/storage/persistentvolume-binder.ts';
-import { DEFAULT_LOCAL_PATH_ROOT, localPathRootFromEnv, localPathVolume, nodeForClaim } from './persistentvolume-provisioner.ts';
+import { DEFAULT_LOCAL_PATH_ROOT, localPathRootFromEnv, localPathVolume, missingCleanupMarks, nodeForClaim } from './persistentvolume-provisioner.ts';
 
 const claim = (annotations?: Record<string, string>): KObject => ({
   apiVersion: 'v1',
@@ -41,9 +41,11 @@ describe('nodeForClaim', () => {
 });
 
 describe('localPathVolume', () => {
-  it("is a DirectoryOrCreate hostPath under the root named pvc-<uid>, pre-bound, pinned to the node's hostname, with the class's policy", () => {
+  it("is a DirectoryOrCreate hostPath under the root named pvc-<uid>, pre-bound, pinned to the node's hostname, with the class's policy, labelled with its node and held by the cleanup finalizer", () => {
     const pv = localPathVolume(claim(), localPathStorageClass(), node('n1', true, { 'kubernetes.io/hostname': 'host-1' }), '/var/lib/capstan/volumes');
     expect(pv.metadata.name).toBe('pvc-u1');
+    expect(pv.metadata.labels).toEqual({ 'kubernetes.io/hostname': 'host-1', 'capstan.io/local-path-node': 'n1' });
+    expect(pv.metadata.finalizers).toEqual(['capstan.io/local-path-cleanup']);
     expect(pv.spec).toMatchObject({
       capacity: { storage: '1Gi' },
       accessModes: ['ReadWriteOnce'],
@@ -59,5 +61,15 @@ describe('localPathVolume', () => {
     expect(localPathRootFromEnv({})).toBe(DEFAULT_LOCAL_PATH_ROOT);
     expect(localPathRootFromEnv({ CAPSTAN_LOCAL_PATH_ROOT: '/data/vols/' })).toBe('/data/vols');
     expect(() => localPathRootFromEnv({ CAPSTAN_LOCAL_PATH_ROOT: 'rel' })).toThrow(/absolute/);
+  });
+});
+
+describe('missingCleanupMarks', () => {
+  it('names the node of a local-path volume provisioned before the node label (from its capstan.io/node annotation), and nothing else', () => {
+    const old: KObject = { apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'pvc-1', annotations: { 'pv.kubernetes.io/provisioned-by': 'capstan.io/local-path', 'capstan.io/node': 'n1' } }, spec: {} };
+    expect(missingCleanupMarks(old)).toBe('n1');
+    expect(missingCleanupMarks(localPathVolume(claim(), localPathStorageClass(), 'n1', '/v'))).toBeUndefined();
+    expect(missingCleanupMarks({ ...old, metadata: { ...old.metadata, deletionTimestamp: '2026-01-01T00:00:00Z' } })).toBeUndefined();
+    expect(missingCleanupMarks({ ...old, metadata: { name: 'manual', annotations: { 'capstan.io/node': 'n1' } } })).toBeUndefined();
   });
 });

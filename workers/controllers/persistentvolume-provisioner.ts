@@ -4,9 +4,13 @@
  * node, `<root>/<pv-name>` (root `/var/lib/capstan/volumes` unless CAPSTAN_LOCAL_PATH_ROOT says
  * otherwise), given as `spec.hostPath` with `DirectoryOrCreate` (the node agent makes it when it
  * mounts it) and a node affinity on `kubernetes.io/hostname` that keeps its pods on that node.
+ * It carries the label `capstan.io/local-path-node=<node>` and the finalizer
+ * `capstan.io/local-path-cleanup`: that node's agent removes the directory when the volume is
+ * deleted, then the finalizer (server/storage/local-path-cleanup.ts).
  */
 import type { KObject } from '../../server/kinds/types.ts';
 import { LOCAL_PATH_PROVISIONER } from '../../server/storage/default-storage-class.ts';
+import { LOCAL_PATH_CLEANUP_FINALIZER, LOCAL_PATH_NODE_LABEL } from '../../server/storage/local-path-cleanup.ts';
 import { claimRefTo, PROVISIONED_BY_ANNOTATION, SELECTED_NODE_ANNOTATION } from '../../server/storage/persistentvolume-binder.ts';
 
 export { LOCAL_PATH_PROVISIONER };
@@ -71,7 +75,8 @@ export function volumeNode(pv: KObject): string | undefined {
 /**
  * The PersistentVolume for `pvc` on `node` (the Node object, or just its name): pre-bound to the
  * claim (claimRef with its uid), of the claim's size, modes and class, with the class's reclaim
- * policy, under `<root>/<pv-name>`, pinned to the node by its hostname label.
+ * policy, under `<root>/<pv-name>`, pinned to the node by its hostname label, labelled with the
+ * node's name and held by the cleanup finalizer until that node's agent has removed it.
  */
 export function localPathVolume(pvc: KObject, storageClass: KObject, node: KObject | string, root: string): KObject {
   const name = provisionedVolumeName(pvc);
@@ -82,8 +87,11 @@ export function localPathVolume(pvc: KObject, storageClass: KObject, node: KObje
     kind: 'PersistentVolume',
     metadata: {
       name,
-      labels: { [HOSTNAME_LABEL]: hostname },
-      annotations: { [PROVISIONED_BY_ANNOTATION]: LOCAL_PATH_PROVISIONER, 'capstan.io/node': nodeName },
+      // The node label lets its agent watch the volumes it must clean up; the finalizer keeps the
+      // volume until it has (server/storage/local-path-cleanup.ts).
+      labels: { [HOSTNAME_LABEL]: hostname, [LOCAL_PATH_NODE_LABEL]: nodeName },
+      annotations: { [PROVISIONED_BY_ANNOTATION]: LOCAL_PATH_PROVISIONER },
+      finalizers: [LOCAL_PATH_CLEANUP_FINALIZER],
     },
     spec: {
       capacity: { storage: pvc.spec?.resources?.requests?.storage },
@@ -97,4 +105,18 @@ export function localPathVolume(pvc: KObject, storageClass: KObject, node: KObje
       nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: HOSTNAME_LABEL, operator: 'In', values: [hostname] }] }] } },
     },
   };
+}
+
+/** Where provisioners before the cleanup finalizer recorded the node (an annotation). */
+const LEGACY_NODE_ANNOTATION = 'capstan.io/node';
+
+/**
+ * The node of a local-path volume provisioned before volumes carried the node label and the
+ * cleanup finalizer (it recorded the node in an annotation), or undefined when it needs nothing.
+ */
+export function missingCleanupMarks(pv: KObject): string | undefined {
+  if (pv.metadata.annotations?.[PROVISIONED_BY_ANNOTATION] !== LOCAL_PATH_PROVISIONER || pv.metadata.deletionTimestamp) return undefined;
+  if (pv.metadata.labels?.[LOCAL_PATH_NODE_LABEL]) return undefined;
+  const node = pv.metadata.annotations?.[LEGACY_NODE_ANNOTATION];
+  return typeof node === 'string' && node !== '' ? node : undefined;
 }

@@ -10,8 +10,13 @@
  * to; Immediate: a Ready node) and bound. A volume: its phase from its claim; once Released,
  * reclaimed: Delete removes it, Retain keeps it Released.
  *
- * Not done: the directory of a deleted local-path volume stays on its node (no agent removes
- * it yet); Recycle fails the volume (Kubernetes deprecated it).
+ * A provisioned local-path volume carries the cleanup finalizer: its node's agent removes the
+ * directory and then the finalizer (server/storage/local-path-cleanup.ts). A volume being deleted
+ * whose Node no longer exists is released here instead, with a Warning event: nobody is left to
+ * remove the directory, and the volume must not wait forever. A Node's deletion enqueues the
+ * volumes labelled for it.
+ *
+ * Not done: Recycle fails the volume (Kubernetes deprecated it).
  */
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
@@ -33,7 +38,8 @@ import {
   volumeMatchesClaim,
   volumeStatus,
 } from '../../server/storage/persistentvolume-binder.ts';
-import { LOCAL_PATH_PROVISIONER, localPathRootFromEnv, localPathVolume, nodeForClaim, podUsesClaim } from './persistentvolume-provisioner.ts';
+import { awaitsLocalPathCleanup, LOCAL_PATH_CLEANUP_FINALIZER, LOCAL_PATH_NODE_LABEL, localPathNodeOf } from '../../server/storage/local-path-cleanup.ts';
+import { LOCAL_PATH_PROVISIONER, localPathRootFromEnv, localPathVolume, missingCleanupMarks, nodeForClaim, podUsesClaim } from './persistentvolume-provisioner.ts';
 
 export const PV_CONTROLLER_COMPONENT = { component: 'persistentvolume-controller' };
 
@@ -45,7 +51,7 @@ export interface PersistentVolumeControllerOptions {
 
 export function createPersistentVolumeController(options: PersistentVolumeControllerOptions = {}): Controller {
   const o = { localPathRoot: options.localPathRoot ?? localPathRootFromEnv(), now: options.now ?? (() => new Date()) };
-  return {
+  const controller: Controller = {
     name: 'persistentvolume',
     keysFor(event) {
       const keys = new Set<string>();
@@ -68,6 +74,15 @@ export function createPersistentVolumeController(options: PersistentVolumeContro
       }
       return [...keys];
     },
+    async keysForEvents(events, store) {
+      const keys = new Set(events.flatMap((e) => controller.keysFor(e)));
+      // A Node gone: the volumes that wait for its agent's cleanup are released (reconcileVolume).
+      const gone = [...new Set(events.filter((e) => e.kind === 'Node' && e.type === 'DELETED').map((e) => e.name))];
+      for (const node of gone) {
+        for (const pv of (await store.list('PersistentVolume', { labelSelector: `${LOCAL_PATH_NODE_LABEL}=${node}` })).items) keys.add(pv.metadata.name);
+      }
+      return keys;
+    },
     async listKeys(store) {
       const [claims, volumes] = await Promise.all([store.list('PersistentVolumeClaim'), store.list('PersistentVolume')]);
       return [...claims.items.map((c) => objectKey(c.metadata.namespace, c.metadata.name)), ...volumes.items.map((v) => v.metadata.name)];
@@ -78,6 +93,7 @@ export function createPersistentVolumeController(options: PersistentVolumeContro
       else await reconcileVolume(name, ctx, o);
     },
   };
+  return controller;
 }
 
 type Options = { localPathRoot: string; now: () => Date };
@@ -179,8 +195,11 @@ async function provision(pvc: KObject, volumes: KObject[], ctx: ReconcileContext
 /** A volume's phase from its claim; a Released volume is deleted or kept as its policy says. */
 export async function reconcileVolume(name: string, ctx: ReconcileContext, o: Options): Promise<void> {
   const { store } = ctx;
-  const pv = await store.get('PersistentVolume', undefined, name);
-  if (!pv || pv.metadata.deletionTimestamp) return;
+  let pv = await store.get('PersistentVolume', undefined, name);
+  if (!pv) return;
+  if (pv.metadata.deletionTimestamp) return releaseVolumeOfGoneNode(pv, ctx, o);
+  const unmarked = missingCleanupMarks(pv);
+  if (unmarked) pv = await markForCleanup(store, pv, unmarked);
   const ref = pv.spec?.claimRef;
   const claim = ref?.namespace && ref?.name ? await store.get('PersistentVolumeClaim', ref.namespace, ref.name) : null;
   let phase = volumePhase(pv, claim);
@@ -224,6 +243,40 @@ async function offerToWaitingClaims(pv: KObject, ctx: ReconcileContext, o: Optio
     const now = await ctx.store.get('PersistentVolume', undefined, pv.metadata.name);
     if (!now || now.spec?.claimRef) return;
   }
+}
+
+/**
+ * A local-path volume being deleted whose node is gone (or was never named): no agent will remove
+ * its directory, so the finalizer is dropped here, after a Warning event that says what is left.
+ */
+async function releaseVolumeOfGoneNode(pv: KObject, ctx: ReconcileContext, o: Options): Promise<void> {
+  const { store } = ctx;
+  if (!awaitsLocalPathCleanup(pv)) return;
+  const node = localPathNodeOf(pv);
+  if (node && (await store.get('Node', undefined, node))) return;
+  const dir = pv.spec?.hostPath?.path ?? pv.spec?.local?.path ?? '(no path)';
+  const why = node ? `node "${node}" no longer exists` : `it names no node (label ${LOCAL_PATH_NODE_LABEL})`;
+  ctx.signal.throwIfAborted();
+  await recordEvent(store, pv, 'Warning', 'LocalPathCleanupSkipped', `Volume ${pv.metadata.name} was deleted but ${why}: its directory ${dir} is left on that machine; removed the finalizer ${LOCAL_PATH_CLEANUP_FINALIZER}`, PV_CONTROLLER_COMPONENT, o.now());
+  try {
+    await store.update('PersistentVolume', undefined, pv.metadata.name, (v) => {
+      v.metadata.finalizers = (v.metadata.finalizers ?? []).filter((f: string) => f !== LOCAL_PATH_CLEANUP_FINALIZER);
+      return v;
+    }, { resourceVersion: pv.metadata.resourceVersion });
+  } catch (err) {
+    // Gone meanwhile (its agent came back and finished), or changed: the next reconcile looks again.
+    if (!(err instanceof CapstanError && err.code === 'NOT_FOUND')) throw err;
+  }
+}
+
+/** A volume provisioned before cleanup existed gets the node label and the finalizer. */
+async function markForCleanup(store: Store, pv: KObject, node: string): Promise<KObject> {
+  return store.update('PersistentVolume', undefined, pv.metadata.name, (v) => {
+    v.metadata.labels = { ...(v.metadata.labels ?? {}), [LOCAL_PATH_NODE_LABEL]: node };
+    const finalizers: string[] = v.metadata.finalizers ?? [];
+    if (!finalizers.includes(LOCAL_PATH_CLEANUP_FINALIZER)) v.metadata.finalizers = [...finalizers, LOCAL_PATH_CLEANUP_FINALIZER];
+    return v;
+  }, { resourceVersion: pv.metadata.resourceVersion });
 }
 
 async function writeVolumeStatus(store: Store, pv: KObject, phase: ReturnType<typeof volumePhase>, o: Options, message?: string): Promise<void> {
