@@ -8,7 +8,6 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { ApiClient, ApiError } from './api-client.ts';
 import type { AgentOptions } from './config.ts';
-import type { ServiceAccountToken } from './container-config.ts';
 import { ContainerConfigError, type EnvSources } from './container-env.ts';
 import { EventRecorder } from './events.ts';
 import { CredentialLostError, obtainNodeCredential, rejoinNode } from './join.ts';
@@ -22,6 +21,7 @@ import { createAgentMetrics, instrumentRuntime, serveAgentMetrics } from './metr
 import { StreamResponder } from './stream-responder.ts';
 import { ResumableWatch } from './resumable-watch.ts';
 import { UsageReporter } from './usage-reporter.ts';
+import { issueThroughApi, ServiceAccountTokens } from './service-account-token.ts';
 import type { Runtime } from './runtime/types.ts';
 import type { VolumeSources } from './volumes/pod-volumes.ts';
 import { unmountUnder } from './volumes/host-mounts.ts';
@@ -37,7 +37,6 @@ export interface RunningAgent {
   failed: Promise<CredentialLostError>;
 }
 
-const SERVICE_ACCOUNT_TOKEN_TYPE = 'kubernetes.io/service-account-token';
 /** SIGTERM, then SIGKILL this much later, for --stop-pods-on-exit. */
 const STOP_ON_EXIT_GRACE_SECONDS = 5;
 
@@ -131,37 +130,28 @@ function volumeSources(client: ApiClient): VolumeSources {
   };
 }
 
-/** Service-account tokens by namespace/name, kept for a while: many pods of one namespace start at once. */
-function serviceAccountTokens(client: ApiClient, ttlMs = 30_000) {
-  const cache = new Map<string, { at: number; value: Promise<{ automount: boolean | undefined; token: ServiceAccountToken }> }>();
-  return async (namespace: string, name: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null> => {
-    if (podAutomount === false) return null;
+/**
+ * Each service account's automountServiceAccountToken (undefined: not set), kept for a while:
+ * many pods of one namespace start at once. ContainerConfigError for an account that does not exist.
+ */
+function serviceAccountAutomount(client: ApiClient, ttlMs = 30_000) {
+  const cache = new Map<string, { at: number; value: Promise<boolean | undefined> }>();
+  return async (namespace: string, name: string): Promise<boolean | undefined> => {
     const key = `${namespace}/${name}`;
     let hit = cache.get(key);
     if (!hit || Date.now() - hit.at > ttlMs) {
-      hit = { at: Date.now(), value: readServiceAccountToken(client, namespace, name) };
+      hit = { at: Date.now(), value: readAutomount(client, namespace, name) };
       cache.set(key, hit);
       hit.value.catch(() => cache.delete(key));
     }
-    const { automount, token } = await hit.value;
-    if (podAutomount === undefined && automount === false) return null;
-    return token;
+    return hit.value;
   };
 }
 
-async function readServiceAccountToken(client: ApiClient, namespace: string, name: string): Promise<{ automount: boolean | undefined; token: ServiceAccountToken }> {
-  const { serviceAccount: sa } = await client.request<{
-    serviceAccount: { automountServiceAccountToken?: boolean | null; secrets?: { name?: string | null }[] | null } | null;
-  }>(GET_SERVICE_ACCOUNT, { namespace, name });
+async function readAutomount(client: ApiClient, namespace: string, name: string): Promise<boolean | undefined> {
+  const { serviceAccount: sa } = await client.request<{ serviceAccount: { automountServiceAccountToken?: boolean | null } | null }>(GET_SERVICE_ACCOUNT, { namespace, name });
   if (!sa) throw new ContainerConfigError(`serviceaccount "${name}" not found`);
-  for (const ref of sa.secrets ?? []) {
-    if (!ref.name) continue;
-    const { secret } = await client.request<{ secret: { type?: string | null; data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace, name: ref.name });
-    if (secret?.type === SERVICE_ACCOUNT_TOKEN_TYPE && secret.data?.token) {
-      return { automount: sa.automountServiceAccountToken ?? undefined, token: { token: Buffer.from(secret.data.token, 'base64').toString('utf8'), namespace } };
-    }
-  }
-  throw new ContainerConfigError(`the token of serviceaccount "${namespace}/${name}" does not exist yet`);
+  return sa.automountServiceAccountToken ?? undefined;
 }
 
 export async function startAgent(opts: AgentOptions, log: Logger): Promise<RunningAgent> {
@@ -266,7 +256,8 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   const events = new EventRecorder(client, nodeName, log);
   const sources = envSources(client);
   const volumes = volumeSources(client);
-  const tokens = serviceAccountTokens(client);
+  const tokens = new ServiceAccountTokens({ issue: issueThroughApi(client), maxTtlMs: opts.timings.tokenMaxAgeMs });
+  const automount = serviceAccountAutomount(client);
   const byName = new Map<string, string>();
 
   const workerFor = (pod: Pod): PodWorker => {
@@ -292,7 +283,8 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
         volumeSyncMs: opts.timings.volumeSyncMs,
         emptyDirCheckMs: opts.timings.emptyDirCheckMs,
         dns: opts.dns,
-        serviceAccountToken: tokens,
+        tokens,
+        serviceAccountAutomount: automount,
         existingSandboxIP: sandboxes.get(uid),
         onFinished: () => {
           workers.delete(uid);

@@ -27,6 +27,11 @@ export interface AgentTimings {
   emptyDirCheckMs: number;
   /** The usage window: how often pod and node usage is measured and reported (metrics-server's resolution: 15 s). */
   usageReportMs: number;
+  /**
+   * A pod's bound service-account token is refreshed once it is this old, or 80 % through its
+   * lifetime if that comes first (the kubelet's 24 h cap); tests shorten it to see rotation.
+   */
+  tokenMaxAgeMs: number;
 }
 
 /** What a pod's /etc/resolv.conf is made of (the kubelet's --cluster-dns, --cluster-domain, --resolv-conf). */
@@ -75,6 +80,7 @@ export const DEFAULT_TIMINGS: AgentTimings = {
   volumeSyncMs: 60_000,
   emptyDirCheckMs: 10_000,
   usageReportMs: 15_000,
+  tokenMaxAgeMs: 86_400_000,
 };
 
 export const DEFAULT_CLUSTER_DOMAIN = 'cluster.local';
@@ -111,6 +117,8 @@ timings (flags or env, milliseconds unless named otherwise):
   --volume-sync-ms          CAPSTAN_VOLUME_SYNC_MS           default 60000
   --empty-dir-check-ms      CAPSTAN_EMPTY_DIR_CHECK_MS       default 10000
   --usage-report-ms         CAPSTAN_USAGE_REPORT_MS          default 15000 (kubectl top's window)
+  --token-max-age-ms        CAPSTAN_TOKEN_MAX_AGE_MS         default 86400000 (pod tokens are also
+                            refreshed at 80 % of their lifetime)
 env LOG_LEVEL (default info)`;
 
 export class AgentConfigError extends Error {
@@ -128,6 +136,7 @@ const TIMING_FLAGS: [keyof AgentTimings, string, string][] = [
   ['volumeSyncMs', 'volume-sync-ms', 'CAPSTAN_VOLUME_SYNC_MS'],
   ['emptyDirCheckMs', 'empty-dir-check-ms', 'CAPSTAN_EMPTY_DIR_CHECK_MS'],
   ['usageReportMs', 'usage-report-ms', 'CAPSTAN_USAGE_REPORT_MS'],
+  ['tokenMaxAgeMs', 'token-max-age-ms', 'CAPSTAN_TOKEN_MAX_AGE_MS'],
 ];
 
 function positiveNumber(what: string, v: string): number {

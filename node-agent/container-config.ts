@@ -1,34 +1,30 @@
 /**
  * What the runtime is told to run for one container of a pod: command line, environment,
- * working directory, memory limit, log path and the service-account token files.
+ * working directory, memory limit and log path. (The service-account token is a volume:
+ * volumes/api-access-volume.ts.)
  */
 import { chmod, chown, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContainerEnv, ContainerConfigError, containerCommand, type EnvContext, type EnvSources } from './container-env.ts';
 import type { Container, Pod } from './pod-types.ts';
-import { checkRunAsNonRoot, containerRunAs, podIdentity } from './pod-identity.ts';
+import { checkRunAsNonRoot, containerRunAs } from './pod-identity.ts';
 import { parseQuantity } from './quantity.ts';
 import type { ContainerConfig, ContainerMount, SandboxConfig } from './runtime/types.ts';
 
 /** Where Kubernetes mounts the service-account token in a container. */
 export const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
-export interface ServiceAccountToken {
-  token: string;
-  namespace: string;
-}
-
 export interface ContainerConfigContext extends EnvContext {
   runtimeName: 'process' | 'podman';
   podDir: string;
   sources: EnvSources;
-  /**
-   * Run the pod as its own unprivileged identity when its spec names none, and show it the
-   * service-account files through mounts (the process runtime on a root agent: pod-identity.ts).
-   */
+  /** Run the pod as its own unprivileged identity when its spec names none (the process runtime on a root agent: pod-identity.ts). */
   isolate?: boolean;
-  /** The pod's service-account token, or null when it is not mounted (automountServiceAccountToken: false). */
-  serviceAccountToken(): Promise<ServiceAccountToken | null>;
+  /**
+   * Where this container reads its service-account token (in `CAPSTAN_SERVICE_ACCOUNT_TOKEN_FILE`):
+   * the mounted path, or the node's file where the runtime cannot mount; none when not mounted.
+   */
+  serviceAccountTokenFile?: string;
 }
 
 /** A pod's directory on the node: `<data dir>/pods/<uid>`. */
@@ -88,26 +84,9 @@ export function sandboxConfig(pod: Pod, ip: string, podDir: string): SandboxConf
 /** The runtime's configuration of attempt `attempt` of `container`. Throws ContainerConfigError when it cannot be built. */
 export async function buildContainerConfig(pod: Pod, container: Container, attempt: number, ctx: ContainerConfigContext): Promise<ContainerConfig> {
   const env = await buildContainerEnv(pod, container, ctx, ctx.sources);
-  const files: NonNullable<ContainerConfig['files']> = [];
   const runAs = containerRunAs(pod, container, ctx.isolate === true);
   checkRunAsNonRoot(pod, container, runAs);
-  const podGroup = ctx.isolate ? podIdentity(pod.metadata.uid!) : undefined;
-  const mounts: ContainerMount[] = [];
-  const sa = await ctx.serviceAccountToken();
-  if (sa) {
-    const dir = path.join(ctx.podDir, 'serviceaccount');
-    // An isolated pod reads its token as a member of the pod's group, at Kubernetes' path.
-    const group = podGroup !== undefined ? { gid: podGroup } : {};
-    files.push(
-      { path: path.join(dir, 'token'), contents: sa.token, mode: podGroup !== undefined ? 0o640 : 0o600, mountPath: `${SERVICE_ACCOUNT_DIR}/token`, ...group },
-      { path: path.join(dir, 'namespace'), contents: sa.namespace, mode: 0o644, mountPath: `${SERVICE_ACCOUNT_DIR}/namespace`, ...group },
-    );
-    const mounted = ctx.runtimeName === 'podman' || ctx.isolate === true;
-    env.CAPSTAN_SERVICE_ACCOUNT_TOKEN_FILE = mounted ? `${SERVICE_ACCOUNT_DIR}/token` : path.join(dir, 'token');
-    if (ctx.runtimeName === 'process' && ctx.isolate) {
-      for (const f of files) mounts.push({ hostPath: f.path, containerPath: f.mountPath!, readOnly: true });
-    }
-  }
+  if (ctx.serviceAccountTokenFile) env.CAPSTAN_SERVICE_ACCOUNT_TOKEN_FILE = ctx.serviceAccountTokenFile;
   const { command, args } = containerCommand(container, env);
   if (ctx.runtimeName === 'process' && command.length === 0 && args.length === 0) {
     throw new ContainerConfigError(`container ${container.name} has no command: the process runtime runs command and args as a host process`);
@@ -120,10 +99,8 @@ export async function buildContainerConfig(pod: Pod, container: Container, attem
     args,
     env,
     logPath: path.join(ctx.podDir, 'logs', `${container.name}_${attempt}.log`),
-    files,
   };
   if (container.workingDir) config.workingDir = container.workingDir;
-  if (mounts.length) config.mounts = mounts;
   if (runAs.uid !== undefined || runAs.gid !== undefined || runAs.groups.length > 0) config.user = runAs;
   const sc = container.securityContext;
   if (sc?.readOnlyRootFilesystem) config.readOnlyRootFilesystem = true;

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { ApiError, type ApiClient } from './api-client.ts';
 import { backoffMessage, backoffWait, recordRestart, type BackoffPolicy } from './backoff.ts';
 import type { AgentDNSOptions } from './config.ts';
-import { buildContainerConfig, podDirOf, sandboxConfig, terminationFileOf, terminationMount, type ContainerConfigContext, type ServiceAccountToken } from './container-config.ts';
+import { buildContainerConfig, podDirOf, sandboxConfig, SERVICE_ACCOUNT_DIR, terminationFileOf, terminationMount, type ContainerConfigContext } from './container-config.ts';
 import { hookFailureMessage, runLifecycleHook } from './lifecycle-hooks.ts';
 import { podIdentity } from './pod-identity.ts';
 import { ContainerConfigError, type EnvSources } from './container-env.ts';
@@ -22,12 +22,14 @@ import type { PodIPAllocator } from './pod-ips.ts';
 import { networkFileMounts, preparePodNetworkFiles, type PodNetworkFiles } from './pod-network-files.ts';
 import { computePodStatus, sameStatus, type ContainerView } from './pod-status.ts';
 import { containerView, isSidecar, startProbes, stopProbes, type ContainerRecord } from './container-record.ts';
-import { withoutNulls, type Pod, type PodPhase } from './pod-types.ts';
+import { withoutNulls, type Container, type Pod, type PodPhase } from './pod-types.ts';
 import { DELETE_POD, GET_POD, UPDATE_POD_STATUS } from './queries.ts';
 import type { ContainerStatus as RuntimeContainer, Runtime } from './runtime/types.ts';
 import { containerMounts } from './volumes/container-mounts.ts';
 import { hostMounter, type HostMounter } from './volumes/host-mounts.ts';
-import { PodVolumes, type VolumeSources } from './volumes/pod-volumes.ts';
+import { PodVolumes, type PreparedVolume, type VolumeSources } from './volumes/pod-volumes.ts';
+import { apiAccessMount, apiAccessVolumeOf, automountsToken, withApiAccessVolume } from './volumes/api-access-volume.ts';
+import type { ServiceAccountTokens } from './service-account-token.ts';
 
 export interface PodWorkerDeps {
   runtime: Runtime;
@@ -52,7 +54,10 @@ export interface PodWorkerDeps {
   dns: AgentDNSOptions;
   /** Mounts on the node (tmpfs for emptyDir medium Memory); default the real one. */
   mounter?: HostMounter;
-  serviceAccountToken(namespace: string, serviceAccount: string, podAutomount: boolean | undefined): Promise<ServiceAccountToken | null>;
+  /** The node's bound service-account tokens (TokenRequest, refreshed as the kubelet does). */
+  tokens: ServiceAccountTokens;
+  /** A service account's automountServiceAccountToken (undefined: not set); ContainerConfigError when the account does not exist. */
+  serviceAccountAutomount(namespace: string, serviceAccount: string): Promise<boolean | undefined>;
   /** The agent's metrics (probe results). */
   metrics?: AgentMetrics;
   /** The sandbox the runtime already has for this pod (re-adoption after an agent restart). */
@@ -110,7 +115,8 @@ export class PodWorker {
   private initFailed = false;
   /** Every init container has completed (sidecars: started) once: later sidecar exits do not hold the containers back. */
   private initCompleted: boolean;
-  private saToken: ServiceAccountToken | null | undefined;
+  /** Whether the pod gets the service-account volume (kube-api-access-*), once known. */
+  private automount: boolean | undefined;
   /** Syncs that failed in a row. */
   private failures = 0;
   private readonly log: Logger;
@@ -148,8 +154,19 @@ export class PodWorker {
         nodeCpu: deps.nodeCpu,
         nodeMemoryBytes: deps.nodeMemoryBytes,
       },
-      // A projected token does not depend on automountServiceAccountToken (as in Kubernetes).
-      serviceAccountToken: () => deps.serviceAccountToken(pod.metadata.namespace!, this.pod.spec.serviceAccountName || 'default', true),
+      // Bound to the pod; a projected token does not depend on automountServiceAccountToken (as in Kubernetes).
+      serviceAccountToken: async (audience, expirationSeconds) => {
+        const p = this.pod;
+        const issued = await deps.tokens.get({
+          namespace: p.metadata.namespace,
+          serviceAccount: p.spec.serviceAccountName || 'default',
+          podName: p.metadata.name,
+          podUid: p.metadata.uid,
+          audiences: audience ? [audience] : [],
+          expirationSeconds,
+        });
+        return issued.token;
+      },
       mounter: deps.mounter ?? hostMounter,
       ...(volumeOwnership(pod, this.isolated) ? { ownership: volumeOwnership(pod, this.isolated)! } : {}),
     });
@@ -181,7 +198,7 @@ export class PodWorker {
   update(pod: Pod): void {
     if (!rvNewer(pod.metadata.resourceVersion, this.pod.metadata.resourceVersion)) return;
     this.pod = pod;
-    this.volumes.update(pod);
+    this.volumes.update(this.podWithApiAccess());
     this.kick();
   }
 
@@ -332,6 +349,12 @@ export class PodWorker {
    * pod's worker has not seen yet. A failure here is only logged: a container start reports it.
    */
   private async syncVolumes(): Promise<void> {
+    // A re-adopted pod's service-account volume is kept fresh too, though no container starts.
+    if (this.automount === undefined) {
+      await this.resolveAutomount().catch((err: unknown) => {
+        if (!(err instanceof ApiError && err.code === 'UNAVAILABLE')) this.log.debug({ err: (err as Error).message }, 'could not read the service account yet');
+      });
+    }
     if (!this.volumes.updatable && this.volumes.ready) return;
     const now = Date.now();
     if (now < this.volumesDueAt) {
@@ -571,16 +594,19 @@ export class PodWorker {
       runtimeName: this.deps.runtime.name,
       podDir: podDirOf(this.deps.dataDir, this.uid),
       sources: this.deps.sources,
-      serviceAccountToken: () => this.serviceAccountToken(),
       isolate: this.isolated,
     };
     let id: string;
     const t0 = Date.now();
     try {
+      const automount = await this.resolveAutomount();
       const volumes = await this.volumes.setUp();
-      const config = await buildContainerConfig(this.pod, rec.spec, attempt, ctx);
-      // The service-account files first: a volume mounted at their folder hides them.
-      const mounts = [...(config.mounts ?? []), ...containerMounts(rec.spec, volumes, config.env)];
+      // The service-account volume at the token folder, as the admission adds it (where the runtime can mount).
+      const added = this.canMountFiles ? apiAccessMount(this.podWithApiAccess(), rec.spec, automount) : undefined;
+      const spec: Container = added ? { ...rec.spec, volumeMounts: [...(rec.spec.volumeMounts ?? []), added] } : rec.spec;
+      ctx.serviceAccountTokenFile = this.tokenFileOf(spec, volumes);
+      const config = await buildContainerConfig(this.pod, spec, attempt, ctx);
+      const mounts = [...(config.mounts ?? []), ...containerMounts(spec, volumes, config.env)];
       if (this.canMountFiles) mounts.push(...networkFileMounts(rec.spec, await this.podNetworkFiles()));
       const termination = await terminationMount(rec.spec, attempt, ctx.podDir, this.deps.runtime.name, this.isolated ? podIdentity(this.uid) : undefined);
       if (termination) mounts.push(termination);
@@ -593,7 +619,6 @@ export class PodWorker {
       const reason = err instanceof ContainerConfigError || err instanceof ApiError ? 'CreateContainerConfigError' : 'CreateContainerError';
       if (rec.waiting?.message !== message) this.event(rec, 'Warning', 'Failed', `Error: ${message}`);
       rec.waiting = { reason, message };
-      this.saToken = undefined;
       this.after(CONFIG_RETRY_MS);
       return;
     }
@@ -680,11 +705,33 @@ export class PodWorker {
     await this.deps.runtime.stopContainer(c.id, grace);
   }
 
-  private async serviceAccountToken(): Promise<ServiceAccountToken | null> {
-    if (this.saToken === undefined) {
-      this.saToken = await this.deps.serviceAccountToken(this.pod.metadata.namespace, this.pod.spec.serviceAccountName || 'default', this.pod.spec.automountServiceAccountToken);
+  /** The pod as it runs here: with its service-account volume once automount is known (api-access-volume.ts). */
+  private podWithApiAccess(): Pod {
+    return this.automount === undefined ? this.pod : withApiAccessVolume(this.pod, this.automount);
+  }
+
+  /** Decides once whether the pod mounts its service-account token: its own field, else its account's. */
+  private async resolveAutomount(): Promise<boolean> {
+    if (this.automount === undefined) {
+      const own = this.pod.spec.automountServiceAccountToken;
+      const account = own === undefined ? await this.deps.serviceAccountAutomount(this.pod.metadata.namespace, this.pod.spec.serviceAccountName || 'default') : undefined;
+      this.automount = automountsToken(own, account);
+      this.volumes.update(this.podWithApiAccess());
     }
-    return this.saToken;
+    return this.automount;
+  }
+
+  /**
+   * Where `container` reads its token: the token folder when it is mounted there, else the
+   * node's file of the service-account volume (a runtime that cannot mount); none without one.
+   */
+  private tokenFileOf(container: Container, volumes: Map<string, PreparedVolume>): string | undefined {
+    if (!this.automount) return undefined;
+    const mounted = (container.volumeMounts ?? []).some((m) => m.mountPath.replace(/\/+$/, '') === SERVICE_ACCOUNT_DIR);
+    if (mounted && this.canMountFiles) return `${SERVICE_ACCOUNT_DIR}/token`;
+    const volume = apiAccessVolumeOf(this.podWithApiAccess());
+    const prepared = volume && volumes.get(volume.name);
+    return prepared ? path.join(prepared.hostPath, 'token') : undefined;
   }
 
   // ─── probes ────────────────────────────────────────────────────────────────────────────────
@@ -798,6 +845,7 @@ export class PodWorker {
     await this.volumes.tearDown().catch((err) => this.log.warn({ err: (err as Error).message }, 'could not unmount the pod volumes'));
     await rm(podDirOf(this.deps.dataDir, this.uid), { recursive: true, force: true });
     this.deps.ips.release(this.uid);
+    this.deps.tokens.forgetPod(this.uid);
     if (!this.gone) await this.confirmDeletion();
     this.finished = true;
     this.deps.events.forget(this.uid);

@@ -142,3 +142,10 @@ export const GET_PERSISTENT_VOLUME_CLAIM = `query AgentClaim($namespace: String!
 export const GET_PERSISTENT_VOLUME = `query AgentVolume($name: String!) {
   persistentVolume(name: $name) { metadata { name } spec { hostPath { path } local { path } } }
 }`;
+
+/** TokenRequest: a token of the pod's service account, bound to the pod (the node may ask only for pods running on it). */
+export const CREATE_SERVICE_ACCOUNT_TOKEN = `mutation AgentServiceAccountToken($namespace: String!, $name: String!, $audiences: [String!], $expirationSeconds: Int, $boundObjectRef: BoundObjectReferenceInput) {
+  createServiceAccountToken(namespace: $namespace, name: $name, audiences: $audiences, expirationSeconds: $expirationSeconds, boundObjectRef: $boundObjectRef) {
+    token expirationTimestamp audiences expirationSeconds
+  }
+}`;

@@ -52,12 +52,19 @@ function podWith(volumes: Volume[], labels: Record<string, string> = { app: 'web
   return { metadata: { name: 'p', namespace: 'ns', uid: 'uid-1', labels }, spec: { containers: [{ name: 'c' }], volumes } };
 }
 
+/** The tokens the fake TokenRequest issues, and what it was asked for. */
+let tokenText = 'eyJ.token';
+const tokenRequests: { audience: string | undefined; expirationSeconds: number }[] = [];
+
 function volumesOf(pod: Pod, mounter = fakeMounter().mounter) {
   return new PodVolumes(pod, {
     podDir: path.join(root, 'pod'),
     sources,
     env: { nodeName: 'n1', podIP: '127.64.0.2', hostIP: '127.64.0.1', nodeCpu: 2, nodeMemoryBytes: 2 ** 30 },
-    serviceAccountToken: async () => ({ token: 'eyJ.token', namespace: 'ns' }),
+    serviceAccountToken: async (audience, expirationSeconds) => {
+      tokenRequests.push({ audience, expirationSeconds });
+      return tokenText;
+    },
     mounter,
   });
 }
@@ -145,6 +152,33 @@ describe('PodVolumes', () => {
     expect(readFileSync(path.join(dir, 'name'), 'utf8')).toBe('p');
     expect(readFileSync(path.join(dir, 'token'), 'utf8')).toBe('eyJ.token');
     expect(statSync(path.join(dir, 'token')).mode & 0o777).toBe(0o440);
+  });
+
+  it('asks for the projected token with its audience and lifetime (3600 s when left out), and writes a refreshed token again', async () => {
+    tokenRequests.length = 0;
+    tokenText = 'eyJ.first';
+    const v = volumesOf(
+      podWith([
+        {
+          name: 'tokens',
+          projected: {
+            sources: [{ serviceAccountToken: { path: 'vault-token', audience: 'vault', expirationSeconds: 7200 } }, { serviceAccountToken: { path: 'api/token' } }],
+          },
+        },
+      ]),
+    );
+    const dir = (await v.setUp()).get('tokens')!.hostPath;
+    expect(tokenRequests).toEqual([
+      { audience: 'vault', expirationSeconds: 7200 },
+      { audience: undefined, expirationSeconds: 3600 },
+    ]);
+    expect(readFileSync(path.join(dir, 'api/token'), 'utf8')).toBe('eyJ.first');
+    expect(statSync(path.join(dir, 'api/token')).mode & 0o777).toBe(0o600);
+    expect(await v.refresh()).toEqual([]);
+    tokenText = 'eyJ.second';
+    expect(await v.refresh()).toEqual(['tokens']);
+    expect(readFileSync(path.join(dir, 'vault-token'), 'utf8')).toBe('eyJ.second');
+    tokenText = 'eyJ.token';
   });
 
   it('fails with a ContainerConfigError for a missing ConfigMap or an unbound claim, and tries again next time', async () => {

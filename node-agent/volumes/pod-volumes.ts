@@ -17,11 +17,11 @@
 import { chmodSync, chownSync, existsSync, lchownSync, mkdirSync, readdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ContainerConfigError, type EnvContext } from '../container-env.ts';
-import type { ServiceAccountToken } from '../container-config.ts';
 import type { Pod, Volume } from '../pod-types.ts';
 import { parseQuantity } from '../quantity.ts';
 import { writePayload } from './atomic-writer.ts';
 import type { HostMounter } from './host-mounts.ts';
+import { DEFAULT_TOKEN_EXPIRATION_SECONDS } from '../service-account-token.ts';
 import { DEFAULT_MODE, downwardAPIPayload, keysToPayload, mergePayload, type Payload } from './volume-payload.ts';
 
 /** Where the agent reads what volumes show. */
@@ -38,8 +38,12 @@ export interface PodVolumesDeps {
   podDir: string;
   sources: VolumeSources;
   env: EnvContext;
-  /** The pod's service-account token for projected volumes (whatever automountServiceAccountToken says, as in Kubernetes). */
-  serviceAccountToken(): Promise<ServiceAccountToken | null>;
+  /**
+   * A token of the pod's service account bound to the pod, for `audience` (undefined: the API
+   * server's) and `expirationSeconds`; the same one until it is due for a refresh
+   * (service-account-token.ts). Projected volumes use it whatever automountServiceAccountToken says, as in Kubernetes.
+   */
+  serviceAccountToken(audience: string | undefined, expirationSeconds: number): Promise<string>;
   mounter: HostMounter;
   /**
    * Who owns the pod's own volume folders and files (a root agent only): emptyDirs and the
@@ -243,12 +247,13 @@ export class PodVolumes {
       } else if (source.downwardAPI) {
         mergePayload(payload, downwardAPIPayload(this.pod, source.downwardAPI.items ?? [], defaultMode, this.deps.env), what);
       } else if (source.serviceAccountToken) {
-        // The service account's token Secret (Capstan has no TokenRequest): audience and
-        // expirationSeconds are not applied. Mode 0600 unless defaultMode says otherwise, as Kubernetes writes it.
-        const sa = await this.deps.serviceAccountToken();
-        if (!sa) throw new ContainerConfigError(`projected volume "${v.name}": the pod's service account has no token`);
-        const mode = v.projected?.defaultMode ?? 0o600;
-        mergePayload(payload, new Map([[source.serviceAccountToken.path, { data: Buffer.from(sa.token), mode }]]), what);
+        // A bound token (TokenRequest) written again once refreshed. Mode 0600 unless
+        // defaultMode says otherwise, as Kubernetes writes it; 0640 when the files belong to the
+        // pod's group, so that each of its containers reads it whatever its runAsUser.
+        const { audience, expirationSeconds } = source.serviceAccountToken;
+        const token = await this.deps.serviceAccountToken(audience || undefined, expirationSeconds ?? DEFAULT_TOKEN_EXPIRATION_SECONDS);
+        const mode = v.projected?.defaultMode ?? (this.deps.ownership ? 0o640 : 0o600);
+        mergePayload(payload, new Map([[source.serviceAccountToken.path, { data: Buffer.from(token), mode }]]), what);
       }
     }
     return payload;
