@@ -29,9 +29,14 @@ describe('podReferences', () => {
       pod({ containers: [{ name: 'c' }] }),
     ]);
     expect([...refs.secrets].sort()).toEqual(['env-secret', 'from-secret', 'proj-secret', 'pull', 'vol-secret']);
-    expect([...refs.configMaps].sort()).toEqual(['from-cm', 'init-cm', 'proj-cm', 'vol-cm']);
+    expect([...refs.configMaps].sort()).toEqual(['from-cm', 'init-cm', 'kube-root-ca.crt', 'proj-cm', 'vol-cm']);
     expect([...refs.serviceAccounts].sort()).toEqual(['default', 'runner']);
     expect([...refs.persistentVolumeClaims]).toEqual(['data']);
+  });
+
+  it('names the CA ConfigMap of the service-account volume only for pods that mount the token', () => {
+    expect([...podReferences([pod({ automountServiceAccountToken: false, containers: [{ name: 'c' }] })]).configMaps]).toEqual([]);
+    expect([...podReferences([pod({ containers: [{ name: 'c' }] })]).configMaps]).toEqual(['kube-root-ca.crt']);
   });
 
   it('ignores malformed specs instead of failing', () => {

@@ -14,6 +14,9 @@ export interface PodReferences {
 
 type Json = Record<string, any>;
 
+/** The ConfigMap of every namespace that holds the cluster's CA (Kubernetes' root CA publisher). */
+export const ROOT_CA_CONFIG_MAP = 'kube-root-ca.crt';
+
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const arrayOf = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
@@ -32,6 +35,9 @@ function addPodReferences(refs: PodReferences, pod: KObject): void {
   const spec: Json = isObject(pod.spec) ? pod.spec : {};
   // Absent means "default", as the API server defaults it.
   addName(refs.serviceAccounts, spec.serviceAccountName ?? spec.serviceAccount ?? 'default');
+  // The service-account volume the agent adds (node-agent/volumes/api-access-volume.ts) shows the
+  // cluster CA from this ConfigMap, as Kubernetes' admission writes it into the pod.
+  if (spec.automountServiceAccountToken !== false) refs.configMaps.add(ROOT_CA_CONFIG_MAP);
   for (const s of arrayOf(spec.imagePullSecrets)) addName(refs.secrets, s.name);
   for (const c of [...arrayOf(spec.initContainers), ...arrayOf(spec.containers), ...arrayOf(spec.ephemeralContainers)]) {
     for (const env of arrayOf(c.env)) {

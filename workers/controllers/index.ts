@@ -15,6 +15,7 @@ import { createPersistentVolumeController } from './persistentvolume.ts';
 import { createReplicaSetController } from './replicaset.ts';
 import { createReplicationControllerController } from './replicationcontroller.ts';
 import { createResourceQuotaController } from './resourcequota.ts';
+import { rootCaPublisherController } from './root-ca-publisher.ts';
 import { createSchedulerController } from './scheduler.ts';
 import { serviceAccountController } from './serviceaccount.ts';
 import { createStatefulSetController } from './statefulset.ts';
@@ -49,6 +50,7 @@ export function builtInControllers(s: ControllerSettings = {}): Map<string, Cont
     createPersistentVolumeController({ localPathRoot: s.localPathRoot }),
     serviceAccountController,
     tokenController,
+    rootCaPublisherController,
     createNamespaceController(),
     createResourceQuotaController(),
     createGCController(),
