@@ -155,9 +155,17 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
   }),
   kubectlCommand({
     name: 'top',
-    summary: 'top nodes: requested vs allocatable cpu and memory per node',
-    usage: 'top nodes [NAME]',
-    flags: [{ name: 'no-headers', type: 'boolean', description: 'No header row' }],
+    summary: 'top pods|nodes: measured cpu and memory usage (and, for nodes, what their pods request)',
+    usage: 'top pods [NAME] [-l SELECTOR] [-A] [--containers] | top nodes [NAME] [-l SELECTOR]',
+    description:
+      'Usage as the node agents measured it over their last window (15 s by default): CPU in millicores, memory working set in Mi, like kubectl top. top nodes adds each node\'s share of its allocatable, and the cpu and memory its pods request.',
+    examples: ['capstan top pods', 'capstan top pods -A --containers', 'capstan top nodes'],
+    flags: [
+      selector,
+      ALL_NAMESPACES_FLAG,
+      { name: 'containers', type: 'boolean', description: 'pods: a line per container' },
+      { name: 'no-headers', type: 'boolean', description: 'No header row' },
+    ],
     load: async () => (await import('./commands/top.ts')).top,
   }),
   kubectlCommand({
