@@ -1,4 +1,4 @@
-/** Nodes: readiness, heartbeat (Lease) age, capacity in use, and one node's page with cordon. */
+/** Nodes: readiness, heartbeat (Lease) age, measured usage, capacity requested, and one node's page with cordon. */
 import { useMemo, useState } from 'react';
 import { EventsTable } from '../components/events-table.tsx';
 import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, YamlLink, type ConfirmRequest } from '../components/ui.tsx';
@@ -9,6 +9,7 @@ import { age, formatBytes, formatCpu, parseQuantity } from '../lib/format.ts';
 import type { K8sObject } from '../lib/kinds.ts';
 import { nodeReady, podActive, podRequests } from '../lib/pods.ts';
 import { enc, href, navigate } from '../lib/router.ts';
+import { useNodeUsage, type Usage } from '../lib/usage.ts';
 
 const LEASE_NS = 'kube-node-lease';
 
@@ -24,11 +25,20 @@ function useLeases(): { byNode: Map<string, K8sObject>; synced: boolean } {
   return { byNode, synced: leases.synced };
 }
 
+/** Measured usage and its share of allocatable (`1.2 (60%)`), or a dash while none is reported. */
+function usedOf(u: Usage | undefined, what: 'cpu' | 'memory', allocatable: number): string {
+  if (!u) return '—';
+  const v = u[what];
+  const text = what === 'cpu' ? formatCpu(v) : formatBytes(v);
+  return allocatable > 0 ? `${text} (${Math.round((v / allocatable) * 100)}%)` : text;
+}
+
 export function NodesPage({ filters }: { filters: Filters }) {
   const now = useNow(2_000);
   const nodes = useObjects('Node');
   const pods = useObjects('Pod');
   const leases = useLeases();
+  const usage = useNodeUsage();
   const { items, error } = useFiltered(nodes.items, { ...filters, namespace: '' });
   const podCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -49,13 +59,15 @@ export function NodesPage({ filters }: { filters: Filters }) {
       },
       { title: 'Heartbeat', width: '110px', render: (n) => leaseAge(leases.byNode.get(n.metadata.name), now, leases.synced) },
       { title: 'Pods', width: '70px', render: (n) => podCount.get(n.metadata.name) ?? 0 },
+      { title: 'CPU used', width: '90px', render: (n) => usedOf(usage.byNode.get(n.metadata.name), 'cpu', parseQuantity(n.status?.allocatable?.cpu)) },
+      { title: 'Memory used', width: '100px', render: (n) => usedOf(usage.byNode.get(n.metadata.name), 'memory', parseQuantity(n.status?.allocatable?.memory)) },
       { title: 'CPU', width: '70px', render: (n) => formatCpu(parseQuantity(n.status?.allocatable?.cpu)) },
       { title: 'Memory', width: '90px', render: (n) => formatBytes(parseQuantity(n.status?.allocatable?.memory)) },
       { title: 'Internal IP', width: '120px', render: (n) => (n.status?.addresses ?? []).find((a: any) => a.type === 'InternalIP')?.address ?? '' },
       { title: 'Taints', width: '70px', render: (n) => (n.spec?.taints ?? []).length },
       { title: 'Age', width: '70px', render: (n) => age(n.metadata.creationTimestamp, now) },
     ],
-    [leases, podCount, now],
+    [leases, podCount, now, usage.byNode],
   );
 
   return (
@@ -86,6 +98,7 @@ export function NodePage({ name }: { name: string }) {
   const lease = useObject('Lease', LEASE_NS, name);
   const leasesSynced = useObjects('Lease').synced;
   const pods = useObjects('Pod');
+  const usage = useNodeUsage().byNode.get(name);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const onNode = useMemo(() => pods.items.filter((p) => p.spec?.nodeName === name).sort((a, b) => (a.metadata.namespace! + a.metadata.name).localeCompare(b.metadata.namespace! + b.metadata.name)), [pods.items, name]);
 
@@ -142,6 +155,18 @@ export function NodePage({ name }: { name: string }) {
           <KeyValues
             rows={[
               ['Heartbeat', <span key="l">{leaseAge(lease, now, leasesSynced)}{lease?.spec?.leaseDurationSeconds ? <span className="muted"> (lease of {lease.spec.leaseDurationSeconds} s)</span> : null}</span>],
+              [
+                'CPU used',
+                usage ? (
+                  <Bar key="cu" value={usage.cpu} max={parseQuantity(alloc.cpu)} label={`${formatCpu(usage.cpu)} / ${formatCpu(parseQuantity(alloc.cpu))} over ${usage.window}, ${age(usage.timestamp, now)} ago`} />
+                ) : (
+                  <span className="muted" key="cu">not reported yet (the agent reports every 15 s)</span>
+                ),
+              ],
+              [
+                'Memory used',
+                usage ? <Bar key="mu" value={usage.memory} max={parseQuantity(alloc.memory)} label={`${formatBytes(usage.memory)} / ${formatBytes(parseQuantity(alloc.memory))}`} /> : <span className="muted" key="mu">—</span>,
+              ],
               ['CPU requested', <Bar key="c" value={used.cpu} max={parseQuantity(alloc.cpu)} label={`${formatCpu(used.cpu)} / ${formatCpu(parseQuantity(alloc.cpu))}`} />],
               ['Memory requested', <Bar key="m" value={used.memory} max={parseQuantity(alloc.memory)} label={`${formatBytes(used.memory)} / ${formatBytes(parseQuantity(alloc.memory))}`} />],
               ['Pods', `${onNode.filter(podActive).length} / ${alloc.pods ?? '?'}`],

@@ -1,13 +1,14 @@
-/** One pod: its containers and their states, conditions, events, why it is pending, its logs. */
+/** One pod: its containers and their states, measured usage, conditions, events, why it is pending, its logs. */
 import { useEffect, useState } from 'react';
 import { EventsTable } from '../components/events-table.tsx';
 import { LogView } from '../components/log-view.tsx';
 import { Badge, Conditions, ConfirmDialog, ErrorNote, KeyValues, Labels, Link, Section, YamlLink, type ConfirmRequest } from '../components/ui.tsx';
 import { useCluster, useNow, useObject, useObjects } from '../lib/context.tsx';
-import { age } from '../lib/format.ts';
+import { age, formatBytes, formatCpu } from '../lib/format.ts';
 import type { K8sObject } from '../lib/kinds.ts';
 import { controllerOf, podReady, podRestarts, podStatus } from '../lib/pods.ts';
 import { enc, href, navigate, useLocation } from '../lib/router.ts';
+import { usePodUsage } from '../lib/usage.ts';
 
 const EXPLAIN = `query Explain($namespace: String!, $name: String!) {
   pod(namespace: $namespace, name: $name) {
@@ -86,6 +87,7 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
   const loc = useLocation();
   const pods = useObjects('Pod');
   const pod = useObject('Pod', namespace, name);
+  const { usage } = usePodUsage(namespace, name);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
 
   if (!pod) {
@@ -148,6 +150,21 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
               ['Phase', pod.status?.phase ?? 'Pending'],
               ['Ready', `${ready.ready}/${ready.total} containers`],
               ['Restarts', String(podRestarts(pod))],
+              [
+                'Usage',
+                usage ? (
+                  <span key="u">
+                    CPU {formatCpu(usage.cpu)} · memory {formatBytes(usage.memory)}{' '}
+                    <span className="muted small">
+                      over {usage.window}, {age(usage.timestamp, now)} ago
+                    </span>
+                  </span>
+                ) : (
+                  <span className="muted" key="u">
+                    {pod.status?.phase === 'Running' ? 'not reported yet (the node reports every 15 s)' : 'none (not running)'}
+                  </span>
+                ),
+              ],
               ['Node', pod.spec?.nodeName ? <Link to={href(`/nodes/${enc(pod.spec.nodeName)}`)}>{pod.spec.nodeName}</Link> : <span className="muted">not scheduled</span>],
               ['Pod IP', pod.status?.podIP ?? null],
               ['Owner', owner ? `${owner.kind}/${owner.name}` : null],
@@ -175,6 +192,8 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
               <th>State</th>
               <th>Ready</th>
               <th>Restarts</th>
+              <th>CPU</th>
+              <th>Memory</th>
               <th>Last state</th>
             </tr>
           </thead>
@@ -183,6 +202,7 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
               const s = statuses.find((x) => x.name === c.name);
               const st = stateText(s?.state);
               const last = s?.lastState && (s.lastState.terminated || s.lastState.waiting) ? stateText(s.lastState) : null;
+              const cu = usage?.containers?.get(c.name);
               return (
                 <tr key={c.name}>
                   <td>{c.name}</td>
@@ -195,6 +215,8 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
                   </td>
                   <td>{s ? (s.ready ? 'yes' : 'no') : '—'}</td>
                   <td>{s?.restartCount ?? 0}</td>
+                  <td>{cu ? formatCpu(cu.cpu) : '—'}</td>
+                  <td>{cu ? formatBytes(cu.memory) : '—'}</td>
                   <td className="muted small">{last ? `${last.label} ${last.detail}` : ''}</td>
                 </tr>
               );
