@@ -4,7 +4,8 @@
  * service-account volume (kube-api-access-*, at /var/run/secrets/kubernetes.io/serviceaccount)
  * and into projected `serviceAccountToken` sources; what the container reads authenticates
  * (`kubectl auth whoami`, GraphQL), has the audience and lifetime asked for, is replaced once
- * due (the agent's token age cap shortened to 2 s), and stops working once the pod is deleted.
+ * due (the agent's token age cap shortened to 2 s), also after the agent restarts, and stops
+ * working once the pod is deleted.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -156,6 +157,22 @@ describe('service-account tokens in a pod', () => {
     expect(claimsOf(next).iat).toBeGreaterThan(claimsOf(first).iat);
     expect(claimsOf(next).exp - claimsOf(next).iat).toBe(3607);
     expect(await whoIs(next)).toBe('system:serviceaccount:default:reader');
+  }, 60_000);
+
+  it('goes on replacing the token of a running container after the agent restarts', async () => {
+    const agent = cluster.agents[0]!;
+    await agent.kill('SIGKILL');
+    const seen = new Set(valuesOf(await logOf('reader', 'main'), 'token'));
+    await agent.restart();
+    const fresh = await waitFor(
+      'the container to read a token the restarted agent asked for',
+      async () => valuesOf(await logOf('reader', 'main'), 'token').find((t) => !seen.has(t)),
+      30_000,
+      200,
+    );
+    expect(await whoIs(fresh)).toBe('system:serviceaccount:default:reader');
+    const status = (await listPods(cluster, 'test=reader'))[0]!.status!.containerStatuses![0]!;
+    expect(status.restartCount).toBe(0);
   }, 60_000);
 
   it('stops the pod’s tokens authenticating once the pod is deleted', async () => {
