@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['api/**/*.test.ts', 'server/**/*.test.ts', 'workers/**/*.test.ts', 'node-agent/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
+    // Builds dist/ if a source changed: tests run `capstan` compiled, as users do.
+    globalSetup: ['test/build-dist.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -1,12 +1,38 @@
 #!/usr/bin/env node
-// The `capstan` executable: Capstan is TypeScript run by tsx, so register tsx's ESM loader
-// (what `node --import tsx` does) and hand over to the command dispatcher in cli/main.ts.
+// The `capstan` executable: runs the compiled CLI in dist/ (scripts/build.mjs, run by `npm ci`)
+// on plain node. When a source changed since that build, it rebuilds first (about a second);
+// if it cannot, it says so and how to (`npm run build`). CAPSTAN_AUTO_BUILD=0 turns the rebuild
+// off: then a stale dist/ is an error.
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+import { distFreshness } from '../scripts/build-freshness.mjs';
 
-// The project's tsconfig, not one found from wherever `capstan` is started.
-register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const { main } = await import('../cli/main.ts');
-const code = await main(process.argv.slice(2));
-if (code !== undefined) process.exitCode = code;
+const state = distFreshness(ROOT);
+if (!state.fresh) await rebuild(state.reason);
+
+const { runCli } = await import('../dist/cli/main.js');
+await runCli(process.argv.slice(2));
+
+async function rebuild(reason) {
+  const howTo = "Run 'npm run build' in " + ROOT + ' (npm ci does it too).';
+  if (process.env.CAPSTAN_AUTO_BUILD === '0') fail(`capstan: ${reason}, and CAPSTAN_AUTO_BUILD=0 forbids rebuilding it here.\n${howTo}`);
+  let build;
+  try {
+    ({ build } = await import('../scripts/build.mjs'));
+    await import('esbuild');
+  } catch {
+    fail(`capstan: ${reason}, and it cannot be rebuilt here: esbuild (a dev dependency) is not installed.\n${howTo}`);
+  }
+  process.stderr.write(`capstan: ${reason}: rebuilding dist/ (npm run build)\n`);
+  try {
+    await build({ root: ROOT, quiet: true });
+  } catch (err) {
+    fail(`capstan: rebuilding dist/ failed:\n${err?.message ?? err}\nFix the error, then run 'npm run build'.`);
+  }
+}
+
+function fail(message) {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}

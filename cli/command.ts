@@ -39,8 +39,41 @@ export interface Command {
    * argv untouched, `--help` included, and owns its flags.
    */
   flags?: Flag[];
+  /** What shell completion offers after the command name (see commands/completion.ts). */
+  completion?: CompletionSpec;
   /** Resolves to the exit code, or to undefined to leave the process running (servers). */
   run(input: CommandInput, ctx: CommandContext): Promise<number | undefined>;
+}
+
+/**
+ * One argument position of a command, for shell completion: a kind (`pods`, `deploy`, or
+ * `kind/name`), names of the kind given before, a pod's name, or one of some words.
+ */
+export type CompletionSlot = 'kind' | 'names' | 'pod' | readonly string[];
+
+export interface CompletionSpec {
+  /** Flags of a command that parses its own argv (kubectl-style), with whether each takes a value. */
+  flags?: readonly { name: string; short?: string; takesValue: boolean }[];
+  /** Its arguments in order; a last `names` slot repeats. */
+  args?: readonly CompletionSlot[];
+}
+
+/**
+ * A command listed by its name and summary, whose module (and what that imports) is loaded
+ * only when it runs: `capstan version` does not load PostgreSQL and Redis clients for `up`.
+ */
+export interface LazyCommand {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+/** An entry of a command table. */
+export type CommandEntry = Command | LazyCommand;
+
+/** The command itself, its module loaded if it is lazy. */
+export async function resolveCommand(entry: CommandEntry): Promise<Command> {
+  return 'load' in entry ? entry.load() : entry;
 }
 
 export interface CommandInput {

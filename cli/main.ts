@@ -1,12 +1,12 @@
 /**
  * `capstan <command> [flags]`: finds the command, parses and documents its flags, and turns
  * every failure into a message and an exit code (0 ok, 1 failed, 2 called wrongly).
- * Started by bin/capstan.js, or directly with `tsx cli/main.ts`.
+ * Started by bin/capstan.js (compiled, from dist/cli/main.js), or directly with `tsx cli/main.ts`.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CommandError, UsageError, type Command, type CommandContext, type FlagValues } from './command.ts';
+import { CommandError, resolveCommand, UsageError, type Command, type CommandContext, type CommandEntry, type FlagValues } from './command.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -19,7 +19,7 @@ const processContext: CommandContext = {
 };
 
 /** Runs one command line; resolves to its exit code, or undefined when a server keeps running. */
-export async function main(argv: string[], ctx: CommandContext = processContext, table?: readonly Command[]): Promise<number | undefined> {
+export async function main(argv: string[], ctx: CommandContext = processContext, table?: readonly CommandEntry[]): Promise<number | undefined> {
   const [first, ...rest] = argv;
   const commands = table ?? (await commandTable(first));
   if (first === undefined) {
@@ -36,8 +36,8 @@ export async function main(argv: string[], ctx: CommandContext = processContext,
   }
   if (first === '--version') return main(['version', ...rest], ctx, commands);
 
-  const command = commands.find((c) => c.name === first);
-  if (!command) {
+  const entry = commands.find((c) => c.name === first);
+  if (!entry) {
     ctx.stderr(
       first.startsWith('-')
         ? `capstan: unknown flag ${first} (flags come after the command)\nRun 'capstan --help' for usage.\n`
@@ -46,6 +46,7 @@ export async function main(argv: string[], ctx: CommandContext = processContext,
     return EXIT_USAGE;
   }
 
+  const command = await resolveCommand(entry);
   try {
     if (!command.flags) return await command.run({ argv: rest, values: {} }, ctx);
     const parsed = parseFlags(command, rest, ctx.env);
@@ -72,7 +73,7 @@ export async function main(argv: string[], ctx: CommandContext = processContext,
  * The commands to search. A kubectl-style command (`get`, `apply`, …) needs only its own table,
  * which keeps `capstan get pods` from loading what `up`, `migrate` and the servers import.
  */
-async function commandTable(first: string | undefined): Promise<readonly Command[]> {
+async function commandTable(first: string | undefined): Promise<readonly CommandEntry[]> {
   if (first && !first.startsWith('-')) {
     const { KUBECTL_COMMANDS } = await import('./kubectl/commands.ts');
     if (KUBECTL_COMMANDS.some((c) => c.name === first)) return KUBECTL_COMMANDS;
@@ -102,7 +103,7 @@ function parseFlags(command: Command, argv: string[], env: NodeJS.ProcessEnv): F
   return values;
 }
 
-function overview(commands: readonly Command[]): string {
+function overview(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `Usage: capstan <command> [flags]\n\nCommands:\n${lines.join('\n')}\n\nRun 'capstan <command> --help' for a command's flags.\n`;
@@ -127,6 +128,10 @@ function commandHelp(command: Command): string {
   );
 }
 
+/**
+ * Run as `tsx cli/main.ts`. Compiled, this file's import.meta.url still names cli/main.ts
+ * (scripts/build.mjs), so dist/cli/main.js runs only through bin/capstan.js.
+ */
 function isEntryPoint(): boolean {
   if (!process.argv[1]) return false;
   try {
@@ -148,9 +153,15 @@ function dropOutputWhenReaderLeaves(stream: NodeJS.WriteStream): void {
   });
 }
 
-if (isEntryPoint()) {
+/**
+ * Runs `capstan` as this process: output to a reader that goes away is dropped, and the exit
+ * code is the command's (a server's keeps the process running). bin/capstan.js calls it.
+ */
+export async function runCli(argv: string[]): Promise<void> {
   dropOutputWhenReaderLeaves(process.stdout);
   dropOutputWhenReaderLeaves(process.stderr);
-  const code = await main(process.argv.slice(2));
+  const code = await main(argv);
   if (code !== undefined) process.exitCode = code;
 }
+
+if (isEntryPoint()) await runCli(process.argv.slice(2));

@@ -20,7 +20,12 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { createTestDatabase, freePort, gql, REDIS_URL, redisPrefix, ROOT, waitFor, type TestDatabase } from './harness.ts';
 
-const CLI = path.join(ROOT, 'cli/main.ts');
+/**
+ * The `capstan` executable, as users run it: server, workers and agents compiled in dist/ on
+ * plain node (no tsx compiling each process at start). The tests' global setup
+ * (test/build-dist.ts) builds dist/ before any test runs, so it is never older than the sources.
+ */
+const CAPSTAN_BIN = path.join(ROOT, 'bin/capstan.js');
 
 /** What a child process printed last, for error messages when it dies early. */
 function captureOutput(child: ChildProcess, limit = 8_000): () => string {
@@ -37,7 +42,7 @@ function captureOutput(child: ChildProcess, limit = 8_000): () => string {
 const VERBOSE = process.env.CAPSTAN_TEST_VERBOSE === '1';
 
 function spawnCapstan(args: string[], env: Record<string, string>, opts: { detached?: boolean } = {}): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const child = spawn(process.execPath, [CAPSTAN_BIN, ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: VERBOSE ? 'info' : 'warn', ...env },
     stdio: ['ignore', VERBOSE ? 'inherit' : 'pipe', VERBOSE ? 'inherit' : 'pipe'],

@@ -23,7 +23,11 @@ import { resolveRedis, type ResolvedRedis } from './redis.ts';
 import { describeStopResult } from './stop-process.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI_MAIN = path.join(REPO_ROOT, 'cli', 'main.ts');
+/**
+ * What runs each component: the `capstan` executable, so the server, workers and agents run
+ * compiled from dist/ on plain node (rebuilt first if a source changed), as `capstan up` does.
+ */
+const CAPSTAN_BIN = path.join(REPO_ROOT, 'bin', 'capstan.js');
 
 export interface StartClusterOptions {
   paths: ClusterPaths;
@@ -157,7 +161,7 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
         async () => {
           const recipe: RestartRecipe = {
             command: process.execPath,
-            args: ['--import', 'tsx', CLI_MAIN, ...component.args(ctx)],
+            args: [CAPSTAN_BIN, ...component.args(ctx)],
             env: component.env ? component.env(clusterEnv, ctx) : clusterEnv,
             cwd: REPO_ROOT,
           };
@@ -209,7 +213,7 @@ export async function startCluster(opts: StartClusterOptions): Promise<RunningCl
 
 /** What a component's command line contains, to recognise it later by pid. */
 function componentMarker(component: ClusterComponent, ctx: ComponentContext): string {
-  return `${CLI_MAIN} ${component.args(ctx)[0]}`;
+  return `${CAPSTAN_BIN} ${component.args(ctx)[0]}`;
 }
 
 /** Waits for the component to be ready; fails with its log when it ends first. */

@@ -53,31 +53,55 @@ interface GraphQLBody<T> {
   errors?: GraphQLErrorBody[];
 }
 
+/** How long one request (not a watch or a log stream) may take by default: kubectl's --request-timeout. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** The exit code of a command whose request timed out, as timeout(1)'s: scripts can tell it from a refusal (1). */
+export const EXIT_REQUEST_TIMEOUT = 124;
+
+/** A request that got no complete answer within --request-timeout. */
+export class RequestTimeoutError extends CommandError {}
+
+export interface ApiClientOptions {
+  /** Per request (watches and log streams excepted); 0: no limit. Default {@link DEFAULT_REQUEST_TIMEOUT_MS}. */
+  requestTimeoutMs?: number;
+}
+
 export class ApiClient {
   readonly httpUrl: string;
   readonly wsUrl: string;
+  readonly requestTimeoutMs: number;
   private ws: import('graphql-ws').Client | undefined;
 
-  constructor(readonly credentials: Credentials) {
+  constructor(
+    readonly credentials: Credentials,
+    options: ApiClientOptions = {},
+  ) {
     this.httpUrl = `${credentials.server}/graphql`;
     this.wsUrl = this.httpUrl.replace(/^http/, 'ws');
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   }
 
   async request<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    // One limit for the whole exchange: connecting, the answer's headers and its body.
+    const signal = this.requestTimeoutMs > 0 ? AbortSignal.timeout(this.requestTimeoutMs) : undefined;
     let res: Response;
     try {
       res = await fetch(this.httpUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${this.credentials.token}` },
         body: JSON.stringify({ query, variables }),
+        signal,
       });
     } catch (err) {
+      if (signal?.aborted) throw this.timedOut();
       throw this.unreachable(err);
     }
     let body: GraphQLBody<T>;
     try {
       body = (await res.json()) as GraphQLBody<T>;
     } catch {
+      if (signal?.aborted) throw this.timedOut();
       if (res.status === 401) throw new ApiError('UNAUTHENTICATED', 'the server refused the token');
       throw new CommandError(`error: the server at ${this.httpUrl} answered HTTP ${res.status} without a GraphQL body: is it a Capstan API server?`);
     }
@@ -141,6 +165,13 @@ export class ApiClient {
     return err instanceof Error ? err : new Error(String(err));
   }
 
+  private timedOut(): RequestTimeoutError {
+    return new RequestTimeoutError(
+      `error: the server at ${this.credentials.server} did not answer within ${formatDuration(this.requestTimeoutMs)} (--request-timeout). ` +
+        `Is it overloaded or unreachable? Raise the limit with --request-timeout (0: none) or CAPSTAN_REQUEST_TIMEOUT.`,
+    );
+  }
+
   private unreachable(err: unknown): CommandError {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (err as Error).message;
@@ -149,4 +180,9 @@ export class ApiClient {
         `Is a cluster running? Start a local one with 'capstan up', or point --server / CAPSTAN_SERVER at a running API server.`,
     );
   }
+}
+
+/** 30000 → `30s`, 1500 → `1.5s`, 250 → `250ms`: as the flag is written. */
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms}ms` : `${ms / 1000}s`;
 }

@@ -39,6 +39,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       { name: 'show-labels', type: 'boolean', description: 'A LABELS column' },
       { name: 'no-headers', type: 'boolean', description: 'No header row' },
     ],
+    args: ['kind', 'names'],
     load: async () => (await import('./commands/get.ts')).get,
   }),
   kubectlCommand({
@@ -47,6 +48,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
     usage: 'describe KIND NAME… | describe KIND -l SELECTOR',
     examples: ['capstan describe pod web-7d4b9c-x2k5q', 'capstan describe deployment web'],
     flags: [selector, ALL_NAMESPACES_FLAG],
+    args: ['kind', 'names'],
     load: async () => (await import('./commands/describe.ts')).describe,
   }),
   kubectlCommand({
@@ -66,6 +68,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       timeout,
       dryRun,
     ],
+    args: ['kind', 'names'],
     load: async () => (await import('./commands/delete.ts')).deleteCommand,
   }),
   kubectlCommand({
@@ -82,6 +85,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       { name: 'from', type: 'string', valueName: 'cronjob/NAME', description: 'job: run a CronJob now, from its job template' },
       { name: 'schedule', type: 'string', valueName: 'SPEC', description: 'cronjob: the cron schedule ("*/5 * * * *", @hourly)' },
     ],
+    args: [['namespace', 'token', 'job', 'cronjob']],
     load: async () => (await import('./commands/create.ts')).create,
   }),
   kubectlCommand({
@@ -99,6 +103,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       { name: 'list', type: 'boolean', description: 'Every rule held in the namespace' },
       { name: 'quiet', short: 'q', type: 'boolean', description: 'Print nothing: only the exit code answers' },
     ],
+    args: [['can-i'], ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'], 'kind'],
     load: async () => (await import('./commands/auth.ts')).auth,
   }),
   kubectlCommand({
@@ -109,6 +114,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       'Lists the bootstrap tokens (ID, time left, expiry, age, when last used, description; never the secret, which only its maker saw) or revokes some by ID at once: they join no more nodes, and nodes they joined keep their own credentials.',
     examples: ['capstan token list', 'capstan token revoke 3f0c2a9e-5d41-4c6b-9a8e-2b7f1c0d4e55'],
     flags: [],
+    args: [['list', 'revoke']],
     load: async () => (await import('./commands/token.ts')).token,
   }),
   kubectlCommand({
@@ -127,6 +133,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       { name: 'prefix', type: 'boolean', description: 'Prefix lines with [pod/NAME/CONTAINER] (default with -l)' },
       { name: 'max-log-requests', type: 'string', valueName: 'N', description: 'With -l, at most this many streams at once (default 5)' },
     ],
+    args: ['pod'],
     load: async () => (await import('./commands/logs.ts')).logs,
   }),
   kubectlCommand({
@@ -138,6 +145,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       { name: 'current-replicas', type: 'string', valueName: 'N', description: 'Precondition: only scale if the replicas are now N' },
       { name: 'resource-version', type: 'string', valueName: 'RV', description: 'Precondition: only scale if the object is at this resourceVersion' },
     ],
+    args: ['kind', 'names'],
     load: async () => (await import('./commands/scale.ts')).scale,
   }),
   kubectlCommand({
@@ -151,6 +159,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       { name: 'watch', short: 'w', type: 'boolean', description: 'status: wait for the rollout to finish (default true)' },
       timeout,
     ],
+    args: [['status', 'history', 'undo', 'restart'], 'kind', 'names'],
     load: async () => (await import('./commands/rollout.ts')).rollout,
   }),
   kubectlCommand({
@@ -166,6 +175,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
       { name: 'containers', type: 'boolean', description: 'pods: a line per container' },
       { name: 'no-headers', type: 'boolean', description: 'No header row' },
     ],
+    args: [['nodes', 'pods']],
     load: async () => (await import('./commands/top.ts')).top,
   }),
   kubectlCommand({
@@ -174,6 +184,7 @@ export const KUBECTL_COMMANDS: readonly Command[] = [
     usage: 'history KIND NAME',
     examples: ['capstan history deployment web', 'capstan history pod/web-7d4b9c-x2k5q'],
     flags: [],
+    args: ['kind', 'names'],
     load: async () => (await import('./commands/history.ts')).history,
   }),
 ];

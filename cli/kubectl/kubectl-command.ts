@@ -3,8 +3,8 @@
  * and its implementation, imported only when the command runs. Errors become kubectl's messages
  * on stderr and exit code 1; no stack traces.
  */
-import { CommandError, UsageError, type Command, type CommandContext } from '../command.ts';
-import { bool, parseCommandLine, str, type FlagSpec, type ParsedFlags } from './args.ts';
+import { CommandError, UsageError, type Command, type CommandContext, type CompletionSlot } from '../command.ts';
+import { bool, durationMs, parseCommandLine, str, type FlagSpec, type ParsedFlags } from './args.ts';
 import type { ApiClient } from './client.ts';
 
 export const GLOBAL_FLAGS: FlagSpec[] = [
@@ -12,6 +12,12 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'server', type: 'string', valueName: 'URL', description: "The API server's URL (env CAPSTAN_SERVER; else <data-dir>/config)" },
   { name: 'token', type: 'string', valueName: 'TOKEN', description: 'Bearer token (env CAPSTAN_TOKEN; else the token file named in <data-dir>/config)' },
   { name: 'data-dir', type: 'string', valueName: 'DIR', description: "The local cluster's folder holding config (env CAPSTAN_DATA_DIR; default ~/.capstan)" },
+  {
+    name: 'request-timeout',
+    type: 'string',
+    valueName: 'DURATION',
+    description: 'Give up on a server request after this long (e.g. 5s, 1m; 0: never); watches and log streams are not limited (env CAPSTAN_REQUEST_TIMEOUT; default 30s). Exit code 124 when it happens',
+  },
   { name: 'help', short: 'h', type: 'boolean', description: 'Show this help' },
 ];
 
@@ -41,6 +47,8 @@ export interface KubectlCommandSpec {
   description?: string;
   examples?: string[];
   flags: FlagSpec[];
+  /** Its arguments, for shell completion (`capstan completion`). */
+  args?: readonly CompletionSlot[];
   load: () => Promise<Implementation>;
 }
 
@@ -48,6 +56,10 @@ export function kubectlCommand(spec: KubectlCommandSpec): Command {
   return {
     name: spec.name,
     summary: spec.summary,
+    completion: {
+      flags: [...spec.flags, ...GLOBAL_FLAGS].map((f) => ({ name: f.name, short: f.short, takesValue: f.type === 'string' || f.type === 'list' })),
+      args: spec.args,
+    },
     async run({ argv }, ctx) {
       const specs = [...spec.flags, ...GLOBAL_FLAGS];
       const { positionals, flags } = parseCommandLine(argv, specs);
@@ -55,6 +67,8 @@ export function kubectlCommand(spec: KubectlCommandSpec): Command {
         ctx.stdout(help(spec, specs));
         return 0;
       }
+      const timeoutText = str(flags, 'request-timeout') ?? (ctx.env.CAPSTAN_REQUEST_TIMEOUT || undefined);
+      const requestTimeoutMs = timeoutText === undefined ? undefined : durationMs(timeoutText, 'request-timeout');
       const namespaceFlag = str(flags, 'namespace');
       if (namespaceFlag === '') throw new UsageError('--namespace must not be empty');
       // `capstan get pods -o yaml | head` closes the pipe early: stop quietly, as kubectl does.
@@ -75,6 +89,7 @@ export function kubectlCommand(spec: KubectlCommandSpec): Command {
             const [{ resolveCredentials }, { ApiClient }] = await Promise.all([import('./credentials.ts'), import('./client.ts')]);
             client = new ApiClient(
               resolveCredentials({ server: str(flags, 'server'), token: str(flags, 'token'), dataDir: str(flags, 'data-dir'), env: ctx.env }),
+              { requestTimeoutMs },
             );
             exits.push(() => client?.close());
           }
@@ -88,7 +103,8 @@ export function kubectlCommand(spec: KubectlCommandSpec): Command {
       } catch (err) {
         if (err instanceof UsageError) throw err;
         ctx.stderr(`${await errorText(err)}\n`);
-        return 1;
+        const { RequestTimeoutError, EXIT_REQUEST_TIMEOUT } = await import('./client.ts');
+        return err instanceof RequestTimeoutError ? EXIT_REQUEST_TIMEOUT : 1;
       } finally {
         for (const fn of exits) await fn();
       }
