@@ -14,7 +14,9 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   rbac: () => import('./rbac.ts'),
   gc: () => import('./gc.ts'),
   history: () => import('./history.ts'),
+  cli: () => import('./cli.ts'),
   scale: () => import('./scale.ts'),
+  relay: () => import('./relay.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -70,6 +70,21 @@ describe('LogBus: a log request on one API server reaches the agent connected to
     await agent.running;
   }, 30_000);
 
+  it('delivers every piece of a chunk whose pieces are all alike (NOTIFY drops equal payloads of one transaction)', async () => {
+    const agent = connect(relayB, 'node-b');
+    await waitFor('agent channel', () => relayB.connected('node-b'));
+    const reader = relayA.open('node-b', TARGET, new AbortController().signal)[Symbol.asyncIterator]();
+    const first = reader.next();
+    const start = await waitFor('START on B', () => agent.requests.find((r) => r.type === 'START'));
+    const chunk = 'x'.repeat(2000); // 20 equal pieces of 100 characters
+    await relayB.deliver('node-b', start.requestId, { data: chunk, done: true });
+    let got = (await first).value.data as string;
+    for (let r = await reader.next(); !r.done; r = await reader.next()) got += r.value.data;
+    expect(got).toBe(chunk);
+    agent.disconnect();
+    await agent.running;
+  }, 30_000);
+
   it('keeps a quiet follow stream open past the keepalive silence, then ends it when the agent says done', async () => {
     const agent = connect(relayB, 'node-b');
     await waitFor('agent channel', () => relayB.connected('node-b'));

@@ -8,7 +8,8 @@
  *
  * Why Postgres and not Redis pub/sub: the API server already holds Postgres (its store, the
  * watch hub's LISTEN) and has no Redis connection of its own; NOTIFY is delivered in commit order
- * per sending session, so one stream's pieces arrive in order. Its limits, and how they are met:
+ * per sending session, so one stream's pieces arrive in order (a chunk's pieces go in one
+ * transaction). Its limits, and how they are met:
  * payloads are at most 8000 bytes (data goes in pieces of `pieceChars`); NOTIFY's queue is
  * shared, so this carries logs (human-rate text), not bulk streams. Backpressure: the owner
  * sends one piece at a time, awaiting each NOTIFY; the requester's buffer is bounded by the
@@ -41,7 +42,8 @@ export interface LogBusOptions {
 export type BusMessage =
   | { t: 'open'; id: string; from: string; node: string; target: LogTarget }
   | { t: 'accept'; id: string; to: string; by: string }
-  | { t: 'data'; id: string; to: string; by: string; d: string }
+  /** `n` numbers a stream's pieces: it keeps equal pieces of one transaction apart (NOTIFY drops duplicates) and shows a gap. */
+  | { t: 'data'; id: string; to: string; by: string; n?: number; d: string }
   | { t: 'end'; id: string; to: string; by: string; code?: string; message?: string }
   | { t: 'ping'; id: string; to: string; from: string }
   | { t: 'pong'; id: string; to: string; by: string }
@@ -74,6 +76,8 @@ interface Pending {
   accepted: () => void;
   bytes: number;
   heard: number;
+  /** The `n` expected of the next data piece. */
+  next: number;
 }
 
 export class LogBus {
@@ -136,7 +140,7 @@ export class LogBus {
     const id = randomUUID();
     let accepted!: () => void;
     const acceptedP = new Promise<void>((r) => (accepted = r));
-    const p: Pending = { mailbox: new Mailbox<string>(), by: undefined, accepted, bytes: 0, heard: Date.now() };
+    const p: Pending = { mailbox: new Mailbox<string>(), by: undefined, accepted, bytes: 0, heard: Date.now(), next: 0 };
     this.pending.set(id, p);
     const ping = setInterval(() => {
       if (p.by) void this.send({ t: 'ping', id, to: p.by, from: this.serverId }).catch(() => {});
@@ -198,6 +202,10 @@ export class LogBus {
     if (m.by !== p.by) return;
     p.heard = Date.now();
     if (m.t === 'data') {
+      if (m.n !== undefined && m.n !== p.next++) {
+        p.mailbox.end(new CapstanError('UNAVAILABLE', 'the log stream lost pieces between API servers; it was ended'));
+        return;
+      }
       p.bytes += Buffer.byteLength(m.d);
       if (p.bytes > this.opts.maxBufferBytes) {
         p.mailbox.end(new CapstanError('UNAVAILABLE', `the log reader is not keeping up: more than ${this.opts.maxBufferBytes} bytes of log are waiting for it; the stream was ended`));
@@ -215,14 +223,14 @@ export class LogBus {
     const abort = new AbortController();
     this.serving.set(m.id, { abort, heard: Date.now(), to: m.from });
     const base = { id: m.id, to: m.from, by: this.serverId };
+    let n = 0;
     let failure: CapstanError | undefined;
     try {
       await this.send({ t: 'accept', ...base });
       for await (const chunk of this.relay.open(m.node, m.target, abort.signal)) {
-        for (const d of pieces(chunk.data, this.opts.pieceChars)) {
-          if (abort.signal.aborted) break;
-          await this.send({ t: 'data', ...base, d });
-        }
+        if (abort.signal.aborted) break;
+        // One chunk's pieces in one transaction: in order, one commit.
+        await this.channel.sendAll(pieces(chunk.data, this.opts.pieceChars).map((d) => ({ t: 'data', ...base, n: n++, d }) as RelayMessage));
         if (abort.signal.aborted) break;
       }
     } catch (err) {

@@ -4,8 +4,8 @@
  * stream bus (../streams/stream-bus.ts): one listening connection, a small pool for sending.
  *
  * What it guarantees is what NOTIFY does: a message is at most 8000 bytes; messages are
- * delivered to every listener in commit order, so a sender that awaits each `send` before the
- * next gets its messages through in order. What it does not: delivery while the listener is
+ * delivered to every listener in commit order (and in order within one transaction), so a
+ * sender that awaits each `send`/`sendAll` before the next gets its messages through in order. What it does not: delivery while the listener is
  * reconnecting (lost messages are noticed by the buses through sequence numbers and keepalives).
  */
 import { randomUUID } from 'node:crypto';
@@ -16,6 +16,9 @@ export const RELAY_CHANNEL = 'capstan_relay';
 
 /** NOTIFY's payload limit, in bytes. */
 export const MAX_PAYLOAD_BYTES = 8000;
+
+/** Messages per statement in `sendAll` (each up to 8000 bytes). */
+const MAX_BATCH = 32;
 
 /** Every message names its type in `t`; `to` names the server it is for (absent: every server). */
 export interface RelayMessage {
@@ -62,6 +65,23 @@ export class RelayChannel {
     const payload = JSON.stringify(msg);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new PayloadTooLargeError(`relay message of ${Buffer.byteLength(payload)} bytes is over NOTIFY's ${MAX_PAYLOAD_BYTES}`);
     await this.sender.query('SELECT pg_notify($1, $2)', [RELAY_CHANNEL, payload]);
+  }
+
+  /**
+   * Sends `msgs` in one transaction: delivered in this order, and far cheaper than one NOTIFY
+   * (one commit) each. At most `MAX_BATCH` per statement; more go as several, in order.
+   */
+  async sendAll(msgs: RelayMessage[]): Promise<void> {
+    for (let at = 0; at < msgs.length; at += MAX_BATCH) {
+      const batch = msgs.slice(at, at + MAX_BATCH);
+      const payloads = batch.map((m) => JSON.stringify(m));
+      for (const p of payloads) {
+        if (Buffer.byteLength(p) > MAX_PAYLOAD_BYTES) throw new PayloadTooLargeError(`relay message of ${Buffer.byteLength(p)} bytes is over NOTIFY's ${MAX_PAYLOAD_BYTES}`);
+      }
+      if (!this.sender) return;
+      const calls = payloads.map((_, i) => `pg_notify($1, $${i + 2})`).join(', ');
+      await this.sender.query(`SELECT ${calls}`, [RELAY_CHANNEL, ...payloads]);
+    }
   }
 
   async stop(): Promise<void> {

@@ -63,17 +63,21 @@ export type StreamBusMessage =
 const STREAM_MESSAGES = new Set(['s-open', 's-accept', 's-where', 's-here', 's-in', 's-out', 's-end', 's-ack', 's-ping', 's-pong', 's-cancel']);
 
 /** Bytes sent one way and how many the other side has taken; senders wait for room. */
-class Window {
+export class Window {
   sent = 0;
   acked = 0;
   private waiters: (() => void)[] = [];
 
   constructor(private readonly size: number) {}
 
+  get full(): boolean {
+    return this.sent - this.acked >= this.size;
+  }
+
   /** Resolves true once fewer than `size` bytes are unacknowledged; false after `timeoutMs` or once `gone()`. */
   async room(gone: () => boolean, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    while (!gone() && this.sent - this.acked >= this.size) {
+    while (!gone() && this.full) {
       const left = deadline - Date.now();
       if (left <= 0) return false;
       await new Promise<void>((resolve) => {
@@ -153,15 +157,13 @@ class RemotePodStream implements PodStreamHandle {
   }
 
   async write(data: Buffer): Promise<void> {
-    for (let at = 0; at < data.length && !this.ended && !this.stdinClosed; at += this.opts.pieceBytes) {
-      if (!(await this.input.room(() => this.ended, this.opts.maxSendWaitMs))) {
-        if (!this.ended) this.fail(new CapstanError('UNAVAILABLE', `the agent of pod "${this.target.pod}" took no input for ${this.opts.maxSendWaitMs} ms; the stream was ended`));
-        return;
-      }
-      const part = data.subarray(at, at + this.opts.pieceBytes);
-      this.input.sent += part.length;
-      await this.sendInput({ d: part.toString('base64') });
-    }
+    if (this.ended || this.stdinClosed) return;
+    // Ordered after earlier input (resizes, writes); the pieces go in as few transactions as the window allows.
+    const write = async () => {
+      const ok = await this.bus.sendPieces(data, this.input, () => this.ended, (d) => ({ t: 's-in', id: this.id, to: this.by, from: this.bus.serverId, n: this.nextOut++, d }));
+      if (!ok && !this.ended) this.fail(new CapstanError('UNAVAILABLE', `the agent of pod "${this.target.pod}" took no input for ${this.opts.maxSendWaitMs} ms; the stream was ended`));
+    };
+    await this.enqueue(write);
   }
 
   closeStdin(): void {
@@ -206,11 +208,14 @@ class RemotePodStream implements PodStreamHandle {
   }
 
   /** Input messages go out one at a time, in order. */
-  private sendInput(fields: { d?: string; eof?: true; w?: number; h?: number }): Promise<void> {
-    const send = async () => {
+  private sendInput(fields: { eof?: true; w?: number; h?: number }): Promise<void> {
+    return this.enqueue(async () => {
       if (this.ended) return;
       await this.bus.sendNow({ t: 's-in', id: this.id, to: this.by, from: this.bus.serverId, n: this.nextOut++, ...fields });
-    };
+    });
+  }
+
+  private enqueue(send: () => Promise<void>): Promise<void> {
     this.chain = this.chain.then(send).catch((err: unknown) => {
       this.fail(new CapstanError('UNAVAILABLE', `could not relay input to the API server holding the agent: ${(err as Error).message}`));
     });
@@ -356,6 +361,31 @@ export class StreamBus implements RemoteStreams {
     return this.remote.delete(stream.id);
   }
 
+  /**
+   * Sends `data` as base64 pieces made by `make`, within `window`: the pieces that fit go
+   * together in one transaction; when the window is full, what is batched goes first and the
+   * rest waits for room. False when no room came within maxSendWaitMs (or `gone()`).
+   */
+  async sendPieces(data: Buffer, window: Window, gone: () => boolean, make: (d: string) => StreamBusMessage): Promise<boolean> {
+    let batch: StreamBusMessage[] = [];
+    const flush = async () => {
+      if (batch.length > 0 && !this.stopped) await this.channel.sendAll(batch as RelayMessage[]);
+      batch = [];
+    };
+    for (let at = 0; at < data.length; at += this.opts.pieceBytes) {
+      if (window.full) {
+        await flush();
+        if (!(await window.room(gone, this.opts.maxSendWaitMs))) return false;
+      }
+      if (gone()) return false;
+      const part = data.subarray(at, at + this.opts.pieceBytes);
+      window.sent += part.length;
+      batch.push(make(part.toString('base64')));
+    }
+    await flush();
+    return true;
+  }
+
   /** Sends `msg`, failing loudly. */
   async sendNow(msg: StreamBusMessage): Promise<void> {
     if (this.stopped) return;
@@ -485,15 +515,9 @@ export class StreamBus implements RemoteStreams {
     try {
       await this.sendNow({ t: 's-accept', ...base });
       for await (const out of stream.output()) {
-        for (let at = 0; at < out.data.length; at += this.opts.pieceBytes) {
-          if (!(await s.output.room(gone, this.opts.maxSendWaitMs))) {
-            if (!gone()) throw new CapstanError('UNAVAILABLE', `the client is not keeping up: it took nothing for ${this.opts.maxSendWaitMs} ms; the stream was ended`);
-            return;
-          }
-          const part = out.data.subarray(at, at + this.opts.pieceBytes);
-          s.output.sent += part.length;
-          await this.sendNow({ t: 's-out', ...base, n: s.nextOut++, s: out.stream === 'STDERR' ? 'E' : 'O', d: part.toString('base64') });
-        }
+        const ok = await this.sendPieces(out.data, s.output, gone, (d) => ({ t: 's-out', ...base, n: s.nextOut++, s: out.stream === 'STDERR' ? 'E' : 'O', d }));
+        if (gone()) return;
+        if (!ok) throw new CapstanError('UNAVAILABLE', `the client is not keeping up: it took nothing for ${this.opts.maxSendWaitMs} ms; the stream was ended`);
       }
     } catch (err) {
       failure = err instanceof CapstanError ? err : new CapstanError('UNAVAILABLE', (err as Error).message);
