@@ -17,7 +17,7 @@
  * 7. Scheduler: 10,000 more pods (`--burst`) created through the store with 150,000 existing;
  *    pods bound per second from the event log's commit timestamps.
  *
- * `--quick`: 20 nodes (10 idle), 600 pods, 30 startup pods, 100 burst pods, 5 s windows.
+ * `--quick`: 20 nodes (10 idle), 600 pods, 30 startup pods, 100 burst pods, 3 s windows.
  * `--profile DIR`: the API server and workers write V8 CPU profiles there when they stop.
  */
 import { execFile } from 'node:child_process';
@@ -389,8 +389,8 @@ function sizes(values: Record<string, string | boolean | undefined>): Sizes {
     startupPods: num('startup-pods', 3_000, 30),
     rate: num('rate', 100, 30),
     burst: num('burst', 10_000, 100),
-    seconds: num('seconds', 60, 5),
-    settleMs: q ? 2_000 : 15_000,
+    seconds: num('seconds', 60, 3),
+    settleMs: q ? 1_000 : 15_000,
   };
 }
 
@@ -430,6 +430,19 @@ export async function run(argv: string[]): Promise<void> {
   const serverPid = cluster.server.child.pid!;
   let rssPeak = rssMb(serverPid);
   const rssSampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(serverPid))), 1000);
+  // A run takes many minutes: an interrupted one still stops its processes and drops its database.
+  let stopping: Promise<void> | undefined;
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      clearInterval(rssSampler);
+      for (const h of hollows.reverse()) await h.stop();
+      await db.end();
+      await store.close();
+      await cluster.stop();
+    })());
+  const interrupted = () => void stopAll().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     await ensureLeaseNamespace(cluster);
 
@@ -482,7 +495,7 @@ export async function run(argv: string[]): Promise<void> {
       idleCpu: idle1.cpuPercent <= 25,
       scheduler: b ? b.podsPerSec >= 1000 : null,
     };
-    console.log(`goals (issue 14, at ${s.idleNodes}/${s.nodes} nodes): startup p99 ≤ 1 s ${goals.startupP99 ? 'met' : 'missed'}; API server ≤ 25 % idle ${goals.idleCpu ? 'met' : 'missed'}; scheduler ≥ 1,000 pods/s ${goals.scheduler ? 'met' : 'missed'}; ${round((performance.now() - t0) / 60_000)} min in all; load before ${loadBefore}, after ${loadavg()}`);
+    console.log(`goals (issue 14; they are set for 1,000/5,000 nodes, this run had ${s.idleNodes}/${s.nodes}): startup p99 ≤ 1 s ${goals.startupP99 ? 'met' : 'missed'}; API server ≤ 25 % idle ${goals.idleCpu ? 'met' : 'missed'}; scheduler ≥ 1,000 pods/s ${goals.scheduler ? 'met' : 'missed'}; ${round((performance.now() - t0) / 60_000)} min in all; load before ${loadBefore}, after ${loadavg()}`);
     console.log(
       JSON.stringify({
         bench: 'scale',
@@ -500,10 +513,8 @@ export async function run(argv: string[]): Promise<void> {
       }),
     );
   } finally {
-    clearInterval(rssSampler);
-    for (const h of hollows.reverse()) await h.stop();
-    await db.end();
-    await store.close();
-    await cluster.stop();
+    await stopAll();
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
 }

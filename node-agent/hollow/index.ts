@@ -11,6 +11,7 @@
  */
 import { ApiClient, type ApiError } from '../api-client.ts';
 import { silentLogger, type AgentLogger } from '../proxy/list-watch.ts';
+import { coalescingLogger } from './coalescing-logger.ts';
 import { HollowNode, type HollowNodeOptions } from './hollow-node.ts';
 
 export { HollowNode } from './hollow-node.ts';
@@ -48,21 +49,22 @@ const JOIN = `mutation($n: String!) { joinNode(nodeName: $n) { nodeName token } 
  * Retries what failed for a reason that may pass (UNAVAILABLE: an overloaded or restarting
  * server), as a real agent keeps trying; a refusal (FORBIDDEN, UNAUTHENTICATED, INVALID) is final.
  */
-async function withRetries<T>(what: string, fn: () => Promise<T>, logger: AgentLogger, stopped: () => boolean): Promise<T> {
+async function withRetries<T>(what: string, node: string, fn: () => Promise<T>, logger: AgentLogger, stopped: () => boolean): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await fn();
     } catch (err) {
       const code = (err as ApiError).code;
       if (stopped() || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' || code === 'INVALID') throw err;
-      logger.warn({ err: (err as Error).message, attempt: i }, `${what} failed; retrying`);
+      logger.warn({ node, err: (err as Error).message, attempt: i }, `${what} failed; retrying`);
       await new Promise((r) => setTimeout(r, Math.min(10_000, 200 * 2 ** i) * (0.5 + Math.random() / 2)));
     }
   }
 }
 
 export async function startHollowNodes(opts: HollowNodesOptions): Promise<HollowNodes> {
-  const logger = opts.logger ?? silentLogger;
+  // Nodes fail together (an overloaded or restarting server): one line per message and window, not per node.
+  const logger = coalescingLogger(opts.logger ?? silentLogger);
   const prefix = opts.namePrefix ?? 'hollow-node-';
   const width = String(Math.max(0, opts.count - 1)).length;
   const nodeNames = Array.from({ length: opts.count }, (_, i) => `${prefix}${String(i).padStart(width, '0')}`);
@@ -74,10 +76,11 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
     closed = true;
     await Promise.all(nodes.map((n) => n.stop()));
     await joiner.close();
+    logger.close();
   };
 
   const startOne = async (nodeName: string) => {
-    const { joinNode } = await withRetries(`joining ${nodeName}`, () => joiner.request<{ joinNode: { token: string } }>(JOIN, { n: nodeName }), logger, () => closed);
+    const { joinNode } = await withRetries('joining', nodeName, () => joiner.request<{ joinNode: { token: string } }>(JOIN, { n: nodeName }), logger, () => closed);
     if (closed) return;
     const nodeOpts: HollowNodeOptions = {
       server: opts.server,
@@ -91,7 +94,7 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
     };
     const node = new HollowNode(nodeOpts);
     nodes.push(node);
-    await withRetries(`registering ${nodeName}`, () => node.start(), logger, () => closed);
+    await withRetries('registering', nodeName, () => node.start(), logger, () => closed);
   };
 
   const t0 = Date.now();
