@@ -20,6 +20,7 @@ import { LogResponder } from './log-responder.ts';
 import { createAgentMetrics, instrumentRuntime, serveAgentMetrics } from './metrics.ts';
 import { StreamResponder } from './stream-responder.ts';
 import { ResumableWatch } from './resumable-watch.ts';
+import { LocalPathCleanup, localPathRootFrom } from './local-path-cleanup.ts';
 import { UsageReporter } from './usage-reporter.ts';
 import { issueThroughApi, ServiceAccountTokens } from './service-account-token.ts';
 import type { Runtime } from './runtime/types.ts';
@@ -341,6 +342,20 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   });
   watch.start();
 
+  // Deleted local-path volumes of this node: once the pods are known, so that a claim still
+  // mounted here is seen as in use.
+  const localPath = new LocalPathCleanup({
+    client,
+    nodeName,
+    root: opts.localPathRoot ?? localPathRootFrom(process.env.CAPSTAN_LOCAL_PATH_ROOT),
+    log: log.child({ component: 'local-path-cleanup' }),
+    claimInUse: (namespace, claim) =>
+      [...workers.values()].some((w) => w.pod.metadata.namespace === namespace && (w.pod.spec.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === claim)),
+  });
+  void watch.listed.then(() => {
+    if (!abort.signal.aborted) localPath.start();
+  });
+
   metrics.trackPodUsage(async () => {
     const usage = new Map((await runtime.podUsage?.() ?? []).map((u) => [u.uid, u]));
     const out = [];
@@ -389,6 +404,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
       clearInterval(resync);
       await usage.stop();
       watch?.close();
+      localPath.close();
       logs.close();
       streams.close();
       heartbeat.close();

@@ -62,6 +62,8 @@ export interface AgentOptions {
   stopPodsOnExit: boolean;
   /** Serve /metrics (Prometheus text, no token) on this HOST:PORT; off when unset. */
   metricsListen?: { host: string; port: number };
+  /** Where this node's local-path volumes live: the agent removes deleted ones only under it (default CAPSTAN_LOCAL_PATH_ROOT or /var/lib/capstan/volumes). */
+  localPathRoot?: string;
   /** Start N hollow nodes instead of one real agent. */
   hollow?: number;
   hollowRunningDelayMs?: number;
@@ -99,6 +101,9 @@ export const AGENT_USAGE = `usage: capstan agent --server URL --token T [--name 
   --stop-pods-on-exit   stop the pods' containers when the agent stops (env CAPSTAN_STOP_PODS_ON_EXIT=1);
                by default they keep running and a restarted agent re-adopts them
   --hollow N   simulate N nodes in this process (no pods run)
+  --local-path-root DIR  where local-path volumes live on this node, as the workers were told; the
+               agent removes a deleted volume's directory only under it
+               (default /var/lib/capstan/volumes)               (env CAPSTAN_LOCAL_PATH_ROOT)
 pod DNS (as the kubelet's flags of the same names):
   --cluster-dns IP,…   the cluster DNS servers for dnsPolicy ClusterFirst pods (env CAPSTAN_CLUSTER_DNS);
                none by default: Capstan runs no DNS server, so such pods get the node's settings
@@ -186,6 +191,7 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
         'cluster-domain': { type: 'string' },
         'resolv-conf': { type: 'string' },
         'metrics-listen': { type: 'string' },
+        'local-path-root': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...timingOptions,
       },
@@ -230,10 +236,13 @@ export function agentOptionsFromArgs(argv: string[], env: NodeJS.ProcessEnv = pr
   const metricsText = str('metrics-listen', 'CAPSTAN_AGENT_METRICS_LISTEN');
   const metricsMatch = metricsText === undefined ? null : /^(?:\[([^\]]+)\]|([^:]*)):(\d{1,5})$/.exec(metricsText);
   if (metricsText !== undefined && (!metricsMatch || Number(metricsMatch[3]) > 65_535)) throw new AgentConfigError(`--metrics-listen: "${metricsText}" is not HOST:PORT (e.g. 127.0.0.1:10255)`);
+  const localPathRoot = str('local-path-root', 'CAPSTAN_LOCAL_PATH_ROOT');
+  if (localPathRoot !== undefined && !path.isAbsolute(localPathRoot)) throw new AgentConfigError(`--local-path-root: "${localPathRoot}" is not an absolute path`);
   return {
     server,
     token: token ?? '',
     ...(metricsMatch ? { metricsListen: { host: metricsMatch[1] || metricsMatch[2] || '127.0.0.1', port: Number(metricsMatch[3]) } } : {}),
+    ...(localPathRoot !== undefined ? { localPathRoot: path.resolve(localPathRoot) } : {}),
     nodeName,
     runtime,
     labels: parseLabels(str('labels', 'CAPSTAN_NODE_LABELS')),
