@@ -22,6 +22,8 @@ import { demuxedLines } from './podman/log-lines.ts';
 import { ensureNetwork, podNetworkFor, routeLoopbackToHost } from './podman/pod-network.ts';
 import { ExitWatcher } from './podman/exit-watcher.ts';
 import { OomLog } from './podman/oom-log.ts';
+import { podmanPodUsage } from './podman/usage.ts';
+import type { PodUsage } from './pod-usage.ts';
 import { checkPodmanHost, startPodmanService, type PodmanLogger, type PodmanService } from './podman/service.ts';
 
 export type { PodmanLogger } from './podman/service.ts';
@@ -166,6 +168,11 @@ class PodmanRuntime implements Runtime {
     await this.api.request('DELETE', `${LIBPOD}/pods/${podNameFor(uid)}?force=true`, { timeoutMs: 120_000 }).catch((err) => {
       if (!isNotFound(err)) throw err;
     });
+  }
+
+  /** CPU seconds and memory of every running pod, per container (podman's stats). */
+  podUsage(): Promise<PodUsage[]> {
+    return podmanPodUsage(this.api);
   }
 
   async listSandboxes(): Promise<SandboxStatus[]> {
