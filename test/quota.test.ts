@@ -94,6 +94,29 @@ describe('quotas, limit ranges and cluster IPs through the API server', () => {
     }
   });
 
+  it('admits a create against the policies another process wrote after this one last read them: a new quota refuses, a new LimitRange defaults, a deleted quota no longer counts', async () => {
+    await createNamespace('stamped');
+    const pod = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'c', image: 'x' }] } });
+    // This store reads (and keeps) the namespace's policies: none yet.
+    await store.create('Pod', 'stamped', pod('before'));
+    const other = await Store.open({ databaseUrl: db.url, poolSize: 2 });
+    try {
+      await other.create('ResourceQuota', 'stamped', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'one' }, spec: { hard: { pods: '1' } } });
+      await expect(store.create('Pod', 'stamped', pod('over'))).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('exceeded quota: one') });
+      await other.delete('ResourceQuota', 'stamped', 'one');
+      await store.create('Pod', 'stamped', pod('after-quota'));
+      await other.create('LimitRange', 'stamped', { apiVersion: 'v1', kind: 'LimitRange', metadata: { name: 'lr' }, spec: { limits: [{ type: 'Container', defaultRequest: { cpu: '100m' }, default: { cpu: '200m' } }] } });
+      const defaulted = await store.create('Pod', 'stamped', pod('defaulted'));
+      expect(defaulted.spec.containers[0].resources).toEqual({ requests: { cpu: '100m' }, limits: { cpu: '200m' } });
+      // An update of a policy changes the stamp too.
+      await other.patch('LimitRange', 'stamped', 'lr', { spec: { limits: [{ type: 'Container', defaultRequest: { cpu: '150m' }, default: { cpu: '300m' } }] } });
+      const again = await store.create('Pod', 'stamped', pod('defaulted-again'));
+      expect(again.spec.containers[0].resources).toEqual({ requests: { cpu: '150m' }, limits: { cpu: '300m' } });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses an update that grows usage past a cap: a Service turned NodePort', async () => {
     await createNamespace('ports');
     await store.create('ResourceQuota', 'ports', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'np' }, spec: { hard: { 'services.nodeports': '1' } } });
@@ -123,14 +146,16 @@ describe('quotas, limit ranges and cluster IPs through the API server', () => {
     const workers = await startWorkersProcess(db.url, redisPrefix('quota'));
     try {
       await createNamespace('watched');
-      await store.create('ResourceQuota', 'watched', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'cm' }, spec: { hard: { 'count/configmaps': '3' } } });
+      // Every namespace gets the kube-root-ca.crt ConfigMap from the root CA publisher: it counts.
+      await waitFor('the namespace’s kube-root-ca.crt', async () => (await store.get('ConfigMap', 'watched', 'kube-root-ca.crt')) !== null, 60_000);
+      await store.create('ResourceQuota', 'watched', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'cm' }, spec: { hard: { 'count/configmaps': '4' } } });
       const used = async () => (await store.get('ResourceQuota', 'watched', 'cm'))?.status?.used?.['count/configmaps'];
-      await waitFor('status.used of a new quota', async () => (await used()) === '0', 60_000);
+      await waitFor('status.used of a new quota', async () => (await used()) === '1', 60_000);
       await store.create('ConfigMap', 'watched', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' } });
       await store.create('ConfigMap', 'watched', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'b' } });
-      await waitFor('status.used after two creates', async () => (await used()) === '2', 60_000);
+      await waitFor('status.used after two creates', async () => (await used()) === '3', 60_000);
       await store.delete('ConfigMap', 'watched', 'a');
-      await waitFor('status.used after a delete', async () => (await used()) === '1', 60_000);
+      await waitFor('status.used after a delete', async () => (await used()) === '2', 60_000);
 
       // A controller's creates are admitted like a user's: the ReplicaSet stops at the cap and says why.
       await createNamespace('capped');

@@ -25,7 +25,7 @@ import { KINDS } from '../kinds/registry.ts';
 import { SERVICE_IP_CLAIM_ANNOTATION } from '../kinds/service.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import { kindsOfQuota, quotaMatches, quotaRefusal, quotaUsage, usageGrowth } from '../quota/resource-quota-usage.ts';
-import type { CreateItem, CreateOutcome } from './create-batcher.ts';
+import { createOutcome, type CreateItem, type CreateOutcome } from './create-batcher.ts';
 
 /** What a create must be checked against inside its transaction. */
 export interface AdmissionGuard {
@@ -95,13 +95,12 @@ export async function admittedCreate(pool: pg.Pool, item: CreateItem, guard: Adm
     await client.query('BEGIN');
     if (guard.serviceIP) await checkServiceIP(client, item.data, guard.serviceIP);
     if (guard.quota) await checkQuotas(client, item.namespace, item.data, now);
-    const { rows } = await client.query<{ revision: string | null; object: KObject | null }>('SELECT revision, object FROM capstan_create_many($1::jsonb)', [
+    const { rows } = await client.query<{ revision: string | null; object: KObject | null; stale: boolean }>('SELECT revision, object, stale FROM capstan_create_many($1::jsonb)', [
       JSON.stringify([item]),
     ]);
     await client.query('COMMIT');
     done = true;
-    const row = rows[0]!;
-    return row.revision === null ? {} : { revision: BigInt(row.revision), object: row.object! };
+    return createOutcome(rows[0]!);
   } finally {
     if (!done) await client.query('ROLLBACK').catch(() => {});
     client.release();
@@ -145,6 +144,12 @@ export async function admittedUpdate(pool: pg.Pool, current: KObject, next: KObj
 export interface NamespacePolicies {
   quotas: KObject[];
   limitRanges: KObject[];
+  /**
+   * How many policies the namespace had and the highest resourceVersion among them, read with
+   * them (`capstan_policy_stamp` computes the same in SQL). A create carries it so that the
+   * writing transaction can tell whether they changed since.
+   */
+  stamp: string;
 }
 
 interface PolicyWaiter {
@@ -152,26 +157,43 @@ interface PolicyWaiter {
   reject(err: unknown): void;
 }
 
+/** Namespaces whose policies are kept; past this the cache starts again (a bound, not an LRU). */
+const MAX_CACHED_NAMESPACES = 10_000;
+
 /**
- * Reads namespaces' ResourceQuotas and LimitRanges for creates. Every create asks, so lookups
- * that arrive while one is in flight wait for it and go out together in the next query (as the
- * create batcher groups inserts): under load a burst of creates costs one extra round trip, not
- * one each. A lookup never reuses a query that started before it was asked, so it sees every
- * policy committed before the create began. The result is shared: callers must not mutate it.
+ * Namespaces' ResourceQuotas and LimitRanges for creates, kept per namespace with their stamp.
+ * A kept entry is used without a round trip; the create it admits carries the stamp, and
+ * `capstan_create_many` refuses the item as `stale` when the namespace's policies changed since
+ * (in any process), after which the caller asks again with `fresh` and admits the object anew.
+ * So no create is admitted against policies older than those committed when it is written.
+ *
+ * Fresh lookups that arrive while one is in flight wait for it and go out together in the next
+ * query (as the create batcher groups inserts); a lookup never reuses a query that started
+ * before it was asked. The result is shared: callers must not mutate it.
  */
 export class PolicyLoader {
   private waiting = new Map<string, PolicyWaiter[]>();
   private inFlight = false;
+  private readonly cache = new Map<string, NamespacePolicies>();
 
   constructor(private readonly pool: pg.Pool) {}
 
-  get(ns: string): Promise<NamespacePolicies> {
+  get(ns: string, fresh = false): Promise<NamespacePolicies> {
+    if (!fresh) {
+      const kept = this.cache.get(ns);
+      if (kept) return Promise.resolve(kept);
+    }
     return new Promise((resolve, reject) => {
       const list = this.waiting.get(ns) ?? [];
       list.push({ resolve, reject });
       this.waiting.set(ns, list);
       this.pump();
     });
+  }
+
+  /** Forgets a namespace's policies (this process changed them). */
+  forget(ns: string): void {
+    this.cache.delete(ns);
   }
 
   private pump(): void {
@@ -187,17 +209,30 @@ export class PolicyLoader {
 
   private async load(batch: Map<string, PolicyWaiter[]>): Promise<void> {
     try {
-      const { rows } = await this.pool.query<{ kind: string; namespace: string; data: KObject }>(
-        "SELECT kind, namespace, data FROM objects WHERE kind IN ('ResourceQuota', 'LimitRange') AND namespace = ANY($1::text[])",
+      const { rows } = await this.pool.query<{ kind: string; namespace: string; data: KObject; resource_version: string }>(
+        "SELECT kind, namespace, data, resource_version FROM objects WHERE kind IN ('ResourceQuota', 'LimitRange') AND namespace = ANY($1::text[])",
         [[...batch.keys()]],
       );
+      if (this.cache.size + batch.size > MAX_CACHED_NAMESPACES) this.cache.clear();
       for (const [ns, waiters] of batch) {
         const here = rows.filter((r) => r.namespace === ns);
-        const policies = { quotas: here.filter((r) => r.kind === 'ResourceQuota').map((r) => r.data), limitRanges: here.filter((r) => r.kind === 'LimitRange').map((r) => r.data) };
+        const policies = {
+          quotas: here.filter((r) => r.kind === 'ResourceQuota').map((r) => r.data),
+          limitRanges: here.filter((r) => r.kind === 'LimitRange').map((r) => r.data),
+          stamp: policyStamp(here.map((r) => BigInt(r.resource_version))),
+        };
+        this.cache.set(ns, policies);
         for (const w of waiters) w.resolve(policies);
       }
     } catch (err) {
       for (const waiters of batch.values()) for (const w of waiters) w.reject(err);
     }
   }
+}
+
+/** `capstan_policy_stamp` of a namespace whose policies have these resourceVersions. */
+export function policyStamp(revisions: readonly bigint[]): string {
+  let max = 0n;
+  for (const r of revisions) if (r > max) max = r;
+  return `${revisions.length}/${max}`;
 }

@@ -13,12 +13,21 @@ export interface CreateItem {
   name: string;
   uid: string;
   data: KObject;
+  /**
+   * The namespace's policy stamp the object was admitted with (see PolicyLoader); when the
+   * namespace's policies have changed since, nothing is written and the outcome is `stale`.
+   */
+  policyStamp?: string;
 }
 
-/** `object` is undefined when an object of that name already exists. */
+/**
+ * `object` is undefined when an object of that name already exists, or when `stale`: the item's
+ * policy stamp no longer matched, so it was not written and must be admitted again.
+ */
 export interface CreateOutcome {
   revision?: bigint;
   object?: KObject;
+  stale?: boolean;
 }
 
 interface Pending {
@@ -58,16 +67,19 @@ export class CreateBatcher {
 
   private async flush(batch: Pending[]): Promise<void> {
     try {
-      const { rows } = await this.pool.query<{ idx: number; revision: string | null; object: KObject | null }>(
-        'SELECT idx, revision, object FROM capstan_create_many($1::jsonb)',
+      const { rows } = await this.pool.query<{ idx: number; revision: string | null; object: KObject | null; stale: boolean }>(
+        'SELECT idx, revision, object, stale FROM capstan_create_many($1::jsonb)',
         [JSON.stringify(batch.map((p) => p.item))],
       );
-      for (const r of rows) {
-        const p = batch[r.idx]!;
-        p.resolve(r.revision === null ? {} : { revision: BigInt(r.revision), object: r.object! });
-      }
+      for (const r of rows) batch[r.idx]!.resolve(createOutcome(r));
     } catch (err) {
       for (const p of batch) p.reject(err);
     }
   }
+}
+
+/** A row of `capstan_create_many` as an outcome. */
+export function createOutcome(r: { revision: string | null; object: KObject | null; stale: boolean }): CreateOutcome {
+  if (r.stale) return { stale: true };
+  return r.revision === null ? {} : { revision: BigInt(r.revision), object: r.object! };
 }

@@ -11,7 +11,7 @@ import { CapstanError, invalid, notFound } from '../errors.ts';
 import { KINDS } from '../kinds/registry.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import { bindPods, type Binding, type BindResult } from './bind.ts';
-import { CreateBatcher } from './create-batcher.ts';
+import { CreateBatcher, type CreateItem, type CreateOutcome } from './create-batcher.ts';
 import { listObjects } from './list.ts';
 import { EventLog } from './log.ts';
 import { applyMergePatch, jsonEqual } from './merge-patch.ts';
@@ -44,6 +44,9 @@ export interface StoreOptions {
    */
   createsInFlight?: number;
 }
+
+/** Admissions of one create against its namespace's policies before the last, unstamped one. */
+const MAX_POLICY_ATTEMPTS = 4;
 
 /** Namespaces the system lives in; deleting them is refused, as in Kubernetes. */
 const UNDELETABLE_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
@@ -125,9 +128,9 @@ export class Store {
 
   private policyLoader?: PolicyLoader;
 
-  private async namespacePolicies(ns: string): Promise<NamespacePolicies> {
+  private async namespacePolicies(ns: string, fresh: boolean): Promise<NamespacePolicies> {
     try {
-      return await (this.policyLoader ??= new PolicyLoader(this.pool)).get(ns);
+      return await (this.policyLoader ??= new PolicyLoader(this.pool)).get(ns, fresh);
     } catch (err) {
       throw translatePgError(err);
     }
@@ -167,23 +170,34 @@ export class Store {
     if (kind === 'PersistentVolumeClaim') input = await admitClaimStorageClass(this, input);
     // Kubernetes' Priority admission: spec.priority from spec.priorityClassName (or the global default).
     if (kind === 'Pod') input = await admitPodPriority(this, input);
-    // Kubernetes' LimitRanger (defaults, then min/max/ratio) and ResourceQuota admission.
-    const policies = def.namespaced && ns !== '' ? await this.namespacePolicies(ns) : { quotas: [], limitRanges: [] };
-    if (kind === 'Pod') input = applyLimitRangeDefaults(input, policies.limitRanges);
-    const obj = prepareCreate(def, ns, input, this.now());
-    const violations = kind === 'Pod' ? podLimitRangeViolations(obj, policies.limitRanges) : kind === 'PersistentVolumeClaim' ? claimLimitRangeViolations(obj, policies.limitRanges) : [];
-    if (violations.length > 0) throw new CapstanError('FORBIDDEN', `${def.plural} "${obj.metadata.name}" is forbidden: ${aggregate(violations)}`);
-    if (def.namespaced) await this.checkNamespaceAcceptsCreates(ns);
-    if (opts.dryRun) return obj;
-    const subject = { kind, namespace: ns || undefined, name: obj.metadata.name };
-    try {
-      const item = { kind, namespace: ns, name: obj.metadata.name, uid: obj.metadata.uid!, data: obj };
-      const guard = admissionGuard(obj, policies.quotas);
-      const out = guard ? await admittedCreate(this.pool, item, guard, this.now()) : await this.creates.create(item);
+    // Kubernetes' LimitRanger (defaults, then min/max/ratio) and ResourceQuota admission, against
+    // the namespace's policies as last read; the write checks they are still those (policyStamp)
+    // and a create admitted against stale ones is admitted again against fresh ones.
+    for (let attempt = 0; ; attempt++) {
+      const policies = def.namespaced && ns !== '' ? await this.namespacePolicies(ns, attempt > 0) : undefined;
+      const limitRanges = policies?.limitRanges ?? [];
+      const admitted = kind === 'Pod' ? applyLimitRangeDefaults(input, limitRanges) : input;
+      const obj = prepareCreate(def, ns, admitted, this.now());
+      const violations = kind === 'Pod' ? podLimitRangeViolations(obj, limitRanges) : kind === 'PersistentVolumeClaim' ? claimLimitRangeViolations(obj, limitRanges) : [];
+      if (violations.length > 0) throw new CapstanError('FORBIDDEN', `${def.plural} "${obj.metadata.name}" is forbidden: ${aggregate(violations)}`);
+      if (def.namespaced) await this.checkNamespaceAcceptsCreates(ns);
+      if (opts.dryRun) return obj;
+      const subject = { kind, namespace: ns || undefined, name: obj.metadata.name };
+      let out: CreateOutcome;
+      try {
+        const item: CreateItem = { kind, namespace: ns, name: obj.metadata.name, uid: obj.metadata.uid!, data: obj };
+        // After a few stale stamps in a row (policies changing under a burst of creates), the last
+        // attempt carries none: admitted against policies read just before it, as without a cache.
+        if (policies && attempt < MAX_POLICY_ATTEMPTS - 1) item.policyStamp = policies.stamp;
+        const guard = admissionGuard(obj, policies?.quotas ?? []);
+        out = guard ? await admittedCreate(this.pool, item, guard, this.now()) : await this.creates.create(item);
+      } catch (err) {
+        throw translatePgError(err, subject);
+      }
+      if (out.stale) continue;
       if (!out.object) throw translatePgError({ code: '23505' }, subject);
+      if (kind === 'ResourceQuota' || kind === 'LimitRange') this.policyLoader?.forget(ns);
       return this.committed({ revision: out.revision!.toString(), object: out.object });
-    } catch (err) {
-      throw translatePgError(err, subject);
     }
   }
 
