@@ -173,3 +173,34 @@ describe('slow watchers', () => {
     }
   });
 });
+
+describe('a hub with no watch open', () => {
+  it('gives a watch opened amid writes, after the hub moved on with nothing watching, each of them once and in order, then live ones', async () => {
+    const idle = new WatchHub(store, { databaseUrl: db.url, idleTailIntervalMs: 50, compaction: { enabled: false } });
+    await idle.start();
+    try {
+      await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'idle-hub' } });
+      const from = idle.revision;
+      const written: bigint[] = [];
+      const writer = (async () => {
+        for (let i = 0; i < 60; i++) written.push(BigInt((await store.create('ConfigMap', 'idle-hub', cm(`c${i}`))).metadata.resourceVersion!));
+      })();
+      // Nothing watches yet: the hub moves past the first writes (it read none of them).
+      const deadline = Date.now() + 20_000;
+      while (!(written.length >= 10 && idle.revision >= written[9]!)) {
+        if (Date.now() > deadline) throw new Error('the idle hub did not move past the first writes');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      const watch = idle.watch('ConfigMap', { namespace: 'idle-hub', resourceVersion: String(from) });
+      await writer;
+      const seen = await collect(watch, (s) => s.length >= 60);
+      expect(seen.map((e) => BigInt(e.resourceVersion))).toEqual(written);
+      await store.create('ConfigMap', 'idle-hub', cm('late'));
+      const [live] = await collect(watch, (s) => s.length >= 1);
+      expect(live).toMatchObject({ type: 'ADDED', object: { metadata: { name: 'late' } } });
+      await watch.return?.();
+    } finally {
+      await idle.stop();
+    }
+  });
+});

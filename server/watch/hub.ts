@@ -36,6 +36,13 @@ export interface WatchHubOptions {
    * LISTEN has a connection of its own besides.
    */
   tailPoolSize?: number;
+  /**
+   * With no watch open, the tail only moves its position (no events are read, as nobody would
+   * get them) and at most this often (default 100 ms), so that a burst of writes costs an idle
+   * hub almost nothing. A watch opened meanwhile replays from the log up to that position, so
+   * it misses nothing; its first live events wait at most this long.
+   */
+  idleTailIntervalMs?: number;
   /** Reports failures of the tail (the hub keeps retrying). */
   onError?: (err: unknown) => void;
 }
@@ -101,6 +108,8 @@ export class WatchHub {
   private loopDone: Promise<void> | null = null;
   private timers: NodeJS.Timeout[] = [];
   private lagSeconds = 0;
+  /** When the tail last moved without reading (no watch open). */
+  private lastIdleCatchUp = 0;
   private readonly bufferSize: number;
   private readonly onWrite = () => this.wake();
 
@@ -145,9 +154,13 @@ export class WatchHub {
   }
 
   stats(): { subscriptions: number; tailLagSeconds: number; revision: string } {
+    return { subscriptions: this.subscriptionCount(), tailLagSeconds: this.lagSeconds, revision: this.position.toString() };
+  }
+
+  private subscriptionCount(): number {
     let n = 0;
     for (const k of this.subs.values()) n += k.all.size;
-    return { subscriptions: n, tailLagSeconds: this.lagSeconds, revision: this.position.toString() };
+    return n;
   }
 
   /** The revision up to which this hub has dispatched every event. */
@@ -176,7 +189,10 @@ export class WatchHub {
     // Registered before anything is read: every event after `this.position` reaches it live.
     const sub = new Subscription(filter, this.bufferSize, 0n);
     const registeredAt = this.position;
+    const wasIdle = this.subscriptionCount() === 0;
     this.subscribers(kind).add(sub);
+    // An idle tail may be waiting out its interval: it reads events again from now on.
+    if (wasIdle) this.wake();
     const cleanup = () => {
       this.subs.get(kind)?.remove(sub);
       sub.end();
@@ -279,8 +295,18 @@ export class WatchHub {
 
   private async tailLoop(): Promise<void> {
     let failures = 0;
+    const idleMs = this.opts.idleTailIntervalMs ?? 100;
     while (this.running) {
       if (!this.wakePending) await new Promise<void>((resolve) => (this.wakeTail = resolve));
+      // No watch open and the position moved lately: let writes pile up until the interval ends
+      // (a watch opening wakes the tail at once).
+      const wait = this.lastIdleCatchUp + idleMs - Date.now();
+      if (this.running && this.subscriptionCount() === 0 && wait > 0) {
+        const timer = setTimeout(() => this.wake(), wait);
+        this.wakePending = false;
+        await new Promise<void>((resolve) => (this.wakeTail = resolve));
+        clearTimeout(timer);
+      }
       this.wakePending = false;
       if (!this.running) break;
       try {
@@ -298,6 +324,14 @@ export class WatchHub {
 
   private async catchUp(): Promise<void> {
     const safe = await this.store.log.safeRevision(undefined, this.db);
+    if (this.subscriptionCount() === 0) {
+      // Checked after the await and with no await before the move: a watch registered from here
+      // on starts at `safe` and replays everything before it from the log.
+      if (safe > this.position) this.position = safe;
+      this.lagSeconds = 0;
+      this.lastIdleCatchUp = Date.now();
+      return;
+    }
     while (this.position < safe) {
       const events = await this.store.log.readAfter(this.position, safe, 2000, { db: this.db });
       for (const e of events) this.subs.get(e.kind)?.dispatch(e);
