@@ -3,8 +3,9 @@
  * with the process runtime) sharing one CAPSTAN_LOCAL_PATH_ROOT: a pod writes into its claim's
  * directory on the node; deleting the pod and the claim deletes the volume (policy Delete), the
  * agent removes the directory and then the finalizer, and the volume is gone. With policy Retain
- * the volume stays Released with its directory, and deleting it by hand keeps the directory.
- * And the node's own credential may touch only what the cleanup needs.
+ * the volume stays Released with its directory, and deleting it by hand keeps the directory. A
+ * directory whose claim a pod on the node still mounts waits for that pod. And the node's own
+ * credential may touch only what the cleanup needs.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -80,6 +81,21 @@ describe('local-path volume cleanup on a real node', () => {
     await waitFor('the volume gone', async () => (await getVolume(volume)) === null, 60_000);
     expect(existsSync(dir)).toBe(false);
     expect(existsSync(root)).toBe(true);
+  }, 240_000);
+
+  it('leaves the directory of a deleted volume alone while a pod on the node still mounts its claim, and removes it once the pod is gone', async () => {
+    const { volume, dir } = await claimWithData('busy', 'local-path');
+    // No claim protection yet: the claim goes while its pod runs, and its volume is deleted.
+    await cluster.gql('mutation { deletePersistentVolumeClaim(namespace: "default", name: "busy") { metadata { name } } }');
+    await waitFor('the volume being deleted', async () => !!(await getVolume(volume))?.metadata.deletionTimestamp, 30_000);
+    // The agent looks again every second while the claim is in use: give it a few looks.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(readFileSync(path.join(dir, 'written'), 'utf8')).toBe('busy\n');
+    expect((await getVolume(volume))?.metadata.finalizers).toEqual(['capstan.io/local-path-cleanup']);
+
+    await cluster.gql('mutation { deletePod(namespace: "default", name: "busy-writer") { metadata { name } } }');
+    await waitFor('the volume gone', async () => (await getVolume(volume)) === null, 60_000);
+    expect(existsSync(dir)).toBe(false);
   }, 240_000);
 
   it('keeps a Retain volume Released with its directory, and keeps the directory when the volume is then deleted', async () => {
