@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { ApiError, type ApiClient } from './api-client.ts';
 import { backoffMessage, backoffWait, recordRestart, type BackoffPolicy } from './backoff.ts';
 import type { AgentDNSOptions } from './config.ts';
-import { buildContainerConfig, podDirOf, sandboxConfig, SERVICE_ACCOUNT_DIR, terminationFileOf, terminationMount, type ContainerConfigContext } from './container-config.ts';
+import { buildContainerConfig, podDirOf, sandboxConfig, terminationFileOf, terminationMount, type ContainerConfigContext } from './container-config.ts';
 import { hookFailureMessage, runLifecycleHook } from './lifecycle-hooks.ts';
 import { podIdentity } from './pod-identity.ts';
 import { ContainerConfigError, type EnvSources } from './container-env.ts';
@@ -27,8 +27,8 @@ import { DELETE_POD, GET_POD, UPDATE_POD_STATUS } from './queries.ts';
 import type { ContainerStatus as RuntimeContainer, Runtime } from './runtime/types.ts';
 import { containerMounts } from './volumes/container-mounts.ts';
 import { hostMounter, type HostMounter } from './volumes/host-mounts.ts';
-import { PodVolumes, type PreparedVolume, type VolumeSources } from './volumes/pod-volumes.ts';
-import { apiAccessMount, apiAccessVolumeOf, automountsToken, withApiAccessVolume } from './volumes/api-access-volume.ts';
+import { PodVolumes, type VolumeSources } from './volumes/pod-volumes.ts';
+import { apiAccessMount, apiAccessVolumeOf, automountsToken, tokenFileFor, withApiAccessVolume } from './volumes/api-access-volume.ts';
 import type { ServiceAccountTokens } from './service-account-token.ts';
 
 export interface PodWorkerDeps {
@@ -604,7 +604,8 @@ export class PodWorker {
       // The service-account volume at the token folder, as the admission adds it (where the runtime can mount).
       const added = this.canMountFiles ? apiAccessMount(this.podWithApiAccess(), rec.spec, automount) : undefined;
       const spec: Container = added ? { ...rec.spec, volumeMounts: [...(rec.spec.volumeMounts ?? []), added] } : rec.spec;
-      ctx.serviceAccountTokenFile = this.tokenFileOf(spec, volumes);
+      const apiAccess = apiAccessVolumeOf(this.podWithApiAccess());
+      ctx.serviceAccountTokenFile = tokenFileFor(spec, { automount, canMount: this.canMountFiles, volumeDir: apiAccess && volumes.get(apiAccess.name)?.hostPath });
       const config = await buildContainerConfig(this.pod, spec, attempt, ctx);
       const mounts = [...(config.mounts ?? []), ...containerMounts(spec, volumes, config.env)];
       if (this.canMountFiles) mounts.push(...networkFileMounts(rec.spec, await this.podNetworkFiles()));
@@ -719,19 +720,6 @@ export class PodWorker {
       this.volumes.update(this.podWithApiAccess());
     }
     return this.automount;
-  }
-
-  /**
-   * Where `container` reads its token: the token folder when it is mounted there, else the
-   * node's file of the service-account volume (a runtime that cannot mount); none without one.
-   */
-  private tokenFileOf(container: Container, volumes: Map<string, PreparedVolume>): string | undefined {
-    if (!this.automount) return undefined;
-    const mounted = (container.volumeMounts ?? []).some((m) => m.mountPath.replace(/\/+$/, '') === SERVICE_ACCOUNT_DIR);
-    if (mounted && this.canMountFiles) return `${SERVICE_ACCOUNT_DIR}/token`;
-    const volume = apiAccessVolumeOf(this.podWithApiAccess());
-    const prepared = volume && volumes.get(volume.name);
-    return prepared ? path.join(prepared.hostPath, 'token') : undefined;
   }
 
   // ─── probes ────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../pod-types.ts';
-import { apiAccessMount, apiAccessVolumeOf, automountsToken, withApiAccessVolume } from './api-access-volume.ts';
+import { apiAccessMount, apiAccessVolumeOf, automountsToken, tokenFileFor, withApiAccessVolume } from './api-access-volume.ts';
 
 const DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -47,5 +47,15 @@ describe('apiAccessMount', () => {
     expect(apiAccessMount(p, p.spec.containers[0]!, true)).toEqual({ name: 'kube-api-access-7f3a9', mountPath: DIR, readOnly: true });
     expect(apiAccessMount(p, p.spec.initContainers![0]!, true)).toBeUndefined();
     expect(apiAccessMount(p, p.spec.containers[0]!, false)).toBeUndefined();
+  });
+});
+
+describe('tokenFileFor', () => {
+  const mounted = { name: 'app', volumeMounts: [{ name: 'kube-api-access-7f3a9', mountPath: DIR, readOnly: true }] };
+  it('names the mounted token where the runtime mounts, the node file where it cannot, and nothing without the volume', () => {
+    expect(tokenFileFor(mounted, { automount: true, canMount: true, volumeDir: '/pods/u/volumes/projected/kube-api-access-7f3a9' })).toBe(`${DIR}/token`);
+    expect(tokenFileFor({ name: 'app' }, { automount: true, canMount: false, volumeDir: '/pods/u/volumes/projected/kube-api-access-7f3a9' })).toBe('/pods/u/volumes/projected/kube-api-access-7f3a9/token');
+    expect(tokenFileFor(mounted, { automount: false, canMount: true, volumeDir: '/x' })).toBeUndefined();
+    expect(tokenFileFor({ name: 'app' }, { automount: true, canMount: false })).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@
  * (same name, same sources, same mounts), so a pod reads back as it was applied. A pod that
  * already has a `kube-api-access-*` volume (a manifest taken from a cluster) keeps its own.
  */
+import path from 'node:path';
 import { SERVICE_ACCOUNT_DIR } from '../container-config.ts';
 import type { Container, Pod, Volume, VolumeMount } from '../pod-types.ts';
 import { API_ACCESS_TOKEN_EXPIRATION_SECONDS } from '../service-account-token.ts';
@@ -71,4 +72,15 @@ export function apiAccessMount(pod: Pod, container: Container, automount: boolea
   const volume = apiAccessVolumeOf(pod);
   if (!automount || !volume || mountsAtTokenDir(container)) return undefined;
   return { name: volume.name, mountPath: SERVICE_ACCOUNT_DIR, readOnly: true };
+}
+
+/**
+ * Where `container` reads its token (`CAPSTAN_SERVICE_ACCOUNT_TOKEN_FILE`): the token folder when
+ * something is mounted there and the runtime can mount, else the node's file of the pod's
+ * service-account volume (`volumeDir`, an agent that cannot mount); none when the pod has none.
+ */
+export function tokenFileFor(container: Container, opts: { automount: boolean; canMount: boolean; volumeDir?: string }): string | undefined {
+  if (!opts.automount) return undefined;
+  if (opts.canMount && mountsAtTokenDir(container)) return `${SERVICE_ACCOUNT_DIR}/token`;
+  return opts.volumeDir === undefined ? undefined : path.join(opts.volumeDir, 'token');
 }
