@@ -7,7 +7,8 @@
  *   deleted and made again), as kube-apiserver answers.
  * - A node (NodeRestriction) may request tokens only bound to a pod bound to it.
  *
- * Not wired to GraphQL or REST yet (see the report of issue 11's follow-up).
+ * Served as the GraphQL mutation `createServiceAccountToken` and the REST sub-resource
+ * `serviceaccounts/<name>/token`; node agents ask for their pods' tokens through the mutation.
  */
 import { CapstanError, notFound } from '../errors.ts';
 import type { KObject } from '../kinds/types.ts';
