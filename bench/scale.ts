@@ -21,7 +21,7 @@
  * `--profile DIR`: the API server and workers write V8 CPU profiles there when they stop.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -378,6 +378,21 @@ async function joinHollow(cluster: Cluster, count: number, prefix: string): Prom
   return hollow;
 }
 
+/** PIDs of this process' own children (from /proc). */
+function childPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid) pids.push(Number(entry));
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return pids;
+}
+
 function sizes(values: Record<string, string | boolean | undefined>): Sizes {
   const q = values.quick === true;
   const num = (name: string, full: number, quick: number) => (typeof values[name] === 'string' ? Number(values[name]) : q ? quick : full);
@@ -440,7 +455,11 @@ export async function run(argv: string[]): Promise<void> {
       await store.close();
       await cluster.stop();
     })());
-  const interrupted = () => void stopAll().finally(() => process.exit(130));
+  const interrupted = () => {
+    // A hollow process still joining is not in `hollows` yet: end every child of this process.
+    for (const pid of childPids()) process.kill(pid, 'SIGTERM');
+    void stopAll().finally(() => process.exit(130));
+  };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
