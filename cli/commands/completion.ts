@@ -5,7 +5,8 @@
  * cluster, by running `capstan get KIND -o name` (quietly, giving up after 5 s) with the
  * command line's -n, --server, --token and --data-dir.
  *
- * zsh runs the same function through its bash compatibility (bashcompinit), with 0-based arrays.
+ * zsh runs the same function through its bash compatibility (bashcompinit), with 0-based arrays
+ * and words split as in sh.
  */
 import { KIND_LIST } from '../../api/kinds.ts';
 import { resolveCommand, UsageError, type Command, type CommandEntry, type CompletionSlot } from '../command.ts';
@@ -94,7 +95,7 @@ _capstan_names() {
 }
 
 _capstan() {
-  if [ -n "\${ZSH_VERSION-}" ]; then setopt localoptions ksharrays; fi
+  if [ -n "\${ZSH_VERSION-}" ]; then setopt localoptions ksharrays shwordsplit; fi
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
   COMPREPLY=()
   if [ "$COMP_CWORD" -le 1 ]; then
