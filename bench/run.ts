@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   history: () => import('./history.ts'),
   cli: () => import('./cli.ts'),
   scale: () => import('./scale.ts'),
+  relay: () => import('./relay.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
