@@ -25,6 +25,7 @@ import { UsageReporter } from './usage-reporter.ts';
 import { issueThroughApi, ServiceAccountTokens } from './service-account-token.ts';
 import type { Runtime } from './runtime/types.ts';
 import type { VolumeSources } from './volumes/pod-volumes.ts';
+import { ROOT_CA_CONFIG_MAP } from './volumes/api-access-volume.ts';
 import { unmountUnder } from './volumes/host-mounts.ts';
 import { podDirOf } from './container-config.ts';
 import { rm } from 'node:fs/promises';
@@ -104,14 +105,28 @@ function envSources(client: ApiClient): EnvSources {
   };
 }
 
+/** How long the CA ConfigMap of a namespace is reused: every pod's service-account volume shows it, and it hardly ever changes. */
+const ROOT_CA_CACHE_MS = 30_000;
+
 /** Reads what volumes show: ConfigMaps and Secrets as bytes, and the folder of a claim's PersistentVolume. */
 function volumeSources(client: ApiClient): VolumeSources {
   const bytes = (data: Record<string, string> | null | undefined, base64: boolean) =>
     Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [k, Buffer.from(v, base64 ? 'base64' : 'utf8')]));
+  const readConfigMap = async (namespace: string, name: string) => {
+    const { configMap } = await client.request<{ configMap: { data?: Record<string, string> | null; binaryData?: Record<string, string> | null } | null }>(GET_CONFIG_MAP_FILES, { namespace, name });
+    return configMap ? { ...bytes(configMap.data, false), ...bytes(configMap.binaryData, true) } : null;
+  };
+  const rootCa = new Map<string, { at: number; value: ReturnType<typeof readConfigMap> }>();
   return {
-    async configMap(namespace, name) {
-      const { configMap } = await client.request<{ configMap: { data?: Record<string, string> | null; binaryData?: Record<string, string> | null } | null }>(GET_CONFIG_MAP_FILES, { namespace, name });
-      return configMap ? { ...bytes(configMap.data, false), ...bytes(configMap.binaryData, true) } : null;
+    configMap(namespace, name) {
+      if (name !== ROOT_CA_CONFIG_MAP) return readConfigMap(namespace, name);
+      let hit = rootCa.get(namespace);
+      if (!hit || Date.now() - hit.at > ROOT_CA_CACHE_MS) {
+        hit = { at: Date.now(), value: readConfigMap(namespace, name) };
+        rootCa.set(namespace, hit);
+        hit.value.catch(() => rootCa.delete(namespace));
+      }
+      return hit.value;
     },
     async secret(namespace, name) {
       const { secret } = await client.request<{ secret: { data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace, name });
