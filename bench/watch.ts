@@ -4,7 +4,14 @@
  * field selector, each on its own graphql-ws connection) plus 10 watching every pod, while pod
  * writes flow across those nodes at a fixed rate through the store (as the workers write).
  * Every expected delivery is counted.
+ *
+ * Three processes, so that the figure measures the server: the API server, the subscribers
+ * (a child of this one, `watch --subscribers-child`), and this one writing. Commit and arrival
+ * times are both wall-clock times in milliseconds with sub-millisecond precision
+ * (`performance.timeOrigin + performance.now()`), comparable across processes of one machine.
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -13,6 +20,63 @@ import { Store } from '../server/store/store.ts';
 import { benchDatabase, percentile, round, startServerProcess } from './support.ts';
 
 const WATCH = `subscription($fs: String) { watchPods(fieldSelector: $fs) { type resourceVersion object { metadata { name } } } }`;
+
+/** Wall-clock milliseconds, sub-millisecond precise, comparable between processes. */
+const wallNow = () => performance.timeOrigin + performance.now();
+
+type Arrivals = { node: [string, number][]; all: [string, number][] };
+type ChildMessage = { ready: number; seconds: number } | { arrivals: Arrivals; delivered: number } | { error: string };
+
+/** The subscribers' process: opens the watches, reports when all are live, then what arrived when. */
+async function subscribersChild(url: string, token: string, nodes: number, allWatchers: number): Promise<void> {
+  const send = (m: ChildMessage) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
+  const clients: Client[] = [];
+  const arrivals: Arrivals = { node: [], all: [] };
+  let delivered = 0;
+  const subscribe = (fieldSelector: string | null, sink: [string, number][]) =>
+    new Promise<void>((resolve, reject) => {
+      const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+      clients.push(client);
+      let initial = true;
+      client.subscribe<{ watchPods: { type: string; resourceVersion: string } }>(
+        { query: WATCH, variables: { fs: fieldSelector } },
+        {
+          next: ({ data }) => {
+            const e = data!.watchPods;
+            if (e.type === 'BOOKMARK') {
+              if (initial) {
+                initial = false;
+                resolve();
+              }
+              return;
+            }
+            sink.push([e.resourceVersion, wallNow()]);
+            delivered++;
+          },
+          error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
+          complete: () => {},
+        },
+      );
+    });
+  try {
+    const t0 = performance.now();
+    for (let i = 0; i < nodes; i += 50) {
+      await Promise.all(Array.from({ length: Math.min(50, nodes - i) }, (_, j) => subscribe(`spec.nodeName=node-${i + j}`, arrivals.node)));
+    }
+    await Promise.all(Array.from({ length: allWatchers }, () => subscribe(null, arrivals.all)));
+    const expected = await new Promise<number>((resolve) => {
+      process.once('message', (m: { expected: number }) => resolve(m.expected));
+      void send({ ready: nodes + allWatchers, seconds: (performance.now() - t0) / 1000 });
+    });
+    const deadline = Date.now() + 15_000;
+    while (delivered < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await send({ arrivals, delivered });
+  } catch (err) {
+    await send({ error: (err as Error).message });
+  } finally {
+    for (const c of clients) await c.dispose();
+  }
+}
 
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -23,63 +87,39 @@ export async function run(argv: string[]): Promise<void> {
       all: { type: 'string', default: '10' },
       rate: { type: 'string', default: '500' },
       seconds: { type: 'string' },
+      'subscribers-child': { type: 'boolean', default: false },
+      url: { type: 'string' },
     },
   });
   const nodes = Number(values.nodes ?? (values.quick ? 50 : 1000));
   const allWatchers = Number(values.all);
   const rate = Number(values.rate);
   const seconds = Number(values.seconds ?? (values.quick ? 2 : 20));
+  if (values['subscribers-child']) return subscribersChild(values.url!, process.env.CAPSTAN_BENCH_TOKEN!, nodes, allWatchers);
   console.log(`bench watch: ${nodes} node watches + ${allWatchers} all-pod watches on one server; ${rate} pod writes/s for ${seconds} s`);
 
   const db = await benchDatabase('watch');
   const server = await startServerProcess(db.url);
   const store = await Store.open({ databaseUrl: db.url, poolSize: 16 });
-  const clients: Client[] = [];
+  const child = fork(fileURLToPath(new URL('./run.ts', import.meta.url)), ['watch', '--subscribers-child', '--url', server.wsUrl, '--nodes', String(nodes), '--all', String(allWatchers)], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, CAPSTAN_BENCH_TOKEN: server.token },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const fromChild = () =>
+    new Promise<ChildMessage>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`the subscribers' process exited with ${code}`));
+      child.once('exit', onExit);
+      child.once('message', (m: ChildMessage) => {
+        child.off('exit', onExit);
+        if ('error' in m) reject(new Error(`subscribers: ${m.error}`));
+        else resolve(m);
+      });
+    });
   try {
     const committedAt = new Map<string, number>();
-    // Arrival times per kind of watch, matched with commit times after the run (an event may
-    // arrive before the writer's own await has resumed).
-    const arrivals: { node: [string, number][]; all: [string, number][] } = { node: [], all: [] };
-    let delivered = 0;
-    let ready = 0;
-    const subscribe = (fieldSelector: string | null, sink: [string, number][]) =>
-      new Promise<void>((resolve, reject) => {
-        const client = createClient({
-          url: server.wsUrl,
-          webSocketImpl: WebSocket,
-          connectionParams: { authorization: `Bearer ${server.token}` },
-          lazy: false,
-          retryAttempts: 0,
-        });
-        clients.push(client);
-        let initial = true;
-        client.subscribe<{ watchPods: { type: string; resourceVersion: string } }>(
-          { query: WATCH, variables: { fs: fieldSelector } },
-          {
-            next: ({ data }) => {
-              const e = data!.watchPods;
-              if (e.type === 'BOOKMARK') {
-                if (initial) {
-                  initial = false;
-                  ready++;
-                  resolve();
-                }
-                return;
-              }
-              sink.push([e.resourceVersion, performance.now()]);
-              delivered++;
-            },
-            error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
-            complete: () => {},
-          },
-        );
-      });
-    const t0 = performance.now();
-    for (let i = 0; i < nodes; i += 50) {
-      await Promise.all(Array.from({ length: Math.min(50, nodes - i) }, (_, j) => subscribe(`spec.nodeName=node-${i + j}`, arrivals.node)));
-    }
-    await Promise.all(Array.from({ length: allWatchers }, () => subscribe(null, arrivals.all)));
-    console.log(`${ready} watches established in ${round((performance.now() - t0) / 1000, 1)} s`);
+    const ready = (await fromChild()) as { ready: number; seconds: number };
+    console.log(`${ready.ready} watches established in ${round(ready.seconds, 1)} s (in a process of their own)`);
 
     const total = Math.round(rate * seconds);
     const interval = 1000 / rate;
@@ -108,14 +148,15 @@ export async function run(argv: string[]): Promise<void> {
           const name = pods[(i * 7919) % pods.length]!;
           obj = await store.updateStatus('Pod', 'default', name, { phase: 'Running', podIP: `127.64.${(i >> 8) & 255}.${i & 255}` });
         }
-        committedAt.set(obj.metadata.resourceVersion!, performance.now());
+        committedAt.set(obj.metadata.resourceVersion!, wallNow());
         expected += 1 + allWatchers;
       };
       inflight.push(write().catch(() => void writeErrors++));
     }
     await Promise.all(inflight);
-    const deadline = Date.now() + 15_000;
-    while (delivered < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const results = fromChild();
+    child.send({ expected });
+    const { arrivals, delivered } = (await results) as { arrivals: Arrivals; delivered: number };
     const latencies = (list: [string, number][]) =>
       list
         .filter(([rv]) => committedAt.has(rv))
@@ -142,7 +183,11 @@ export async function run(argv: string[]): Promise<void> {
       }),
     );
   } finally {
-    for (const c of clients) await c.dispose();
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill();
+      await exited;
+    }
     await store.close();
     await server.stop();
     await db.drop();
