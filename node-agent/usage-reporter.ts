@@ -4,9 +4,8 @@
  * the runtime could measure. CPU is a rate over the window (usage-rate.ts); memory is the working
  * set at its end. The first window after start only takes the baseline.
  *
- * A runtime that measures pods as a whole (the process runtime: one cgroup set per pod) has its
- * pod's usage reported on the pod's first container; one that measures containers (podman)
- * reports each.
+ * Runtimes measure each container (process: its own cgroups; podman: its stats); a runtime that
+ * could only measure a pod as a whole would have it reported on the pod's first container.
  */
 import type { Logger } from 'pino';
 import type { PodUsage } from './runtime/pod-usage.ts';

@@ -180,7 +180,24 @@ class ProcessRuntime implements Runtime {
       if (!set) continue;
       const pids = new Set<number>();
       for (const dir of set.dirs) for (const pid of pidsUnder(dir)) pids.add(pid);
-      out.push({ uid: s.config.uid, cpuSeconds: cpuSecondsOf([...pids]), memoryBytes: set.memoryDir ? memoryWorkingSet(set.memoryDir, cg.mode) : 0 });
+      // Each running container has cgroups of its own below the pod's: measure them apart too.
+      const containers = new Map<string, { name: string; cpuSeconds: number; memoryBytes: number }>();
+      for (const e of this.entriesOf(s.config.uid)) {
+        const own = e.record.cgroups;
+        if (!own || e.record.state !== 'running') continue;
+        const ownPids = new Set<number>();
+        for (const dir of own.dirs) for (const pid of pidsUnder(dir)) ownPids.add(pid);
+        const c = containers.get(e.record.config.name) ?? { name: e.record.config.name, cpuSeconds: 0, memoryBytes: 0 };
+        c.cpuSeconds += cpuSecondsOf([...ownPids]);
+        c.memoryBytes += own.memoryDir ? memoryWorkingSet(own.memoryDir, cg.mode) : 0;
+        containers.set(c.name, c);
+      }
+      out.push({
+        uid: s.config.uid,
+        cpuSeconds: cpuSecondsOf([...pids]),
+        memoryBytes: set.memoryDir ? memoryWorkingSet(set.memoryDir, cg.mode) : 0,
+        ...(containers.size > 0 ? { containers: [...containers.values()] } : {}),
+      });
     }
     return out;
   }
