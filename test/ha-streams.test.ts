@@ -121,6 +121,11 @@ describe('exec, attach and port-forward across API servers (kubectl on server A,
     const input = Array.from({ length: 30_000 }, (_, i) => `line ${i}`).join('\n') + '\n';
     const r = await kubectl(httpsOf(a.port), ['exec', '-i', 'shell', '--', 'sh', '-c', 'cat; echo err >&2; exit 3'], { input, timeoutMs: 60_000 });
     expect(r.stderr).toContain('err\n');
+    if (r.stdout !== input) {
+      const lines = r.stdout.split('\n');
+      const firstBad = lines.findIndex((l, i) => l !== `line ${i}`);
+      throw new Error(`stdout differs: ${r.stdout.length} of ${input.length} bytes; first wrong line #${firstBad}: ${JSON.stringify(lines[firstBad]?.slice(0, 40))}; stderr: ${r.stderr.slice(0, 300)}; code ${r.code}`);
+    }
     expect(r.stdout.length).toBe(input.length);
     expect(r.stdout).toBe(input);
     expect(r.code).toBe(3);

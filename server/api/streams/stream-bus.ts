@@ -486,6 +486,8 @@ export class StreamBus implements RemoteStreams {
       }
       if (m.w && m.h) s.stream.resize(m.w, m.h);
       if (m.eof) s.stream.closeStdin();
+    }).catch((err: unknown) => {
+      this.endServing(s, new CapstanError('UNAVAILABLE', `could not pass input to the agent: ${(err as Error).message}`));
     });
   }
 
