@@ -9,7 +9,8 @@
  *   (`node --import tsx cli/main.ts`), how capstan ran before the build step.
  *
  * 20 runs of each compiled command (5 with --quick), 5 through tsx (2), after 2 unmeasured runs.
- * The load average is printed with the figures: on a busy machine every process starts slower.
+ * The load average is printed with the figures: on a busy machine every process starts slower,
+ * so each command's CPU time (user + system, which waiting for a core does not add to) is shown too.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -28,12 +29,19 @@ interface Figures {
   p50Ms: number;
   p95Ms: number;
   minMs: number;
+  /** CPU time (user + system) of the process: what a busy machine does not inflate. */
+  cpuP50Ms: number;
 }
+
+/** Loaded into each measured process (NODE_OPTIONS=--import): prints its CPU time at exit. */
+const CPU_REPORTER = `data:text/javascript,${encodeURIComponent(
+  "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\n__cpu_us=' + (u.user + u.system) + '\\n'); });",
+)}`;
 
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
-/** Runs the command to its end; resolves to its wall time, or fails with its output. */
-function timedRun(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs the command to its end; resolves to its wall and CPU times, or fails with its output. */
+function timedRun(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; cpuMs: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -43,7 +51,8 @@ function timedRun(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = performance.now() - t0;
-      if (code === 0) resolve(ms);
+      const cpu = /__cpu_us=(\d+)/.exec(out);
+      if (code === 0) resolve({ ms, cpuMs: cpu ? Number(cpu[1]) / 1000 : NaN });
       else reject(new Error(`${args.join(' ')} exited with ${code}: ${out.slice(-500)}`));
     });
   });
@@ -52,10 +61,18 @@ function timedRun(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 async function measure(label: string, args: string[], env: NodeJS.ProcessEnv, runs: number): Promise<Figures> {
   for (let i = 0; i < 2; i++) await timedRun(args, env);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await timedRun(args, env));
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = await timedRun(args, env);
+    times.push(t.ms);
+    cpu.push(t.cpuMs);
+  }
   times.sort((a, b) => a - b);
-  const f = { runs, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), minMs: round(times[0]!) };
-  console.log(`  ${label.padEnd(34)} p50 ${String(f.p50Ms).padStart(6)} ms   p95 ${String(f.p95Ms).padStart(6)} ms   min ${String(f.minMs).padStart(6)} ms   (${runs} runs)`);
+  cpu.sort((a, b) => a - b);
+  const f = { runs, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), minMs: round(times[0]!), cpuP50Ms: round(percentile(cpu, 50)) };
+  console.log(
+    `  ${label.padEnd(34)} p50 ${String(f.p50Ms).padStart(6)} ms   p95 ${String(f.p95Ms).padStart(6)} ms   min ${String(f.minMs).padStart(6)} ms   cpu p50 ${String(f.cpuP50Ms).padStart(6)} ms   (${runs} runs)`,
+  );
   return f;
 }
 
@@ -82,7 +99,7 @@ export async function run(argv: string[]): Promise<void> {
       CAPSTAN_SERVER: server.url.replace(/\/graphql$/, ''),
       CAPSTAN_TOKEN: server.token,
       CAPSTAN_AUTO_BUILD: '0',
-      NODE_OPTIONS: '',
+      NODE_OPTIONS: `--import=${CPU_REPORTER}`,
     };
     console.log(`cold start of capstan, each run a new process; load average ${loadavg()} (2 cores)`);
     const node = await measure('node -e 0 (node alone)', ['-e', '0'], env, runs);

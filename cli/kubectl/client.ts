@@ -7,6 +7,7 @@
 import { ApiError, isErrorCode, type GraphQLErrorBody } from '../../api/errors.ts';
 import { CommandError } from '../command.ts';
 import type { Credentials } from './credentials.ts';
+import { httpPost, type HttpAnswer } from './http-post.ts';
 import { qualifiedPlural, resourceForKind } from './resources.ts';
 
 export { ApiError };
@@ -85,28 +86,22 @@ export class ApiClient {
   async request<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     // One limit for the whole exchange: connecting, the answer's headers and its body.
     const signal = this.requestTimeoutMs > 0 ? AbortSignal.timeout(this.requestTimeoutMs) : undefined;
-    let res: Response;
+    let res: HttpAnswer;
     try {
-      res = await fetch(this.httpUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.credentials.token}` },
-        body: JSON.stringify({ query, variables }),
-        signal,
-      });
+      res = await httpPost(this.httpUrl, JSON.stringify({ query, variables }), { 'content-type': 'application/json', authorization: `Bearer ${this.credentials.token}` }, signal);
     } catch (err) {
       if (signal?.aborted) throw this.timedOut();
       throw this.unreachable(err);
     }
     let body: GraphQLBody<T>;
     try {
-      body = (await res.json()) as GraphQLBody<T>;
+      body = JSON.parse(res.body) as GraphQLBody<T>;
     } catch {
-      if (signal?.aborted) throw this.timedOut();
       if (res.status === 401) throw new ApiError('UNAUTHENTICATED', 'the server refused the token');
       throw new CommandError(`error: the server at ${this.httpUrl} answered HTTP ${res.status} without a GraphQL body: is it a Capstan API server?`);
     }
     if (body.errors?.length) throw ApiError.fromGraphQL(body.errors);
-    if (!res.ok && !body.data) throw new CommandError(`error: the server at ${this.httpUrl} answered HTTP ${res.status}`);
+    if ((res.status < 200 || res.status > 299) && !body.data) throw new CommandError(`error: the server at ${this.httpUrl} answered HTTP ${res.status}`);
     return body.data as T;
   }
 
@@ -173,8 +168,9 @@ export class ApiClient {
   }
 
   private unreachable(err: unknown): CommandError {
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    const why = cause?.code ?? cause?.message ?? (err as Error).message;
+    // node:http's errors carry the code (ECONNREFUSED); fetch's carried it in `cause`.
+    const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+    const why = e.code ?? e.cause?.code ?? e.cause?.message ?? e.message;
     return new CommandError(
       `error: unable to connect to the server at ${this.credentials.server} (${why}).\n` +
         `Is a cluster running? Start a local one with 'capstan up', or point --server / CAPSTAN_SERVER at a running API server.`,
