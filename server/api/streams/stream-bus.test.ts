@@ -129,6 +129,26 @@ describe('StreamBus: exec, attach and port-forward on one API server reach the a
     await agent.running;
   }, 30_000);
 
+  it('applies execPod input that lands on another server to the session where it is held, for its opener only', async () => {
+    const agent = connect(b.relay, 'node-b');
+    await waitFor('agent channel', () => b.relay.connected('node-b'));
+    // alice's session (her execPod subscription) is on B; her input mutation lands on A.
+    const session = await b.relay.openAnywhere('node-b', EXEC, 'alice');
+    const start = await waitFor('START on B', () => agent.requests.find((r) => r.type === 'START'));
+    const typed = Buffer.from('x'.repeat(7000) + '\n'); // more than one piece
+    expect(await a.relay.sendInput(session.id, 'alice', { width: 120, height: 40 })).toBe(true);
+    expect(await a.relay.sendInput(session.id, 'alice', { data: typed, eof: true })).toBe(true);
+    await waitFor('EOF on B', () => agent.requests.find((r) => r.requestId === start.requestId && r.eof));
+    expect(agent.stdin(start.requestId).equals(typed)).toBe(true);
+    expect(agent.requests.find((r) => r.type === 'RESIZE')).toMatchObject({ width: 120, height: 40 });
+    await expect(a.relay.sendInput(session.id, 'mallory', { data: Buffer.from('rm -rf /\n') })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(agent.stdin(start.requestId).equals(typed)).toBe(true);
+    expect(await a.relay.sendInput('no-such-session', 'alice', { data: Buffer.from('hi') })).toBe(false);
+    session.close();
+    agent.disconnect();
+    await agent.running;
+  }, 30_000);
+
   it('says whether some server has the node’s agent, and answers UNAVAILABLE when none has', async () => {
     const agent = connect(b.relay, 'node-b');
     await waitFor('agent channel', () => b.relay.connected('node-b'));

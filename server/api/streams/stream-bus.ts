@@ -26,7 +26,7 @@ import { CapstanError } from '../../errors.ts';
 import { endError } from '../logs/log-bus.ts';
 import { Mailbox } from '../logs/log-relay.ts';
 import { MAX_PAYLOAD_BYTES, PayloadTooLargeError, type RelayChannel, type RelayMessage } from '../logs/relay-channel.ts';
-import type { PodStreamHandle, PodStreamName, PodStreamOutput, RemoteStreams, StreamRelay, StreamTarget } from './stream-relay.ts';
+import { applySessionInput, type PodStreamHandle, type PodStreamName, type PodStreamOutput, type RemoteStreams, type SessionInput, type StreamRelay, type StreamTarget } from './stream-relay.ts';
 
 export interface StreamBusOptions {
   /** How long a client's server waits for some server to accept (default 3 s). */
@@ -58,9 +58,13 @@ export type StreamBusMessage =
   | { t: 's-ack'; id: string; to: string; b: number }
   | { t: 's-ping'; id: string; to: string; from: string }
   | { t: 's-pong'; id: string; to: string; by: string }
-  | { t: 's-cancel'; id: string; to: string; from: string };
+  | { t: 's-cancel'; id: string; to: string; from: string }
+  /** execPod input that landed on a server other than the session's: asked of all, in numbered pieces. */
+  | { t: 's-fwd'; id: string; from: string; session: string; user: string; n: number; d?: string; eof?: true; w?: number; h?: number; last?: true }
+  /** From the session's server: `here` at the first piece, then the outcome at the last. */
+  | { t: 's-fwd-ok'; id: string; to: string; by: string; here?: true; ok?: boolean; forbidden?: string };
 
-const STREAM_MESSAGES = new Set(['s-open', 's-accept', 's-where', 's-here', 's-in', 's-out', 's-end', 's-ack', 's-ping', 's-pong', 's-cancel']);
+const STREAM_MESSAGES = new Set(['s-open', 's-accept', 's-where', 's-here', 's-in', 's-out', 's-end', 's-ack', 's-ping', 's-pong', 's-cancel', 's-fwd', 's-fwd-ok']);
 
 /** Bytes sent one way and how many the other side has taken; senders wait for room. */
 export class Window {
@@ -246,6 +250,10 @@ export class StreamBus implements RemoteStreams {
   private readonly serving = new Map<string, Serving>();
   private readonly accepts = new Map<string, (by: string) => void>();
   private readonly wheres = new Map<string, () => void>();
+  /** Forwarded input this server asked for: id → what its session's server answers. */
+  private readonly forwards = new Map<string, (m: Extract<StreamBusMessage, { t: 's-fwd-ok' }>) => void>();
+  /** Forwarded input this server applies, by id: pieces in order. */
+  private readonly applying = new Map<string, { chain: Promise<void>; next: number; failed: string | undefined; ok: boolean }>();
   private unlisten: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -356,6 +364,82 @@ export class StreamBus implements RemoteStreams {
     }
   }
 
+  async forwardInput(session: string, user: string, input: SessionInput): Promise<boolean> {
+    if (this.stopped) return false;
+    const id = randomUUID();
+    const base = { t: 's-fwd' as const, id, from: this.serverId, session, user };
+    const msgs: StreamBusMessage[] = [];
+    // Half pieces: the envelope carries a session id and a user name too.
+    const size = Math.floor(this.opts.pieceBytes / 2);
+    const data = input.data ?? Buffer.alloc(0);
+    for (let at = 0; at < data.length; at += size) msgs.push({ ...base, n: msgs.length, d: data.subarray(at, at + size).toString('base64') });
+    msgs.push({
+      ...base,
+      n: msgs.length,
+      last: true,
+      ...(input.eof ? { eof: true as const } : {}),
+      ...(input.width !== undefined && input.height !== undefined ? { w: input.width, h: input.height } : {}),
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = new Promise<{ ok: boolean; forbidden?: string }>((resolve) => {
+      const wait = (ms: number) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => resolve({ ok: false }), ms);
+      };
+      wait(this.opts.acceptTimeoutMs);
+      this.forwards.set(id, (m) => {
+        if (m.here) return wait(this.opts.maxSendWaitMs + this.opts.acceptTimeoutMs);
+        resolve({ ok: m.ok === true, ...(m.forbidden ? { forbidden: m.forbidden } : {}) });
+      });
+    });
+    try {
+      await this.channel.sendAll(msgs as RelayMessage[]);
+      const result = await outcome;
+      if (result.forbidden) throw new CapstanError('FORBIDDEN', result.forbidden);
+      return result.ok;
+    } finally {
+      clearTimeout(timer);
+      this.forwards.delete(id);
+    }
+  }
+
+  /** A piece of forwarded input, applied here when the session is here. */
+  private applyForwarded(m: Extract<StreamBusMessage, { t: 's-fwd' }>): void {
+    let state = this.applying.get(m.id);
+    if (!state) {
+      const stream = this.relay.stream(m.session);
+      if (!stream || m.n !== 0) return; // not here (or its start was lost: the asker times out)
+      state = { chain: Promise.resolve(), next: 0, failed: undefined, ok: true };
+      this.applying.set(m.id, state);
+      this.post({ t: 's-fwd-ok', id: m.id, to: m.from, by: this.serverId, here: true });
+    }
+    const st = state;
+    if (m.n !== st.next++) st.ok = false;
+    st.chain = st.chain.then(async () => {
+      const stream = this.relay.stream(m.session);
+      if (!stream || !st.ok || st.failed) {
+        st.ok = false;
+        return;
+      }
+      try {
+        st.ok = await applySessionInput(stream, m.user, {
+          ...(m.d ? { data: Buffer.from(m.d, 'base64') } : {}),
+          ...(m.eof ? { eof: true } : {}),
+          ...(m.w && m.h ? { width: m.w, height: m.h } : {}),
+        });
+      } catch (err) {
+        if (err instanceof CapstanError && err.code === 'FORBIDDEN') st.failed = err.message;
+        st.ok = false;
+      }
+    });
+    if (m.last) {
+      void st.chain.then(() => {
+        this.applying.delete(m.id);
+        this.post({ t: 's-fwd-ok', id: m.id, to: m.from, by: this.serverId, ok: st.ok, ...(st.failed ? { forbidden: st.failed } : {}) });
+      });
+    }
+  }
+
   /** Forgets a client's stream; true when it was still known (so the other side may need a cancel). */
   forget(stream: RemotePodStream): boolean {
     return this.remote.delete(stream.id);
@@ -406,11 +490,17 @@ export class StreamBus implements RemoteStreams {
       case 's-where':
         if (m.from !== this.serverId && this.relay.connected(m.node)) this.post({ t: 's-here', id: m.id, to: m.from, by: this.serverId });
         return;
+      case 's-fwd':
+        if (m.from !== this.serverId) this.applyForwarded(m);
+        return;
     }
     if (m.to !== this.serverId) return;
     switch (m.t) {
       case 's-here':
         this.wheres.get(m.id)?.();
+        return;
+      case 's-fwd-ok':
+        this.forwards.get(m.id)?.(m);
         return;
       case 's-accept': {
         const accept = this.accepts.get(m.id);

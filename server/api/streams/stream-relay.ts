@@ -115,6 +115,19 @@ export interface RemoteStreams {
   reachable(node: string): Promise<boolean>;
   /** The open remote stream `id` opened here, if any. */
   stream(id: string): PodStreamHandle | undefined;
+  /**
+   * Input for session `id`, which another API server holds (its client's subscription is
+   * there): false when none holds it or it ended; FORBIDDEN when `user` did not open it.
+   */
+  forwardInput(id: string, user: string, input: SessionInput): Promise<boolean>;
+}
+
+/** What `sendPodExecInput` may carry. */
+export interface SessionInput {
+  data?: Buffer;
+  eof?: boolean;
+  width?: number;
+  height?: number;
 }
 
 /** Waiters released when a byte count falls (or the thing they wait for ends). */
@@ -287,6 +300,17 @@ export class StreamRelay {
     return this.streams.size;
   }
 
+  /**
+   * Input for session `id`: here when it is open here, else on the API server that holds it
+   * (the dashboard's input may land on another server than its execPod subscription). False
+   * when no server holds it or it ended; FORBIDDEN when `user` did not open it.
+   */
+  async sendInput(id: string, user: string, input: SessionInput): Promise<boolean> {
+    const stream = this.stream(id);
+    if (!stream) return this.remote ? this.remote.forwardInput(id, user, input) : false;
+    return applySessionInput(stream, user, input);
+  }
+
   /** The open stream `id` (opened here, to an agent here or elsewhere), if any. */
   stream(id: string): PodStreamHandle | undefined {
     return this.streams.get(id) ?? this.remote?.stream(id);
@@ -396,4 +420,15 @@ export class StreamRelay {
       this.finish(stream, new CapstanError('UNAVAILABLE', `the agent of node "${channel.node}" disconnected during the ${stream.target.kind.toLowerCase()} of pod "${stream.target.pod}"`), false);
     }
   }
+}
+
+/** Applies `input` to `stream` for `user`, who must have opened it. */
+export async function applySessionInput(stream: PodStreamHandle, user: string, input: SessionInput): Promise<boolean> {
+  if (stream.ended) return false;
+  // Session ids are unguessable, but a leaked one still belongs to its opener only.
+  if (stream.owner !== user) throw new CapstanError('FORBIDDEN', `${user} may not send input to another user's exec session`);
+  if (input.width !== undefined && input.height !== undefined) stream.resize(input.width, input.height);
+  if (input.data && input.data.length > 0) await stream.write(input.data);
+  if (input.eof) stream.closeStdin();
+  return !stream.ended;
 }

@@ -115,17 +115,16 @@ export const execPod = {
 };
 
 export async function sendPodExecInput(_: unknown, args: MutationSendPodExecInputArgs, ctx: ApiContext): Promise<boolean> {
-  const stream = ctx.streamRelay.stream(args.sessionId);
-  if (!stream || stream.ended) return false;
-  // Session ids are unguessable, but a leaked one still belongs to its opener only.
-  if (stream.owner !== ctx.identity.user) throw new CapstanError('FORBIDDEN', `${ctx.identity.user} may not send input to another user's exec session`);
-  if (args.width != null || args.height != null) {
-    if (!Number.isInteger(args.width) || !Number.isInteger(args.height) || args.width! < 1 || args.height! < 1) throw invalid('width', 'width and height must both be positive integers');
-    stream.resize(args.width!, args.height!);
+  const resize = args.width != null || args.height != null;
+  if (resize && (!Number.isInteger(args.width) || !Number.isInteger(args.height) || args.width! < 1 || args.height! < 1)) {
+    throw invalid('width', 'width and height must both be positive integers');
   }
-  if (args.data) await stream.write(Buffer.from(args.data, 'base64'));
-  if (args.eof) stream.closeStdin();
-  return !stream.ended;
+  // The session may be held by another API server (its execPod subscription is there).
+  return ctx.streamRelay.sendInput(args.sessionId, ctx.identity.user, {
+    ...(args.data ? { data: Buffer.from(args.data, 'base64') } : {}),
+    ...(args.eof ? { eof: true } : {}),
+    ...(resize ? { width: args.width!, height: args.height! } : {}),
+  });
 }
 
 export const agentStreamRequests = {
