@@ -33,11 +33,14 @@ export interface OwnerSelector {
   namespace: string;
 }
 
+/** The owner index's predicate (it holds only objects with ownerReferences): queries repeat it to use the index. */
+const hasOwners = (data: string) => `jsonb_typeof(${data}->'metadata'->'ownerReferences') = 'array'`;
+
 /** Objects whose ownerReferences name `owner` (by uid, else by kind and name). */
 export async function listDependents(pool: pg.Pool, owner: OwnerSelector): Promise<KObject[]> {
   const tag = owner.uid !== undefined ? `uid:${owner.uid}` : `ref:${owner.kind}/${owner.name}`;
   const { rows } = await pool.query<{ data: KObject }>(
-    `SELECT data FROM objects WHERE capstan_owner_refs(data) && ARRAY[$1::text] AND ($2 = '' OR namespace = $2) ORDER BY kind, namespace, name`,
+    `SELECT data FROM objects WHERE ${hasOwners('data')} AND capstan_owner_refs(data) && ARRAY[$1::text] AND ($2 = '' OR namespace = $2) ORDER BY kind, namespace, name`,
     [tag, owner.namespace],
   );
   return rows.map((r) => r.data);
@@ -48,7 +51,7 @@ export async function ownersWithDependents(pool: pg.Pool, uids: string[]): Promi
   if (uids.length === 0) return new Set();
   const tags = uids.map((u) => `uid:${u}`);
   const { rows } = await pool.query<{ tag: string }>(
-    `SELECT DISTINCT t.tag FROM objects o, unnest(capstan_owner_refs(o.data)) t(tag) WHERE capstan_owner_refs(o.data) && $1::text[] AND t.tag = ANY($1::text[])`,
+    `SELECT DISTINCT t.tag FROM objects o, unnest(capstan_owner_refs(o.data)) t(tag) WHERE ${hasOwners('o.data')} AND capstan_owner_refs(o.data) && $1::text[] AND t.tag = ANY($1::text[])`,
     [tags],
   );
   return new Set(rows.map((r) => r.tag.slice('uid:'.length)));
