@@ -137,6 +137,13 @@ describe('capstan top and describe', () => {
     expect(r.stderr).toMatch(/metrics not available yet.*showing requests only/);
   });
 
+  it('says plainly that pod usage is not available yet when no agent has reported any', { timeout: 60_000 }, async () => {
+    const r = await capstan(target, ['top', 'pods']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/metrics not available yet: node agents report usage every 15 s/);
+  });
+
   it('explains why a pending pod is not scheduled, and lists the events of a deployment', { timeout: 90_000 }, async () => {
     await request('mutation($p: PodInput!) { createPod(namespace: "default", pod: $p) { metadata { name } } }', {
       p: { metadata: { name: 'huge' }, spec: { containers: [{ name: 'c', image: 'i', resources: { requests: { cpu: '64' } } }] } },
