@@ -5,8 +5,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['api/**/*.test.ts', 'server/**/*.test.ts', 'workers/**/*.test.ts', 'node-agent/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
-    // Builds dist/ if a source changed: tests run `capstan` compiled, as users do.
+    // Builds dist/ if a source changed: tests run `capstan` compiled, as users do, as built
+    // then (CAPSTAN_BUILD_CHECK=0: no check, no rebuild in each process they start).
     globalSetup: ['test/build-dist.ts'],
+    env: { CAPSTAN_BUILD_CHECK: '0' },
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -34,7 +34,7 @@ function stamp(dir: string, inputs: string[], builtAt: number): void {
 }
 
 const runBin = (dir: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [path.join(dir, 'bin/capstan.js'), 'version'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  spawnSync(process.execPath, [path.join(dir, 'bin/capstan.js'), 'version'], { encoding: 'utf8', env: { ...process.env, CAPSTAN_BUILD_CHECK: '1', ...env } });
 
 describe('the build', () => {
   it('writes one file per entry, and compiled code imports no TypeScript', () => {
@@ -89,6 +89,18 @@ describe('bin/capstan.js with a stale dist/', () => {
     const run = runBin(dir, { CAPSTAN_AUTO_BUILD: '0' });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`capstan: dist/ has not been built, and CAPSTAN_AUTO_BUILD=0 forbids rebuilding it here.\nRun 'npm run build' in ${dir}/ (npm ci does it too).\n`);
+  });
+
+  it('runs dist/ as it was built when CAPSTAN_BUILD_CHECK=0', () => {
+    const dir = bareCheckout();
+    writeFileSync(path.join(dir, 'a.ts'), '');
+    stamp(dir, ['a.ts'], Date.now() - 60_000);
+    mkdirSync(path.join(dir, 'dist/cli'), { recursive: true });
+    writeFileSync(path.join(dir, 'dist/cli/main.js'), "export async function runCli(argv) { process.stdout.write('ran ' + argv.join(' ') + '\\n'); }\n");
+    expect(runBin(dir, { CAPSTAN_AUTO_BUILD: '0' }).status).toBe(1);
+    const run = runBin(dir, { CAPSTAN_BUILD_CHECK: '0' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('ran version\n');
   });
 
   it('says how to rebuild and exits 1 when it cannot rebuild (no esbuild installed)', () => {

@@ -23,10 +23,11 @@ export interface CliOptions {
   timeoutMs?: number;
 }
 
-const CLI = path.join(ROOT, 'cli/main.ts');
+/** The `capstan` executable, compiled in dist/ as users run it (see test/build-dist.ts). */
+const CAPSTAN_BIN = path.join(ROOT, 'bin/capstan.js');
 
 function spawnCli(target: CliTarget | undefined, args: string[], opts: CliOptions): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  return spawn(process.execPath, [CAPSTAN_BIN, ...args], {
     cwd: ROOT,
     env: {
       ...process.env,
