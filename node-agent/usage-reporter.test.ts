@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, getVariableValues, parse, validate, type OperationDefinitionNode } from 'graphql';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { PodUsage } from './runtime/pod-usage.ts';
-import { UsageReporter, type UsageReportVariables } from './usage-reporter.ts';
+import { REPORT_USAGE, UsageReporter, type UsageReportVariables } from './usage-reporter.ts';
 
 function reporterWith(samples: { pods: PodUsage[]; nodeCpu: number; at: number }[]) {
   let i = -1;
@@ -67,5 +69,16 @@ describe('UsageReporter', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('REPORT_USAGE', () => {
+  it('is valid against schema.graphql and takes a report as the reporter builds it', () => {
+    const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+    const doc = parse(REPORT_USAGE);
+    expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
+    const report: UsageReportVariables = { nodeName: 'n1', windowSeconds: 15, node: null, pods: [{ namespace: 'default', name: 'p', containers: [{ name: 'c', cpuNanocores: 1, memoryBytes: 2 }] }] };
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    expect(getVariableValues(schema, op.variableDefinitions ?? [], { report }).errors).toBeUndefined();
   });
 });
