@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   cli: () => import('./cli.ts'),
   scale: () => import('./scale.ts'),
   relay: () => import('./relay.ts'),
+  usage: () => import('./usage.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);
