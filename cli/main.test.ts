@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PG_BASE_URL } from '../test/harness.ts';
 import { readMigrations } from '../server/store/migrate.ts';
-import type { Command, CommandContext } from './command.ts';
+import { resolveCommand, type Command, type CommandContext } from './command.ts';
 import { moduleCommand } from './commands/module-command.ts';
 import { main } from './main.ts';
 
@@ -97,6 +97,18 @@ describe('capstan', () => {
       const run = await inProcess(['migrate', '--database-url', 'mysql://root@localhost/capstan']);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('expected a postgresql:// URL');
+    });
+  });
+
+  describe('a lazily loaded command', () => {
+    it('is listed with the name and summary its module gives it', async () => {
+      const { COMMANDS } = await import('./command-table.ts');
+      const lazy = COMMANDS.filter((c) => 'load' in c);
+      expect(lazy.map((c) => c.name)).toEqual(['up', 'down', 'migrate', 'kubeconfig']);
+      for (const entry of lazy) {
+        const command = await resolveCommand(entry);
+        expect({ name: command.name, summary: command.summary }).toEqual({ name: entry.name, summary: entry.summary });
+      }
     });
   });
 
