@@ -42,9 +42,14 @@ export function haproxyConfig(port: number, backends: string[]): string {
 }
 
 export async function startHaproxy(backends: string[]): Promise<Haproxy> {
+  return startHaproxyWith((port) => haproxyConfig(port, backends));
+}
+
+/** HAProxy with the config `configFor` writes for the front port it is given. */
+export async function startHaproxyWith(configFor: (port: number) => string): Promise<Haproxy> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'capstan-haproxy-'));
-  const config = haproxyConfig(port, backends);
+  const config = configFor(port);
   const file = path.join(dir, 'haproxy.cfg');
   writeFileSync(file, config);
   const child: ChildProcess = spawn(HAPROXY, ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'inherit'] });

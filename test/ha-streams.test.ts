@@ -12,7 +12,7 @@ import net from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pidAlive, startCluster, startServerProcess, type Cluster, type ClusterServer } from './cluster.ts';
-import { startHaproxy, type Haproxy } from './ha-haproxy.ts';
+import { startHaproxy, startHaproxyWith, type Haproxy } from './ha-haproxy.ts';
 import { freePort, waitFor } from './harness.ts';
 
 const KUBECTL = process.env.KUBECTL ?? '/usr/bin/kubectl';
@@ -21,6 +21,8 @@ const RUN = randomBytes(2).toString('hex');
 const NB = `has-${RUN}-b`;
 /** Connected through HAProxy. */
 const NLB = `has-${RUN}-lb`;
+/** Its WebSocket on server B, its HTTP requests on server A (HAProxy in HTTP mode). */
+const NSPLIT = `has-${RUN}-split`;
 
 let cluster: Cluster;
 /** Server A is the cluster's own; B holds NB's agent; C and D sit behind HAProxy. */
@@ -30,6 +32,7 @@ let c: ClusterServer;
 let d: ClusterServer | undefined;
 let dPort: number;
 let lb: Haproxy;
+let split: Haproxy | undefined;
 const children: ChildProcess[] = [];
 
 interface Run {
@@ -112,6 +115,7 @@ afterAll(async () => {
   await c?.stop();
   await d?.stop();
   await lb?.stop();
+  await split?.stop();
   await cluster?.stop();
 }, 90_000);
 
@@ -178,6 +182,41 @@ describe('exec, attach and port-forward across API servers (kubectl on server A,
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/node "no-such-node" is not connected: its agent has no stream channel open to any API server/);
   }, 60_000);
+});
+
+describe('an agent whose HTTP requests and WebSocket reach different API servers', () => {
+  it('still serves logs and exec: it sends their output over its WebSocket, to the server that asked', async () => {
+    // HAProxy in HTTP mode: WebSocket upgrades to B, every other request to A.
+    split = await startHaproxyWith((port) =>
+      [
+        'defaults',
+        '  mode http',
+        '  timeout connect 2s',
+        '  timeout client 1h',
+        '  timeout server 1h',
+        '  timeout tunnel 1h',
+        'frontend api',
+        `  bind 127.0.0.1:${port}`,
+        '  acl upgrade hdr(upgrade) -i websocket',
+        '  use_backend sockets if upgrade',
+        '  default_backend requests',
+        'backend sockets',
+        `  server b 127.0.0.1:${b.port}`,
+        'backend requests',
+        `  server a 127.0.0.1:${a.port}`,
+        '',
+      ].join('\n'),
+    );
+    await cluster.addAgent(NSPLIT, { server: `http://127.0.0.1:${split.port}` });
+    const ticker = `console.log('first line'); setInterval(() => {}, 1000)`;
+    await createPod('split', NSPLIT, { containers: [{ name: 'main', image: 'busybox', command: [process.execPath, '-e', ticker] }] });
+    await running('split');
+    // Asked on server A (it crosses to B, which holds the agent's channels).
+    const logs = await kubectl(httpsOf(a.port), ['logs', 'split']);
+    expect(logs).toMatchObject({ code: 0, stdout: 'first line\n' });
+    const exec = await kubectl(httpsOf(a.port), ['exec', '-i', 'split', '--', 'sh', '-c', 'cat; echo "on $NODE_NAME"'], { input: 'split ways\n' });
+    expect(exec).toMatchObject({ code: 0, stdout: `split ways\non ${NSPLIT}\n` });
+  }, 120_000);
 });
 
 describe('an agent behind HAProxy whose API server is killed with SIGKILL', () => {
