@@ -72,6 +72,33 @@ describe('UsageReporter', () => {
   });
 });
 
+describe('UsageReporter.stop', () => {
+  it('abandons a report the server does not answer, so stopping the agent does not wait for it', async () => {
+    let t = 0;
+    let asked!: () => void;
+    const sent = new Promise<void>((r) => (asked = r));
+    const reporter = new UsageReporter({
+      client: {
+        request: (_q, _v, signal) =>
+          new Promise((_, reject) => {
+            asked();
+            signal?.addEventListener('abort', () => reject(new Error('aborted')));
+          }),
+      },
+      nodeName: 'n1',
+      intervalMs: 10,
+      podUsage: async () => [],
+      pods: () => [],
+      nodeUsage: () => ({ cpuSeconds: t, memoryWorkingSetBytes: 1 }),
+      log: pino({ level: 'silent' }),
+      now: () => (t += 1000),
+    });
+    reporter.start();
+    await sent;
+    await reporter.stop();
+  });
+});
+
 describe('REPORT_USAGE', () => {
   it('is valid against schema.graphql and takes a report as the reporter builds it', () => {
     const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));

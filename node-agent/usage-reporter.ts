@@ -22,7 +22,7 @@ export interface ReportedPod {
 }
 
 export interface UsageReporterOptions {
-  client: { request<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T> };
+  client: { request<T = unknown>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> };
   nodeName: string;
   /** The window (default 15 s). */
   intervalMs?: number;
@@ -63,6 +63,7 @@ export class UsageReporter {
   private lastAt: number | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private readonly abort = new AbortController();
 
   constructor(private readonly opts: UsageReporterOptions) {
     this.now = opts.now ?? Date.now;
@@ -76,7 +77,9 @@ export class UsageReporter {
       if (this.running) return;
       this.running = this.tick()
         .then(() => undefined)
-        .catch((err) => this.opts.log.warn({ err: (err as Error).message }, 'could not report usage; trying again next window'))
+        .catch((err) => {
+          if (!this.abort.signal.aborted) this.opts.log.warn({ err: (err as Error).message }, 'could not report usage; trying again next window');
+        })
         .finally(() => (this.running = undefined));
     };
     run();
@@ -84,15 +87,17 @@ export class UsageReporter {
     this.timer.unref?.();
   }
 
+  /** Stops reporting; a report in flight is abandoned (a hung server does not hold the agent's exit). */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.abort.abort();
     await this.running;
   }
 
   /** Measures, and reports what has a rate (nothing on the first call). Returns what it sent. */
   async tick(): Promise<UsageReportVariables | undefined> {
     const report = await this.measure();
-    if (report) await this.opts.client.request(REPORT_USAGE, { report });
+    if (report) await this.opts.client.request(REPORT_USAGE, { report }, this.abort.signal);
     return report;
   }
 
