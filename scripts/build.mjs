@@ -147,7 +147,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     if (state.fresh) process.stdout.write('build: dist/ is up to date\n');
     else await build();
   } catch (err) {
-    process.stderr.write(`${err.errors ? err.message : (err.stack ?? err)}\n`);
+    if (err.code === 'ERR_MODULE_NOT_FOUND' && /'esbuild'/.test(err.message)) {
+      process.stderr.write('build: esbuild is not installed: it is a dev dependency (npm ci without --omit=dev installs it)\n');
+    } else {
+      process.stderr.write(`${err.errors ? err.message : (err.stack ?? err)}\n`);
+    }
     process.exit(1);
   }
 }
