@@ -70,7 +70,8 @@ export interface ServerProcess {
 export async function startServerProcess(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   const token = `bench-${randomBytes(8).toString('hex')}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/main.ts'), 'server', '--listen', `127.0.0.1:${port}`], {
+  // The `capstan` executable, compiled in dist/ (built by the tests' global setup, test/build-dist.ts).
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/capstan.js'), 'server', '--listen', `127.0.0.1:${port}`], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, CAPSTAN_ADMIN_TOKEN: token, LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
