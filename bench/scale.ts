@@ -18,7 +18,8 @@
  *    pods bound per second from the event log's commit timestamps.
  *
  * `--quick`: 20 nodes (10 idle), 600 pods, 30 startup pods, 100 burst pods, 3 s windows.
- * `--profile DIR`: the API server and workers write V8 CPU profiles there when they stop.
+ * `--profile DIR`: CPU profiles of the API server and the workers during each measured window
+ *   (idle, startup, scheduler), written to DIR as .cpuprofile files, their top functions printed.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,9 +34,10 @@ import { kubeconfigYaml } from '../cli/cluster/kubeconfig.ts';
 import type { KObject } from '../server/kinds/types.ts';
 import { Store } from '../server/store/store.ts';
 import { startCluster, type Cluster } from '../test/cluster.ts';
+import { ROOT } from '../test/harness.ts';
 import { clusterCa } from '../test/kubectl.ts';
 import { cpuSeconds, ensureLeaseNamespace, measureProcess, rssMb, spawnHollowProcess, waitHollowReady, type HollowProcess } from './nodes.ts';
-import { graphqlPoster, percentile, round } from './support.ts';
+import { freePort, graphqlPoster, percentile, round } from './support.ts';
 
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -378,6 +380,60 @@ async function joinHollow(cluster: Cluster, count: number, prefix: string): Prom
   return hollow;
 }
 
+// ── CPU profiles through the inspector protocol ────────────────────────────────────────────────
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  samples?: number[];
+}
+
+async function startProfile(port: number): Promise<{ stop(): Promise<CpuProfile> }> {
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
+  const socket = new WebSocket(targets[0]!.webSocketDebuggerUrl, { maxPayload: 1024 * 1024 * 1024 });
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  let id = 0;
+  const pending = new Map<number, (result: any) => void>();
+  socket.on('message', (data) => {
+    const m = JSON.parse(data.toString()) as { id?: number; result?: unknown };
+    if (m.id !== undefined) pending.get(m.id)?.(m.result);
+  });
+  const call = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<any>((resolve) => {
+      pending.set(++id, resolve);
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  await call('Profiler.enable');
+  await call('Profiler.setSamplingInterval', { interval: 1000 });
+  await call('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await call('Profiler.stop');
+      socket.close();
+      return profile as CpuProfile;
+    },
+  };
+}
+
+/** The functions with the most self time, as "name (file:line) n %" of the busy samples. */
+function topFunctions(profile: CpuProfile, count: number): string {
+  const self = new Map<string, number>();
+  let total = 0;
+  for (const n of profile.nodes) {
+    const f = n.callFrame;
+    // Percentages of the busy time: waiting is not a cost.
+    if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+    const hits = n.hitCount ?? 0;
+    total += hits;
+    const key = `${f.functionName || '(anonymous)'} (${f.url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, '').replace(`${ROOT}/`, '')}:${f.lineNumber + 1})`;
+    self.set(key, (self.get(key) ?? 0) + hits);
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([k, v]) => `${k} ${round((v / Math.max(1, total)) * 100)} %`)
+    .join('; ');
+}
+
 /** PIDs of this process' own children (from /proc). */
 function childPids(): number[] {
   const pids: number[] = [];
@@ -433,12 +489,31 @@ export async function run(argv: string[]): Promise<void> {
       `idle windows ${s.seconds} s; ${os.cpus().length} cores; load average ${loadBefore}`,
   );
   const t0 = performance.now();
-  const profileEnv: Record<string, string> = {};
-  if (values.profile) {
-    mkdirSync(values.profile, { recursive: true });
-    profileEnv.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${path.resolve(values.profile)}`;
-  }
-  const cluster = await startCluster({ agents: 0, label: 'bench-scale', readyTimeoutMs: 600_000, serverEnv: profileEnv, workersEnv: profileEnv });
+  // --profile: the server and the workers listen for the inspector (Node 20 refuses --cpu-prof
+  // in NODE_OPTIONS), and each measured window is profiled through it.
+  const inspect = values.profile ? { server: await freePort(), workers: await freePort(), dir: path.resolve(values.profile) } : null;
+  if (inspect) mkdirSync(inspect.dir, { recursive: true });
+  const cluster = await startCluster({
+    agents: 0,
+    label: 'bench-scale',
+    readyTimeoutMs: 600_000,
+    serverEnv: inspect ? { NODE_OPTIONS: `--inspect=127.0.0.1:${inspect.server}` } : undefined,
+    workersEnv: inspect ? { NODE_OPTIONS: `--inspect=127.0.0.1:${inspect.workers}` } : undefined,
+  });
+  /** Runs `fn` while the server (and the workers) are profiled; writes <dir>/<label>-server.cpuprofile and prints the top functions. */
+  const profiled = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
+    if (!inspect) return fn();
+    const sessions = await Promise.all([startProfile(inspect.server), startProfile(inspect.workers)]);
+    try {
+      return await fn();
+    } finally {
+      for (const [i, who] of ['server', 'workers'].entries()) {
+        const profile = await sessions[i]!.stop();
+        writeFileSync(path.join(inspect.dir, `${label}-${who}.cpuprofile`), JSON.stringify(profile));
+        console.log(`  profile ${label}-${who}: ${topFunctions(profile, 12)}`);
+      }
+    }
+  };
   const hollows: HollowProcess[] = [];
   const store = await Store.open({ databaseUrl: cluster.db.url, poolSize: 16 });
   const db = new pg.Pool({ connectionString: cluster.db.url, max: 2 });
@@ -468,11 +543,11 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`1. ${s.idleNodes} hollow nodes join`);
     hollows.push(await joinHollow(cluster, s.idleNodes, 'scale-a-'));
     await sleep(s.settleMs);
-    const idle1 = await measureProcess(serverPid, s.seconds);
+    const idle1 = await profiled('idle-1', () => measureProcess(serverPid, s.seconds));
     console.log(`  API server with ${s.idleNodes} idle hollow nodes: CPU ${round(idle1.cpuPercent)} % of one core, RSS peak ${round(idle1.rssMb)} MB; load ${loadavg()}`);
 
     console.log(`2. pod startup: ${startupPods} pods at ${s.rate}/s on ${s.idleNodes} hollow nodes`);
-    const st = await startup(cluster, startupPods, s.rate);
+    const st = await profiled('startup', () => startup(cluster, startupPods, s.rate));
     console.log(`  ${st.running}/${st.pods} Running; create→Running p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms, max ${st.maxMs} ms (create→bound p99 ${st.boundP99Ms} ms, bound→Running p99 ${st.boundToRunningP99Ms} ms); load ${loadavg()}`);
 
     if (s.nodes > s.idleNodes) {
@@ -490,7 +565,7 @@ export async function run(argv: string[]): Promise<void> {
 
     console.log(`5. idle at full size`);
     await sleep(s.settleMs);
-    const idleFull = await measureProcess(serverPid, s.seconds);
+    const idleFull = await profiled('idle-full', () => measureProcess(serverPid, s.seconds));
     const { rows } = await db.query<{ db: string; objects: string; log: string }>(
       `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('objects') AS objects, pg_total_relation_size('event_log') AS log`,
     );
@@ -506,7 +581,7 @@ export async function run(argv: string[]): Promise<void> {
     const l = await lists(cluster, store, s.pods, !values['skip-kubectl']);
 
     console.log(`7. scheduler: ${s.burst} more pods with ${s.pods} existing on ${s.nodes} nodes`);
-    const b = s.burst > 0 ? await schedulerBurst(store, s.burst) : null;
+    const b = s.burst > 0 ? await profiled('scheduler', () => schedulerBurst(store, s.burst)) : null;
     if (b) console.log(`  ${b.bound}/${b.pods} bound in ${b.seconds} s → ${b.podsPerSec} pods/s; create→bound p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; load ${loadavg()}`);
 
     const goals = {
