@@ -12,7 +12,11 @@ import { ApiError, type GraphQLErrorBody } from '../api/errors.ts';
 export { ApiError };
 
 export interface ApiClientOptions {
-  /** e.g. http://127.0.0.1:6443 (the /graphql path is added). */
+  /**
+   * e.g. http://127.0.0.1:6443 (the /graphql path is added), or several API servers separated
+   * by commas: the client stays on one while it answers and moves to the next when it cannot
+   * be reached (a request is tried once on each; the WebSocket reconnects to the next).
+   */
   server: string;
   token: string;
   /** Back-off between reconnects (default 250 ms doubling to 10 s). */
@@ -49,15 +53,32 @@ export class ApiClient {
   private ws: Client | null = null;
   private everConnected = false;
   private lost = false;
-  readonly httpUrl: string;
-  readonly wsUrl: string;
+  /** The API servers' GraphQL URLs; `current` is the one in use. */
+  private readonly urls: string[];
+  private current = 0;
 
   constructor(private readonly opts: ApiClientOptions) {
     this.token = opts.token;
     this.wsToken = opts.token;
-    const base = opts.server.replace(/\/+$/, '').replace(/\/graphql$/, '');
-    this.httpUrl = `${base}/graphql`;
-    this.wsUrl = this.httpUrl.replace(/^http/, 'ws');
+    this.urls = opts.server
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => `${s.replace(/\/+$/, '').replace(/\/graphql$/, '')}/graphql`);
+    if (this.urls.length === 0) this.urls.push('/graphql');
+  }
+
+  get httpUrl(): string {
+    return this.urls[this.current]!;
+  }
+
+  get wsUrl(): string {
+    return this.httpUrl.replace(/^http/, 'ws');
+  }
+
+  /** Moves on to the next API server, unless another caller already moved on from `from`. */
+  private moveOn(from: string): void {
+    if (this.httpUrl === from) this.current = (this.current + 1) % this.urls.length;
   }
 
   /** Switches credentials (bootstrap token → node credential); the WebSocket reconnects with it. */
@@ -80,16 +101,22 @@ export class ApiClient {
     const token = this.token;
     const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs ?? 30_000);
     const abort = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    try {
-      res = await fetch(this.httpUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-        signal: abort,
-      });
-    } catch (err) {
-      const why = timeout.aborted ? 'no answer in time' : (err as Error).message;
-      throw new ApiError('UNAVAILABLE', `cannot reach the API server at ${this.httpUrl}: ${why}`);
+    for (let tried = 1; ; tried++) {
+      const url = this.httpUrl;
+      try {
+        res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+          signal: abort,
+        });
+        break;
+      } catch (err) {
+        const why = timeout.aborted ? 'no answer in time' : (err as Error).message;
+        // Unreachable (not merely slow): the next server, if there is one not tried yet.
+        if (!abort.aborted) this.moveOn(url);
+        if (abort.aborted || tried >= this.urls.length) throw new ApiError('UNAVAILABLE', `cannot reach the API server at ${url}: ${why}`);
+      }
     }
     let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     try {
@@ -141,8 +168,10 @@ export class ApiClient {
   private socket(): Client {
     if (this.ws) return this.ws;
     const { retryMinMs = 250, retryMaxMs = 10_000 } = this.opts;
+    let attempt = '';
     this.ws = createClient({
-      url: this.wsUrl,
+      // Asked at every (re)connection: after a loss, the next server in the list.
+      url: () => (attempt = this.wsUrl),
       webSocketImpl: WebSocket,
       connectionParams: () => {
         this.wsToken = this.token;
@@ -163,6 +192,7 @@ export class ApiClient {
           this.lost = false;
         },
         closed: (event) => {
+          if (attempt) this.moveOn(attempt);
           const close = event as { code?: number; reason?: string } | undefined;
           if (close?.code === 4401) this.opts.onUnauthenticated?.(close.reason || 'the WebSocket was closed as unauthenticated', this.wsToken);
           if (this.everConnected && !this.lost) {

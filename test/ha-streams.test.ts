@@ -21,6 +21,8 @@ const RUN = randomBytes(2).toString('hex');
 const NB = `has-${RUN}-b`;
 /** Connected through HAProxy. */
 const NLB = `has-${RUN}-lb`;
+/** Given two servers' URLs (D, then B), no balancer. */
+const NLIST = `has-${RUN}-list`;
 /** Its WebSocket on server B, its HTTP requests on server A (HAProxy in HTTP mode). */
 const NSPLIT = `has-${RUN}-split`;
 
@@ -255,5 +257,29 @@ describe('an agent behind HAProxy whose API server is killed with SIGKILL', () =
     expect(agent.podPids().sort()).toEqual([...pids].sort());
     const { pod } = await cluster.gql(`query { pod(namespace: "default", name: "survivor") { status { phase containerStatuses { restartCount } } } }`);
     expect(pod.status).toMatchObject({ phase: 'Running', containerStatuses: [{ restartCount: 0 }] });
+  }, 180_000);
+});
+
+describe('an agent given several API server URLs, without a balancer', () => {
+  it('moves to the next URL when its server is killed with SIGKILL: its pod keeps running and exec reaches it again', async () => {
+    // After the test above: A, B and D run. The agent is given D first, then B.
+    const agent = await cluster.addAgent(NLIST, { server: `${d!.baseUrl},${b.baseUrl}` });
+    const ticker = `setInterval(() => console.log('beat'), 500)`;
+    await createPod('listed', NLIST, { containers: [{ name: 'main', image: 'busybox', command: [process.execPath, '-e', ticker] }] });
+    await running('listed');
+    expect(await kubectl(httpsOf(a.port), ['exec', 'listed', '--', 'echo', 'on D'])).toMatchObject({ code: 0, stdout: 'on D\n' });
+    const pids = agent.podPids();
+    d!.child.kill('SIGKILL');
+    await new Promise((r) => d!.child.once('exit', r));
+    const after = await waitFor('exec to reach the agent on B', async () => {
+      const r = await kubectl(httpsOf(a.port), ['exec', 'listed', '--', 'echo', 'on B']);
+      return r.code === 0 && r;
+    }, 60_000, 500);
+    expect(after.stdout).toBe('on B\n');
+    expect(agent.podPids().sort()).toEqual([...pids].sort());
+    // Its HTTP requests moved too: its Lease is renewed (through B) and the node stays Ready.
+    const renewed = async () => (await cluster.gql(`query($n: String!) { lease(namespace: "kube-node-lease", name: $n) { spec { renewTime } } }`, { n: NLIST })).lease.spec.renewTime as string;
+    const first = await renewed();
+    await waitFor('a Lease renewal after the move', async () => (await renewed()) !== first, 20_000, 200);
   }, 180_000);
 });
