@@ -207,6 +207,8 @@ export interface FollowedLog {
   readonly retries: number;
   /** Non-200 answers, by status. */
   readonly refusals: Map<number, number>;
+  /** When the latest request delivered its first line not read before. */
+  readonly resumedAt: number;
   /** Resolves once a line with a number above `n` has been read. */
   beyond(n: number, timeoutMs?: number): Promise<number>;
   stop(): Promise<void>;
@@ -220,6 +222,8 @@ export function followLog(baseUrl: string, token: string, namespace: string, pod
   const stopped = new AbortController();
   let requests = 0;
   let max = -1;
+  let fresh = true;
+  let resumedAt = 0;
   const waiters = new Set<() => void>();
 
   const take = (line: string) => {
@@ -228,6 +232,10 @@ export function followLog(baseUrl: string, token: string, namespace: string, pod
     // A re-read starts from the beginning of the log: skip what we have.
     if (n <= max) return;
     if (n !== max + 1) gaps.push(`${max + 1}..${n - 1}`);
+    if (fresh) {
+      fresh = false;
+      resumedAt = Date.now();
+    }
     max = n;
     numbers.push(n);
     waiters.forEach((w) => w());
@@ -237,6 +245,7 @@ export function followLog(baseUrl: string, token: string, namespace: string, pod
     let backoff = 50;
     while (!stopped.signal.aborted) {
       requests++;
+      fresh = true;
       try {
         const res = await fetch(`${baseUrl}/api/v1/namespaces/${namespace}/pods/${pod}/log?follow=true`, { headers: { authorization: `Bearer ${token}` }, signal: stopped.signal });
         if (res.status !== 200 || !res.body) {
@@ -270,6 +279,9 @@ export function followLog(baseUrl: string, token: string, namespace: string, pod
     refusals,
     get retries() {
       return Math.max(0, requests - 1);
+    },
+    get resumedAt() {
+      return resumedAt;
     },
     beyond: (n, timeoutMs = 30_000) =>
       new Promise<number>((resolve, reject) => {
