@@ -6,11 +6,12 @@
  * What it costs the API server, per node: one Lease patch per `leaseRenewMs`, one Node read per
  * `nodeStatusMs` (a Node status write only when something changed or the last one is older than
  * `nodeStatusReportMs`, as the kubelet's nodeStatusReportFrequency), one idle pod watch, and one
- * status write (and one delete confirmation) per pod.
+ * status write (and one delete confirmation) per pod, those with a bounded number in flight.
  */
 import { ApiClient, ApiError } from '../api-client.ts';
 import { listWatch, silentLogger, type AgentLogger, type ListWatch, type WatchEventType } from '../proxy/list-watch.ts';
 import { firstAddress, nodeObject, nodeStatus, PodIPPool, POD_SELECTION, runningPodStatus, type HollowPod } from './hollow-status.ts';
+import { RequestLimiter } from './request-limiter.ts';
 
 export const NODE_LEASE_NAMESPACE = 'kube-node-lease';
 
@@ -30,6 +31,11 @@ export interface HollowNodeOptions {
   /** A Node status unchanged for this long is written again anyway (default 5 min). */
   nodeStatusReportMs?: number;
   logger?: AgentLogger;
+  /**
+   * Bounds this node's pod status writes and deletion confirmations (not its Lease and Node
+   * status); the nodes of one process share one (default: a node of its own with 8).
+   */
+  podWrites?: RequestLimiter;
 }
 
 const LEASE_PATCH = `mutation($ns: String!, $n: String!, $p: JSON!) { patchLease(namespace: $ns, name: $n, patch: $p) { metadata { resourceVersion } } }`;
@@ -57,6 +63,7 @@ export class HollowNode {
   private readonly pods = new Map<string, TrackedPod>();
   private readonly ips = new PodIPPool();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly podWrites: RequestLimiter;
   private watch: ListWatch | null = null;
   private internalIP: string | null = null;
   private readyTransition = new Date().toISOString();
@@ -71,6 +78,7 @@ export class HollowNode {
     this.nodeName = opts.nodeName;
     this.logger = opts.logger ?? silentLogger;
     this.client = new ApiClient({ server: opts.server, token: opts.token });
+    this.podWrites = opts.podWrites ?? new RequestLimiter(8);
   }
 
   /** Registers the Node and its Lease and starts watching its pods; resolves once the pod list is read. */
@@ -278,7 +286,11 @@ export class HollowNode {
     }
     const now = new Date().toISOString();
     try {
-      await this.client.request(POD_STATUS, { ns: t.pod.metadata.namespace, n: t.pod.metadata.name, s: runningPodStatus(t.pod, t.ip, this.internalIP!, now) });
+      await this.podWrites.run(() => {
+        // Waiting for a slot may outlast the pod: a deleted one is not written.
+        if (this.pods.get(key) !== t || this.stopped) return Promise.resolve();
+        return this.client.request(POD_STATUS, { ns: t.pod.metadata.namespace, n: t.pod.metadata.name, s: runningPodStatus(t.pod, t.ip!, this.internalIP!, now) });
+      });
       if (t.state === 'starting') t.state = 'running';
     } catch (err) {
       if ((err as ApiError).code === 'NOT_FOUND' || this.pods.get(key) !== t) return;
@@ -291,7 +303,7 @@ export class HollowNode {
   private async confirmDeletion(key: string, pod: HollowPod, attempt = 0): Promise<void> {
     if (this.stopped) return;
     try {
-      await this.client.request(POD_DELETE, { ns: pod.metadata.namespace, n: pod.metadata.name });
+      await this.podWrites.run(() => this.client.request(POD_DELETE, { ns: pod.metadata.namespace, n: pod.metadata.name }));
     } catch (err) {
       if ((err as ApiError).code === 'NOT_FOUND') return;
       const t = this.pods.get(key);

@@ -13,6 +13,7 @@ import { ApiClient, type ApiError } from '../api-client.ts';
 import { silentLogger, type AgentLogger } from '../proxy/list-watch.ts';
 import { coalescingLogger } from './coalescing-logger.ts';
 import { HollowNode, type HollowNodeOptions } from './hollow-node.ts';
+import { RequestLimiter } from './request-limiter.ts';
 
 export { HollowNode } from './hollow-node.ts';
 export { HOLLOW_LABEL } from './hollow-status.ts';
@@ -33,6 +34,8 @@ export interface HollowNodesOptions {
   nodeStatusMs?: number;
   /** Nodes joining at the same time (default 10). */
   joinConcurrency?: number;
+  /** Pod status writes and deletion confirmations in flight across all the nodes (default 32). */
+  podWriteConcurrency?: number;
   logger?: AgentLogger;
 }
 
@@ -70,6 +73,8 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
   const nodeNames = Array.from({ length: opts.count }, (_, i) => `${prefix}${String(i).padStart(width, '0')}`);
   const joiner = new ApiClient({ server: opts.server, token: opts.bootstrapToken });
   const nodes: HollowNode[] = [];
+  // One bound for the whole process: bursts of binds must not turn into thousands of requests at once.
+  const podWrites = new RequestLimiter(opts.podWriteConcurrency ?? 32);
   let closed = false;
 
   const close = async () => {
@@ -91,6 +96,7 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
       leaseRenewMs: opts.leaseRenewMs,
       nodeStatusMs: opts.nodeStatusMs,
       logger,
+      podWrites,
     };
     const node = new HollowNode(nodeOpts);
     nodes.push(node);
