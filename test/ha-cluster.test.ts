@@ -9,6 +9,7 @@
  *
  * Timings are injected short: dispatcher Lease 2 s, resync every 3 s, a killed worker's jobs
  * free again after 2 s. The figures it measures are printed as one JSON line at the end.
+ * HA_DEBUG=1 prints the setup's progress and, at the end, the agents' connection log lines.
  */
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -98,7 +99,7 @@ beforeAll(async () => {
   step('workers up');
   const run = randomBytes(2).toString('hex');
   agents = await Promise.all(
-    [0, 1, 2].map((i) => startAgentProcess({ server: lbBase, bootstrapToken: BOOTSTRAP, name: `hac-${run}-${i}`, runtime: 'process' })),
+    [0, 1, 2].map((i) => startAgentProcess({ server: lbBase, bootstrapToken: BOOTSTRAP, name: `hac-${run}-${i}`, runtime: 'process', extraEnv: process.env.HA_DEBUG ? { LOG_LEVEL: 'info' } : {} })),
   );
   await waitFor('three Ready nodes', async () => {
     const { nodes } = await direct<{ nodes: { items: { spec: { podCIDR: string | null } | null; status: { conditions: { type: string; status: string }[] | null } | null }[] } }>(
@@ -114,6 +115,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (Object.keys(figures).length) console.log(JSON.stringify({ haCluster: figures }));
+  if (process.env.HA_DEBUG) for (const a of agents) console.log(`--- ${a.name}\n${a.output().split('\n').filter((l) => /resum|subscri|fail|connect|UNAVAIL|closed/i.test(l)).join('\n')}`);
   await Promise.all(agents.map((a) => a.stop().catch(() => {})));
   await Promise.all(workers.map((w) => w.stop().catch(() => {})));
   await lb?.stop();
