@@ -16,6 +16,8 @@ import type { KindName, KObject } from '../kinds/types.ts';
 export interface PriorityClassStore {
   get(kind: KindName, namespace: string | undefined, name: string): Promise<KObject | null>;
   list(kind: KindName): Promise<{ items: KObject[] }>;
+  /** Every object of the kind as committed now (one plain read). */
+  listCurrent(kind: KindName): Promise<KObject[]>;
   create(kind: KindName, namespace: string | undefined, obj: KObject): Promise<KObject>;
 }
 
@@ -48,13 +50,13 @@ const forbidden = (message: string, fields: { field: string; message: string }[]
 export const UNKNOWN_CLASS_FIELD = 'spec.priorityClassName';
 
 /** Priority admission for a pod being created: returns the pod to store, or throws FORBIDDEN. */
-export async function admitPodPriority(store: Pick<PriorityClassStore, 'get' | 'list'>, pod: KObject): Promise<KObject> {
+export async function admitPodPriority(store: Pick<PriorityClassStore, 'get' | 'listCurrent'>, pod: KObject): Promise<KObject> {
   const spec = pod?.spec;
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) return pod;
   const className = typeof spec.priorityClassName === 'string' ? spec.priorityClassName : '';
   let cls: KObject | null | undefined;
   if (className === '') {
-    cls = pickGlobalDefault((await store.list('PriorityClass')).items);
+    cls = pickGlobalDefault(await store.listCurrent('PriorityClass'));
   } else {
     cls = await store.get('PriorityClass', undefined, className);
     if (!cls) {

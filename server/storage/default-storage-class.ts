@@ -15,6 +15,8 @@ export const LOCAL_PATH_CLASS = 'local-path';
 export interface StorageClassStore {
   get(kind: KindName, namespace: string | undefined, name: string): Promise<KObject | null>;
   list(kind: KindName): Promise<{ items: KObject[] }>;
+  /** Every object of the kind as committed now (one plain read). */
+  listCurrent(kind: KindName): Promise<KObject[]>;
   create(kind: KindName, namespace: string | undefined, obj: KObject): Promise<KObject>;
 }
 
@@ -58,11 +60,11 @@ export function pickDefaultStorageClass(classes: readonly KObject[]): KObject | 
  * DefaultStorageClass admission: a claim whose `storageClassName` is absent (not empty: `""`
  * asks for volumes without a class) gets the default class's name. Returns the claim to store.
  */
-export async function admitClaimStorageClass(store: Pick<StorageClassStore, 'list'>, claim: KObject): Promise<KObject> {
+export async function admitClaimStorageClass(store: Pick<StorageClassStore, 'listCurrent'>, claim: KObject): Promise<KObject> {
   const spec = claim?.spec;
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) return claim;
   if (spec.storageClassName !== undefined && spec.storageClassName !== null) return claim;
-  const chosen = pickDefaultStorageClass((await store.list('StorageClass')).items);
+  const chosen = pickDefaultStorageClass(await store.listCurrent('StorageClass'));
   if (!chosen) return claim;
   return { ...claim, spec: { ...spec, storageClassName: chosen.metadata.name } };
 }

@@ -151,6 +151,20 @@ export class Store {
     }
   }
 
+  /**
+   * Every object of a cluster-scoped kind as committed now, in one plain read: no revision, no
+   * paging. For admission lookups of small kinds (PriorityClass, StorageClass) on every create,
+   * where a consistent list would cost a safe-revision wait and a snapshot transaction.
+   */
+  async listCurrent(kind: KindName): Promise<KObject[]> {
+    try {
+      const { rows } = await this.pool.query<{ data: KObject }>('SELECT data FROM objects WHERE kind = $1 ORDER BY namespace, name', [kind]);
+      return rows.map((r) => r.data);
+    } catch (err) {
+      throw translatePgError(err);
+    }
+  }
+
   /** The revisions of one object still in the log, oldest first. */
   async history(kind: KindName, namespace: string | undefined, name: string): Promise<LogEvent[]> {
     const def = KINDS[kind];
