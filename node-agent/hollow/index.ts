@@ -34,7 +34,10 @@ export interface HollowNodesOptions {
   nodeStatusMs?: number;
   /** Nodes joining at the same time (default 10). */
   joinConcurrency?: number;
-  /** Pod status writes and deletion confirmations in flight across all the nodes (default 32). */
+  /**
+   * Pod status writes and deletion confirmations in flight across all the nodes (default 128:
+   * pods started at 100/s with writes answered in up to a second need 100).
+   */
   podWriteConcurrency?: number;
   logger?: AgentLogger;
 }
@@ -74,7 +77,7 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
   const joiner = new ApiClient({ server: opts.server, token: opts.bootstrapToken });
   const nodes: HollowNode[] = [];
   // One bound for the whole process: bursts of binds must not turn into thousands of requests at once.
-  const podWrites = new RequestLimiter(opts.podWriteConcurrency ?? 32);
+  const podWrites = new RequestLimiter(opts.podWriteConcurrency ?? 128);
   let closed = false;
 
   const close = async () => {
