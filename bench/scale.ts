@@ -557,8 +557,8 @@ export async function run(argv: string[]): Promise<void> {
 
     const fillCount = s.pods - startupPods;
     console.log(`4. fill: ${fillCount} pods through the store; one watch of every pod times each ADDED`);
-    const f = await fill(cluster, store, db, fillCount, s.pods, serverPid);
-    console.log(
+    const f = fillCount > 0 ? await fill(cluster, store, db, fillCount, s.pods, serverPid) : null;
+    if (f) console.log(
       `  all ${f.running}/${s.pods} Running ${f.settleSeconds} s after the first create; scheduler ${f.bindPerSec} pods/s during the fill; API server ${f.serverCpuPercent} % of a core meanwhile\n` +
         `  watch (ADDED, commit → arrival): p50 ${f.watch.p50Ms} ms, p99 ${f.watch.p99Ms} ms, ${f.watch.delivered}/${f.watch.expected} delivered${f.watch.error ? `; the watch failed: ${f.watch.error}` : ''}`,
     );
@@ -589,7 +589,7 @@ export async function run(argv: string[]): Promise<void> {
       idleCpu: idle1.cpuPercent <= 25,
       scheduler: b ? b.podsPerSec >= 1000 : null,
     };
-    console.log(`goals (issue 14; they are set for 1,000/5,000 nodes, this run had ${s.idleNodes}/${s.nodes}): startup p99 ≤ 1 s ${goals.startupP99 ? 'met' : 'missed'}; API server ≤ 25 % idle ${goals.idleCpu ? 'met' : 'missed'}; scheduler ≥ 1,000 pods/s ${goals.scheduler ? 'met' : 'missed'}; ${round((performance.now() - t0) / 60_000)} min in all; load before ${loadBefore}, after ${loadavg()}`);
+    console.log(`goals (issue 14; they are set for 1,000/5,000 nodes, this run had ${s.idleNodes}/${s.nodes}): startup p99 ≤ 1 s ${goals.startupP99 ? 'met' : 'missed'}; API server ≤ 25 % idle ${goals.idleCpu ? 'met' : 'missed'}; scheduler ≥ 1,000 pods/s ${goals.scheduler === null ? 'not measured' : goals.scheduler ? 'met' : 'missed'}; ${round((performance.now() - t0) / 60_000)} min in all; load before ${loadBefore}, after ${loadavg()}`);
     console.log(
       JSON.stringify({
         bench: 'scale',
