@@ -151,7 +151,7 @@ export async function run(argv: string[]): Promise<void> {
         committedAt.set(obj.metadata.resourceVersion!, wallNow());
         expected += 1 + allWatchers;
       };
-      inflight.push(write().catch(() => void writeErrors++));
+      inflight.push(write().catch((err) => { if (writeErrors++ < 3) console.error("write error:", (err as Error).message); }));
     }
     await Promise.all(inflight);
     const results = fromChild();
