@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBusyboxImage } from '../node-agent/runtime/podman/busybox-image.ts';
 import { podNetworkFor } from '../node-agent/runtime/podman/pod-network.ts';
 import { createScratchStorage, type ScratchStorage } from '../node-agent/runtime/podman/scratch-storage.ts';
-import { startCluster, type Cluster } from './cluster.ts';
+import { startCluster, waitForRootCa, type Cluster } from './cluster.ts';
 import { gql, podmanInstalled, waitFor } from './harness.ts';
 
 const HAVE_PODMAN = podmanInstalled('agent-podman-service-account-token');
@@ -45,6 +45,7 @@ describe.skipIf(!HAVE_PODMAN)('service-account tokens with the podman runtime', 
       runtime: 'podman',
       agentEnv: { CAPSTAN_PODMAN_ROOT: storage.root, CAPSTAN_PODMAN_RUNROOT: storage.runroot, CAPSTAN_VOLUME_SYNC_MS: '300', CAPSTAN_TOKEN_MAX_AGE_MS: '2000' },
     });
+    await waitForRootCa(cluster);
     const { nodes } = await cluster.gql<{ nodes: { items: { spec: { podCIDR: string | null } | null }[] } }>('query { nodes { items { spec { podCIDR } } } }');
     podCIDR = nodes.items[0]?.spec?.podCIDR ?? null;
   }, 120_000);

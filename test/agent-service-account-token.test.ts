@@ -13,7 +13,7 @@ import path from 'node:path';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, waitFor } from './harness.ts';
-import { listPods, startCluster, type Cluster } from './cluster.ts';
+import { listPods, startCluster, waitForRootCa, type Cluster } from './cluster.ts';
 import { clusterCa, kubectlFor, kubectlInstalled, type Kubectl } from './kubectl.ts';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -80,6 +80,7 @@ beforeAll(async () => {
     agentEnv: { CAPSTAN_VOLUME_SYNC_MS: '300', CAPSTAN_TOKEN_MAX_AGE_MS: String(TOKEN_MAX_AGE_MS), CAPSTAN_BACKOFF_BASE_MS: '200', CAPSTAN_BACKOFF_MAX_MS: '1000' },
   });
   if (kubectlInstalled()) kubectl = await kubectlFor(cluster.server);
+  await waitForRootCa(cluster);
   await apply(`
 apiVersion: v1
 kind: ServiceAccount

@@ -521,3 +521,16 @@ export function podReady(p: TestPod): boolean {
 export function nameServerCommand(port = 8080): string[] {
   return ['node', '-e', `require('http').createServer((q,s)=>s.end(process.env.POD_NAME)).listen(${port}, process.env.POD_IP)`];
 }
+
+/**
+ * Waits for the root CA publisher (workers) to put kube-root-ca.crt in `namespace`: a pod started
+ * before it has no ca.crt in its service-account folder for up to 30 s (docs/api.md).
+ */
+export async function waitForRootCa(cluster: Pick<Cluster, 'gql'>, namespace = 'default'): Promise<void> {
+  await waitFor(
+    `kube-root-ca.crt in ${namespace}`,
+    async () => (await cluster.gql<{ configMap: unknown }>('query($ns: String!) { configMap(namespace: $ns, name: "kube-root-ca.crt") { metadata { name } } }', { ns: namespace }).catch(() => ({ configMap: null }))).configMap,
+    60_000,
+    100,
+  );
+}
