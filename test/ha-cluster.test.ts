@@ -330,10 +330,18 @@ describe('a cluster of three API servers, two workers and three agents', () => {
 
       // Every acknowledged write is readable: each ConfigMap holds the value last acknowledged
       // (or a later one whose answer was lost with the server).
-      const { configMaps: now } = await direct<{ configMaps: { items: { metadata: { name: string }; data: Record<string, string> }[] } }>(
-        `query { configMaps(namespace: "default") { items { metadata { name } data } } }`,
-      );
-      const stored = new Map(now.items.map((c) => [c.metadata.name, c.data?.v]));
+      // Paged: a quiet machine writes more than one page (500) of ConfigMaps in this test.
+      const stored = new Map<string, string | undefined>();
+      for (let token: string | null = null; ; ) {
+        type Page = { metadata: { continue: string | null }; items: { metadata: { name: string }; data: Record<string, string> }[] };
+        const { configMaps: page }: { configMaps: Page } = await direct<{ configMaps: Page }>(
+          `query($c: String) { configMaps(namespace: "default", limit: 500, continue: $c) { metadata { continue } items { metadata { name } data } } }`,
+          { c: token },
+        );
+        for (const c of page.items) stored.set(c.metadata.name, c.data?.v);
+        token = page.metadata.continue;
+        if (!token) break;
+      }
       const lastAcked = new Map<string, number>();
       for (const a of writers.acked) lastAcked.set(a.name, Math.max(a.v, lastAcked.get(a.name) ?? -1));
       const missing = [...lastAcked].filter(([name, v]) => !(Number(stored.get(name)) >= v));
