@@ -6,24 +6,15 @@
  * its sizeLimit, so writing past it fails in the container instead. The agent measures usage
  * every 300 ms here (default 10 s).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './harness.ts';
-import { listPods, startCluster, type Cluster } from './cluster.ts';
+import { containerLog, listPods, startCluster, type Cluster } from './cluster.ts';
 
 let cluster: Cluster;
 
 const podOf = async (name: string) => (await listPods(cluster, `test=${name}`))[0];
 
-async function logOf(pod: string): Promise<string> {
-  const uid = (await podOf(pod))?.metadata.uid;
-  if (!uid) return '';
-  const dir = path.join(cluster.agents[0]!.dataDir, 'pods', uid, 'logs');
-  if (!existsSync(dir)) return '';
-  const files = readdirSync(dir).filter((f) => f.startsWith('main_')).sort();
-  return files.length ? readFileSync(path.join(dir, files[files.length - 1]!), 'utf8') : '';
-}
+const logOf = (pod: string) => containerLog(cluster, pod, 'main');
 
 /** A pod with a disk emptyDir of `limit` at /limited-scratch and a 1Mi memory one at /limited-mem, running `script`. */
 function pod(name: string, script: string, limit = '1Mi'): string {

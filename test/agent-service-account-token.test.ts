@@ -8,12 +8,10 @@
  * working once the pod is deleted.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, waitFor } from './harness.ts';
-import { listPods, startCluster, waitForRootCa, type Cluster } from './cluster.ts';
+import { containerLog, listPods, startCluster, waitForRootCa, type Cluster } from './cluster.ts';
 import { clusterCa, kubectlFor, kubectlInstalled, type Kubectl } from './kubectl.ts';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -25,15 +23,7 @@ let kubectl: Kubectl | undefined;
 
 const podUid = async (name: string) => (await listPods(cluster, `test=${name}`))[0]?.metadata.uid;
 
-/** A container's current log, read from the agent's data folder (empty until it exists). */
-async function logOf(pod: string, container: string): Promise<string> {
-  const uid = await podUid(pod);
-  if (!uid) return '';
-  const dir = path.join(cluster.agents[0]!.dataDir, 'pods', uid, 'logs');
-  if (!existsSync(dir)) return '';
-  const files = readdirSync(dir).filter((f) => f.startsWith(`${container}_`)).sort();
-  return files.length ? readFileSync(path.join(dir, files[files.length - 1]!), 'utf8') : '';
-}
+const logOf = (pod: string, container: string) => containerLog(cluster, pod, container);
 
 /** The values of `key=` on the log's lines, oldest first. */
 function valuesOf(log: string, key: string): string[] {

@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -533,4 +533,17 @@ export async function waitForRootCa(cluster: Pick<Cluster, 'gql'>, namespace = '
     60_000,
     100,
   );
+}
+
+/**
+ * A container's current log, read from the data folder of the cluster's first agent (empty until
+ * it exists). The pod is found by its `test=<name>` label.
+ */
+export async function containerLog(cluster: Pick<Cluster, 'gql' | 'agents'>, pod: string, container: string): Promise<string> {
+  const uid = (await listPods(cluster, `test=${pod}`))[0]?.metadata.uid;
+  if (!uid) return '';
+  const dir = path.join(cluster.agents[0]!.dataDir, 'pods', uid, 'logs');
+  if (!existsSync(dir)) return '';
+  const files = readdirSync(dir).filter((f) => f.startsWith(`${container}_`)).sort();
+  return files.length ? readFileSync(path.join(dir, files[files.length - 1]!), 'utf8') : '';
 }
