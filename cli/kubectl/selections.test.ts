@@ -1,25 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'graphql';
-import type { TypeNode } from 'graphql';
+import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { readObjectTypes, selectionFor } from './selections.ts';
+import { KIND_LIST } from '../../api/kinds.ts';
+import { selectionFor } from './selections.ts';
 
-const sdl = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
-const named = (t: TypeNode): string => (t.kind === 'NamedType' ? t.name.value : named(t.type));
-
-describe('readObjectTypes', () => {
-  it("reads every object type of schema.graphql with the same fields and types as graphql's parser", () => {
-    const expected = new Map<string, { name: string; type: string; hasArguments: boolean }[]>();
-    for (const def of parse(sdl).definitions) {
-      if (def.kind !== 'ObjectTypeDefinition') continue;
-      expected.set(
-        def.name.value,
-        (def.fields ?? []).map((f) => ({ name: f.name.value, type: named(f.type), hasArguments: (f.arguments ?? []).length > 0 })),
-      );
-    }
-    expect(Object.fromEntries(readObjectTypes(sdl))).toEqual(Object.fromEntries(expected));
-  });
-});
+const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
 
 describe('selectionFor', () => {
   it('asks for nested fields and leaves out the computed scheduling explanation and template names', () => {
@@ -29,5 +14,15 @@ describe('selectionFor', () => {
     expect(pod).not.toContain('schedulingExplanation');
     expect(selectionFor('Pod', [])).toContain('schedulingExplanation { message nodeName nodes {');
     expect(selectionFor('Deployment')).toContain('template { metadata { generateName namespace');
+  });
+
+  it.each(KIND_LIST.map((k) => [k.kind, k] as const))("%s's whole selection is a valid query against schema.graphql", (_kind, k) => {
+    const args = k.namespaced ? '(namespace: "default", name: "x")' : '(name: "x")';
+    const query = `query { ${k.graphql.get}${args} ${selectionFor(k.kind, [])} }`;
+    expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
+  });
+
+  it('names a kind it has no selection for', () => {
+    expect(() => selectionFor('Gadget')).toThrow(/no kind Gadget/);
   });
 });

@@ -4,6 +4,7 @@
  * token. Errors become `ApiError` with the server's `extensions.code` and field paths.
  */
 import { createClient, type Client } from 'graphql-ws';
+import { SignInDocument } from '../../../api/generated/operations.ts';
 import { apiUrls } from './session.ts';
 
 export interface GraphQLErrorBody {
@@ -156,7 +157,7 @@ export class Api {
 export async function checkToken(token: string): Promise<void> {
   const api = new Api({ token, onUnauthenticated: () => {} });
   try {
-    await api.request('query SignIn { namespaces(limit: 1) { metadata { resourceVersion } } }');
+    await api.request(SignInDocument);
   } finally {
     api.dispose();
   }
