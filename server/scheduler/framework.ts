@@ -6,7 +6,7 @@
  */
 import type { KObject } from '../kinds/types.ts';
 
-export { addPod, buildSnapshot, newClusterIndex, newNodeInfo } from './snapshot.ts';
+export { addPod, buildSnapshot, newClusterIndex, newNodeInfo, removePod } from './snapshot.ts';
 
 /** A plugin's verdict on one node. `UnschedulableAndUnresolvable` means evicting pods would not help. */
 export type Status =
@@ -59,25 +59,31 @@ export interface ClusterIndex {
    * matchLabels pair of each of their terms (only a pod carrying that pair can match the term);
    * pods with a term without matchLabels are filed under `''`.
    */
-  antiAffinityByLabel: Map<string, PodPlacement[]>;
+  antiAffinityByLabel: Map<string, Set<PodPlacement>>;
   /** `key=value` label pair → the pods that carry it, wherever they run. */
-  podsByLabel: Map<string, PodPlacement[]>;
+  podsByLabel: Map<string, Set<PodPlacement>>;
+  /**
+   * Each counted pod object → its placement, so that `removePod` finds its entries above in
+   * O(1) (sets, not arrays: a snapshot kept current by the log removes pods as often as it adds).
+   */
+  placements: Map<KObject, PodPlacement>;
 }
 
 /**
- * One node and what is already on it. The aggregates are kept up to date by `addPod`, so that
- * filters and scores read them in O(1) instead of walking the node's pods, and so that a batch
- * sees the pods it placed earlier.
+ * One node and what is already on it. The aggregates are kept up to date by `addPod` and
+ * `removePod`, so that filters and scores read them in O(1) instead of walking the node's pods,
+ * and so that a batch sees the pods it placed earlier. The node's own fields change only through
+ * `setNode` (a Node update read from the log), in place, since placements point at this object.
  */
 export interface NodeInfo {
-  readonly node: KObject;
+  node: KObject;
   readonly name: string;
-  readonly labels: Readonly<Record<string, string>>;
+  labels: Readonly<Record<string, string>>;
   /** Region and zone from the topology labels, like Kubernetes' GetZoneKey; '' without a zone. */
-  readonly zone: string;
-  readonly taints: readonly Taint[];
-  readonly unschedulable: boolean;
-  readonly allocatable: ResourceAmounts & { pods: number };
+  zone: string;
+  taints: readonly Taint[];
+  unschedulable: boolean;
+  allocatable: ResourceAmounts & { pods: number };
   /** Sum of the requests of the pods on the node. */
   requested: ResourceAmounts;
   /** The same with unset requests counted as Kubernetes' defaults; what LeastAllocated uses. */

@@ -180,6 +180,8 @@ export function schedulingOrder(pods: readonly KObject[]): KObject[] {
 export interface BatchPlacement {
   pod: KObject;
   result: ScheduleResult;
+  /** The copy of `pod` counted on its node in the snapshot, when placed: what `removePod` takes back. */
+  counted?: KObject;
 }
 
 /**
@@ -214,10 +216,12 @@ export function scheduleBatch(
     }
     const result = scheduleOne(pod, snapshot, profile, options);
     if (result.nodeName !== undefined) {
-      addPod(snapshot.nodes.get(result.nodeName)!, { ...pod, spec: { ...pod.spec, nodeName: result.nodeName } });
-    } else {
-      failures.set(key, result);
+      const counted = { ...pod, spec: { ...pod.spec, nodeName: result.nodeName } };
+      addPod(snapshot.nodes.get(result.nodeName)!, counted);
+      placements.push({ pod, result, counted });
+      continue;
     }
+    failures.set(key, result);
     placements.push({ pod, result });
   }
   return placements;

@@ -45,8 +45,8 @@ describe('addPod', () => {
     expect(nodeInfo.nonZeroRequested).toEqual({ cpuMillis: 100, memoryBytes: 200 * 2 ** 20 });
     expect(nodeInfo.usedPorts.get('0.0.0.0')).toEqual(new Set(['TCP/8080']));
     expect(nodeInfo.workloadCounts.get('uid:rs-1')).toBe(1);
-    expect(nodeInfo.cluster.antiAffinityByLabel.get('app=x')).toEqual([{ pod, nodeInfo }]);
-    expect(nodeInfo.cluster.podsByLabel.get('app=web')).toEqual([{ pod, nodeInfo }]);
+    expect(nodeInfo.cluster.antiAffinityByLabel.get('app=x')).toEqual(new Set([{ pod, nodeInfo }]));
+    expect(nodeInfo.cluster.podsByLabel.get('app=web')).toEqual(new Set([{ pod, nodeInfo }]));
   });
 
   it('does not count a terminating pod toward its workload', () => {

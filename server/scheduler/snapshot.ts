@@ -1,7 +1,8 @@
 /**
  * Building the scheduler's view of the cluster: one NodeInfo per node with the aggregates the
- * plugins read (requests, ports, workload counts, anti-affinity pods), and `addPod` to keep them
- * current while a batch places pods.
+ * plugins read (requests, ports, workload counts, anti-affinity pods), `addPod` to keep them
+ * current while a batch places pods, and `removePod` and `setNode` for changes read from the log
+ * afterwards (see snapshot-cache.ts).
  */
 import type { KObject } from '../kinds/types.ts';
 import type { ClusterIndex, NodeInfo, Snapshot, StorageSnapshot } from './framework.ts';
@@ -62,7 +63,7 @@ export function requiredAntiAffinityTerms(pod: KObject): any[] {
 }
 
 export function newClusterIndex(): ClusterIndex {
-  return { antiAffinityByLabel: new Map(), podsByLabel: new Map() };
+  return { antiAffinityByLabel: new Map(), podsByLabel: new Map(), placements: new Map() };
 }
 
 /** `key=value`, the key of `ClusterIndex.podsByLabel`. */
@@ -75,13 +76,12 @@ export function zoneKey(labels: Readonly<Record<string, string>>): string {
   return zone === '' && region === '' ? '' : `${region}:\x00:${zone}`;
 }
 
-/** A NodeInfo with no pods yet; nodes of one snapshot share `cluster`. */
-export function newNodeInfo(node: KObject, cluster: ClusterIndex = newClusterIndex()): NodeInfo {
+/** The fields of a NodeInfo that come from the Node object alone. */
+function nodeFields(node: KObject): Pick<NodeInfo, 'node' | 'labels' | 'zone' | 'taints' | 'unschedulable' | 'allocatable'> {
   const allocatable = nodeAllocatable(node);
   const labels = node.metadata.labels ?? {};
   return {
     node,
-    name: node.metadata.name,
     labels,
     zone: zoneKey(labels),
     taints: node.spec?.taints ?? [],
@@ -91,6 +91,14 @@ export function newNodeInfo(node: KObject, cluster: ClusterIndex = newClusterInd
       memoryBytes: Number(allocatable.memoryBytes),
       pods: allocatable.pods,
     },
+  };
+}
+
+/** A NodeInfo with no pods yet; nodes of one snapshot share `cluster`. */
+export function newNodeInfo(node: KObject, cluster: ClusterIndex = newClusterIndex()): NodeInfo {
+  return {
+    ...nodeFields(node),
+    name: node.metadata.name,
     requested: { cpuMillis: 0, memoryBytes: 0 },
     nonZeroRequested: { cpuMillis: 0, memoryBytes: 0 },
     pods: [],
@@ -100,10 +108,40 @@ export function newNodeInfo(node: KObject, cluster: ClusterIndex = newClusterInd
   };
 }
 
-function appendTo<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
+/** Replaces a NodeInfo's node (a Node update), keeping the pods counted on it. */
+export function setNode(nodeInfo: NodeInfo, node: KObject): void {
+  Object.assign(nodeInfo, nodeFields(node));
+}
+
+function addTo<T>(map: Map<string, Set<T>>, key: string, item: T): void {
+  const set = map.get(key);
+  if (set) set.add(item);
+  else map.set(key, new Set([item]));
+}
+
+function deleteFrom<T>(map: Map<string, Set<T>>, key: string, item: T): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(item);
+  if (set.size === 0) map.delete(key);
+}
+
+/** The index keys a pod's required anti-affinity terms are filed under (see ClusterIndex). */
+function antiAffinityKeys(pod: KObject): Set<string> {
+  const filedUnder = new Set<string>();
+  for (const term of requiredAntiAffinityTerms(pod)) {
+    const [first] = Object.entries((term?.labelSelector?.matchLabels ?? {}) as Record<string, string>);
+    filedUnder.add(first ? labelPair(first[0], first[1]) : '');
+  }
+  return filedUnder;
+}
+
+function addPorts(nodeInfo: NodeInfo, pod: KObject): void {
+  for (const p of podHostPorts(pod)) {
+    let taken = nodeInfo.usedPorts.get(p.hostIP);
+    if (!taken) nodeInfo.usedPorts.set(p.hostIP, (taken = new Set()));
+    taken.add(`${p.protocol}/${p.hostPort}`);
+  }
 }
 
 /** Counts a pod against a node: its requests, its ports, its workload, its anti-affinity. */
@@ -117,26 +155,49 @@ export function addPod(nodeInfo: NodeInfo, pod: KObject): void {
   nodeInfo.pods.push(pod);
   const placement = { pod, nodeInfo };
   const { cluster } = nodeInfo;
-  const terms = requiredAntiAffinityTerms(pod);
-  if (terms.length > 0) {
-    const filedUnder = new Set<string>();
-    for (const term of terms) {
-      const [first] = Object.entries((term?.labelSelector?.matchLabels ?? {}) as Record<string, string>);
-      filedUnder.add(first ? labelPair(first[0], first[1]) : '');
-    }
-    for (const pair of filedUnder) appendTo(cluster.antiAffinityByLabel, pair, placement);
-  }
+  cluster.placements.set(pod, placement);
+  for (const pair of antiAffinityKeys(pod)) addTo(cluster.antiAffinityByLabel, pair, placement);
   for (const [key, value] of Object.entries(pod.metadata.labels ?? {})) {
-    appendTo(cluster.podsByLabel, labelPair(key, value), placement);
+    addTo(cluster.podsByLabel, labelPair(key, value), placement);
   }
-  for (const p of podHostPorts(pod)) {
-    let taken = nodeInfo.usedPorts.get(p.hostIP);
-    if (!taken) nodeInfo.usedPorts.set(p.hostIP, (taken = new Set()));
-    taken.add(`${p.protocol}/${p.hostPort}`);
-  }
+  addPorts(nodeInfo, pod);
   // Like SelectorSpread, a pod on its way out does not count as part of its workload's spread.
   const key = pod.metadata.deletionTimestamp ? undefined : workloadKey(pod);
   if (key !== undefined) nodeInfo.workloadCounts.set(key, (nodeInfo.workloadCounts.get(key) ?? 0) + 1);
+}
+
+/**
+ * Undoes `addPod` for the very object that was added (what is subtracted is computed from it
+ * again, so it must be that object, not a later version of the pod). No-op if it is not there.
+ */
+export function removePod(nodeInfo: NodeInfo, pod: KObject): void {
+  const at = nodeInfo.pods.indexOf(pod);
+  if (at < 0) return;
+  nodeInfo.pods.splice(at, 1);
+  const requests = podRequests(pod);
+  const nonZero = podNonZeroRequests(pod);
+  nodeInfo.requested.cpuMillis -= Number(requests.cpuMillis);
+  nodeInfo.requested.memoryBytes -= Number(requests.memoryBytes);
+  nodeInfo.nonZeroRequested.cpuMillis -= Number(nonZero.cpuMillis);
+  nodeInfo.nonZeroRequested.memoryBytes -= Number(nonZero.memoryBytes);
+  const { cluster } = nodeInfo;
+  const placement = cluster.placements.get(pod);
+  if (placement) {
+    cluster.placements.delete(pod);
+    for (const pair of antiAffinityKeys(pod)) deleteFrom(cluster.antiAffinityByLabel, pair, placement);
+    for (const [key, value] of Object.entries(pod.metadata.labels ?? {})) deleteFrom(cluster.podsByLabel, labelPair(key, value), placement);
+  }
+  if (podHostPorts(pod).length > 0) {
+    // Two pods may hold one port (bound by name, past the filters): recount what is left.
+    nodeInfo.usedPorts.clear();
+    for (const other of nodeInfo.pods) addPorts(nodeInfo, other);
+  }
+  const key = pod.metadata.deletionTimestamp ? undefined : workloadKey(pod);
+  if (key !== undefined) {
+    const left = (nodeInfo.workloadCounts.get(key) ?? 0) - 1;
+    if (left > 0) nodeInfo.workloadCounts.set(key, left);
+    else nodeInfo.workloadCounts.delete(key);
+  }
 }
 
 /**

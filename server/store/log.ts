@@ -11,6 +11,7 @@ import type { KindName, KObject } from '../kinds/types.ts';
 import type { PrismaClient } from './prisma.ts';
 import { keepsHistory, resolveHistoryRetention, type HistoryRetentionOptions } from './history-retention.ts';
 import { safeRevision, type SafeRevisionOptions } from './revision.ts';
+import { readSchedulingChanges } from './scheduling-log.ts';
 import type { LogEvent } from './types.ts';
 
 export interface CompactionOptions {
@@ -82,6 +83,15 @@ export class EventLog {
       params,
     );
     return rows.map(toEvent);
+  }
+
+  /**
+   * The changes a scheduler snapshot needs (see scheduling-log.ts), after < revision ≤ upTo, in
+   * order, at most `limit`; the last one returned need not be at `upTo` (others were filtered).
+   * Check `assertNotCompacted(after)` once read: rows below the horizon may be gone.
+   */
+  readSchedulingChanges(after: bigint, upTo: bigint, limit = 5000, db: Pick<pg.Pool, 'query'> = this.pool): Promise<LogEvent[]> {
+    return readSchedulingChanges(db, after, upTo, limit);
   }
 
   async compactedRevision(db: Pick<pg.Pool, 'query'> = this.pool): Promise<bigint> {

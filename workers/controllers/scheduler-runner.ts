@@ -2,21 +2,26 @@
  * The scheduler's batching engine, one per worker process and store. Reconciles of different
  * pods do not each list the cluster and bind one pod: they register the pod they want placed
  * and wait, while one loop runs rounds. A round takes the batch lock (scheduler-batch-lock.ts),
- * brings its cached snapshot of nodes and bound pods up to date only when another worker bound
- * since (or it is older than `snapshotMaxAgeMs`), picks up to `batchSize` pending pods in
- * priority order (the ones waited for and others it knows are pending), runs `scheduleBatch`,
- * binds the placed pods in one batched write (each pod checked against the version it was
- * decided on), and releases the lock. Conditions and Events
- * are written after the lock is released, so that the next round's binds need not wait for them.
+ * brings its snapshot of nodes and bound pods up to date from the event log (every change since
+ * the last round, by revision: see server/scheduler/snapshot-cache.ts; a full list only at the
+ * start, when the log was compacted past its position, or after `snapshotMaxAgeMs`), picks up
+ * to `batchSize` pending pods in priority order (the ones waited for and the others the log
+ * showed pending), runs `scheduleBatch`, binds the placed pods in one batched write (each pod
+ * checked against the version it was decided on), takes back the placements that did not bind,
+ * and releases the lock. Conditions and Events are written after the lock is released, so that
+ * the next round's binds need not wait for them.
+ *
+ * Another worker's binds are seen before placing: they committed before it released the lock,
+ * so before this round read the log's safe revision, up to which it catches up.
  */
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import type { Store } from '../../server/store/store.ts';
 import { objectKey } from '../controller.ts';
 import { recordEvent } from '../events.ts';
-import type { Profile, Snapshot } from '../../server/scheduler/framework.ts';
+import type { Profile } from '../../server/scheduler/framework.ts';
 import { claimsAwaitingNode } from '../../server/scheduler/plugins/volume-binding.ts';
-import { addPod, buildSnapshot, buildStorageSnapshot } from '../../server/scheduler/snapshot.ts';
+import { SnapshotCache } from '../../server/scheduler/snapshot-cache.ts';
 import { annotateSelectedNode } from './scheduler-selected-node.ts';
 import { scheduleBatch, schedulingOrder } from '../../server/scheduler/schedule-one.ts';
 import type { SchedulerBatchLock } from './scheduler-batch-lock.ts';
@@ -38,6 +43,7 @@ export interface SchedulerRunnerOptions {
   batchSize: number;
   backoffInitialMs: number;
   backoffMaxMs: number;
+  /** A snapshot listed longer ago than this is listed afresh instead of caught up from the log. */
   snapshotMaxAgeMs: number;
   profile: Profile;
   schedulerName: string;
@@ -62,15 +68,13 @@ async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => 
 }
 
 export class SchedulerRunner {
-  private snapshot: Snapshot | null = null;
-  private snapshotAt = 0;
-  /** Every change up to this log revision is in the snapshot (binds after it may be too). */
-  private snapshotRevision = 0n;
-  /** Pods counted on a node in the snapshot, by uid: catching up must not count one twice. */
-  private readonly placed = new Set<string>();
-  private generation = -1;
-  private dirty = false;
-  private forceRefresh = false;
+  private cache: SnapshotCache | null = null;
+  /** When the cache was last built from lists (ms). */
+  private listedAt = 0;
+  /** Every change up to this log revision is in the cache. */
+  private syncedRevision = 0n;
+  /** Full lists and catch-ups so far, for tests and benchmarks. */
+  readonly stats = { lists: 0, catchUps: 0, changesApplied: 0 };
   /** Pending pods this process knows of, by key; the pool a batch is filled from. */
   private readonly pending = new Map<string, KObject>();
   /** Unschedulable pods left out of batches they were not asked for, until this time (ms). */
@@ -105,11 +109,6 @@ export class SchedulerRunner {
     });
   }
 
-  /** Something changed that may let unschedulable pods fit: see the cluster afresh next round. */
-  invalidate(): void {
-    this.forceRefresh = true;
-  }
-
   /** Settles once every round started so far has finished, including its status writes. */
   async idle(): Promise<void> {
     while (this.running) await this.running;
@@ -134,7 +133,7 @@ export class SchedulerRunner {
       // Fail every waiter: their reconciles are retried with the queue's back-off.
       const failed = [...this.wanted.values()];
       this.wanted.clear();
-      this.snapshot = null;
+      this.cache = null;
       for (const w of failed) for (const f of w.failers) f(err);
     }
   }
@@ -146,46 +145,46 @@ export class SchedulerRunner {
     const bound: { pod: KObject; nodeName: string }[] = [];
     const unschedulable: { pod: KObject; message: string }[] = [];
     const retry: KObject[] = [];
-    let batch: KObject[] = [];
     try {
-      const stale =
-        !this.snapshot || this.dirty || this.forceRefresh || held.generation !== this.generation || Date.now() - this.snapshotAt > this.o.snapshotMaxAgeMs;
-      if (stale) {
-        // Another worker's binds (the common case with several workers) are read from the log
-        // and added; anything else (nodes, deletions, age) means a full rebuild.
-        const othersBoundOnly =
-          !!this.snapshot && !this.dirty && !this.forceRefresh && held.generation !== this.generation && Date.now() - this.snapshotAt <= this.o.snapshotMaxAgeMs;
-        const caughtUp = othersBoundOnly && (await this.catchUp(held.generation));
-        if (!caughtUp) await this.refresh(held.generation);
+      if (!this.cache || Date.now() - this.listedAt > this.o.snapshotMaxAgeMs) await this.list();
+      if (!(await this.catchUp())) {
+        await this.list();
+        if (!(await this.catchUp())) throw new CapstanError('UNAVAILABLE', 'the event log was compacted past a fresh list; the scheduler lists again');
       }
-      batch = this.pickBatch();
+      const cache = this.cache!;
+      const batch = this.pickBatch();
       if (batch.length === 0) return false;
-      const placements = scheduleBatch(batch, this.snapshot!, this.o.profile, { explain: false });
-      const toBind: { pod: KObject; nodeName: string }[] = [];
+      const placements = scheduleBatch(batch, cache.snapshot, this.o.profile, { explain: false });
+      const toBind: { pod: KObject; nodeName: string; counted: KObject }[] = [];
       for (const p of placements) {
-        if (p.result.nodeName !== undefined) toBind.push({ pod: p.pod, nodeName: p.result.nodeName });
+        if (p.result.nodeName !== undefined) toBind.push({ pod: p.pod, nodeName: p.result.nodeName, counted: p.counted! });
         else unschedulable.push({ pod: p.pod, message: p.result.message ?? 'unschedulable' });
       }
       // Past the lock's life another worker may be binding from its own snapshot: stop here.
-      if (!held.held()) retry.push(...toBind.map((b) => b.pod));
-      else {
+      if (!held.held()) {
+        for (const b of toBind) {
+          cache.discard(b.counted);
+          retry.push(b.pod);
+        }
+      } else {
         // One statement for the whole round (the store's batched pods/binding).
         const results = await this.store.bindPods(
           toBind.map(({ pod, nodeName }) => ({ namespace: pod.metadata.namespace!, name: pod.metadata.name, nodeName, resourceVersion: pod.metadata.resourceVersion })),
         );
         results.forEach((r, i) => {
+          const b = toBind[i]!;
           if ('pod' in r) {
-            bound.push({ pod: r.pod, nodeName: toBind[i]!.nodeName });
-            if (r.pod.metadata.uid) this.placed.add(r.pod.metadata.uid);
-          }
-          else if (['CONFLICT', 'NOT_FOUND', 'INVALID'].includes(r.error.code)) retry.push(toBind[i]!.pod);
-          else throw r.error;
+            bound.push({ pod: r.pod, nodeName: b.nodeName });
+            cache.confirm(b.counted);
+          } else if (['CONFLICT', 'NOT_FOUND', 'INVALID'].includes(r.error.code)) {
+            // Not bound: the snapshot must not count it (its next version comes from the log).
+            cache.discard(b.counted);
+            retry.push(b.pod);
+          } else throw r.error;
         });
       }
       boundCount = bound.length;
-      // The snapshot counts every placement; one that did not bind makes it wrong.
-      if (retry.length > 0) this.dirty = true;
-      this.generation = boundCount > 0 ? await held.bump() : held.generation;
+      if (boundCount > 0) await held.bump();
     } finally {
       await held.release();
     }
@@ -193,9 +192,8 @@ export class SchedulerRunner {
     return boundCount > 0;
   }
 
-  /** Lists nodes and pods: a new snapshot, and the pending pods it leaves out. */
-  private async refresh(generation: number): Promise<void> {
-    this.forceRefresh = false;
+  /** Lists nodes, pods, namespaces and storage: a new cache, and the pending pods it leaves out. */
+  private async list(): Promise<void> {
     const [nodes, pods, namespaces, claims, volumes, classes] = await Promise.all([
       this.store.list('Node'),
       this.store.list('Pod'),
@@ -204,82 +202,74 @@ export class SchedulerRunner {
       this.store.list('PersistentVolume'),
       this.store.list('StorageClass'),
     ]);
-    this.snapshot = buildSnapshot(nodes.items, pods.items, namespaces.items, buildStorageSnapshot(claims.items, volumes.items, classes.items));
-    this.snapshotAt = Date.now();
+    this.cache = SnapshotCache.fromLists({ nodes: nodes.items, pods: pods.items, namespaces: namespaces.items, claims: claims.items, volumes: volumes.items, classes: classes.items });
+    this.listedAt = Date.now();
+    this.stats.lists++;
+    // Each list is consistent at its own revision: replaying the log from the oldest of them
+    // brings every object to its latest state (a pod seen twice ends as its last version).
     const revisions = [nodes, pods, namespaces, claims, volumes, classes].map((l) => BigInt(l.resourceVersion));
-    this.snapshotRevision = revisions.reduce((a, b) => (a < b ? a : b));
-    this.placed.clear();
-    for (const pod of pods.items) if (pod.spec?.nodeName && pod.metadata.uid) this.placed.add(pod.metadata.uid);
-    this.generation = generation;
-    this.dirty = false;
+    this.syncedRevision = revisions.reduce((a, b) => (a < b ? a : b));
     this.pending.clear();
     for (const pod of pods.items) if (isPendingForScheduler(pod, this.o.schedulerName)) this.pending.set(keyOfPod(pod), pod);
-    for (const [key, w] of this.wanted) {
-      const current = this.pending.get(key);
-      if (current) w.pod = current;
-      else if (isPendingForScheduler(w.pod, this.o.schedulerName)) {
-        // Not in the list: bound or deleted since, or written after the list's revision. Ask.
-        const fresh = await this.store.get('Pod', w.pod.metadata.namespace, w.pod.metadata.name);
-        if (isPendingForScheduler(fresh, this.o.schedulerName) && fresh.metadata.uid === w.pod.metadata.uid) {
-          w.pod = fresh;
-          this.pending.set(key, fresh);
-        } else this.finish(key, { result: 'gone' });
-      }
-    }
+    // Waited-for pods missing from the list were written after it: the catch-up brings them.
+    for (const [key, w] of this.wanted) if (!this.pending.has(key)) this.pending.set(key, w.pod);
   }
 
   /**
-   * Brings the snapshot up to date from the event log when the only changes since it are pods
-   * being bound and new pending pods. Returns false when a full rebuild is needed.
+   * Applies every scheduling change in the log since the last sync, up to the safe revision, to
+   * the cache and the pending pods. Returns false when the log no longer has them (compacted).
    */
-  private async catchUp(generation: number): Promise<boolean> {
+  private async catchUp(): Promise<boolean> {
+    const cache = this.cache!;
+    const from = this.syncedRevision;
     const upTo = await this.store.log.safeRevision();
-    let after = this.snapshotRevision;
-    const binds: KObject[] = [];
-    const fresh: KObject[] = [];
-    const gone: KObject[] = [];
+    let after = from;
+    const PAGE = 5000;
     for (;;) {
-      const events = await this.store.log.readAfter(after, upTo, 5000);
+      const events = await this.store.log.readSchedulingChanges(after, upTo, PAGE);
       for (const e of events) {
-        if (e.kind === 'Node' || e.kind === 'Namespace') return false;
-        if (e.kind === 'PersistentVolumeClaim' || e.kind === 'PersistentVolume' || e.kind === 'StorageClass') return false;
-        if (e.kind !== 'Pod') continue;
-        const nodeName: string | undefined = e.object.spec?.nodeName || undefined;
-        const before: string | undefined = e.prevObject?.spec?.nodeName || undefined;
-        if (e.type === 'DELETED') {
-          if (before) return false; // capacity freed on a node
-          gone.push(e.object);
-        } else if (nodeName && !before) binds.push(e.object);
-        else if (!nodeName) fresh.push(e.object);
-        // A bound pod's spec is immutable: its status changing moves nothing in the snapshot.
-        else if (nodeName !== before) return false;
+        cache.apply(e);
+        if (e.kind === 'Pod') this.notePod(e.type, e.object);
       }
-      if (events.length < 5000) break;
+      this.stats.changesApplied += events.length;
+      if (events.length < PAGE) break;
       after = events.at(-1)!.revision;
     }
-    for (const pod of binds) {
-      const uid = pod.metadata.uid!;
-      const info = this.snapshot!.nodes.get(pod.spec.nodeName);
-      if (!info) return false;
-      if (!this.placed.has(uid)) {
-        addPod(info, pod);
-        this.placed.add(uid);
-      }
-      this.pending.delete(keyOfPod(pod));
+    // Compaction moves the horizon before it deletes: past `from` now, rows may be missing.
+    if ((await this.store.log.compactedRevision()) > from) {
+      this.cache = null;
+      return false;
     }
-    for (const pod of fresh) {
-      if (isPendingForScheduler(pod, this.o.schedulerName)) this.pending.set(keyOfPod(pod), pod);
-      else this.pending.delete(keyOfPod(pod));
-    }
-    for (const pod of gone) this.pending.delete(keyOfPod(pod));
+    this.syncedRevision = upTo;
+    this.stats.catchUps++;
     for (const [key, w] of this.wanted) {
       const current = this.pending.get(key);
       if (current) w.pod = current;
       else this.finish(key, { result: 'gone' });
     }
-    this.snapshotRevision = upTo;
-    this.generation = generation;
     return true;
+  }
+
+  /** Keeps the pending pods current with one pod change from the log. */
+  private notePod(type: 'ADDED' | 'MODIFIED' | 'DELETED', pod: KObject): void {
+    const key = keyOfPod(pod);
+    if (type === 'DELETED') {
+      const known = this.pending.get(key);
+      if (!known || known.metadata.uid === pod.metadata.uid) {
+        this.pending.delete(key);
+        this.parked.delete(key);
+        if (pod.metadata.uid) this.attempts.delete(pod.metadata.uid);
+      }
+      return;
+    }
+    if (!isPendingForScheduler(pod, this.o.schedulerName)) {
+      this.pending.delete(key);
+      return;
+    }
+    // A version a reconcile read may be newer than the log's (never older than what is caught up).
+    const known = this.pending.get(key);
+    const newer = !known || known.metadata.uid !== pod.metadata.uid || BigInt(pod.metadata.resourceVersion ?? 0) >= BigInt(known.metadata.resourceVersion ?? 0);
+    if (newer) this.pending.set(key, pod);
   }
 
   /** Pods asked for and other known pending pods (not parked, not known unschedulable), by priority. */
@@ -305,7 +295,7 @@ export class SchedulerRunner {
   private settle(bound: { pod: KObject; nodeName: string }[], unschedulable: { pod: KObject; message: string }[], retry: KObject[]): void {
     const outcomes = new Map<string, ScheduleOutcome>();
     // Read now, from the snapshot the pods were placed on: the next round may replace it.
-    const claimsToAnnotate = new Map(bound.map(({ pod, nodeName }) => [keyOfPod(pod), { nodeName, claims: claimsAwaitingNode(pod, this.snapshot?.storage) }]));
+    const claimsToAnnotate = new Map(bound.map(({ pod, nodeName }) => [keyOfPod(pod), { nodeName, claims: claimsAwaitingNode(pod, this.cache?.snapshot.storage) }]));
     for (const { pod, nodeName } of bound) {
       const key = keyOfPod(pod);
       this.pending.delete(key);

@@ -36,7 +36,10 @@ export interface SchedulerControllerOptions {
   backoffInitialMs?: number;
   /** Cap of that delay (default 60 s). */
   backoffMaxMs?: number;
-  /** A cached snapshot older than this is rebuilt even if no other worker bound since (default 2 s). */
+  /**
+   * The snapshot is kept current from the event log; one listed longer ago than this is listed
+   * afresh anyway, a safety net rather than a need (default 10 minutes).
+   */
   snapshotMaxAgeMs?: number;
   /** Redis of the batch lock (default env REDIS_URL, else redis://127.0.0.1:6379). */
   redisUrl?: string;
@@ -53,6 +56,8 @@ export interface SchedulerControllerOptions {
 export interface SchedulerController extends Controller {
   /** Waits until this process's scheduling rounds (and their status writes) are finished. */
   idle(): Promise<void>;
+  /** How this process's snapshots were kept current: full lists, log catch-ups, changes applied. */
+  snapshotStats(): { lists: number; catchUps: number; changesApplied: number };
   /** Closes the batch lock's Redis connection. */
   close(): void;
 }
@@ -63,7 +68,7 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
     batchSize: opts.batchSize ?? 1000,
     backoffInitialMs: opts.backoffInitialMs ?? 1_000,
     backoffMaxMs: opts.backoffMaxMs ?? 60_000,
-    snapshotMaxAgeMs: opts.snapshotMaxAgeMs ?? 2_000,
+    snapshotMaxAgeMs: opts.snapshotMaxAgeMs ?? 600_000,
     profile: opts.profile ?? defaultProfile,
     schedulerName: opts.schedulerName ?? DEFAULT_SCHEDULER_NAME,
     now: opts.now ?? (() => new Date()),
@@ -124,7 +129,6 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
     async reconcile(key: string, ctx: ReconcileContext): Promise<void | RequeueAfter> {
       const runner = runnerFor(ctx.store);
       if (key === UNSCHEDULABLE_KEY) {
-        runner.invalidate();
         const { items } = await ctx.store.list('Pod', { fieldSelector: 'spec.nodeName=' });
         // Each stays on its own back-off if it still fits nowhere; nothing to requeue here.
         await Promise.all(items.filter((p) => ours(p) && isMarkedUnschedulable(p)).map((p) => runner.schedule(p)));
@@ -144,6 +148,12 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
 
     async idle() {
       await Promise.all([...live].map((r) => r.idle()));
+    },
+
+    snapshotStats() {
+      const sum = { lists: 0, catchUps: 0, changesApplied: 0 };
+      for (const r of live) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += r.stats[k];
+      return sum;
     },
 
     close() {

@@ -30,7 +30,7 @@ interface AffinityTerm {
   topologyKey: string;
   matches(pod: KObject, namespaceLabels: Map<string, Record<string, string>>): boolean;
   /** The only pods that can match, looked up by label; undefined when every pod must be tried. */
-  candidates(index: ClusterIndex): readonly PodPlacement[] | undefined;
+  candidates(index: ClusterIndex): Iterable<PodPlacement> | undefined;
 }
 
 /** topologyKey → the values of that key whose domains the incoming pod must avoid. */
@@ -40,6 +40,8 @@ export interface AntiAffinityState {
   byIncoming: Domains;
   byExisting: Domains;
 }
+
+const NONE: ReadonlySet<PodPlacement> = new Set();
 
 const namespaceOf = (pod: KObject): string => pod.metadata.namespace ?? 'default';
 
@@ -51,10 +53,10 @@ function candidateLookup(selector: any): AffinityTerm['candidates'] {
   const pairs = Object.entries((selector?.matchLabels ?? {}) as Record<string, string>).map(([k, v]) => labelPair(k, v));
   if (pairs.length > 0) {
     return (index) => {
-      let fewest: readonly PodPlacement[] | undefined;
+      let fewest: ReadonlySet<PodPlacement> | undefined;
       for (const pair of pairs) {
-        const placements = index.podsByLabel.get(pair) ?? [];
-        if (!fewest || placements.length < fewest.length) fewest = placements;
+        const placements = index.podsByLabel.get(pair) ?? NONE;
+        if (!fewest || placements.size < fewest.size) fewest = placements;
       }
       return fewest;
     };
@@ -62,7 +64,7 @@ function candidateLookup(selector: any): AffinityTerm['candidates'] {
   const among = (selector?.matchExpressions ?? []).find((e: any) => e?.operator === 'In' && e.values?.length > 0);
   if (among) {
     const inPairs: string[] = among.values.map((v: string) => labelPair(among.key, v));
-    return (index) => inPairs.flatMap((pair) => index.podsByLabel.get(pair) ?? []);
+    return (index) => inPairs.flatMap((pair) => [...(index.podsByLabel.get(pair) ?? NONE)]);
   }
   return () => undefined;
 }
@@ -130,7 +132,7 @@ function preFilter(pod: KObject, snapshot: Snapshot): AntiAffinityState {
   }
   // Only existing pods filed under one of the incoming pod's labels (or under '') can object to it.
   const { antiAffinityByLabel } = snapshot.cluster;
-  const objectionsFrom = (placements: readonly PodPlacement[] | undefined): void => {
+  const objectionsFrom = (placements: Iterable<PodPlacement> | undefined): void => {
     for (const { pod: existing, nodeInfo } of placements ?? []) {
       for (const term of termsOfExisting(existing)) {
         const value = nodeInfo.labels[term.topologyKey];
