@@ -4,16 +4,21 @@
  * and workers of `startWorkers`), then again on a fresh database with 2 worker processes
  * (`capstan workers --controllers scheduler`). Times come from the event log's commit timestamps: pods bound per
  * second is pods / (first pod ADDED → last bind), latency is each pod's ADDED → bind.
+ * `--existing N`: N more pods bound beforehand (by a bind, not the scheduler: they name another
+ * schedulerName), spread over the nodes, as the scale bench's "150,000 pods existing" without
+ * hollow nodes; one warm-up pod is then bound before the measured pods are created, so that the
+ * scheduler's first list of the cluster is not timed (kube-scheduler too starts from a synced cache).
  * `--quick`: 200 nodes, 500 pods.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { KObject } from '../server/kinds/types.ts';
 import { createLogger } from '../server/logger.ts';
 import { Store } from '../server/store/store.ts';
-import { createSchedulerController } from '../workers/controllers/scheduler.ts';
+import { createSchedulerController, type SchedulerController } from '../workers/controllers/scheduler.ts';
 import { startWorkers } from '../workers/main.ts';
 import { REDIS_URL, ROOT } from '../test/harness.ts';
 import { benchDatabase, percentile, round } from './support.ts';
@@ -38,13 +43,33 @@ function node(i: number): KObject {
   };
 }
 
-function pod(i: number): KObject {
+function pod(i: number | string, schedulerName?: string): KObject {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name: `pod-${i}`, labels: { app: `app-${i % 100}` } },
-    spec: { containers: [{ name: 'main', image: 'nginx', resources: { requests: { cpu: '250m', memory: '512Mi' } } }] },
+    metadata: { name: `pod-${i}`, labels: { app: `app-${typeof i === 'number' ? i % 100 : i}` } },
+    spec: {
+      containers: [{ name: 'main', image: 'nginx', resources: { requests: { cpu: '250m', memory: '512Mi' } } }],
+      ...(schedulerName ? { schedulerName } : {}),
+    },
   };
+}
+
+/** `count` pods bound round-robin to the nodes by the store's batched bind, not by the scheduler. */
+async function existingPods(store: Store, nodes: number, count: number): Promise<void> {
+  const t0 = Date.now();
+  const batch = 500;
+  let next = 0;
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (next < count) {
+      const from = next;
+      next = Math.min(count, next + batch);
+      const names = Array.from({ length: next - from }, (_, k) => `existing-${from + k}`);
+      await Promise.all(names.map((name) => store.create('Pod', 'default', pod(name, 'bench-existing'))));
+      await store.bindPods(names.map((name, k) => ({ namespace: 'default', name, nodeName: node((from + k) % nodes).metadata.name })));
+    }
+  }));
+  console.log(`  ${count} existing pods created and bound in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 async function inParallel(count: number, width: number, fn: (i: number) => Promise<unknown>): Promise<void> {
@@ -109,7 +134,7 @@ async function startChild(db: string, prefix: string, concurrency: number): Prom
   return child;
 }
 
-async function phase(label: string, nodes: number, pods: number, workerProcesses: number): Promise<Figures> {
+async function phase(label: string, nodes: number, pods: number, workerProcesses: number, existing: number): Promise<Figures & { snapshot?: ReturnType<SchedulerController['snapshotStats']> }> {
   const db = await benchDatabase(`scheduler_${label}`);
   const store = await Store.open({ databaseUrl: db.url, poolSize: 16 });
   const prefix = `capstan-bench:scheduler:${randomBytes(4).toString('hex')}`;
@@ -117,9 +142,11 @@ async function phase(label: string, nodes: number, pods: number, workerProcesses
   let stopInProcess: (() => Promise<void>) | undefined;
   try {
     await inParallel(nodes, 32, (i) => store.create('Node', undefined, node(i)));
+    if (existing > 0) await existingPods(store, nodes, existing);
     const concurrency = 8;
+    let scheduler: SchedulerController | undefined;
     if (workerProcesses === 0) {
-      const scheduler = createSchedulerController({ redisPrefix: prefix });
+      scheduler = createSchedulerController({ redisPrefix: prefix });
       const running = await startWorkers({
         databaseUrl: db.url,
         redisUrl: REDIS_URL,
@@ -132,6 +159,17 @@ async function phase(label: string, nodes: number, pods: number, workerProcesses
     } else {
       for (let i = 0; i < workerProcesses; i++) children.push(await startChild(db.url, prefix, concurrency));
     }
+    if (existing > 0) {
+      const t = Date.now();
+      await store.create('Pod', 'default', pod('warm-up'));
+      for (;;) {
+        const p = await store.get('Pod', 'default', 'pod-warm-up');
+        if (p?.spec.nodeName) break;
+        if (Date.now() - t > 600_000) throw new Error('the warm-up pod was not bound within 10 min');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      console.log(`  warm-up pod bound ${((Date.now() - t) / 1000).toFixed(1)} s after its create (the scheduler's first list)`);
+    }
     const since = await store.log.safeRevision();
     const t0 = Date.now();
     const creating = inParallel(pods, 32, (i) => store.create('Pod', 'default', pod(i))).then(() => {
@@ -139,7 +177,7 @@ async function phase(label: string, nodes: number, pods: number, workerProcesses
     });
     const figures = await observeBinds(store, since, pods, 600_000);
     await creating;
-    return figures;
+    return scheduler ? { ...figures, snapshot: scheduler.snapshotStats() } : figures;
   } finally {
     await stopInProcess?.();
     for (const c of children) {
@@ -154,24 +192,29 @@ async function phase(label: string, nodes: number, pods: number, workerProcesses
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean', default: false }, existing: { type: 'string', default: '0' } } });
   const nodes = values.quick ? 200 : 5_000;
   const pods = values.quick ? 500 : 10_000;
-  console.log(`bench scheduler: ${nodes} nodes (32 cpu / 128Gi / 110 pods), ${pods} pending pods (250m / 512Mi), created through the store`);
+  const existing = Number(values.existing);
+  if (!(Number.isInteger(existing) && existing >= 0)) throw new Error(`--existing must be a whole number, got ${values.existing}`);
+  console.log(`bench scheduler: ${nodes} nodes (32 cpu / 128Gi / 110 pods), ${pods} pending pods (250m / 512Mi), created through the store${existing ? `, ${existing} bound pods existing` : ''}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
-  const one = await phase('inproc', nodes, pods, 0);
-  console.log(`in-process workers: ${one.bound}/${pods} bound in ${one.seconds} s → ${one.podsPerSec} pods/s; create→bound p50 ${one.p50Ms} ms, p99 ${one.p99Ms} ms`);
-  const two = await phase('two', nodes, pods, 2);
+  const one = await phase('inproc', nodes, pods, 0, existing);
+  const snap = one.snapshot ? `; snapshot: ${one.snapshot.lists} list(s), ${one.snapshot.catchUps} catch-ups from the log, ${one.snapshot.changesApplied} changes applied` : '';
+  console.log(`in-process workers: ${one.bound}/${pods} bound in ${one.seconds} s → ${one.podsPerSec} pods/s; create→bound p50 ${one.p50Ms} ms, p99 ${one.p99Ms} ms${snap}`);
+  const two = await phase('two', nodes, pods, 2, existing);
   console.log(`2 worker processes: ${two.bound}/${pods} bound in ${two.seconds} s → ${two.podsPerSec} pods/s; create→bound p50 ${two.p50Ms} ms, p99 ${two.p99Ms} ms`);
   console.log(
     JSON.stringify({
       bench: 'scheduler',
       nodes,
       pods,
+      existing,
       podsPerSec: one.podsPerSec,
       p50Ms: one.p50Ms,
       p99Ms: one.p99Ms,
       twoWorkers: { podsPerSec: two.podsPerSec, p50Ms: two.p50Ms, p99Ms: two.p99Ms },
+      load: loadavg().map((l) => Number(l.toFixed(1))),
     }),
   );
 }
