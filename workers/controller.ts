@@ -9,8 +9,13 @@ import type { LogEvent } from '../server/store/types.ts';
 import type { Store } from '../server/store/store.ts';
 import type { WorkerMetrics } from './queue/metrics.ts';
 
-export interface ReconcileContext {
-  store: Store;
+/**
+ * What one reconcile gets. `S` is the controller's view of the store (controller-store.ts);
+ * controllers name the narrow one they use (`ReconcileContext<ControllerStore>`), the
+ * dispatcher gives them the whole Store.
+ */
+export interface ReconcileContext<S = Store> {
+  store: S;
   /** Aborted when this worker lost the key's lock (it must stop writing) or is shutting down hard. */
   signal: AbortSignal;
   log: Logger;
@@ -23,7 +28,11 @@ export interface RequeueAfter {
   requeueAfterMs: number;
 }
 
-export interface Controller {
+/**
+ * A controller over the store view `S`. The dispatcher runs `Controller`s (over the whole
+ * Store); one written against a narrower view is one of those, since the Store has every verb.
+ */
+export interface Controller<S = Store> {
   /** Unique, kebab-case; names the queue (`capstan:<name>`) and the metrics label. */
   name: string;
   /** Which object keys (`namespace/name`, or `name` for cluster-scoped objects) a log event concerns. */
@@ -33,11 +42,11 @@ export interface Controller {
    * need no work (the gc drops deleted objects that own nothing, one query per page instead of
    * one job per deletion). When present the dispatcher calls it instead of `keysFor`.
    */
-  keysForEvents?(events: LogEvent[], store: Store): Promise<Iterable<string>>;
+  keysForEvents?(events: LogEvent[], store: S): Promise<Iterable<string>>;
   /** Every key, for the periodic resync and after the dispatcher lost its place in the log. */
-  listKeys(store: Store): Promise<string[]>;
+  listKeys(store: S): Promise<string[]>;
   /** Brings the key's actual state towards its desired state. A thrown error is retried with back-off. */
-  reconcile(key: string, ctx: ReconcileContext): Promise<void | RequeueAfter>;
+  reconcile(key: string, ctx: ReconcileContext<S>): Promise<void | RequeueAfter>;
   /** Releases what the controller holds beyond the store (connections, timers); called at stop. */
   close?(): void | Promise<void>;
 }

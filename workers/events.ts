@@ -8,7 +8,7 @@ import { rfc3339 as timestamp } from '../api/time.ts';
 import { createHash } from 'node:crypto';
 import { CapstanError } from '../server/errors.ts';
 import type { KObject } from '../server/kinds/types.ts';
-import type { Store } from '../server/store/store.ts';
+import type { EventStore } from './controller-store.ts';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -26,7 +26,7 @@ const CLUSTER_EVENTS_NAMESPACE = 'default';
  * create first: most events are new, and the store batches concurrent creates.
  */
 export async function recordEvent(
-  store: Store,
+  store: EventStore,
   obj: KObject,
   type: EventType,
   reason: string,

@@ -15,9 +15,9 @@ import { CapstanError } from '../../server/errors.ts';
 import { CronSyntaxError, parseCronSchedule } from '../../server/kinds/cron-schedule.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { jsonEqual } from '../../server/store/merge-patch.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext, type RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import { recordEvent, type EventType } from '../events.ts';
 import { activeState, jobFromCronJob, jobsPastHistoryLimits, MAX_MISSED_BEFORE_WARNING, ownedJobs, scheduleDecision, scheduledJobName } from './cronjob-status.ts';
 import { controllerRefOf } from './pod-control.ts';
@@ -35,7 +35,7 @@ export interface CronJobControllerOptions {
 }
 
 /** A CronJob controller; `cronJobController` is the one with default options. */
-export function createCronJobController(options: CronJobControllerOptions = {}): Controller {
+export function createCronJobController(options: CronJobControllerOptions = {}): Controller<ControllerStore> {
   const rate = options.clockRate ?? 1;
   if (!(rate > 0)) throw new Error(`clockRate must be positive, not ${rate}`);
   const start = Date.now();
@@ -70,7 +70,7 @@ interface ReconcileOptions {
 }
 
 /** One sync of one CronJob: active list, history, the run that is due, status, next requeue. */
-export async function reconcileCronJob(key: string, ctx: ReconcileContext, opts: ReconcileOptions): Promise<void | RequeueAfter> {
+export async function reconcileCronJob(key: string, ctx: ReconcileContext<ControllerStore>, opts: ReconcileOptions): Promise<void | RequeueAfter> {
   const { store, signal, log } = ctx;
   const { namespace, name } = splitKey(key);
   const cronJob = await store.get('CronJob', namespace, name);
@@ -171,7 +171,7 @@ function withoutVersions(status: Record<string, any>): unknown {
 }
 
 /** Deletes a Job and its pods (background); false if it was already gone. */
-async function deleteJob(store: Store, job: KObject): Promise<boolean> {
+async function deleteJob(store: ControllerStore, job: KObject): Promise<boolean> {
   try {
     await store.delete('Job', job.metadata.namespace, job.metadata.name, { propagationPolicy: 'Background' });
     return true;
@@ -182,7 +182,7 @@ async function deleteJob(store: Store, job: KObject): Promise<boolean> {
 }
 
 /** Events are a record, not the work: failing to write one never fails a reconcile. */
-async function event(store: Store, log: Logger, cronJob: KObject, type: EventType, reason: string, message: string): Promise<void> {
+async function event(store: ControllerStore, log: Logger, cronJob: KObject, type: EventType, reason: string, message: string): Promise<void> {
   try {
     await recordEvent(store, cronJob, type, reason, message, { component: CRONJOB_COMPONENT });
   } catch (err) {

@@ -21,6 +21,7 @@ import { selectorFromLabelSelectorObject } from '../../server/selectors/label-se
 import { jsonEqual } from '../../server/store/merge-patch.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext, type RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import type { EventType } from '../events.ts';
 import { daemonPodForNode, daemonSetRevisionHash } from './daemonset-nodes.ts';
 import { planDaemonSet } from './daemonset-plan.ts';
@@ -43,7 +44,7 @@ function nodeView(node: KObject | undefined): unknown {
   return node && { labels: node.metadata.labels ?? {}, taints: node.spec?.taints ?? [], unschedulable: node.spec?.unschedulable === true };
 }
 
-export function createDaemonSetController(options: DaemonSetControllerOptions = {}): Controller {
+export function createDaemonSetController(options: DaemonSetControllerOptions = {}): Controller<ControllerStore> {
   const now = options.now ?? Date.now;
   const burstReplicas = options.burstReplicas ?? 500;
   const index = new SelectorIndex();
@@ -90,7 +91,7 @@ export function createDaemonSetController(options: DaemonSetControllerOptions = 
 export const daemonSetController = createDaemonSetController();
 
 /** One sync: claim pods, create and delete what the plan says, write status. */
-export async function reconcileDaemonSet(key: string, ctx: ReconcileContext, opts: Required<DaemonSetControllerOptions>): Promise<void | RequeueAfter> {
+export async function reconcileDaemonSet(key: string, ctx: ReconcileContext<ControllerStore>, opts: Required<DaemonSetControllerOptions>): Promise<void | RequeueAfter> {
   const { store, signal, log } = ctx;
   const { namespace, name } = splitKey(key);
   const ds = await store.get('DaemonSet', namespace, name);

@@ -13,9 +13,9 @@ import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { selectorFromLabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
 import { jsonEqual } from '../../server/store/merge-patch.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext, type RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import { recordEvent } from '../events.ts';
 import {
   maxRevision,
@@ -47,7 +47,7 @@ export interface DeploymentControllerOptions {
 }
 
 /** A Deployment controller; `deploymentController` is the one with default options. */
-export function createDeploymentController(options: DeploymentControllerOptions = {}): Controller {
+export function createDeploymentController(options: DeploymentControllerOptions = {}): Controller<ControllerStore> {
   const opts = { now: options.now ?? Date.now, recreatePollMs: options.recreatePollMs ?? 1_000 };
   const index = new SelectorIndex();
   return {
@@ -88,7 +88,7 @@ interface ReconcileOptions {
 }
 
 /** One step of one Deployment, then its status. */
-export async function reconcileDeployment(key: string, ctx: ReconcileContext, opts: ReconcileOptions): Promise<void | RequeueAfter> {
+export async function reconcileDeployment(key: string, ctx: ReconcileContext<ControllerStore>, opts: ReconcileOptions): Promise<void | RequeueAfter> {
   const { namespace, name } = splitKey(key);
   const found = await ctx.store.get('Deployment', namespace, name);
   if (!found) return;
@@ -102,12 +102,12 @@ class DeploymentSync {
   private all: KObject[] = [];
   private newRS: KObject | undefined;
   private newRSEvent: 'created' | 'found' | undefined;
-  private readonly store: Store;
+  private readonly store: ControllerStore;
   private readonly log: Logger;
   private readonly ns: string;
 
   constructor(
-    private readonly ctx: ReconcileContext,
+    private readonly ctx: ReconcileContext<ControllerStore>,
     d: KObject,
     private readonly opts: ReconcileOptions,
   ) {

@@ -10,8 +10,8 @@
 import { isCapstanError } from '../../server/errors.ts';
 import { deepEqual } from '../../server/kinds/deep-equal.ts';
 import type { KObject } from '../../server/kinds/types.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { Controller, ReconcileContext } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import { objectKey, splitKey } from '../controller.ts';
 import { computeSubsets } from './endpoints-subsets.ts';
 import { ServiceSelectorIndex } from './endpoints-service-index.ts';
@@ -29,7 +29,7 @@ function labelsChanged(a: KObject | undefined, b: KObject | undefined): boolean 
 }
 
 /** What the Endpoints of `svc` should say (labels and subsets). */
-async function desiredEndpoints(store: Store, svc: KObject): Promise<{ labels: Record<string, string>; subsets: unknown[] }> {
+async function desiredEndpoints(store: ControllerStore, svc: KObject): Promise<{ labels: Record<string, string>; subsets: unknown[] }> {
   const selector = Object.entries(svc.spec.selector as Record<string, string>)
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
@@ -39,7 +39,7 @@ async function desiredEndpoints(store: Store, svc: KObject): Promise<{ labels: R
   return { labels, subsets: computeSubsets(svc, pods) };
 }
 
-async function writeEndpoints(store: Store, svc: KObject): Promise<void> {
+async function writeEndpoints(store: ControllerStore, svc: KObject): Promise<void> {
   const ns = svc.metadata.namespace!;
   const name = svc.metadata.name;
   const want = await desiredEndpoints(store, svc);
@@ -59,7 +59,7 @@ async function writeEndpoints(store: Store, svc: KObject): Promise<void> {
   }
 }
 
-async function deleteEndpoints(store: Store, ns: string, name: string): Promise<void> {
+async function deleteEndpoints(store: ControllerStore, ns: string, name: string): Promise<void> {
   try {
     await store.delete('Endpoints', ns, name);
   } catch (err) {
@@ -73,7 +73,7 @@ const hasSelector = (svc: KObject) => svc.spec?.selector !== undefined && svc.sp
 export function createEndpointsController(opts: EndpointsControllerOptions = {}): Controller & { index: ServiceSelectorIndex } {
   const index = new ServiceSelectorIndex();
 
-  async function reconcileService(ns: string, name: string, ctx: ReconcileContext): Promise<void> {
+  async function reconcileService(ns: string, name: string, ctx: ReconcileContext<ControllerStore>): Promise<void> {
     const { store } = ctx;
     let svc = await store.get('Service', ns, name);
     if (!svc) {
@@ -87,7 +87,7 @@ export function createEndpointsController(opts: EndpointsControllerOptions = {})
     await writeEndpoints(store, svc);
   }
 
-  async function reconcileNamespace(ns: string, ctx: ReconcileContext): Promise<void> {
+  async function reconcileNamespace(ns: string, ctx: ReconcileContext<ControllerStore>): Promise<void> {
     const list = await ctx.store.list('Service', { namespace: ns });
     index.load(list.items, BigInt(list.resourceVersion), ns);
     for (const svc of list.items) {

@@ -26,9 +26,9 @@ import { isCapstanError } from '../../server/errors.ts';
 import { deepEqual } from '../../server/kinds/deep-equal.ts';
 import { KINDS } from '../../server/kinds/registry.ts';
 import type { KindName, KObject, OwnerReference } from '../../server/kinds/types.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { LogEvent, PropagationPolicy } from '../../server/store/types.ts';
 import type { Controller, ReconcileContext, RequeueAfter } from '../controller.ts';
+import type { GcStore } from '../controller-store.ts';
 
 export const GC_CONTROLLER = 'gc';
 export const FOREGROUND_FINALIZER = 'foregroundDeletion';
@@ -72,7 +72,7 @@ interface OwnerRef {
 const refersTo = (ref: OwnerReference, owner: OwnerRef) => ref.kind === owner.kind && ref.name === owner.name && (owner.uid === undefined || ref.uid === owner.uid);
 
 /** Every object with an ownerReference to `owner`. */
-async function findDependents(store: Store, owner: OwnerRef): Promise<KObject[]> {
+async function findDependents(store: GcStore, owner: OwnerRef): Promise<KObject[]> {
   const clusterScopedOwner = isKind(owner.kind) && !KINDS[owner.kind].namespaced;
   const namespace = clusterScopedOwner ? '' : owner.namespace;
   const candidates = await store.listDependents({ kind: owner.kind, name: owner.name, uid: owner.uid, namespace });
@@ -85,7 +85,7 @@ async function findDependents(store: Store, owner: OwnerRef): Promise<KObject[]>
 
 type OwnerState = 'absent' | 'waiting' | 'solid';
 
-async function ownerState(store: Store, ref: OwnerReference, dependentNamespace: string): Promise<OwnerState> {
+async function ownerState(store: GcStore, ref: OwnerReference, dependentNamespace: string): Promise<OwnerState> {
   // An owner of a kind Capstan does not serve cannot be checked: never collect on its account.
   if (!isKind(ref.kind)) return 'solid';
   const owner = await store.get(ref.kind, ownerNamespace(ref, dependentNamespace) || undefined, ref.name);
@@ -105,7 +105,7 @@ async function tolerateNotFound(p: Promise<unknown>): Promise<void> {
 type OwnerStates = (ref: OwnerReference, dependentNamespace: string) => Promise<OwnerState>;
 
 /** Owner states looked up once each: a ReplicaSet's 10,000 pods ask about one owner. */
-function ownerStates(store: Store): OwnerStates {
+function ownerStates(store: GcStore): OwnerStates {
   const seen = new Map<string, Promise<OwnerState>>();
   return (ref, ns) => {
     const key = `${ref.kind}/${ownerNamespace(ref, ns)}/${ref.name}/${ref.uid}`;
@@ -119,7 +119,7 @@ function ownerStates(store: Store): OwnerStates {
  * The dependent role: collect each of `objs` whose owners are gone, or drop its references to
  * gone owners. Collections go in batches; a dependent that changed under us is looked at again.
  */
-async function processDependents(store: Store, objs: KObject[], signal: AbortSignal, states: OwnerStates = ownerStates(store)): Promise<void> {
+async function processDependents(store: GcStore, objs: KObject[], signal: AbortSignal, states: OwnerStates = ownerStates(store)): Promise<void> {
   const deletes: { obj: KObject; propagationPolicy: PropagationPolicy }[] = [];
   for (const obj of objs) {
     const refs = obj.metadata.ownerReferences ?? [];
@@ -178,7 +178,7 @@ async function processDependents(store: Store, objs: KObject[], signal: AbortSig
   if (fresh.length > 0) await processDependents(store, fresh, signal);
 }
 
-async function removeFinalizer(store: Store, obj: KObject, finalizer: string): Promise<void> {
+async function removeFinalizer(store: GcStore, obj: KObject, finalizer: string): Promise<void> {
   await tolerateNotFound(
     store.update(obj.kind as KindName, obj.metadata.namespace || undefined, obj.metadata.name, (cur) => ({
       ...cur,
@@ -227,10 +227,10 @@ function keysOf(e: LogEvent): EventKeys {
   return { own, ownerKeys: keys, keys: all, ownForRefs, ownForDeletion, ownForOwned };
 }
 
-export function createGCController(options: GCControllerOptions = {}): Controller {
+export function createGCController(options: GCControllerOptions = {}): Controller<GcStore> {
   const recheckAfterMs = options.recheckAfterMs ?? 2_000;
 
-  async function reconcile(key: string, ctx: ReconcileContext): Promise<void | RequeueAfter> {
+  async function reconcile(key: string, ctx: ReconcileContext<GcStore>): Promise<void | RequeueAfter> {
     const { store } = ctx;
     const k = parseKey(key);
     if (!k || !isKind(k.kind)) return;
@@ -266,7 +266,7 @@ export function createGCController(options: GCControllerOptions = {}): Controlle
     await processDependents(store, [obj], ctx.signal);
   }
 
-  const controller: Controller = {
+  const controller: Controller<GcStore> = {
     name: GC_CONTROLLER,
     keysFor: (e) => [...keysOf(e).keys],
     async listKeys(store) {
@@ -279,7 +279,7 @@ export function createGCController(options: GCControllerOptions = {}): Controlle
       }
       return keys;
     },
-    async keysForEvents(events: LogEvent[], store: Store) {
+    async keysForEvents(events: LogEvent[], store: GcStore) {
       const perEvent = events.map((e) => ({ e, ...keysOf(e) }));
       // A deleted object's own key is for its dependents: skip it when nothing refers to it.
       const deletedUids = perEvent.filter((x) => x.ownForOwned && x.e.type === 'DELETED' && x.e.object.metadata.uid).map((x) => x.e.object.metadata.uid!);

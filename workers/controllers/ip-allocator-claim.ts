@@ -15,16 +15,16 @@
  * matters because cluster IPs and pod CIDRs are immutable once set: a loser could not move.
  * A claim left by a worker that died is taken up by the next reconcile of the same object.
  */
+import type { ControllerStore } from '../controller-store.ts';
 import { CapstanError } from '../../server/errors.ts';
 import type { KindName, KObject } from '../../server/kinds/types.ts';
-import type { Store } from '../../server/store/store.ts';
 
 export interface UniqueClaim {
   kind: KindName;
   /** The annotation holding the claim: a JSON array of tokens like `ip:127.32.0.9`. */
   annotation: string;
   /** Every object of the allocation's scope (for the check); may include `obj` itself. */
-  listAll(store: Store): Promise<KObject[]>;
+  listAll(store: ControllerStore): Promise<KObject[]>;
   /** Tokens an object holds in its spec (committed values). */
   committed(obj: KObject): string[];
   /** Fresh tokens for what `obj` still lacks, none of them in `used`; [] when it lacks nothing. */
@@ -72,7 +72,7 @@ function withClaim(obj: KObject, annotation: string, tokens: string[] | null): K
  * nothing). Throws CONFLICT when the object changed meanwhile or every round collided; the
  * reconcile is retried.
  */
-export async function claimUnique(store: Store, obj: KObject, c: UniqueClaim): Promise<KObject> {
+export async function claimUnique(store: ControllerStore, obj: KObject, c: UniqueClaim): Promise<KObject> {
   const ns = obj.metadata.namespace;
   const name = obj.metadata.name;
   let current = obj;

@@ -14,9 +14,9 @@ import { JOB_COMPLETION_INDEX_ANNOTATION } from '../../server/kinds/job.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { selectorFromLabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
 import { jsonEqual } from '../../server/store/merge-patch.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext, type RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import { recordEvent, type EventType } from '../events.ts';
 import { DEFAULT_JOB_PLAN_OPTIONS, planJob, type JobPlanOptions } from './job-status.ts';
 import { controllerRefOf, podFromTemplate, slowStartBatch } from './pod-control.ts';
@@ -32,7 +32,7 @@ export interface JobControllerOptions extends Partial<JobPlanOptions> {
 }
 
 /** A Job controller; `jobController` is the one with default options. */
-export function createJobController(options: JobControllerOptions = {}): Controller {
+export function createJobController(options: JobControllerOptions = {}): Controller<ControllerStore> {
   const opts: ReconcileOptions = {
     now: options.now ?? Date.now,
     burstPods: options.burstPods ?? 500,
@@ -87,7 +87,7 @@ export function jobPod(job: KObject, index: number | undefined): KObject {
 }
 
 /** One sync of one Job: claim its pods, plan, create and delete pods, write status. */
-export async function reconcileJob(key: string, ctx: ReconcileContext, opts: ReconcileOptions): Promise<void | RequeueAfter> {
+export async function reconcileJob(key: string, ctx: ReconcileContext<ControllerStore>, opts: ReconcileOptions): Promise<void | RequeueAfter> {
   const { store, signal, log } = ctx;
   const { namespace, name } = splitKey(key);
   const job = await store.get('Job', namespace, name);
@@ -164,7 +164,7 @@ function errorMessage(err: unknown): string {
 }
 
 /** Events are a record, not the work: failing to write one never fails a reconcile. */
-async function event(store: Store, log: Logger, job: KObject, type: EventType, reason: string, message: string): Promise<void> {
+async function event(store: ControllerStore, log: Logger, job: KObject, type: EventType, reason: string, message: string): Promise<void> {
   try {
     await recordEvent(store, job, type, reason, message, { component: JOB_COMPONENT });
   } catch (err) {

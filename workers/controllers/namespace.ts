@@ -17,8 +17,8 @@ import { isCapstanError } from '../../server/errors.ts';
 import { NAMESPACE_FINALIZER } from '../../server/kinds/namespace.ts';
 import { KINDS } from '../../server/kinds/registry.ts';
 import type { KindName } from '../../server/kinds/types.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { Controller, ReconcileContext, RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 
 export const NAMESPACE_CONTROLLER = 'namespace';
 export const PROTECTED_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
@@ -38,7 +38,7 @@ export interface NamespaceControllerOptions {
 const NAMESPACED_KINDS = (Object.keys(KINDS) as KindName[]).filter((k) => KINDS[k].namespaced);
 
 /** Deletes what is left in `ns`; returns how many objects remain (being deleted or just deleted). */
-async function deleteContents(store: Store, ns: string, signal: AbortSignal): Promise<number> {
+async function deleteContents(store: ControllerStore, ns: string, signal: AbortSignal): Promise<number> {
   let remaining = 0;
   for (const kind of NAMESPACED_KINDS) {
     const items = (await store.list(kind, { namespace: ns })).items;
@@ -56,12 +56,12 @@ async function deleteContents(store: Store, ns: string, signal: AbortSignal): Pr
   return remaining;
 }
 
-export function createNamespaceController(options: NamespaceControllerOptions = {}): Controller {
+export function createNamespaceController(options: NamespaceControllerOptions = {}): Controller<ControllerStore> {
   const recheckAfterMs = options.recheckAfterMs ?? 2_000;
   const stragglerWindowMs = options.stragglerWindowMs ?? 2_000;
   const clock = options.clock ?? (() => new Date());
 
-  async function reconcile(name: string, ctx: ReconcileContext): Promise<void | RequeueAfter> {
+  async function reconcile(name: string, ctx: ReconcileContext<ControllerStore>): Promise<void | RequeueAfter> {
     const { store } = ctx;
     const ns = await store.get('Namespace', undefined, name);
     if (!ns) {

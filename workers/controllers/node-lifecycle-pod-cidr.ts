@@ -5,8 +5,8 @@
  * ip-allocator-claim.ts (claim in an annotation, re-list, commit), which matters all the more as
  * `spec.podCIDR` can never be changed once set.
  */
+import type { ControllerStore } from '../controller-store.ts';
 import type { KObject } from '../../server/kinds/types.ts';
-import type { Store } from '../../server/store/store.ts';
 import { claimUnique, type UniqueClaim } from './ip-allocator-claim.ts';
 import { allocateSubnet, CLUSTER_POD_CIDR, NODE_POD_CIDR_BITS } from './ip-allocator.ts';
 
@@ -28,7 +28,7 @@ function podCIDRClaim(o: PodCIDROptions): UniqueClaim {
     kind: 'Node',
     annotation: POD_CIDR_CLAIM_ANNOTATION,
     // Every Node: O(nodes) per allocation, once per node in its life.
-    listAll: async (store: Store) => (await store.list('Node')).items,
+    listAll: async (store: ControllerStore) => (await store.list('Node')).items,
     committed: (node) => (node.spec?.podCIDR ? [CIDR + node.spec.podCIDR] : []),
     choose(node, used) {
       if (node.spec?.podCIDR) return [];
@@ -46,7 +46,7 @@ function podCIDRClaim(o: PodCIDROptions): UniqueClaim {
 }
 
 /** Gives the node a pod CIDR if it has none; returns the stored node. */
-export async function assignPodCIDR(store: Store, node: KObject, o: PodCIDROptions = {}): Promise<KObject> {
+export async function assignPodCIDR(store: ControllerStore, node: KObject, o: PodCIDROptions = {}): Promise<KObject> {
   if (node.spec?.podCIDR) return node;
   return claimUnique(store, node, podCIDRClaim(o));
 }

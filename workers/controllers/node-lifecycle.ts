@@ -23,9 +23,9 @@
 import { isCapstanError } from '../../server/errors.ts';
 import { deepEqual } from '../../server/kinds/deep-equal.ts';
 import type { KObject } from '../../server/kinds/types.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import type { Controller, ReconcileContext, RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import { recordEvent } from '../events.ts';
 import { assignPodCIDR, type PodCIDROptions } from './node-lifecycle-pod-cidr.ts';
 import {
@@ -90,10 +90,10 @@ function nodeView(node: KObject): unknown {
   return [node.spec, (node.status?.conditions ?? []).map((c: any) => [c.type, c.status])];
 }
 
-export function createNodeLifecycleController(options: NodeLifecycleOptions = {}): Controller {
+export function createNodeLifecycleController(options: NodeLifecycleOptions = {}): Controller<ControllerStore> {
   const o = resolve(options);
 
-  async function ensureConditionUnknown(store: Store, node: KObject, now: Date): Promise<KObject> {
+  async function ensureConditionUnknown(store: ControllerStore, node: KObject, now: Date): Promise<KObject> {
     if (readyCondition(node)?.status === 'Unknown') return node;
     const wasReady = readyCondition(node)?.status === 'True';
     const freshSince = now.getTime() - o.nodeMonitorGracePeriodMs;
@@ -112,7 +112,7 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
     return updated;
   }
 
-  async function ensureTaint(store: Store, node: KObject, silent: boolean, now: Date): Promise<KObject> {
+  async function ensureTaint(store: ControllerStore, node: KObject, silent: boolean, now: Date): Promise<KObject> {
     if (withLifecycleTaint(node.spec?.taints, wantedLifecycleTaint(node, silent), now) === null) return node;
     return store.update('Node', undefined, node.metadata.name, (cur) => {
       const taints = withLifecycleTaint(cur.spec?.taints, wantedLifecycleTaint(cur, silent), now);
@@ -126,7 +126,7 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
    * deleted are deleted at once, since no kubelet will ever confirm their graceful stop
    * (Kubernetes' pod GC force-deletes such orphans too).
    */
-  async function handlePodsOfMissingNode(ctx: ReconcileContext, nodeName: string): Promise<void> {
+  async function handlePodsOfMissingNode(ctx: ReconcileContext<ControllerStore>, nodeName: string): Promise<void> {
     const pods = (await ctx.store.list('Pod', { fieldSelector: `spec.nodeName=${nodeName}` })).items;
     const now = o.clock();
     for (const pod of pods) {
@@ -144,7 +144,7 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
   }
 
   /** Deletes the pods whose tolerations ran out; returns when the next one will (ms, or Infinity). */
-  async function evictPods(ctx: ReconcileContext, node: KObject, now: Date): Promise<number> {
+  async function evictPods(ctx: ReconcileContext<ControllerStore>, node: KObject, now: Date): Promise<number> {
     const taints: NodeTaint[] = (node.spec?.taints ?? []).filter((t: NodeTaint) => t.effect === 'NoExecute');
     if (taints.length === 0) return Infinity;
     const pods = (await ctx.store.list('Pod', { fieldSelector: `spec.nodeName=${node.metadata.name}` })).items;

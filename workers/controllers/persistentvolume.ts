@@ -22,8 +22,8 @@ import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { timestamp } from '../../server/store/object-lifecycle.ts';
 import { jsonEqual } from '../../server/store/merge-patch.ts';
-import type { Store } from '../../server/store/store.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import { recordEvent } from '../events.ts';
 import {
   BIND_COMPLETED_ANNOTATION,
@@ -49,9 +49,9 @@ export interface PersistentVolumeControllerOptions {
   now?: () => Date;
 }
 
-export function createPersistentVolumeController(options: PersistentVolumeControllerOptions = {}): Controller {
+export function createPersistentVolumeController(options: PersistentVolumeControllerOptions = {}): Controller<ControllerStore> {
   const o = { localPathRoot: options.localPathRoot ?? localPathRootFromEnv(), now: options.now ?? (() => new Date()) };
-  const controller: Controller = {
+  const controller: Controller<ControllerStore> = {
     name: 'persistentvolume',
     keysFor(event) {
       const keys = new Set<string>();
@@ -101,7 +101,7 @@ type Options = { localPathRoot: string; now: () => Date };
 const notFoundOrConflict = (err: unknown) => err instanceof CapstanError && (err.code === 'NOT_FOUND' || err.code === 'CONFLICT');
 
 /** Binds, provisions for, or updates the status of one claim. */
-export async function reconcileClaim(namespace: string, name: string, ctx: ReconcileContext, o: Options): Promise<void> {
+export async function reconcileClaim(namespace: string, name: string, ctx: ReconcileContext<ControllerStore>, o: Options): Promise<void> {
   const { store, signal } = ctx;
   let pvc = await store.get('PersistentVolumeClaim', namespace, name);
   if (!pvc || pvc.metadata.deletionTimestamp) return;
@@ -149,7 +149,7 @@ export async function reconcileClaim(namespace: string, name: string, ctx: Recon
 }
 
 /** Writes the claimRef (with the version the volume was read at: a second binder gets CONFLICT). */
-async function bindVolume(store: Store, pv: KObject, pvc: KObject): Promise<KObject> {
+async function bindVolume(store: ControllerStore, pv: KObject, pvc: KObject): Promise<KObject> {
   return store.update('PersistentVolume', undefined, pv.metadata.name, (v) => {
     v.spec.claimRef = claimRefTo(pvc);
     return v;
@@ -160,7 +160,7 @@ async function bindVolume(store: Store, pv: KObject, pvc: KObject): Promise<KObj
  * A volume for a claim of a local-path class on its node, or null (another provisioner, no
  * class, or no node yet). Made pre-bound, so only this claim can take it.
  */
-async function provision(pvc: KObject, volumes: KObject[], ctx: ReconcileContext, o: Options): Promise<KObject | null> {
+async function provision(pvc: KObject, volumes: KObject[], ctx: ReconcileContext<ControllerStore>, o: Options): Promise<KObject | null> {
   const { store } = ctx;
   const className = pvc.spec?.storageClassName;
   if (!className) return null;
@@ -193,7 +193,7 @@ async function provision(pvc: KObject, volumes: KObject[], ctx: ReconcileContext
 }
 
 /** A volume's phase from its claim; a Released volume is deleted or kept as its policy says. */
-export async function reconcileVolume(name: string, ctx: ReconcileContext, o: Options): Promise<void> {
+export async function reconcileVolume(name: string, ctx: ReconcileContext<ControllerStore>, o: Options): Promise<void> {
   const { store } = ctx;
   let pv = await store.get('PersistentVolume', undefined, name);
   if (!pv) return;
@@ -231,7 +231,7 @@ export async function reconcileVolume(name: string, ctx: ReconcileContext, o: Op
  * Each is reconciled as its own key would be; the binder's preconditions keep a concurrent
  * reconcile of the same claim from binding it twice.
  */
-async function offerToWaitingClaims(pv: KObject, ctx: ReconcileContext, o: Options): Promise<void> {
+async function offerToWaitingClaims(pv: KObject, ctx: ReconcileContext<ControllerStore>, o: Options): Promise<void> {
   const waiting = (await ctx.store.list('PersistentVolumeClaim')).items
     .filter((c) => !c.metadata.deletionTimestamp && (c.spec?.volumeName ? c.spec.volumeName === pv.metadata.name : volumeMatchesClaim(pv, c)))
     .filter((c) => c.status?.phase !== 'Bound')
@@ -249,7 +249,7 @@ async function offerToWaitingClaims(pv: KObject, ctx: ReconcileContext, o: Optio
  * A local-path volume being deleted whose node is gone (or was never named): no agent will remove
  * its directory, so the finalizer is dropped here, after a Warning event that says what is left.
  */
-async function releaseVolumeOfGoneNode(pv: KObject, ctx: ReconcileContext, o: Options): Promise<void> {
+async function releaseVolumeOfGoneNode(pv: KObject, ctx: ReconcileContext<ControllerStore>, o: Options): Promise<void> {
   const { store } = ctx;
   if (!awaitsLocalPathCleanup(pv)) return;
   const node = localPathNodeOf(pv);
@@ -270,7 +270,7 @@ async function releaseVolumeOfGoneNode(pv: KObject, ctx: ReconcileContext, o: Op
 }
 
 /** A volume provisioned before cleanup existed gets the node label and the finalizer. */
-async function markForCleanup(store: Store, pv: KObject, node: string): Promise<KObject> {
+async function markForCleanup(store: ControllerStore, pv: KObject, node: string): Promise<KObject> {
   return store.update('PersistentVolume', undefined, pv.metadata.name, (v) => {
     v.metadata.labels = { ...(v.metadata.labels ?? {}), [LOCAL_PATH_NODE_LABEL]: node };
     const finalizers: string[] = v.metadata.finalizers ?? [];
@@ -279,6 +279,6 @@ async function markForCleanup(store: Store, pv: KObject, node: string): Promise<
   }, { resourceVersion: pv.metadata.resourceVersion });
 }
 
-async function writeVolumeStatus(store: Store, pv: KObject, phase: ReturnType<typeof volumePhase>, o: Options, message?: string): Promise<void> {
+async function writeVolumeStatus(store: ControllerStore, pv: KObject, phase: ReturnType<typeof volumePhase>, o: Options, message?: string): Promise<void> {
   await store.updateStatus('PersistentVolume', undefined, pv.metadata.name, volumeStatus(pv, phase, timestamp(o.now()), message), { resourceVersion: pv.metadata.resourceVersion });
 }

@@ -7,11 +7,11 @@
  * synchronous and has no store, so each controller keeps its owners' selectors from the events
  * it sees and from each `listKeys` (the dispatcher's full and periodic resyncs).
  */
+import type { ControllerStore } from '../controller-store.ts';
 import { CapstanError } from '../../server/errors.ts';
 import type { KindName, KObject } from '../../server/kinds/types.ts';
 import type { LabelSelector } from '../../server/selectors/label-selector.ts';
 import { selectorFromLabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import { controllerRefOf, controllerRefTo } from './pod-control.ts';
 
@@ -25,7 +25,7 @@ function isStale(err: unknown): boolean {
  * that no longer match. Adoption and release are optimistic (resourceVersion preconditions): an
  * object that changed meanwhile is left for the next reconcile, which its change triggers.
  */
-export async function claimObjects(store: Store, kind: KindName, owner: KObject, selector: LabelSelector, candidates: KObject[]): Promise<KObject[]> {
+export async function claimObjects(store: ControllerStore, kind: KindName, owner: KObject, selector: LabelSelector, candidates: KObject[]): Promise<KObject[]> {
   const ownerUid = owner.metadata.uid;
   const ownerDeleting = !!owner.metadata.deletionTimestamp;
   const owned: KObject[] = [];

@@ -14,9 +14,9 @@ import type { KObject } from '../../server/kinds/types.ts';
 import type { LabelSelector } from '../../server/selectors/label-selector.ts';
 import { selectorFromLabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
 import { jsonEqual } from '../../server/store/merge-patch.ts';
-import type { Store } from '../../server/store/store.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext, type RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import { recordEvent, type EventType } from '../events.ts';
 import { controllerRefOf, isPodActive, podFromTemplate, podsToDelete, slowStartBatch } from './pod-control.ts';
 import { claimObjects, SelectorIndex } from './replicaset-ownership.ts';
@@ -52,12 +52,12 @@ export interface ReplicaSetControllerOptions {
 }
 
 /** A ReplicaSet controller; `replicaSetController` is the one with default options. */
-export function createReplicaSetController(options: ReplicaSetControllerOptions = {}): Controller {
+export function createReplicaSetController(options: ReplicaSetControllerOptions = {}): Controller<ControllerStore> {
   return createReplicatedKindController(REPLICA_SET_KIND, options);
 }
 
 /** The replication controller of `of` (ReplicaSet or ReplicationController). */
-export function createReplicatedKindController(of: ReplicatedKind, options: ReplicaSetControllerOptions = {}): Controller {
+export function createReplicatedKindController(of: ReplicatedKind, options: ReplicaSetControllerOptions = {}): Controller<ControllerStore> {
   const now = options.now ?? Date.now;
   const burstReplicas = options.burstReplicas ?? 500;
   const index = new SelectorIndex(of.selectorOf);
@@ -101,7 +101,7 @@ interface ReconcileOptions {
 }
 
 /** One sync of one ReplicaSet: claim pods, create or delete the difference, write status. */
-export async function reconcileReplicaSet(key: string, ctx: ReconcileContext, opts: ReconcileOptions): Promise<void | RequeueAfter> {
+export async function reconcileReplicaSet(key: string, ctx: ReconcileContext<ControllerStore>, opts: ReconcileOptions): Promise<void | RequeueAfter> {
   const { store, signal, log } = ctx;
   const { namespace, name } = splitKey(key);
   const of = opts.of ?? REPLICA_SET_KIND;
@@ -110,7 +110,7 @@ export async function reconcileReplicaSet(key: string, ctx: ReconcileContext, op
   if (!rs) return;
 
   const selector = of.selectorOf(rs);
-  const event = (store: Store, log: Logger, owner: KObject, type: EventType, reason: string, message: string) => recordOwnerEvent(store, log, owner, type, reason, message, of.component);
+  const event = (store: ControllerStore, log: Logger, owner: KObject, type: EventType, reason: string, message: string) => recordOwnerEvent(store, log, owner, type, reason, message, of.component);
   const active = (await store.list('Pod', { namespace })).items.filter(isPodActive);
   signal.throwIfAborted();
   let pods = await claimObjects(store, 'Pod', rs, selector, active);
@@ -178,7 +178,7 @@ function errorMessage(err: unknown): string {
 }
 
 /** Events are a record, not the work: failing to write one never fails a reconcile. */
-export async function recordOwnerEvent(store: Store, log: Logger, owner: KObject, type: EventType, reason: string, message: string, component: string): Promise<void> {
+export async function recordOwnerEvent(store: ControllerStore, log: Logger, owner: KObject, type: EventType, reason: string, message: string, component: string): Promise<void> {
   try {
     await recordEvent(store, owner, type, reason, message, { component });
   } catch (err) {

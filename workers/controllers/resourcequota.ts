@@ -12,6 +12,7 @@ import type { KindName, KObject } from '../../server/kinds/types.ts';
 import { hardOf, kindsOfQuota, quotaUsage, usageToResourceList } from '../../server/quota/resource-quota-usage.ts';
 import { parseQuantity, isValidQuantity } from '../../server/kinds/quantity.ts';
 import type { Controller, ReconcileContext } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 
 /** Kinds whose updates can change usage (others change it only by being created or deleted). */
 const USAGE_CHANGING_UPDATES = new Set<KindName>(['Pod', 'Service', 'PersistentVolumeClaim', 'ResourceQuota']);
@@ -23,7 +24,7 @@ export function desiredQuotaStatus(quota: KObject, objects: readonly KObject[], 
 }
 
 /** Recomputes the status of every quota in `namespace`; a CONFLICT is thrown, so the queue retries. */
-export async function reconcileResourceQuotas(namespace: string, { store, signal }: Pick<ReconcileContext, 'store' | 'signal'>): Promise<void> {
+export async function reconcileResourceQuotas(namespace: string, { store, signal }: Pick<ReconcileContext<ControllerStore>, 'store' | 'signal'>): Promise<void> {
   const quotas = (await store.list('ResourceQuota', { namespace })).items;
   if (quotas.length === 0) return;
   const kinds = new Set<KindName>();
@@ -44,7 +45,7 @@ export async function reconcileResourceQuotas(namespace: string, { store, signal
   }
 }
 
-export function createResourceQuotaController(): Controller {
+export function createResourceQuotaController(): Controller<ControllerStore> {
   return {
     name: 'resourcequota',
     keysFor(e) {

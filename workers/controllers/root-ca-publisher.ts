@@ -14,6 +14,7 @@ import { ROOT_CA_CONFIG_MAP } from '../../server/auth/pod-references.ts';
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import type { Controller, ReconcileContext, RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 
 /** How soon a namespace is looked at again while no API server has stored its certificate yet. */
 const NO_CA_RETRY_MS = 5_000;
@@ -28,7 +29,7 @@ function isTerminating(ns: KObject): boolean {
 }
 
 /** Makes (or puts back) `kube-root-ca.crt` in `namespace`. */
-export async function reconcileRootCa(namespace: string, { store, log, signal }: Pick<ReconcileContext, 'store' | 'log' | 'signal'>): Promise<void | RequeueAfter> {
+export async function reconcileRootCa(namespace: string, { store, log, signal }: Pick<ReconcileContext<ControllerStore>, 'store' | 'log' | 'signal'>): Promise<void | RequeueAfter> {
   const ns = await store.get('Namespace', undefined, namespace);
   if (!ns || isTerminating(ns)) return;
   const secret = await store.get('Secret', SERVING_CERT_NAMESPACE, SERVING_CERT_SECRET);
@@ -50,7 +51,7 @@ export async function reconcileRootCa(namespace: string, { store, log, signal }:
   }
 }
 
-export const rootCaPublisherController: Controller = {
+export const rootCaPublisherController: Controller<ControllerStore> = {
   name: 'root-ca-cert-publisher',
   keysFor(event) {
     if (event.kind === 'Namespace' && event.type !== 'DELETED') return [event.name];

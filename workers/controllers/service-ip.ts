@@ -9,8 +9,8 @@
  * chose is kept even if another Service already uses it (a controller can only report, not
  * refuse); NodePorts are unique by number regardless of protocol.
  */
+import type { ControllerStore } from '../controller-store.ts';
 import type { KObject } from '../../server/kinds/types.ts';
-import type { Store } from '../../server/store/store.ts';
 import { claimUnique, type UniqueClaim } from './ip-allocator-claim.ts';
 import { allocateIP, allocateNodePort, SERVICE_CIDR } from './ip-allocator.ts';
 
@@ -59,7 +59,7 @@ function serviceClaim(opts: ServiceIPOptions): UniqueClaim {
     kind: 'Service',
     annotation: SERVICE_IP_CLAIM_ANNOTATION,
     // Every Service of the cluster: O(services) per allocation, once per Service in its life.
-    listAll: async (store: Store) => (await store.list('Service')).items,
+    listAll: async (store: ControllerStore) => (await store.list('Service')).items,
     committed: committedTokens,
     choose(svc, used) {
       const tokens: string[] = [];
@@ -96,7 +96,7 @@ function serviceClaim(opts: ServiceIPOptions): UniqueClaim {
 }
 
 /** Allocates what the Service lacks and returns the stored Service. */
-export async function allocateServiceAddresses(store: Store, svc: KObject, opts: ServiceIPOptions = {}): Promise<KObject> {
+export async function allocateServiceAddresses(store: ControllerStore, svc: KObject, opts: ServiceIPOptions = {}): Promise<KObject> {
   if (!needsAllocation(svc)) return svc;
   return claimUnique(store, svc, serviceClaim(opts));
 }

@@ -7,6 +7,7 @@
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import type { Controller, ReconcileContext } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 
 export const DEFAULT_SERVICE_ACCOUNT = 'default';
 
@@ -20,7 +21,7 @@ function isTerminating(ns: KObject): boolean {
 }
 
 /** Makes `default` in `namespace` unless it exists or the namespace is gone or going. */
-export async function reconcileServiceAccounts(namespace: string, { store, log, signal }: Pick<ReconcileContext, 'store' | 'log' | 'signal'>): Promise<void> {
+export async function reconcileServiceAccounts(namespace: string, { store, log, signal }: Pick<ReconcileContext<ControllerStore>, 'store' | 'log' | 'signal'>): Promise<void> {
   const ns = await store.get('Namespace', undefined, namespace);
   if (!ns || isTerminating(ns)) return;
   if (await store.get('ServiceAccount', namespace, DEFAULT_SERVICE_ACCOUNT)) return;
@@ -36,7 +37,7 @@ export async function reconcileServiceAccounts(namespace: string, { store, log, 
   }
 }
 
-export const serviceAccountController: Controller = {
+export const serviceAccountController: Controller<ControllerStore> = {
   name: 'serviceaccount',
   keysFor(event) {
     if (event.kind === 'Namespace' && event.type !== 'DELETED') return [event.name];

@@ -16,8 +16,8 @@ import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import { selectorFromLabelSelectorObject } from '../../server/selectors/label-selector-object.ts';
 import { jsonEqual } from '../../server/store/merge-patch.ts';
-import type { Store } from '../../server/store/store.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext, type RequeueAfter } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import type { EventType } from '../events.ts';
 import { controllerRefOf } from './pod-control.ts';
 import { recordOwnerEvent } from './replicaset.ts';
@@ -34,7 +34,7 @@ export interface StatefulSetControllerOptions {
   now?: () => number;
 }
 
-export function createStatefulSetController(options: StatefulSetControllerOptions = {}): Controller {
+export function createStatefulSetController(options: StatefulSetControllerOptions = {}): Controller<ControllerStore> {
   const now = options.now ?? Date.now;
   const index = new SelectorIndex();
   return {
@@ -67,7 +67,7 @@ export function createStatefulSetController(options: StatefulSetControllerOption
 export const statefulSetController = createStatefulSetController();
 
 /** One sync: claim pods, carry out this step of the plan, write status. */
-export async function reconcileStatefulSet(key: string, ctx: ReconcileContext, opts: Required<StatefulSetControllerOptions>): Promise<void | RequeueAfter> {
+export async function reconcileStatefulSet(key: string, ctx: ReconcileContext<ControllerStore>, opts: Required<StatefulSetControllerOptions>): Promise<void | RequeueAfter> {
   const { store, signal, log } = ctx;
   const { namespace, name } = splitKey(key);
   const sts = await store.get('StatefulSet', namespace, name);
@@ -140,7 +140,7 @@ function templateFor(sts: KObject, pods: KObject[], revisions: StatefulSetRevisi
 }
 
 /** With `whenScaled: Delete`, a pod removed by a scale-down takes its claims with it. */
-async function deleteClaimsOfCondemned(store: Store, sts: KObject, pod: KObject): Promise<void> {
+async function deleteClaimsOfCondemned(store: ControllerStore, sts: KObject, pod: KObject): Promise<void> {
   if (sts.spec?.persistentVolumeClaimRetentionPolicy?.whenScaled !== 'Delete') return;
   const ordinal = podOrdinal(sts.metadata.name, pod.metadata.name);
   if (ordinal === undefined || ordinal < (sts.spec?.replicas ?? 1)) return;
@@ -152,7 +152,7 @@ async function deleteClaimsOfCondemned(store: Store, sts: KObject, pod: KObject)
 }
 
 /** Creates the claims of pod `ordinal` that do not exist; a claim being deleted is an error (the pod must wait for a new one). */
-async function ensureClaims(store: Store, sts: KObject, ordinal: number, event: (type: EventType, reason: string, message: string) => Promise<void>): Promise<void> {
+async function ensureClaims(store: ControllerStore, sts: KObject, ordinal: number, event: (type: EventType, reason: string, message: string) => Promise<void>): Promise<void> {
   for (const claim of claimsForOrdinal(sts, ordinal)) {
     const existing = await store.get('PersistentVolumeClaim', claim.metadata.namespace, claim.metadata.name);
     if (existing?.metadata.deletionTimestamp) {

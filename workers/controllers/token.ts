@@ -16,15 +16,15 @@ import { SERVICE_ACCOUNT_TOKEN_TYPE, SERVICE_ACCOUNT_UID_ANNOTATION, signService
 import { ensureSigningKey, SigningKeyCache, type SigningKey } from '../../server/auth/signing-key.ts';
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
-import type { Store } from '../../server/store/store.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext } from '../controller.ts';
+import type { ControllerStore } from '../controller-store.ts';
 import { desiredSecretRefs, newTokenSecret, tokenData, tokenSecretAccount, tokenSecretName, unb64 } from './token-secret.ts';
 
 /** One key cache per store (in production: per worker process). */
-const signingKeys = new WeakMap<Store, SigningKeyCache>();
+const signingKeys = new WeakMap<ControllerStore, SigningKeyCache>();
 
 /** The cluster's key; with `seenKid` (a token of another key), read again first, in case it was rotated. */
-function signingKeyOf(store: Store, seenKid?: string): Promise<SigningKey> {
+function signingKeyOf(store: ControllerStore, seenKid?: string): Promise<SigningKey> {
   let cache = signingKeys.get(store);
   if (!cache) signingKeys.set(store, (cache = new SigningKeyCache(() => ensureSigningKey(store))));
   return cache.get(seenKid) as Promise<SigningKey>;
@@ -59,7 +59,7 @@ const ignore = (...codes: string[]) => (err: unknown) => {
   if (!(err instanceof CapstanError && codes.includes(err.code))) throw err;
 };
 
-export async function reconcileTokens(key: string, { store, log, signal }: Pick<ReconcileContext, 'store' | 'log' | 'signal'>): Promise<void> {
+export async function reconcileTokens(key: string, { store, log, signal }: Pick<ReconcileContext<ControllerStore>, 'store' | 'log' | 'signal'>): Promise<void> {
   const { namespace, name } = splitKey(key);
   if (!namespace) return;
   const [sa, { items }] = await Promise.all([
@@ -122,7 +122,7 @@ export async function reconcileTokens(key: string, { store, log, signal }: Pick<
     .catch(ignore('NOT_FOUND'));
 }
 
-export const tokenController: Controller = {
+export const tokenController: Controller<ControllerStore> = {
   name: 'token',
   keysFor(event) {
     if (event.kind === 'ServiceAccount') return [objectKey(event.namespace, event.name)];
