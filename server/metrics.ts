@@ -4,10 +4,12 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ErrorCode } from './errors.ts';
+import type { LogTailStats } from './store/log-tail.ts';
+import { registerTailMetrics } from './watch/tail-metrics.ts';
 
 export interface MetricsOptions {
   /** Live figures of the watch hub. */
-  hubStats: () => { subscriptions: number; tailLagSeconds: number };
+  hubStats: () => { subscriptions: number; tailLagSeconds: number; tail?: LogTailStats };
   /** Watches this server serves through graphql-ws. */
   activeSubscriptions: () => number;
   /** Process metrics (CPU, memory, event loop lag) too (default true). */
@@ -74,6 +76,8 @@ export function createMetrics(opts: MetricsOptions): ServerMetrics {
       this.set(opts.hubStats().tailLagSeconds);
     },
   });
+
+  registerTailMetrics(registry, () => opts.hubStats().tail);
 
   // Operation names come from clients: keep the label set bounded.
   const known = new Set<string>();

@@ -14,6 +14,7 @@ import { bindPods, type Binding, type BindResult } from './bind.ts';
 import { CreateBatcher, type CreateItem, type CreateOutcome } from './create-batcher.ts';
 import { listObjects } from './list.ts';
 import { EventLog } from './log.ts';
+import { LOG_CHANNEL } from './log-tail.ts';
 import { applyMergePatch, jsonEqual } from './merge-patch.ts';
 import { assertResourceVersion } from './resource-version.ts';
 import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace } from './object-lifecycle.ts';
@@ -51,8 +52,8 @@ const MAX_POLICY_ATTEMPTS = 4;
 /** Namespaces the system lives in; deleting them is refused, as in Kubernetes. */
 const UNDELETABLE_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
 
-/** The channel writers NOTIFY after commits so that log tails in other processes wake up. */
-export const LOG_CHANNEL = 'capstan_log';
+/** The channel writers NOTIFY after commits (defined beside the log tail that listens). */
+export { LOG_CHANNEL };
 
 interface Row {
   revision: string;
@@ -66,6 +67,10 @@ export class Store {
   readonly writes = new EventEmitter();
   private notifyInFlight = false;
   private notifyAgain = false;
+  /** When the oldest commit not yet announced by a NOTIFY happened (wall-clock ms). */
+  private unnotifiedSince: number | null = null;
+  /** NOTIFY's own connection (see scheduleNotify): a pool of one, so it reconnects by itself. */
+  private readonly notifier: pg.Pool;
   private closed = false;
   private readonly now: () => Date;
   private readonly maxRetries: number;
@@ -83,6 +88,8 @@ export class Store {
     // Leave connections for reads and updates while creates queue up for the next batch.
     this.creates = new CreateBatcher(pool, Math.max(1, Math.min(opts.createsInFlight ?? 2, (opts.poolSize ?? 10) - 1)));
     this.writes.setMaxListeners(0);
+    this.notifier = createPool(opts.databaseUrl, { max: 1, connectionTimeoutMillis: 5_000 });
+    this.notifier.on('error', () => {});
   }
 
   static async open(opts: StoreOptions): Promise<Store> {
@@ -100,6 +107,7 @@ export class Store {
     this.closed = true;
     await this.prisma.$disconnect().catch(() => {});
     await this.pool.end().catch(() => {});
+    await this.notifier.end().catch(() => {});
   }
 
   async ping(): Promise<void> {
@@ -464,10 +472,15 @@ export class Store {
   /**
    * Wakes log tails in other processes. Coalesced: at most one NOTIFY in flight, so a burst of
    * writes costs one notification, and none is sent inside the write's own transaction (a
-   * NOTIFY there would serialise every commit on Postgres' notify queue lock).
+   * NOTIFY there would serialise every commit on Postgres' notify queue lock). Sent on a
+   * connection of its own: through the pool it waited behind every query queued for a
+   * connection, however long that queue was (test/log-tail.test.ts holds the pool 3 s). The
+   * payload is the wall-clock time of the oldest commit it announces, so tails can time their
+   * wake-ups (LogTail's `notify` stage).
    */
   private scheduleNotify(): void {
     if (this.closed) return;
+    this.unnotifiedSince ??= performance.timeOrigin + performance.now();
     if (this.notifyInFlight) {
       // This commit may land after the listener has handled the notification in flight.
       this.notifyAgain = true;
@@ -475,8 +488,10 @@ export class Store {
     }
     this.notifyInFlight = true;
     setImmediate(() => {
-      this.pool
-        .query(`SELECT pg_notify('${LOG_CHANNEL}', '')`)
+      const since = this.unnotifiedSince!;
+      this.unnotifiedSince = null;
+      this.notifier
+        .query(`SELECT pg_notify('${LOG_CHANNEL}', $1)`, [since.toFixed(3)])
         .catch(() => {})
         .finally(() => {
           this.notifyInFlight = false;

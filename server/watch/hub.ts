@@ -1,10 +1,9 @@
 /**
- * The watch hub: each API server process tails the event log once and fans events out to all
- * its watches (Kubernetes' watch cache, minus the cache). Woken by LISTEN/NOTIFY and by this
- * process's own writes, with polling as the fallback; never reads past the safe revision, so
- * no late-committing revision is skipped. Watches start from a revision (replayed from the
- * log, then live: no gap, no duplicate) or from the current state (a consistent list as ADDED
- * events, a BOOKMARK, then live).
+ * The watch hub: each API server process tails the event log once (a LogTail: woken by
+ * LISTEN/NOTIFY and by this process's own writes, polling as the fallback, never past the safe
+ * revision) and fans events out to all its watches (Kubernetes' watch cache, minus the cache).
+ * Watches start from a revision (replayed from the log, then live: no gap, no duplicate) or
+ * from the current state (a consistent list as ADDED events, a BOOKMARK, then live).
  */
 import type pg from 'pg';
 import { CapstanError } from '../errors.ts';
@@ -13,8 +12,9 @@ import type { KindName } from '../kinds/types.ts';
 import { parseFieldSelector } from '../selectors/field-selector.ts';
 import { parseLabelSelector } from '../selectors/label-selector.ts';
 import type { CompactionOptions } from '../store/log.ts';
-import { createClient, createPool } from '../store/pg-connect.ts';
-import { LOG_CHANNEL, type Store } from '../store/store.ts';
+import { LogTail, type LogTailStats } from '../store/log-tail.ts';
+import { createPool } from '../store/pg-connect.ts';
+import type { Store } from '../store/store.ts';
 import type { LogEvent } from '../store/types.ts';
 import { Subscription, type WatchEvent, type WatchFilter } from './subscription.ts';
 
@@ -98,20 +98,13 @@ class KindSubscribers {
 
 export class WatchHub {
   private readonly subs = new Map<KindName, KindSubscribers>();
-  private position = 0n;
   private running = false;
-  private listener: pg.Client | null = null;
   /** The tail's and replays' own connections (see tailPoolSize). */
   private readonly db: pg.Pool;
-  private wakeTail: (() => void) | null = null;
-  private wakePending = false;
-  private loopDone: Promise<void> | null = null;
+  private readonly tail: LogTail;
   private timers: NodeJS.Timeout[] = [];
   private lagSeconds = 0;
-  /** When the tail last moved without reading (no watch open). */
-  private lastIdleCatchUp = 0;
   private readonly bufferSize: number;
-  private readonly onWrite = () => this.wake();
 
   constructor(
     private readonly store: Store,
@@ -121,15 +114,23 @@ export class WatchHub {
     this.db = createPool(opts.databaseUrl, { max: opts.tailPoolSize ?? 2, connectionTimeoutMillis: 5_000 });
     // As the store's pool: a dropped idle connection must not crash the process.
     this.db.on('error', () => {});
+    this.tail = new LogTail(store, {
+      databaseUrl: opts.databaseUrl,
+      db: this.db,
+      pollIntervalMs: opts.pollIntervalMs,
+      pageSize: 2_000,
+      // Checked after the tail's await and with no await before its move: a watch registered
+      // from then on starts at the new position and replays everything before it from the log.
+      isIdle: () => this.subscriptionCount() === 0,
+      idleIntervalMs: opts.idleTailIntervalMs,
+      onError: opts.onError,
+    });
   }
 
   async start(): Promise<void> {
-    this.position = await this.store.log.safeRevision(undefined, this.db);
+    await this.tail.open();
     this.running = true;
-    this.store.writes.on('write', this.onWrite);
-    await this.listen().catch((err) => this.opts.onError?.(err));
-    this.loopDone = this.tailLoop();
-    this.timers.push(setInterval(() => this.wake(), this.opts.pollIntervalMs ?? 1_000));
+    this.tail.start((events) => this.dispatch(events));
     this.timers.push(setInterval(() => this.sendBookmarks(), this.opts.bookmarkIntervalMs ?? 30_000));
     const c = this.opts.compaction;
     if (c?.enabled !== false) {
@@ -143,18 +144,14 @@ export class WatchHub {
   async stop(): Promise<void> {
     this.running = false;
     for (const t of this.timers) clearInterval(t);
-    this.store.writes.off('write', this.onWrite);
-    this.wake();
-    await this.loopDone;
+    await this.tail.close();
     for (const k of this.subs.values()) for (const s of k.all) s.end();
     this.subs.clear();
-    await this.listener?.end().catch(() => {});
-    this.listener = null;
     await this.db.end().catch(() => {});
   }
 
-  stats(): { subscriptions: number; tailLagSeconds: number; revision: string } {
-    return { subscriptions: this.subscriptionCount(), tailLagSeconds: this.lagSeconds, revision: this.position.toString() };
+  stats(): { subscriptions: number; tailLagSeconds: number; revision: string; tail: LogTailStats } {
+    return { subscriptions: this.subscriptionCount(), tailLagSeconds: this.lagSeconds, revision: this.tail.position.toString(), tail: this.tail.stats() };
   }
 
   private subscriptionCount(): number {
@@ -165,7 +162,7 @@ export class WatchHub {
 
   /** The revision up to which this hub has dispatched every event. */
   get revision(): bigint {
-    return this.position;
+    return this.tail.position;
   }
 
   watch(kind: KindName, opts: WatchOptions = {}): AsyncIterable<WatchEvent> & AsyncIterator<WatchEvent> {
@@ -188,11 +185,11 @@ export class WatchHub {
 
     // Registered before anything is read: every event after `this.position` reaches it live.
     const sub = new Subscription(filter, this.bufferSize, 0n);
-    const registeredAt = this.position;
+    const registeredAt = this.tail.position;
     const wasIdle = this.subscriptionCount() === 0;
     this.subscribers(kind).add(sub);
     // An idle tail may be waiting out its interval: it reads events again from now on.
-    if (wasIdle) this.wake();
+    if (wasIdle) this.tail.wake('call');
     const cleanup = () => {
       this.subs.get(kind)?.remove(sub);
       sub.end();
@@ -266,83 +263,13 @@ export class WatchHub {
 
   // ── the tail ───────────────────────────────────────────────────────────────────────────
 
-  private wake(): void {
-    this.wakePending = true;
-    const w = this.wakeTail;
-    this.wakeTail = null;
-    w?.();
-  }
-
-  private async listen(): Promise<void> {
-    const client = createClient(this.opts.databaseUrl);
-    client.on('error', (err) => {
-      this.opts.onError?.(err);
-      if (this.listener === client) this.listener = null;
-    });
-    client.on('notification', () => this.wake());
-    client.on('end', () => {
-      if (this.listener === client) this.listener = null;
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${LOG_CHANNEL}`);
-    } catch (err) {
-      await client.end().catch(() => {});
-      throw err;
-    }
-    this.listener = client;
-  }
-
-  private async tailLoop(): Promise<void> {
-    let failures = 0;
-    const idleMs = this.opts.idleTailIntervalMs ?? 100;
-    while (this.running) {
-      if (!this.wakePending) await new Promise<void>((resolve) => (this.wakeTail = resolve));
-      // No watch open and the position moved lately: let writes pile up until the interval ends
-      // (a watch opening wakes the tail at once).
-      const wait = this.lastIdleCatchUp + idleMs - Date.now();
-      if (this.running && this.subscriptionCount() === 0 && wait > 0) {
-        const timer = setTimeout(() => this.wake(), wait);
-        this.wakePending = false;
-        await new Promise<void>((resolve) => (this.wakeTail = resolve));
-        clearTimeout(timer);
-      }
-      this.wakePending = false;
-      if (!this.running) break;
-      try {
-        if (!this.listener) await this.listen();
-        await this.catchUp();
-        failures = 0;
-      } catch (err) {
-        failures++;
-        this.opts.onError?.(err);
-        await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** failures, 2_000)));
-        this.wakePending = true;
-      }
-    }
-  }
-
-  private async catchUp(): Promise<void> {
-    const safe = await this.store.log.safeRevision(undefined, this.db);
-    if (this.subscriptionCount() === 0) {
-      // Checked after the await and with no await before the move: a watch registered from here
-      // on starts at `safe` and replays everything before it from the log.
-      if (safe > this.position) this.position = safe;
-      this.lagSeconds = 0;
-      this.lastIdleCatchUp = Date.now();
-      return;
-    }
-    while (this.position < safe) {
-      const events = await this.store.log.readAfter(this.position, safe, 2000, { db: this.db });
-      for (const e of events) this.subs.get(e.kind)?.dispatch(e);
-      // Nothing left in (position, safe] when a page comes back short (gaps are rollbacks).
-      this.position = events.length < 2000 ? safe : events.at(-1)!.revision;
-      const last = events.at(-1);
-      this.lagSeconds = last ? Math.max(0, (Date.now() - last.createdAt.getTime()) / 1000) : 0;
-    }
+  private dispatch(events: LogEvent[]): void {
+    for (const e of events) this.subs.get(e.kind)?.dispatch(e);
+    const last = events.at(-1);
+    this.lagSeconds = last ? Math.max(0, (Date.now() - last.createdAt.getTime()) / 1000) : 0;
   }
 
   private sendBookmarks(): void {
-    for (const k of this.subs.values()) for (const s of k.all) s.bookmark(this.position);
+    for (const k of this.subs.values()) for (const s of k.all) s.bookmark(this.tail.position);
   }
 }

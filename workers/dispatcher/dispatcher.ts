@@ -9,11 +9,10 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type pg from 'pg';
 import type { Logger } from 'pino';
 import { isCapstanError } from '../../server/errors.ts';
-import { createClient } from '../../server/store/pg-connect.ts';
-import { LOG_CHANNEL, type Store } from '../../server/store/store.ts';
+import { LogTail } from '../../server/store/log-tail.ts';
+import type { Store } from '../../server/store/store.ts';
 import type { LogEvent } from '../../server/store/types.ts';
 import type { Controller } from '../controller.ts';
 import { PeriodicResync, resyncAll, type EnqueueFn } from '../queue/resync.ts';
@@ -43,13 +42,11 @@ export interface DispatcherOptions {
 
 export class Dispatcher {
   readonly election: LeaseElection;
-  /** The last revision whose events have been enqueued. */
-  position = 0n;
+  /** The log from the checkpoint on; its position is the last revision whose events were enqueued. */
+  readonly tail: LogTail;
   private running = false;
   private loop: Promise<void> | null = null;
-  private wakeUp: (() => void) | null = null;
-  private wakePending = false;
-  private listener: pg.Client | null = null;
+  private stopping: AbortController | null = null;
   private resync: PeriodicResync;
   private eventsSinceCheckpoint = 0;
   private readonly o: Required<Omit<DispatcherOptions, 'databaseUrl'>> & { databaseUrl?: string };
@@ -66,6 +63,18 @@ export class Dispatcher {
     };
     this.election = new LeaseElection(opts.store, { identity: this.o.identity, leaseDurationSeconds: this.o.leaseDurationSeconds });
     this.resync = new PeriodicResync(opts.store, opts.controllers, opts.enqueue, opts.log, { intervalMs: this.o.resyncIntervalMs });
+    this.tail = new LogTail(opts.store, {
+      databaseUrl: this.o.databaseUrl,
+      pageSize: this.o.pageSize,
+      // A checkpoint older than the log: what was missed is unknown (see fullResync).
+      detectCompaction: true,
+      onError: (err) => this.o.log.warn({ err }, 'LISTEN failed; polling until it works again'),
+    });
+  }
+
+  /** The last revision whose events have been enqueued. */
+  get position(): bigint {
+    return this.tail.position;
   }
 
   get identity(): string {
@@ -79,6 +88,7 @@ export class Dispatcher {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = new AbortController();
     this.loop = this.run();
   }
 
@@ -89,39 +99,14 @@ export class Dispatcher {
   async stop(opts: { release?: boolean } = {}): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    this.wake();
+    this.stopping?.abort();
+    this.tail.wake('call');
     await this.loop;
     await this.resync.stop();
-    await this.listener?.end().catch(() => {});
-    this.listener = null;
+    await this.tail.close();
     if (opts.release !== false && this.election.isLeader()) {
       await this.election.release(this.position).catch((err) => this.o.log.warn({ err }, 'releasing the dispatcher lease failed'));
     }
-  }
-
-  private wake(): void {
-    const w = this.wakeUp;
-    this.wakeUp = null;
-    // A notification that arrives while the loop is busy must not be lost.
-    if (w) w();
-    else this.wakePending = true;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.wakePending) {
-      this.wakePending = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        this.wakeUp = null;
-        resolve();
-      }, ms);
-      this.wakeUp = () => {
-        clearTimeout(t);
-        resolve();
-      };
-    });
   }
 
   private async run(): Promise<void> {
@@ -132,7 +117,7 @@ export class Dispatcher {
       try {
         if (!leading) {
           if (!(await this.election.tryAcquireOrRenew())) {
-            await this.sleep(renewMs);
+            await this.tail.wait(renewMs);
             continue;
           }
           leading = true;
@@ -141,9 +126,6 @@ export class Dispatcher {
           await this.startFrom(this.election.checkpoint() ?? 0n);
           this.resync.start();
         }
-        // Also after the LISTEN connection dropped (a Postgres restart or failover): the poll
-        // keeps the dispatcher going meanwhile, this brings notifications back.
-        if (this.o.databaseUrl && !this.listener) await this.listen().catch((err) => this.o.log.warn({ err }, 'LISTEN failed; polling until it works again'));
         await this.catchUp();
         const due = Date.now() - lastRenew >= renewMs || this.eventsSinceCheckpoint >= this.o.checkpointEveryEvents;
         if (due) {
@@ -158,14 +140,14 @@ export class Dispatcher {
           }
         }
         if (!this.running) break;
-        await this.sleep(Math.min(this.o.pollIntervalMs, Math.max(0, renewMs - (Date.now() - lastRenew))));
+        await this.tail.wait(Math.min(this.o.pollIntervalMs, Math.max(0, renewMs - (Date.now() - lastRenew))));
       } catch (err) {
         this.o.log.warn({ err }, 'dispatcher error');
         if (!this.election.isLeader()) {
           leading = false;
           await this.resync.stop();
         }
-        await this.sleep(Math.min(renewMs, 1_000));
+        await this.tail.wait(Math.min(renewMs, 1_000));
       }
     }
   }
@@ -174,7 +156,7 @@ export class Dispatcher {
   private async startFrom(checkpoint: bigint): Promise<void> {
     try {
       await this.o.store.log.assertNotCompacted(checkpoint, 'dispatcher');
-      this.position = checkpoint;
+      await this.tail.open(checkpoint);
     } catch (err) {
       if (!isCapstanError(err, 'EXPIRED')) throw err;
       await this.fullResync(`checkpoint ${checkpoint} was compacted away`);
@@ -186,22 +168,18 @@ export class Dispatcher {
     // Read the position first: every change after it is tailed, everything before it is listed.
     const safe = await this.o.store.log.safeRevision();
     await resyncAll(this.o.store, this.o.controllers(), this.o.enqueue);
-    this.position = safe;
+    await this.tail.open(safe);
   }
 
   private async catchUp(): Promise<void> {
-    const { store } = this.o;
-    const safe = await store.log.safeRevision();
-    while (this.running && this.position < safe) {
-      const events = await store.log.readAfter(this.position, safe, this.o.pageSize);
-      // Compaction may have removed rows between our check and this read.
-      if ((await store.log.compactedRevision()) > this.position) {
-        await this.fullResync(`the log was compacted past ${this.position}`);
-        return;
-      }
-      await this.dispatch(events);
-      this.eventsSinceCheckpoint += events.length;
-      this.position = events.length < this.o.pageSize ? safe : events.at(-1)!.revision;
+    try {
+      await this.tail.catchUp(async (events) => {
+        await this.dispatch(events);
+        this.eventsSinceCheckpoint += events.length;
+      }, this.stopping?.signal);
+    } catch (err) {
+      if (!isCapstanError(err, 'EXPIRED')) throw err;
+      await this.fullResync(`the log was compacted past ${this.position}`);
     }
   }
 
@@ -212,23 +190,5 @@ export class Dispatcher {
       else for (const e of events) for (const k of c.keysFor(e)) keys.add(k);
       if (keys.size > 0) await this.o.enqueue(c.name, [...keys]);
     }
-  }
-
-  private async listen(): Promise<void> {
-    const client = createClient(this.o.databaseUrl!);
-    const drop = () => {
-      if (this.listener === client) this.listener = null;
-    };
-    client.on('error', drop);
-    client.on('end', drop);
-    client.on('notification', () => this.wake());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${LOG_CHANNEL}`);
-    } catch (err) {
-      await client.end().catch(() => {});
-      throw err;
-    }
-    this.listener = client;
   }
 }

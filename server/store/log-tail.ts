@@ -1,0 +1,338 @@
+/**
+ * A tail of the event log: the one way a process follows the log in revision order (the watch
+ * hub fans it out to watches, the dispatcher turns it into reconcile jobs).
+ *
+ * - Position: the last revision whose events were handed over; it moves page by page, only
+ *   after the consumer took the page, and never past the safe revision (see revision.ts), so a
+ *   revision that commits late is never skipped. A page shorter than asked means nothing else
+ *   is left up to the safe revision (the missing revisions rolled back), so the tail jumps there.
+ * - Wake-ups: a NOTIFY on LOG_CHANNEL (through a connection of its own, re-opened when it
+ *   drops), this process's own writes, an explicit `wake()`, and a poll after `pollIntervalMs`
+ *   without any of those (the fallback when notifications are lost).
+ * - Idle (`isIdle` says nobody needs the events): `run` moves the position to the safe
+ *   revision without reading, at most every `idleIntervalMs`, so a burst of writes costs an
+ *   idle tail almost nothing; `wake('call')` ends the wait at once when a consumer appears.
+ * - Compaction (`detectCompaction`): a catch-up whose position the log no longer reaches back
+ *   to fails with EXPIRED instead of silently skipping what was compacted away.
+ *
+ * `stats()` counts what woke the tail and times each stage (commit → notification, safe
+ * revision, read, hand-over), so that latency can be taken apart without a profiler.
+ */
+import type { EventEmitter } from 'node:events';
+import type pg from 'pg';
+import type { EventLog } from './log.ts';
+import { createClient } from './pg-connect.ts';
+import type { LogEvent } from './types.ts';
+
+/** The channel writers NOTIFY after commits so that log tails in other processes wake up. */
+export const LOG_CHANNEL = 'capstan_log';
+
+/** What ended a wait: a notification, a write of this process, a call to wake(), or the poll. */
+export type WakeSource = 'notify' | 'write' | 'call' | 'poll';
+
+export type Queryable = Pick<pg.Pool, 'query'>;
+
+export interface LogTailOptions {
+  /** For LISTEN on the log channel; without it the tail only polls (and sees local writes). */
+  databaseUrl?: string;
+  /** Where reads go (default the event log's own pool). */
+  db?: Queryable;
+  /** Read after this long without a wake-up (default 1 s). */
+  pollIntervalMs?: number;
+  /** Events read per query (default 1,000). */
+  pageSize?: number;
+  /** Wake on this process's own writes (default true). */
+  wakeOnLocalWrites?: boolean;
+  /** Fail a catch-up with EXPIRED when the log was compacted past the position (default false). */
+  detectCompaction?: boolean;
+  /** `run` only: nobody needs events now, so move without reading (default never idle). */
+  isIdle?: () => boolean;
+  /** `run` only: while idle, move at most this often (default 100 ms). */
+  idleIntervalMs?: number;
+  /** Failures of LISTEN and, in `run`, of catch-ups (which are retried). */
+  onError?: (err: unknown) => void;
+}
+
+/** Where events come from: the store's log and its local write notifications. */
+export interface TailSource {
+  log: Pick<EventLog, 'safeRevision' | 'readAfter' | 'assertNotCompacted'>;
+  writes?: EventEmitter;
+}
+
+export const STAGES = ['notify', 'safeRevision', 'read', 'handle'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Upper bounds (ms) of the stage timing buckets; the last bucket is everything above. */
+export const STAGE_BUCKETS_MS = [1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000] as const;
+
+export interface StageTiming {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+  /** Counts per bucket of STAGE_BUCKETS_MS, plus one for slower ones (not cumulative). */
+  buckets: number[];
+}
+
+export interface LogTailStats {
+  position: string;
+  /** Passes, by what started them. */
+  wakeups: Record<WakeSource, number>;
+  /** Notifications received (several may start one pass). */
+  notifications: number;
+  /** Passes that read the log, and those that only moved the position (idle). */
+  passes: number;
+  idleMoves: number;
+  events: number;
+  listening: boolean;
+  /** LISTEN connections made (more than one: the connection dropped and was re-opened). */
+  listenConnects: number;
+  /**
+   * notify: commit (as the writer stamped it in the notification) → notification received;
+   * safeRevision, read: those queries; handle: the consumer taking one page.
+   */
+  stages: Record<Stage, StageTiming>;
+}
+
+const wallNow = () => performance.timeOrigin + performance.now();
+
+function emptyTiming(): StageTiming {
+  return { count: 0, totalMs: 0, maxMs: 0, buckets: new Array<number>(STAGE_BUCKETS_MS.length + 1).fill(0) };
+}
+
+function observe(t: StageTiming, ms: number): void {
+  t.count++;
+  t.totalMs += ms;
+  if (ms > t.maxMs) t.maxMs = ms;
+  let i = 0;
+  while (i < STAGE_BUCKETS_MS.length && ms > STAGE_BUCKETS_MS[i]!) i++;
+  t.buckets[i]!++;
+}
+
+export class LogTail {
+  /** The last revision whose events have been handed to the consumer (or skipped while idle). */
+  position = 0n;
+  private readonly db: Queryable | undefined;
+  private readonly pollMs: number;
+  private readonly pageSize: number;
+  private listener: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private waiter: ((source: WakeSource) => void) | null = null;
+  private pending: WakeSource | null = null;
+  private closed = false;
+  private lastIdleMove = 0;
+  private loop: Promise<void> | null = null;
+  private readonly counters: Omit<LogTailStats, 'position' | 'listening'> = {
+    wakeups: { notify: 0, write: 0, call: 0, poll: 0 },
+    notifications: 0,
+    passes: 0,
+    idleMoves: 0,
+    events: 0,
+    listenConnects: 0,
+    stages: { notify: emptyTiming(), safeRevision: emptyTiming(), read: emptyTiming(), handle: emptyTiming() },
+  };
+  private readonly onWrite = () => this.wake('write');
+
+  constructor(
+    private readonly source: TailSource,
+    private readonly opts: LogTailOptions = {},
+  ) {
+    this.db = opts.db;
+    this.pollMs = opts.pollIntervalMs ?? 1_000;
+    this.pageSize = opts.pageSize ?? 1_000;
+  }
+
+  /**
+   * Starts listening (a LISTEN that fails is reported and retried on later passes: the poll
+   * covers meanwhile) and places the tail at `from`, or at the safe revision: what was
+   * committed before it is not this tail's to deliver.
+   */
+  async open(from?: bigint): Promise<void> {
+    this.closed = false;
+    // Opening again (a dispatcher that leads again) only moves the position.
+    this.source.writes?.off('write', this.onWrite);
+    if (this.opts.wakeOnLocalWrites !== false) this.source.writes?.on('write', this.onWrite);
+    this.position = from ?? (await this.source.log.safeRevision(undefined, this.db));
+    this.ensureListening();
+    await this.connecting;
+  }
+
+  /** Stops `run` after its current pass, ends waits, closes the LISTEN connection. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.source.writes?.off('write', this.onWrite);
+    this.wake('call');
+    await this.loop;
+    this.loop = null;
+    await this.connecting;
+    const l = this.listener;
+    this.listener = null;
+    await l?.end().catch(() => {});
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  stats(): LogTailStats {
+    return { ...this.counters, position: this.position.toString(), listening: this.listener !== null };
+  }
+
+  /** Ends the current wait (or the next one, if none is in progress). */
+  wake(source: WakeSource = 'call'): void {
+    const w = this.waiter;
+    this.waiter = null;
+    if (w) w(source);
+    // A wake-up while a pass is running must not be lost: the next wait returns at once.
+    else if (this.pending === null || source === 'call') this.pending = source;
+  }
+
+  /** Resolves with what woke the tail, or 'poll' after `ms` (default pollIntervalMs) without a wake-up. */
+  wait(ms = this.pollMs): Promise<WakeSource> {
+    if (this.pending !== null) {
+      const s = this.pending;
+      this.pending = null;
+      return Promise.resolve(s);
+    }
+    if (this.closed) return Promise.resolve('call');
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiter = null;
+        resolve('poll');
+      }, ms);
+      this.waiter = (s) => {
+        clearTimeout(timer);
+        resolve(s);
+      };
+    });
+  }
+
+  /**
+   * Hands every event in (position, safe revision] to `onEvents`, page by page, moving the
+   * position after each page is taken. Returns how many events were handed over. Stops after
+   * a page once the tail is closed or `signal` is aborted.
+   */
+  async catchUp(onEvents: (events: LogEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
+    this.ensureListening();
+    const { log } = this.source;
+    const s = this.counters.stages;
+    let t = performance.now();
+    const safe = await log.safeRevision(undefined, this.db);
+    observe(s.safeRevision, performance.now() - t);
+    this.counters.passes++;
+    let handed = 0;
+    while (this.position < safe && !this.closed && !signal?.aborted) {
+      t = performance.now();
+      const events = await log.readAfter(this.position, safe, this.pageSize, { db: this.db });
+      observe(s.read, performance.now() - t);
+      // Compaction may have removed rows after the position before this read.
+      if (this.opts.detectCompaction) await log.assertNotCompacted(this.position, 'log tail', this.db);
+      t = performance.now();
+      await onEvents(events);
+      observe(s.handle, performance.now() - t);
+      handed += events.length;
+      this.counters.events += events.length;
+      this.position = events.length < this.pageSize ? safe : events.at(-1)!.revision;
+    }
+    return handed;
+  }
+
+  /**
+   * Moves the position to the safe revision without reading, as nobody needs what lies between,
+   * if `stillIdle()` says so once the safe revision is known (checked with no await before the
+   * move, so a consumer that appears earlier sees the events after the old position read).
+   * Returns whether it moved.
+   */
+  async skipToSafe(stillIdle: () => boolean = () => true): Promise<boolean> {
+    this.ensureListening();
+    const safe = await this.source.log.safeRevision(undefined, this.db);
+    if (!stillIdle()) return false;
+    if (safe > this.position) this.position = safe;
+    this.counters.idleMoves++;
+    return true;
+  }
+
+  /**
+   * Tails until closed: waits for a wake-up, then catches up (or, while `isIdle`, moves without
+   * reading). Failed passes are reported and retried with a growing pause.
+   */
+  start(onEvents: (events: LogEvent[]) => void): void {
+    this.loop ??= this.run(onEvents);
+  }
+
+  private async run(onEvents: (events: LogEvent[]) => void): Promise<void> {
+    const idleMs = this.opts.idleIntervalMs ?? 100;
+    const isIdle = this.opts.isIdle ?? (() => false);
+    let failures = 0;
+    while (!this.closed) {
+      const source = await this.wait();
+      this.counters.wakeups[source]++;
+      // Idle and moved lately: let writes pile up until the interval ends; only wake('call')
+      // (a consumer appearing) cuts the wait short.
+      for (let due = this.lastIdleMove + idleMs - Date.now(); !this.closed && isIdle() && due > 0; due = this.lastIdleMove + idleMs - Date.now()) {
+        if ((await this.wait(due)) === 'call') break;
+      }
+      if (this.closed) break;
+      try {
+        // A consumer that appears during the idle move finds the old position: the events
+        // after it are read by this pass (or the next, which its wake('call') starts).
+        if (isIdle() && (await this.skipToSafe(isIdle))) this.lastIdleMove = Date.now();
+        else await this.catchUp(onEvents);
+        failures = 0;
+      } catch (err) {
+        failures++;
+        this.opts.onError?.(err);
+        await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** failures, 2_000)));
+        this.wake('call');
+      }
+    }
+  }
+
+  private onNotification(payload: string | undefined): void {
+    this.counters.notifications++;
+    // Writers stamp the wall-clock time of the oldest commit the notification covers.
+    const sent = payload ? Number(payload) : NaN;
+    if (Number.isFinite(sent)) observe(this.counters.stages.notify, Math.max(0, wallNow() - sent));
+    this.wake('notify');
+  }
+
+  /** Opens the LISTEN connection unless it is open or opening (in the background). */
+  private ensureListening(): void {
+    if (!this.opts.databaseUrl || this.listener || this.connecting || this.closed) return;
+    this.connecting = this.listen()
+      .catch((err) => this.opts.onError?.(err))
+      .finally(() => (this.connecting = null));
+  }
+
+  private async listen(): Promise<void> {
+    const client = createClient(this.opts.databaseUrl!);
+    const drop = () => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      client.end().catch(() => {});
+      // Writes committed from now until LISTEN is back notify nobody: the next pass re-listens.
+      this.wake('call');
+    };
+    client.on('error', (err) => {
+      this.opts.onError?.(err);
+      drop();
+    });
+    client.on('end', drop);
+    client.on('notification', (m) => this.onNotification(m.payload));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${LOG_CHANNEL}`);
+    } catch (err) {
+      await client.end().catch(() => {});
+      throw err;
+    }
+    if (this.closed) {
+      await client.end().catch(() => {});
+      return;
+    }
+    this.listener = client;
+    this.counters.listenConnects++;
+    // Notifications sent while this connection was being made (or while none was open) went
+    // to nobody: one pass now covers them.
+    if (this.counters.listenConnects > 1) this.wake('call');
+  }
+}
