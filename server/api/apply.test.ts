@@ -46,6 +46,17 @@ describe('threeWayPatch', () => {
       containers: [{ name: 'web', image: 'b', imagePullPolicy: 'IfNotPresent' }],
     });
   });
+  it('keeps list elements the server added that no apply named, such as the service-account volume and its mounts', () => {
+    const sa = { name: 'kube-api-access-x7k2p', projected: { sources: [] } };
+    const saMount = { name: 'kube-api-access-x7k2p', readOnly: true, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' };
+    const applied = { spec: { volumes: [{ name: 'data', emptyDir: {} }], containers: [{ name: 'web', volumeMounts: [{ name: 'data', mountPath: '/data' }] }] } };
+    const current = { spec: { volumes: [{ name: 'data', emptyDir: {} }, sa], containers: [{ name: 'web', volumeMounts: [{ name: 'data', mountPath: '/data' }, saMount] }] } };
+    expect(threeWayPatch(applied, current, applied)).toEqual({});
+    expect(threeWayPatch(undefined, current, applied)).toEqual({});
+    // What the previous apply had and this one drops still goes.
+    const fewer = { spec: { ...applied.spec, volumes: [{ name: 'other', emptyDir: {} }] } };
+    expect(threeWayPatch(applied, current, fewer)).toEqual({ spec: { volumes: [{ name: 'other', emptyDir: {} }, sa] } });
+  });
 });
 
 describe('parseManifests', () => {

@@ -188,18 +188,26 @@ function mergeKeyOf(field: string, want: unknown[], have: unknown[]): string | u
 
 /**
  * A keyed list as the document wants it: its elements, in its order, each merged into the live
- * element with the same key (so fields nobody applied stay). Elements the document does not
- * name are dropped, as kubectl drops those the previous apply had.
+ * element with the same key (so fields nobody applied stay), then the live elements that neither
+ * the document nor the previous apply named (what the server or a controller added, such as the
+ * ServiceAccount admission's kube-api-access volume and mounts), as kubectl's strategic merge
+ * keeps them. Elements the previous apply had and the document dropped are dropped.
  */
 function mergeKeyedList(key: string, last: unknown, have: Json[], want: Json[]): Json[] {
   const lastByKey = new Map((Array.isArray(last) ? last.filter(isObject) : []).map((e) => [JSON.stringify(e[key]), e]));
   const haveByKey = new Map(have.map((e) => [JSON.stringify(e[key]), e]));
-  return want.map((w) => {
+  const wanted = new Set(want.map((w) => JSON.stringify(w[key])));
+  const merged = want.map((w) => {
     const k = JSON.stringify(w[key]);
     const h = haveByKey.get(k);
     if (!h) return w;
     return applyMergePatch(h, threeWayPatch(lastByKey.get(k), h, w)) as Json;
   });
+  const added = have.filter((h) => {
+    const k = JSON.stringify(h[key]);
+    return !wanted.has(k) && !lastByKey.has(k);
+  });
+  return [...merged, ...added];
 }
 
 /**

@@ -53,3 +53,23 @@ describe('NodeAuthorizer › persistent volumes', () => {
     expect(await authz.authorize(node('n1'), 'list', 'PersistentVolume')).toBe(false);
   });
 });
+
+describe('NodeAuthorizer › objects pod volumes show', () => {
+  const shows = (name: string, nodeName: string, configMap: string, secret: string): KObject => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: 'ns' },
+    spec: { nodeName, containers: [{ name: 'c' }], volumes: [{ name: 'v', projected: { sources: [{ configMap: { name: configMap } }, { secret: { name: secret } }] } }] },
+  });
+  const authz = new NodeAuthorizer({ store: storeOf([shows('a', 'n1', 'cm-mine', 's-mine'), shows('b', 'n2', 'cm-theirs', 's-theirs')]) });
+
+  it('lets a node watch, one at a time by metadata.name, the ConfigMaps and Secrets its pods reference, and no others', async () => {
+    const watch = (kind: 'ConfigMap' | 'Secret', name: string) => authz.authorize(node('n1'), 'watch', kind, 'ns', undefined, { fieldSelector: `metadata.name=${name}` });
+    expect(await watch('ConfigMap', 'cm-mine')).toBe(true);
+    expect(await watch('Secret', 's-mine')).toBe(true);
+    expect(await watch('ConfigMap', 'cm-theirs')).toBe(false);
+    expect(await watch('Secret', 's-theirs')).toBe(false);
+    expect(await authz.authorize(node('n1'), 'watch', 'ConfigMap', 'ns')).toBe(false);
+    expect(await authz.authorize(node('n1'), 'list', 'Secret', 'ns', undefined, { fieldSelector: 'metadata.name!=s-theirs' })).toBe(false);
+  });
+});

@@ -8,9 +8,10 @@
  *   selector `spec.nodeName=<its name>`; no create/replace/patch.
  * - Secret, ConfigMap, ServiceAccount, PersistentVolumeClaim: get only what a pod bound to it
  *   references (a Secret also when it is the token Secret of such a pod's ServiceAccount); no
- *   list, watch or writes. PersistentVolume: get only one whose claimRef is such a claim.
- *   Claims and volumes may also be listed and watched one at a time, with the field selector
- *   `metadata.name=<a name the node may get>` (how an informer follows one object).
+ *   writes. PersistentVolume: get only one whose claimRef is such a claim. Secrets, ConfigMaps,
+ *   claims and volumes may also be listed and watched one at a time, with the field selector
+ *   `metadata.name=<a name the node may get>` (how an informer follows one object: the agent
+ *   follows the objects its pods' volumes show so).
  * - PersistentVolume labelled `capstan.io/local-path-node=<its name>` (a local-path volume on
  *   it): get, list and watch with a label selector that requires that label, and update/patch
  *   (which NodeRestriction narrows to removing the cleanup finalizer).
@@ -90,10 +91,14 @@ export class NodeAuthorizer {
         return (verb === 'get' || verb === 'delete') && !!namespace && !!name && this.podBoundTo(namespace, name, node);
       case 'Pod/status':
         return (verb === 'update' || verb === 'patch') && !!namespace && !!name && this.podBoundTo(namespace, name, node);
-      case 'Secret':
-        return verb === 'get' && !!namespace && !!name && this.secretReadable(node, namespace, name);
-      case 'ConfigMap':
-        return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.configMaps.has(name));
+      case 'Secret': {
+        const secret = singleObjectRead(verb, name, details);
+        return !!namespace && !!secret && this.secretReadable(node, namespace, secret);
+      }
+      case 'ConfigMap': {
+        const configMap = singleObjectRead(verb, name, details);
+        return !!namespace && !!configMap && this.referenced(node, namespace, (r) => r.configMaps.has(configMap));
+      }
       case 'ServiceAccount':
         return verb === 'get' && !!namespace && !!name && this.referenced(node, namespace, (r) => r.serviceAccounts.has(name));
       case 'ServiceAccount/token':
@@ -207,7 +212,7 @@ function selectsLocalPathNode(labelSelector: string | undefined, node: string): 
 
 /**
  * The one object a read names: `name` for get; for list and watch, the `metadata.name=<x>` of
- * the field selector, the only way a node may list or watch claims and volumes.
+ * the field selector, the only way a node may list or watch Secrets, ConfigMaps, claims and volumes.
  */
 function singleObjectRead(verb: Verb, name: string | undefined, details?: RequestDetails): string | undefined {
   if (verb === 'get') return name || undefined;

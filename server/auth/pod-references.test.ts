@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KObject } from '../kinds/types.ts';
 import { podReferences } from './pod-references.ts';
+import { apiAccessVolume } from './service-account-admission.ts';
 
 const pod = (spec: Record<string, unknown>): KObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec });
 
@@ -29,14 +30,15 @@ describe('podReferences', () => {
       pod({ containers: [{ name: 'c' }] }),
     ]);
     expect([...refs.secrets].sort()).toEqual(['env-secret', 'from-secret', 'proj-secret', 'pull', 'vol-secret']);
-    expect([...refs.configMaps].sort()).toEqual(['from-cm', 'init-cm', 'kube-root-ca.crt', 'proj-cm', 'vol-cm']);
+    expect([...refs.configMaps].sort()).toEqual(['from-cm', 'init-cm', 'proj-cm', 'vol-cm']);
     expect([...refs.serviceAccounts].sort()).toEqual(['default', 'runner']);
     expect([...refs.persistentVolumeClaims]).toEqual(['data']);
   });
 
-  it('names the CA ConfigMap of the service-account volume only for pods that mount the token', () => {
-    expect([...podReferences([pod({ automountServiceAccountToken: false, containers: [{ name: 'c' }] })]).configMaps]).toEqual([]);
-    expect([...podReferences([pod({ containers: [{ name: 'c' }] })]).configMaps]).toEqual(['kube-root-ca.crt']);
+  it('names the CA ConfigMap only for pods whose spec has the service-account volume', () => {
+    expect([...podReferences([pod({ containers: [{ name: 'c' }] })]).configMaps]).toEqual([]);
+    const admitted = pod({ containers: [{ name: 'c' }], volumes: [apiAccessVolume('kube-api-access-x7k2p')] });
+    expect([...podReferences([admitted]).configMaps]).toEqual(['kube-root-ca.crt']);
   });
 
   it('ignores malformed specs instead of failing', () => {

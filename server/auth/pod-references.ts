@@ -35,9 +35,8 @@ function addPodReferences(refs: PodReferences, pod: KObject): void {
   const spec: Json = isObject(pod.spec) ? pod.spec : {};
   // Absent means "default", as the API server defaults it.
   addName(refs.serviceAccounts, spec.serviceAccountName ?? spec.serviceAccount ?? 'default');
-  // The service-account volume the agent adds (node-agent/volumes/api-access-volume.ts) shows the
-  // cluster CA from this ConfigMap, as Kubernetes' admission writes it into the pod.
-  if (spec.automountServiceAccountToken !== false) refs.configMaps.add(ROOT_CA_CONFIG_MAP);
+  // The CA ConfigMap comes in through the pod's kube-api-access-* volume, which the ServiceAccount
+  // admission (service-account-admission.ts) writes into the spec: a pod without it needs none.
   for (const s of arrayOf(spec.imagePullSecrets)) addName(refs.secrets, s.name);
   for (const c of [...arrayOf(spec.initContainers), ...arrayOf(spec.containers), ...arrayOf(spec.ephemeralContainers)]) {
     for (const env of arrayOf(c.env)) {

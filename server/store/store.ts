@@ -26,6 +26,7 @@ import { createPrisma, type PrismaClient } from './prisma.ts';
 import { TokenStore } from './tokens.ts';
 import { admitClaimStorageClass } from '../storage/default-storage-class.ts';
 import { admitPodPriority } from '../scheduling/pod-priority.ts';
+import { admitPodServiceAccount } from '../auth/service-account-admission.ts';
 import { aggregate, applyLimitRangeDefaults, claimLimitRangeViolations, podLimitRangeViolations } from '../quota/limit-range.ts';
 import { admissionGuard, admittedCreate, admittedUpdate, PolicyLoader, updateNeedsQuotaCheck, type NamespacePolicies } from './admitted-create.ts';
 import type { DeleteOptions, ListOptions, ListResult, LogEvent, WriteOptions } from './types.ts';
@@ -192,6 +193,8 @@ export class Store {
     if (kind === 'PersistentVolumeClaim') input = await admitClaimStorageClass(this, input);
     // Kubernetes' Priority admission: spec.priority from spec.priorityClassName (or the global default).
     if (kind === 'Pod') input = await admitPodPriority(this, input);
+    // Kubernetes' ServiceAccount admission: the account's name and the kube-api-access-* token volume.
+    if (kind === 'Pod') input = await admitPodServiceAccount(this, ns, input);
     // Kubernetes' LimitRanger (defaults, then min/max/ratio) and ResourceQuota admission, against
     // the namespace's policies as last read; the write checks they are still those (policyStamp)
     // and a create admitted against stale ones is admitted again against fresh ones.
