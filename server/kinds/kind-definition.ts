@@ -19,6 +19,8 @@ export interface KindDefinition extends KindInfo {
    * workloads, Services, volumes); other kinds (Namespaces, Nodes, …) keep what the creator wrote
    */
   statusResetOnCreate: boolean;
+  /** how deleting one differs from the plain rules (finalizers, propagation); default: it does not */
+  deletion?: DeletionRules;
   /** fill Kubernetes defaults in place (called on create and on every update) */
   applyDefaults(obj: KObject): void;
   /** every problem, with Kubernetes-style field paths; does not throw */
@@ -27,6 +29,17 @@ export interface KindDefinition extends KindInfo {
   fieldSelectors: Record<string, (obj: KObject) => string | undefined>;
 }
 
+
+/** A kind's own deletion rules, which the store applies to every delete of that kind. */
+export interface DeletionRules {
+  /** names that may never be deleted (FORBIDDEN): the system namespaces */
+  protectedNames?: ReadonlySet<string>;
+  /**
+   * a delete with a grace period only marks an object bound to a node (`spec.nodeName`); the
+   * node's agent stops it and confirms with a delete of grace 0 (pods)
+   */
+  waitsForNode?: boolean;
+}
 
 /** `metadata.name` and `metadata.namespace`, which every kind accepts in field selectors. */
 export const METADATA_FIELD_SELECTORS: Record<string, (obj: KObject) => string | undefined> = {

@@ -12,11 +12,15 @@ export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 /** The finalizer of the namespace controller: the namespace goes once its contents are gone. */
 export const NAMESPACE_FINALIZER = 'kubernetes';
 
+/** Namespaces the cluster itself uses; deleting one is FORBIDDEN, as in Kubernetes. */
+export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
+
 export const namespace: KindDefinition = {
   ...KIND_TABLE.Namespace,
   hasSpec: true,
   hasStatusSubresource: true,
   statusResetOnCreate: false,
+  deletion: { protectedNames: SYSTEM_NAMESPACES },
   applyDefaults(obj) {
     clearNamespace(obj);
     if (isObject(obj.metadata) && typeof obj.metadata.name === 'string' && obj.metadata.name !== '') {

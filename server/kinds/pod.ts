@@ -25,6 +25,7 @@ export const pod: KindDefinition = {
   hasSpec: true,
   hasStatusSubresource: true,
   statusResetOnCreate: true,
+  deletion: { waitsForNode: true },
   applyDefaults(obj) {
     if (obj.spec === undefined || obj.spec === null) return;
     applyPodSpecDefaults(obj.spec);

@@ -100,7 +100,7 @@ export async function deleteMany(pool: pg.Pool, items: DeleteManyItem[], now: Da
       const cur = current.get(keyOf(item.kind, ns(item), item.name));
       if (!cur) throw translatePgError({ code: 'CP404' }, subjectOf(item));
       if (item.resourceVersion !== undefined && item.resourceVersion !== cur.metadata.resourceVersion) throw translatePgError({ code: 'CP409' }, subjectOf(item));
-      const waitForNode = deleteGracePeriod(cur, item) > 0 && !!cur.spec?.nodeName && cur.kind === 'Pod';
+      const waitForNode = deleteGracePeriod(cur, item) > 0 && !!cur.spec?.nodeName && !!KINDS[cur.kind as KindName].deletion?.waitsForNode;
       const plan = planDelete(cur, item, waitForNode, now);
       const base = { i, kind: item.kind, namespace: ns(item), name: item.name, expected: cur.metadata.resourceVersion! };
       if (plan.op === 'none') results[i] = { object: cur, deleted: false };

@@ -30,3 +30,16 @@ describe('prepareCreate', () => {
     expect(node.metadata.creationTimestamp).toBe('2026-01-02T03:04:05Z');
   });
 });
+
+describe('deletion rules in the kind registry', () => {
+  it('protects the system namespaces from deletion and no other name', () => {
+    const protectedNames = KINDS.Namespace.deletion?.protectedNames;
+    expect([...(protectedNames ?? [])].sort()).toEqual(['default', 'kube-node-lease', 'kube-public', 'kube-system']);
+    expect(protectedNames?.has('team-a')).toBe(false);
+  });
+
+  it('makes only pods wait for their node before a graceful delete completes', () => {
+    const waiting = Object.values(KINDS).filter((def) => def.deletion?.waitsForNode).map((def) => def.kind);
+    expect(waiting).toEqual(['Pod']);
+  });
+});

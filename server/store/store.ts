@@ -50,9 +50,6 @@ export interface StoreOptions {
 /** Admissions of one create against its namespace's policies before the last, unstamped one. */
 const MAX_POLICY_ATTEMPTS = 4;
 
-/** Namespaces the system lives in; deleting them is refused, as in Kubernetes. */
-const UNDELETABLE_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
-
 /** The channel writers NOTIFY after commits (defined beside the log tail that listens). */
 export { LOG_CHANNEL };
 
@@ -335,8 +332,8 @@ export class Store {
       throw invalid('gracePeriodSeconds', 'must be a non-negative integer');
     }
     assertResourceVersion(opts.resourceVersion, 'preconditions.resourceVersion');
-    if (kind === 'Namespace' && UNDELETABLE_NAMESPACES.has(name)) {
-      throw new CapstanError('FORBIDDEN', `namespace "${name}" may not be deleted`);
+    if (def.deletion?.protectedNames?.has(name)) {
+      throw new CapstanError('FORBIDDEN', `${def.singular} "${name}" may not be deleted`);
     }
     for (let attempt = 0; ; attempt++) {
       const current = await this.mustGet(kind, namespace, name);
@@ -354,7 +351,7 @@ export class Store {
 
   private async deleteOnce(current: KObject, opts: DeleteOptions): Promise<KObject> {
     const grace = deleteGracePeriod(current, opts);
-    const waitForNode = grace > 0 && !!current.spec?.nodeName && current.kind === 'Pod';
+    const waitForNode = grace > 0 && !!current.spec?.nodeName && !!KINDS[current.kind as KindName].deletion?.waitsForNode;
     const plan = planDelete(current, opts, waitForNode, this.now());
     if (plan.op === 'delete') return this.writeDelete(current);
     if (plan.op === 'none') return current;
@@ -386,8 +383,9 @@ export class Store {
     let todo = items.map((_, i) => i);
     for (let attempt = 0; todo.length > 0; attempt++) {
       for (const i of todo) {
-        if (items[i]!.kind === 'Namespace' && UNDELETABLE_NAMESPACES.has(items[i]!.name)) {
-          results[i] = { error: new CapstanError('FORBIDDEN', `namespace "${items[i]!.name}" may not be deleted`) };
+        const def = KINDS[items[i]!.kind];
+        if (def.deletion?.protectedNames?.has(items[i]!.name)) {
+          results[i] = { error: new CapstanError('FORBIDDEN', `${def.singular} "${items[i]!.name}" may not be deleted`) };
         }
       }
       todo = todo.filter((i) => !results[i]);
