@@ -96,15 +96,18 @@ export class SchedulerRunner {
   schedule(pod: KObject): Promise<ScheduleOutcome> {
     const key = keyOfPod(pod);
     return new Promise<ScheduleOutcome>((resolve, reject) => {
+      // The log may already have shown a newer version than this read (an older one would fail
+      // the bind's version check).
+      const current = this.newer(this.pending.get(key), pod);
       const w = this.wanted.get(key);
       if (w) {
-        w.pod = pod;
+        w.pod = current;
         w.waiters.push(resolve);
         w.failers.push(reject);
       } else {
-        this.wanted.set(key, { pod, waiters: [resolve], failers: [reject] });
+        this.wanted.set(key, { pod: current, waiters: [resolve], failers: [reject] });
       }
-      this.pending.set(key, pod);
+      this.pending.set(key, current);
       this.kick();
     });
   }
@@ -266,10 +269,14 @@ export class SchedulerRunner {
       this.pending.delete(key);
       return;
     }
-    // A version a reconcile read may be newer than the log's (never older than what is caught up).
-    const known = this.pending.get(key);
-    const newer = !known || known.metadata.uid !== pod.metadata.uid || BigInt(pod.metadata.resourceVersion ?? 0) >= BigInt(known.metadata.resourceVersion ?? 0);
-    if (newer) this.pending.set(key, pod);
+    // A version a reconcile read may be newer than the log's.
+    this.pending.set(key, this.newer(this.pending.get(key), pod));
+  }
+
+  /** `pod` unless `known` is a later version of the same pod. */
+  private newer(known: KObject | undefined, pod: KObject): KObject {
+    if (!known || known.metadata.uid !== pod.metadata.uid) return pod;
+    return BigInt(known.metadata.resourceVersion ?? 0) > BigInt(pod.metadata.resourceVersion ?? 0) ? known : pod;
   }
 
   /** Pods asked for and other known pending pods (not parked, not known unschedulable), by priority. */
