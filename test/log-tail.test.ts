@@ -111,6 +111,30 @@ describe('a log tail under concurrent writers', () => {
   });
 });
 
+describe('a log tail and revisions not yet decided', () => {
+  it('holds back events after a revision whose writer still runs, and hands them over once it rolls back', async () => {
+    const { seen } = await startTail();
+    const open = new pg.Client({ connectionString: db.url });
+    await open.connect();
+    try {
+      // A writer as the write functions are: transaction id first, then a revision.
+      await open.query('BEGIN');
+      await open.query('SELECT txid_current()');
+      const { rows } = await open.query<{ r: string }>("SELECT nextval('event_log_revision_seq')::text AS r");
+      const held = BigInt(rows[0]!.r);
+      const rv = BigInt((await configMap('behind-an-open-writer')).metadata.resourceVersion!);
+      expect(rv).toBeGreaterThan(held);
+      // Nothing to await for an event that must not happen: give the tail time to do it wrong.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(seen.some((e) => e.revision === rv)).toBe(false);
+      await open.query('ROLLBACK');
+      await waitFor('the write after the rolled-back revision', () => seen.some((e) => e.revision === rv), 5_000, 5);
+    } finally {
+      await open.end();
+    }
+  });
+});
+
 describe('a log tail behind compaction', () => {
   it('fails with EXPIRED when the log was compacted past its position', async () => {
     const tail = new LogTail(reader, { detectCompaction: true });

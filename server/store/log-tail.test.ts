@@ -8,6 +8,8 @@ import type { LogEvent } from './types.ts';
 class MemoryLog {
   events: LogEvent[] = [];
   safe = 0n;
+  /** The last revision drawn, committed or not (at least `safe`). */
+  drawn = 0n;
   compacted = 0n;
   reads = 0;
   /** When set, safeRevision waits for it (to act while a pass is in its first await). */
@@ -19,6 +21,11 @@ class MemoryLog {
       this.events.push({ revision, type: 'ADDED', kind: 'ConfigMap', namespace: 'default', name: `c${r}`, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `c${r}` } }, createdAt: new Date() });
       if (revision > this.safe) this.safe = revision;
     }
+    this.events.sort((a, b) => (a.revision < b.revision ? -1 : 1));
+  }
+
+  async lastDrawnRevision(): Promise<bigint> {
+    return this.drawn > this.safe ? this.drawn : this.safe;
   }
 
   async safeRevision(): Promise<bigint> {
@@ -80,6 +87,42 @@ describe('LogTail.catchUp', () => {
     await tail.catchUp((events) => void seen.push(...revisions(events)));
     expect(seen).toEqual([1, 2, 5]);
     expect(tail.position).toBe(9n);
+    await tail.close();
+  });
+
+  it('hands over the gapless run at once, without waiting for a writer still running on a later revision', async () => {
+    const log = new MemoryLog();
+    log.add(1, 2, 3, 5);
+    log.safe = 2n;
+    log.drawn = 6n;
+    let release!: () => void;
+    log.hold = new Promise<void>((r) => (release = r));
+    const tail = new LogTail(tailOf(log));
+    await tail.open(0n);
+    const seen: number[] = [];
+    const pass = tail.catchUp((events) => void seen.push(...revisions(events)));
+    // 4 and 6 are still being written: 1–3 go out before the safe revision is known.
+    await until(() => seen.length === 3);
+    expect(seen).toEqual([1, 2, 3]);
+    expect(tail.position).toBe(3n);
+    log.add(4, 6);
+    log.hold = null;
+    release();
+    await pass;
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(tail.position).toBe(6n);
+    expect(tail.stats().safeWaits).toBe(1);
+    await tail.close();
+  });
+
+  it('waits for the safe revision only when a revision is missing', async () => {
+    const log = new MemoryLog();
+    log.add(1, 2, 3);
+    const tail = new LogTail(tailOf(log));
+    await tail.open(0n);
+    await tail.catchUp(() => {});
+    expect(tail.position).toBe(3n);
+    expect(tail.stats().safeWaits).toBe(0);
     await tail.close();
   });
 

@@ -55,7 +55,7 @@ export interface LogTailOptions {
 
 /** Where events come from: the store's log and its local write notifications. */
 export interface TailSource {
-  log: Pick<EventLog, 'safeRevision' | 'readAfter' | 'assertNotCompacted'>;
+  log: Pick<EventLog, 'lastDrawnRevision' | 'safeRevision' | 'readAfter' | 'assertNotCompacted'>;
   writes?: EventEmitter;
 }
 
@@ -77,10 +77,17 @@ export interface LogTailStats {
   position: string;
   /** Passes, by what started them. */
   wakeups: Record<WakeSource, number>;
+  /**
+   * Events handed over, by what started the pass that read them. Events found by a poll came
+   * late (up to pollIntervalMs): their notification was lost or slower than the poll.
+   */
+  eventsBy: Record<WakeSource, number>;
   /** Notifications received (several may start one pass). */
   notifications: number;
   /** Passes that read the log, and those that only moved the position (idle). */
   passes: number;
+  /** Passes that met a missing revision and waited for the safe revision. */
+  safeWaits: number;
   idleMoves: number;
   events: number;
   listening: boolean;
@@ -88,7 +95,8 @@ export interface LogTailStats {
   listenConnects: number;
   /**
    * notify: commit (as the writer stamped it in the notification) → notification received;
-   * safeRevision, read: those queries; handle: the consumer taking one page.
+   * safeRevision: waiting for running writers (only when a revision was missing); read: one
+   * page; handle: the consumer taking one page.
    */
   stages: Record<Stage, StageTiming>;
 }
@@ -123,8 +131,10 @@ export class LogTail {
   private loop: Promise<void> | null = null;
   private readonly counters: Omit<LogTailStats, 'position' | 'listening'> = {
     wakeups: { notify: 0, write: 0, call: 0, poll: 0 },
+    eventsBy: { notify: 0, write: 0, call: 0, poll: 0 },
     notifications: 0,
     passes: 0,
+    safeWaits: 0,
     idleMoves: 0,
     events: 0,
     listenConnects: 0,
@@ -210,28 +220,62 @@ export class LogTail {
    * Hands every event in (position, safe revision] to `onEvents`, page by page, moving the
    * position after each page is taken. Returns how many events were handed over. Stops after
    * a page once the tail is closed or `signal` is aborted.
+   *
+   * It first reads up to the last revision drawn and hands over the gapless run after the
+   * position at once: every revision in it is committed, so none before its end can still
+   * appear. Only when a revision is missing (a writer still running, or one that rolled back)
+   * does it wait for the safe revision and read the rest. Writers draw revisions about in
+   * commit order, so under a steady stream of writes events rarely wait for slower writers.
+   * A synchronous `onEvents` is not awaited: nothing else runs between the hand-over and the
+   * move of the position (the hub's registrations rely on it).
    */
   async catchUp(onEvents: (events: LogEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
     this.ensureListening();
     const { log } = this.source;
-    const s = this.counters.stages;
-    let t = performance.now();
-    const safe = await log.safeRevision(undefined, this.db);
-    observe(s.safeRevision, performance.now() - t);
     this.counters.passes++;
+    const drawn = await log.lastDrawnRevision(this.db);
+    let handed = await this.readUpTo(drawn, true, onEvents, signal);
+    if (this.position < drawn && !this.closed && !signal?.aborted) {
+      this.counters.safeWaits++;
+      const t = performance.now();
+      const safe = await log.safeRevision(undefined, this.db);
+      observe(this.counters.stages.safeRevision, performance.now() - t);
+      handed += await this.readUpTo(safe, false, onEvents, signal);
+    }
+    return handed;
+  }
+
+  /** Reads (position, upTo]; `gapless`: hands over only up to the first missing revision. */
+  private async readUpTo(upTo: bigint, gapless: boolean, onEvents: (events: LogEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
+    const { log } = this.source;
+    const s = this.counters.stages;
     let handed = 0;
-    while (this.position < safe && !this.closed && !signal?.aborted) {
-      t = performance.now();
-      const events = await log.readAfter(this.position, safe, this.pageSize, { db: this.db });
+    while (this.position < upTo && !this.closed && !signal?.aborted) {
+      let t = performance.now();
+      const events = await log.readAfter(this.position, upTo, this.pageSize, { db: this.db });
       observe(s.read, performance.now() - t);
       // Compaction may have removed rows after the position before this read.
       if (this.opts.detectCompaction) await log.assertNotCompacted(this.position, 'log tail', this.db);
+      const short = events.length < this.pageSize;
+      let page = events;
+      let gap = false;
+      if (gapless) {
+        let n = 0;
+        for (let next = this.position + 1n; n < events.length && events[n]!.revision === next; next++) n++;
+        page = n < events.length ? events.slice(0, n) : events;
+        gap = n < events.length || (short && (page.at(-1)?.revision ?? this.position) < upTo);
+        if (page.length === 0) break;
+      }
       t = performance.now();
-      await onEvents(events);
+      const taken = onEvents(page);
+      if (taken) await taken;
       observe(s.handle, performance.now() - t);
-      handed += events.length;
-      this.counters.events += events.length;
-      this.position = events.length < this.pageSize ? safe : events.at(-1)!.revision;
+      handed += page.length;
+      this.counters.events += page.length;
+      if (gapless) this.position = page.at(-1)!.revision;
+      // Nothing else is left up to a decided revision when a page comes back short.
+      else this.position = short ? upTo : events.at(-1)!.revision;
+      if (gap) break;
     }
     return handed;
   }
@@ -276,7 +320,7 @@ export class LogTail {
         // A consumer that appears during the idle move finds the old position: the events
         // after it are read by this pass (or the next, which its wake('call') starts).
         if (isIdle() && (await this.skipToSafe(isIdle))) this.lastIdleMove = Date.now();
-        else await this.catchUp(onEvents);
+        else this.counters.eventsBy[source] += await this.catchUp(onEvents);
         failures = 0;
       } catch (err) {
         failures++;

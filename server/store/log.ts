@@ -10,7 +10,7 @@ import { CapstanError } from '../errors.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import type { PrismaClient } from './prisma.ts';
 import { keepsHistory, resolveHistoryRetention, type HistoryRetentionOptions } from './history-retention.ts';
-import { safeRevision, type SafeRevisionOptions } from './revision.ts';
+import { lastDrawnRevision, safeRevision, type SafeRevisionOptions } from './revision.ts';
 import { readSchedulingChanges } from './scheduling-log.ts';
 import type { LogEvent } from './types.ts';
 
@@ -66,6 +66,11 @@ export class EventLog {
   /** See server/store/revision.ts: every revision ≤ the result is decided. */
   safeRevision(opts?: SafeRevisionOptions, db: Pick<pg.Pool, 'query'> = this.pool): Promise<bigint> {
     return safeRevision(db, opts);
+  }
+
+  /** The last revision drawn; it and those before it may still be uncommitted (see revision.ts). */
+  lastDrawnRevision(db: Pick<pg.Pool, 'query'> = this.pool): Promise<bigint> {
+    return lastDrawnRevision(db);
   }
 
   /** Events with after < revision ≤ upTo, in order, at most `limit`. */

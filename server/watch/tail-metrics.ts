@@ -27,6 +27,10 @@ export function registerTailMetrics(registry: Registry, stats: () => LogTailStat
       const s = stats();
       return s ? Object.entries(s.wakeups).map(([source, value]) => ({ labels: { source }, value })) : [];
     }),
+    collected('capstan_watch_tail_events_total', 'Events the watch hub read from the log, by what started the pass (those found by a poll came late)', 'counter', () => {
+      const s = stats();
+      return s ? Object.entries(s.eventsBy).map(([wakeup, value]) => ({ labels: { wakeup }, value })) : [];
+    }),
     collected('capstan_watch_tail_notifications_total', 'Log notifications (NOTIFY) the watch hub received', 'counter', () => {
       const s = stats();
       return s ? [{ value: s.notifications }] : [];
