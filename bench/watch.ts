@@ -21,6 +21,36 @@ import { benchDatabase, percentile, round, startServerProcess } from './support.
 
 const WATCH = `subscription($fs: String) { watchPods(fieldSelector: $fs) { type resourceVersion object { metadata { name } } } }`;
 
+/** The watch hub's tail metrics (see server/watch/tail-metrics.ts) as name{labels} → value. */
+async function tailMetrics(url: string, token: string): Promise<Map<string, number>> {
+  const r = await fetch(url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${token}` } });
+  const out = new Map<string, number>();
+  for (const line of (await r.text()).split('\n')) {
+    if (!line.startsWith('capstan_watch_tail_')) continue;
+    const i = line.lastIndexOf(' ');
+    out.set(line.slice(0, i), Number(line.slice(i + 1)));
+  }
+  return out;
+}
+
+/**
+ * What the tail did during the write phase: passes by what started them, notifications, and per
+ * stage the count, mean and the observations above 25 and 100 ms (from histogram buckets).
+ */
+function tailReport(before: Map<string, number>, after: Map<string, number>) {
+  const d = (k: string) => (after.get(k) ?? 0) - (before.get(k) ?? 0);
+  const wakeups = Object.fromEntries(['notify', 'write', 'call', 'poll'].map((s) => [s, d(`capstan_watch_tail_wakeups_total{source="${s}"}`)]));
+  const stages = Object.fromEntries(
+    ['notify', 'safeRevision', 'read', 'handle'].map((stage) => {
+      const count = d(`capstan_watch_tail_stage_seconds_count{stage="${stage}"}`);
+      const le = (s: string) => d(`capstan_watch_tail_stage_seconds_bucket{stage="${stage}",le="${s}"}`);
+      return [stage, { count, meanMs: count ? round((d(`capstan_watch_tail_stage_seconds_sum{stage="${stage}"}`) * 1000) / count, 2) : 0, over25ms: count - le('0.025'), over100ms: count - le('0.1') }];
+    }),
+  );
+  const eventsBy = Object.fromEntries(['notify', 'write', 'call', 'poll'].map((s) => [s, d(`capstan_watch_tail_events_total{wakeup="${s}"}`)]));
+  return { wakeups, eventsBy, notifications: d('capstan_watch_tail_notifications_total'), listenConnects: d('capstan_watch_tail_listen_connects_total'), stages };
+}
+
 /** Wall-clock milliseconds, sub-millisecond precise, comparable between processes. */
 const wallNow = () => performance.timeOrigin + performance.now();
 
@@ -121,6 +151,7 @@ export async function run(argv: string[]): Promise<void> {
     const ready = (await fromChild()) as { ready: number; seconds: number };
     console.log(`${ready.ready} watches established in ${round(ready.seconds, 1)} s (in a process of their own)`);
 
+    const metricsBefore = await tailMetrics(server.url, server.token);
     const total = Math.round(rate * seconds);
     const interval = 1000 / rate;
     const pods: string[] = [];
@@ -154,9 +185,11 @@ export async function run(argv: string[]): Promise<void> {
       inflight.push(write().catch((err) => { if (writeErrors++ < 3) console.error("write error:", (err as Error).message); }));
     }
     await Promise.all(inflight);
+    const writeSeconds = (performance.now() - start) / 1000;
     const results = fromChild();
     child.send({ expected });
     const { arrivals, delivered } = (await results) as { arrivals: Arrivals; delivered: number };
+    const tail = tailReport(metricsBefore, await tailMetrics(server.url, server.token));
     const latencies = (list: [string, number][]) =>
       list
         .filter(([rv]) => committedAt.has(rv))
@@ -167,7 +200,8 @@ export async function run(argv: string[]): Promise<void> {
     const all = [...latNode, ...latAll].sort((a, b) => a - b);
     console.log(`node watches: p50 ${round(percentile(latNode, 50), 2)} ms, p99 ${round(percentile(latNode, 99), 2)} ms (${latNode.length} deliveries)`);
     console.log(`all-pod watches: p50 ${round(percentile(latAll, 50), 2)} ms, p99 ${round(percentile(latAll, 99), 2)} ms (${latAll.length} deliveries)`);
-    console.log(`delivered ${delivered} of ${expected} expected; ${writeErrors} write errors`);
+    console.log(`delivered ${delivered} of ${expected} expected; ${writeErrors} write errors; writes took ${round(writeSeconds, 1)} s`);
+    console.log(`hub tail: ${JSON.stringify(tail)}`);
     console.log(
       JSON.stringify({
         bench: 'watch',
@@ -178,6 +212,10 @@ export async function run(argv: string[]): Promise<void> {
         allP99Ms: round(percentile(latAll, 99), 2),
         delivered,
         expected,
+        writeErrors,
+        tailPolls: tail.wakeups.poll,
+        eventsFoundByPolls: tail.eventsBy.poll,
+        tailNotifyWakeups: tail.wakeups.notify,
         rate,
         seconds,
       }),

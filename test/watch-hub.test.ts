@@ -175,6 +175,27 @@ describe('slow watchers', () => {
 });
 
 describe('a hub with no watch open', () => {
+  it('reads nothing from the log while writes go on, only moves its position', async () => {
+    const idle = new WatchHub(store, { databaseUrl: db.url, idleTailIntervalMs: 20, compaction: { enabled: false } });
+    await idle.start();
+    try {
+      await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'unwatched' } });
+      let last = 0n;
+      for (let i = 0; i < 20; i++) last = BigInt((await store.create('ConfigMap', 'unwatched', cm(`u${i}`))).metadata.resourceVersion!);
+      const deadline = Date.now() + 20_000;
+      while (idle.revision < last) {
+        if (Date.now() > deadline) throw new Error('the idle hub did not move past the writes');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      const { tail } = idle.stats();
+      expect(tail.passes).toBe(0);
+      expect(tail.stages.read.count).toBe(0);
+      expect(tail.idleMoves).toBeGreaterThan(0);
+    } finally {
+      await idle.stop();
+    }
+  });
+
   it('gives a watch opened amid writes, after the hub moved on with nothing watching, each of them once and in order, then live ones', async () => {
     const idle = new WatchHub(store, { databaseUrl: db.url, idleTailIntervalMs: 50, compaction: { enabled: false } });
     await idle.start();
