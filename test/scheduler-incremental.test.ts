@@ -92,10 +92,11 @@ describe('the scheduler snapshot kept by the event log', () => {
   it('lists again when the log was compacted past its position, and still counts every pod', async () => {
     await scheduler.idle();
     const lists = scheduler.snapshotStats().lists;
-    // Written after the snapshot's last catch-up, then compacted away before the next.
-    await store.create('Node', undefined, { ...node('n3'), spec: { unschedulable: true } });
-    await store.create('ConfigMap', 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'later' }, data: {} });
+    // Written after the snapshot's last catch-up (a change it reads, that wakes no round), then
+    // compacted away before the next.
+    await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'later', labels: { team: 'x' } } });
     await store.log.compact({ minAgeMs: 0, minRevisions: 0, history: { revisions: 0 } });
+    await store.create('Node', undefined, { ...node('n3'), spec: { unschedulable: true } });
     await store.create('Pod', 'default', pod('f'));
     await waitFor('f unschedulable (n3 is cordoned, the rest full)', () => markedUnschedulable('f'));
     expect(scheduler.snapshotStats().lists).toBe(lists + 1);

@@ -24,7 +24,7 @@ import { claimsAwaitingNode } from '../../server/scheduler/plugins/volume-bindin
 import { SnapshotCache } from '../../server/scheduler/snapshot-cache.ts';
 import { annotateSelectedNode } from './scheduler-selected-node.ts';
 import { scheduleBatch, schedulingOrder } from '../../server/scheduler/schedule-one.ts';
-import type { SchedulerBatchLock } from './scheduler-batch-lock.ts';
+import type { HeldBatchLock, SchedulerBatchLock } from './scheduler-batch-lock.ts';
 import { isMarkedUnschedulable, isPendingForScheduler, unschedulableBackoffMs, withPodScheduled } from './scheduler-pod-status.ts';
 
 export const SCHEDULER_COMPONENT = { component: 'default-scheduler' };
@@ -82,6 +82,8 @@ export class SchedulerRunner {
   /** Unschedulable decisions in a row, by pod uid, for the back-off. */
   private readonly attempts = new Map<string, number>();
   private readonly wanted = new Map<string, Wanted>();
+  /** Callers of `markedUnschedulable` waiting for the next round's catch-up. */
+  private readonly syncWaiters: { resolve: () => void; reject: (err: unknown) => void }[] = [];
   private running: Promise<void> | null = null;
   /** Status and Event writes of finished rounds, one round at a time. */
   private afterwork: Promise<void> = Promise.resolve();
@@ -112,6 +114,18 @@ export class SchedulerRunner {
     });
   }
 
+  /**
+   * The pending pods marked unschedulable, as the log shows them once a round has caught up from
+   * after this call: what a retry after a cluster change takes, without a list of the cluster.
+   */
+  async markedUnschedulable(): Promise<KObject[]> {
+    await new Promise<void>((resolve, reject) => {
+      this.syncWaiters.push({ resolve, reject });
+      this.kick();
+    });
+    return [...this.pending.values()].filter(isMarkedUnschedulable);
+  }
+
   /** Settles once every round started so far has finished, including its status writes. */
   async idle(): Promise<void> {
     while (this.running) await this.running;
@@ -122,7 +136,7 @@ export class SchedulerRunner {
     if (this.running) return;
     this.running = this.loop().finally(() => {
       this.running = null;
-      if (this.wanted.size > 0) this.kick();
+      if (this.wanted.size > 0 || this.syncWaiters.length > 0) this.kick();
     });
   }
 
@@ -130,7 +144,7 @@ export class SchedulerRunner {
     try {
       for (;;) {
         const progressed = await this.round();
-        if (this.wanted.size === 0 && !progressed) return;
+        if (this.wanted.size === 0 && this.syncWaiters.length === 0 && !progressed) return;
       }
     } catch (err) {
       // Fail every waiter: their reconciles are retried with the queue's back-off.
@@ -143,17 +157,27 @@ export class SchedulerRunner {
 
   /** One batch: decide and bind under the lock. Returns whether any pod was bound. */
   private async round(): Promise<boolean> {
-    const held = await this.lock.acquire();
-    let boundCount = 0;
-    const bound: { pod: KObject; nodeName: string }[] = [];
-    const unschedulable: { pod: KObject; message: string }[] = [];
-    const retry: KObject[] = [];
+    // Those who asked before this round's catch-up read the log's position.
+    const syncing = this.syncWaiters.splice(0);
+    let held: HeldBatchLock | undefined;
     try {
+      held = await this.lock.acquire();
       if (!this.cache || Date.now() - this.listedAt > this.o.snapshotMaxAgeMs) await this.list();
       if (!(await this.catchUp())) {
         await this.list();
         if (!(await this.catchUp())) throw new CapstanError('UNAVAILABLE', 'the event log was compacted past a fresh list; the scheduler lists again');
       }
+    } catch (err) {
+      for (const s of syncing) s.reject(err);
+      await held?.release();
+      throw err;
+    }
+    for (const s of syncing) s.resolve();
+    let boundCount = 0;
+    const bound: { pod: KObject; nodeName: string }[] = [];
+    const unschedulable: { pod: KObject; message: string }[] = [];
+    const retry: KObject[] = [];
+    try {
       const cache = this.cache!;
       const batch = this.pickBatch();
       if (batch.length === 0) return false;
