@@ -58,6 +58,8 @@ const config: CodegenConfig = {
     },
     'api/generated/operations.ts': {
       documents: ['node-agent/queries.graphql', 'dashboard/src/operations.graphql'],
+      // The files load concurrently: in file order, so the output does not change from run to run.
+      documentTransforms: [{ transform: ({ documents }) => [...documents].sort((a, b) => (a.location ?? '').localeCompare(b.location ?? '')) }],
       plugins: [HEADER, 'typescript-operations', 'capstan-typed-strings'],
       config: {
         useTypeImports: true,

@@ -7,6 +7,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ApiError, type GraphQLErrorBody } from '../api/errors.ts';
+import type { TypedDocument } from '../api/typed-document.ts';
 
 /** The shared error of the API contract (closed codes): `extensions.code` of the first error. */
 export { ApiError };
@@ -22,6 +23,17 @@ export interface ApiClientOptions {
   /** Back-off between reconnects (default 250 ms doubling to 10 s). */
   retryMinMs?: number;
   retryMaxMs?: number;
+  /**
+   * A WebSocket (re)connection whose HTTP upgrade is not answered after this long is given up
+   * and tried again (default 1 s; a live server answers in milliseconds: it authenticates only
+   * afterwards). A TCP load balancer accepts the connection at once and may then spend seconds
+   * retrying a backend that just died (HAProxy: 3 retries 1 s apart, then it hangs up); that
+   * wait used to come on top of the back-off, every time a reconnection was sent to the dead
+   * server before the balancer's health check had taken it out.
+   */
+  handshakeTimeoutMs?: number;
+  /** A connection the server has not acknowledged (connection_init answered) after this long is closed and tried again (default 5 s). */
+  ackTimeoutMs?: number;
   /** A request without an answer after this long fails with UNAVAILABLE (default 30 s), so no caller waits forever on a hung server. */
   requestTimeoutMs?: number;
   /** Called after the WebSocket came back following a loss. */
@@ -40,6 +52,15 @@ export interface SubscriptionHandlers<T> {
   /** The subscription ended with an error (e.g. EXPIRED); it is not restarted by the client. */
   error(err: ApiError): void;
   complete?(): void;
+}
+
+/** `ws`'s WebSocket with a bound on the opening handshake (graphql-ws constructs it with a URL and protocol only). */
+function withHandshakeTimeout(ms: number): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { handshakeTimeout: ms });
+    }
+  } as typeof WebSocket;
 }
 
 function firstError(errors: readonly GraphQLErrorBody[]): ApiError {
@@ -95,8 +116,12 @@ export class ApiClient {
     this.token = token;
   }
 
-  /** One query or mutation; throws ApiError (code UNAVAILABLE when the server cannot be reached). */
-  async request<T = any>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  /**
+   * One query or mutation; throws ApiError (code UNAVAILABLE when the server cannot be reached).
+   * A generated document (`GET_POD` of queries.ts) gives the result and variables types; a plain
+   * string, or an explicit `<T>`, is taken as it is.
+   */
+  async request<T = any, V extends Record<string, unknown> = Record<string, unknown>>(query: TypedDocument<T, V> | string, variables: V = {} as V, signal?: AbortSignal): Promise<T> {
     let res: Response;
     const token = this.token;
     const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs ?? 30_000);
@@ -139,7 +164,7 @@ export class ApiClient {
    * down this socket is the one that knows its stream, and behind a load balancer an HTTP
    * request may land on another server. Throws ApiError like `request`.
    */
-  requestOnSocket<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  requestOnSocket<T = any, V extends Record<string, unknown> = Record<string, unknown>>(query: TypedDocument<T, V> | string, variables: V = {} as V): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       let data: T | undefined;
       let settled = false;
@@ -153,7 +178,7 @@ export class ApiClient {
         else resolve(data as T);
       };
       const timer = setTimeout(() => settle(new ApiError('UNAVAILABLE', `no answer in time from the API server at ${this.wsUrl}`)), this.opts.requestTimeoutMs ?? 30_000);
-      unsubscribe = this.subscribe<T>(query, variables, {
+      unsubscribe = this.subscribe<T, V>(query, variables, {
         next: (d) => (data = d),
         error: (err) => {
           if (err.code === 'UNAUTHENTICATED') this.opts.onUnauthenticated?.(err.message, this.wsToken);
@@ -168,16 +193,21 @@ export class ApiClient {
   private socket(): Client {
     if (this.ws) return this.ws;
     const { retryMinMs = 250, retryMaxMs = 10_000 } = this.opts;
-    let attempt = '';
+    /** The index of the server the WebSocket last connected (or tried to) to. */
+    let attempt = -1;
     this.ws = createClient({
       // Asked at every (re)connection: after a loss, the next server in the list.
-      url: () => (attempt = this.wsUrl),
-      webSocketImpl: WebSocket,
+      url: () => {
+        attempt = this.current;
+        return this.wsUrl;
+      },
+      webSocketImpl: withHandshakeTimeout(this.opts.handshakeTimeoutMs ?? 1_000),
       connectionParams: () => {
         this.wsToken = this.token;
         return { authorization: `Bearer ${this.token}` };
       },
       lazy: true,
+      connectionAckWaitTimeout: this.opts.ackTimeoutMs ?? 5_000,
       keepAlive: 10_000,
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
@@ -192,8 +222,11 @@ export class ApiClient {
           this.lost = false;
         },
         closed: (event) => {
-          if (attempt) this.moveOn(attempt);
           const close = event as { code?: number; reason?: string } | undefined;
+          // Lost or never reached (not a normal closure): the next connection tries the next
+          // server. (This compared the WebSocket URL with the HTTP one and never matched, so
+          // the socket stayed on a dead server until an HTTP request failed and moved on.)
+          if (attempt >= 0 && close?.code !== 1000) this.moveOn(this.urls[attempt]!);
           if (close?.code === 4401) this.opts.onUnauthenticated?.(close.reason || 'the WebSocket was closed as unauthenticated', this.wsToken);
           if (this.everConnected && !this.lost) {
             this.lost = true;
@@ -211,7 +244,7 @@ export class ApiClient {
    * that resume from a resourceVersion should instead unsubscribe in `onReconnected` and
    * subscribe again with their latest version. Returns the unsubscribe function.
    */
-  subscribe<T = any>(query: string, variables: Record<string, unknown>, handlers: SubscriptionHandlers<T>): () => void {
+  subscribe<T = any, V extends Record<string, unknown> = Record<string, unknown>>(query: TypedDocument<T, V> | string, variables: V, handlers: SubscriptionHandlers<T>): () => void {
     return this.socket().subscribe<T>(
       { query, variables },
       {

@@ -7,21 +7,12 @@
  */
 import type { Logger } from 'pino';
 import type { ApiClient } from './api-client.ts';
+import type { AgentLogRequestsSubscription } from '../api/generated/operations.ts';
 import { AGENT_LOG_REQUESTS, SEND_LOG_CHUNK } from './queries.ts';
 import type { Runtime } from './runtime/types.ts';
 
-export interface AgentLogRequest {
-  type: 'START' | 'CANCEL';
-  requestId: string;
-  namespace: string;
-  pod: string;
-  podUid?: string | null;
-  container: string;
-  follow: boolean;
-  tailLines?: number | null;
-  sinceSeconds?: number | null;
-  previous: boolean;
-}
+/** A log request the server relays to this node (the `agentLogRequests` subscription). */
+export type AgentLogRequest = AgentLogRequestsSubscription['agentLogRequests'];
 
 export interface LogResponderOptions {
   client: ApiClient;
@@ -54,7 +45,7 @@ export class LogResponder {
       const ms = Math.min(10_000, 250 * 2 ** this.failures++);
       this.retry = setTimeout(() => this.start(), ms);
     };
-    this.unsubscribe = this.opts.client.subscribe<{ agentLogRequests: AgentLogRequest }>(AGENT_LOG_REQUESTS, {}, {
+    this.unsubscribe = this.opts.client.subscribe(AGENT_LOG_REQUESTS, {}, {
       next: ({ agentLogRequests: r }) => {
         this.failures = 0;
         if (r.type === 'CANCEL') this.streams.get(r.requestId)?.abort();

@@ -7,15 +7,13 @@
 import type { Logger } from 'pino';
 import { ApiError, type ApiClient } from './api-client.ts';
 import type { AgentTimings } from './config.ts';
-import { hostPressure, nodeConditions, nodeLabels, nodeStatus, type HostPressure, type NodeCondition, type NodeFacts } from './node-status.ts';
-import { withoutNulls } from './pod-types.ts';
+import { hostPressure, nodeConditions, nodeLabels, nodeStatus, type HostPressure, type NodeFacts } from './node-status.ts';
+import type { AgentNodeFragment } from '../api/generated/operations.ts';
+import { withoutNulls, type WithoutNulls } from './pod-types.ts';
 import { CREATE_LEASE, CREATE_NODE, GET_NODE, PATCH_LEASE, PATCH_NODE, UPDATE_NODE_STATUS } from './queries.ts';
 
-interface NodeView {
-  metadata: { name: string; labels?: Record<string, string> };
-  spec?: { podCIDR?: string; unschedulable?: boolean };
-  status?: { conditions?: NodeCondition[] };
-}
+/** The agent's Node as its documents read it (AgentNode in queries.graphql), nulls removed. */
+type NodeView = WithoutNulls<AgentNodeFragment>;
 
 export interface NodeHeartbeatOptions {
   client: ApiClient;
@@ -43,14 +41,14 @@ export class NodeHeartbeat {
   async register(): Promise<void> {
     const labels = nodeLabels(this.name, this.opts.labels);
     try {
-      const { createNode } = await this.opts.client.request<{ createNode: NodeView }>(CREATE_NODE, {
+      const { createNode } = await this.opts.client.request(CREATE_NODE, {
         node: { apiVersion: 'v1', kind: 'Node', metadata: { name: this.name, labels } },
       });
       this.node = withoutNulls(createNode);
       this.opts.log.info({ node: this.name }, 'registered the node');
     } catch (err) {
       if (!(err instanceof ApiError && err.code === 'ALREADY_EXISTS')) throw err;
-      const { patchNode } = await this.opts.client.request<{ patchNode: NodeView }>(PATCH_NODE, { name: this.name, patch: { metadata: { labels } } });
+      const { patchNode } = await this.opts.client.request(PATCH_NODE, { name: this.name, patch: { metadata: { labels } } });
       this.node = withoutNulls(patchNode);
       this.opts.log.info({ node: this.name }, 'the node was registered before; labels updated');
     }
@@ -73,7 +71,7 @@ export class NodeHeartbeat {
   }
 
   private async refresh(): Promise<void> {
-    const { node } = await this.opts.client.request<{ node: NodeView | null }>(GET_NODE, { name: this.name });
+    const { node } = await this.opts.client.request(GET_NODE, { name: this.name });
     if (node) this.node = withoutNulls(node);
     else {
       // Deleted by an admin: register again, as a kubelet does.
@@ -134,7 +132,7 @@ export class NodeHeartbeat {
   async writeStatus(pressure = hostPressure(this.opts.facts.dataDir)): Promise<void> {
     const now = new Date().toISOString();
     const conditions = nodeConditions(pressure, this.node?.status?.conditions ?? [], now);
-    const { updateNodeStatus } = await this.opts.client.request<{ updateNodeStatus: NodeView }>(UPDATE_NODE_STATUS, {
+    const { updateNodeStatus } = await this.opts.client.request(UPDATE_NODE_STATUS, {
       name: this.name,
       status: nodeStatus(this.opts.facts, conditions),
     });

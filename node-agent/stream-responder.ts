@@ -14,26 +14,12 @@
 import net from 'node:net';
 import type { Logger } from 'pino';
 import type { ApiClient } from './api-client.ts';
+import type { AgentStreamRequestsSubscription } from '../api/generated/operations.ts';
 import { AGENT_STREAM_REQUESTS, SEND_STREAM_CHUNK } from './queries.ts';
 import type { Runtime, StreamSession } from './runtime/types.ts';
 
-export interface AgentStreamRequest {
-  type: 'START' | 'STDIN' | 'RESIZE' | 'CANCEL';
-  requestId: string;
-  kind?: 'EXEC' | 'ATTACH' | 'PORTFORWARD' | null;
-  namespace?: string | null;
-  pod?: string | null;
-  podUid?: string | null;
-  container?: string | null;
-  command?: string[] | null;
-  stdin?: boolean | null;
-  tty?: boolean | null;
-  port?: number | null;
-  data?: string | null;
-  eof?: boolean | null;
-  width?: number | null;
-  height?: number | null;
-}
+/** An exec, attach or port-forward request the server relays to this node (the `agentStreamRequests` subscription). */
+export type AgentStreamRequest = AgentStreamRequestsSubscription['agentStreamRequests'];
 
 export interface StreamResponderOptions {
   client: ApiClient;
@@ -81,7 +67,7 @@ export class StreamResponder {
       const ms = Math.min(10_000, 250 * 2 ** this.failures++);
       this.retry = setTimeout(() => this.start(), ms);
     };
-    this.unsubscribe = this.opts.client.subscribe<{ agentStreamRequests: AgentStreamRequest }>(AGENT_STREAM_REQUESTS, {}, {
+    this.unsubscribe = this.opts.client.subscribe(AGENT_STREAM_REQUESTS, {}, {
       next: ({ agentStreamRequests: r }) => {
         this.failures = 0;
         this.handle(r);

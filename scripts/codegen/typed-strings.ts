@@ -31,7 +31,8 @@ export const plugin: PluginFunction<TypedStringsConfig> = (_schema, documents, c
   /** The definition followed by every fragment it spreads, directly or not. */
   const withFragments = (def: OperationDefinitionNode | FragmentDefinitionNode): string => {
     const used: FragmentDefinitionNode[] = [];
-    const seen = new Set<string>([def.name?.value ?? '']);
+    // Fragments and operations have names of their own: AgentPod may name both.
+    const seen = new Set<string>(def.kind === Kind.FRAGMENT_DEFINITION ? [def.name.value] : []);
     const queue = spreads(def);
     while (queue.length > 0) {
       const name = queue.shift()!;
@@ -61,6 +62,6 @@ export const plugin: PluginFunction<TypedStringsConfig> = (_schema, documents, c
   }
   return {
     prepend: [`import type { TypedDocument } from '${config.typedDocumentFrom}';`],
-    content: out.join('\n\n'),
+    content: `${out.join('\n\n')}\n`,
   };
 };
