@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../store/types.ts';
-import { CachedAuthenticator, StoredTokenAuthenticator } from './authenticator.ts';
+import { CachedAuthenticator } from './authenticator.ts';
 
 const jane: Identity = { user: 'jane', groups: [], type: 'user' };
 
@@ -32,15 +32,5 @@ describe('CachedAuthenticator', () => {
     state.known = false;
     now = 5_001;
     expect(await cached.authenticate('t')).toBeNull();
-  });
-});
-
-describe('StoredTokenAuthenticator', () => {
-  it('records that a token was used, without waiting for it', async () => {
-    const record = { id: '1', type: 'user' as const, subject: 'jane', groups: [], expiresAt: null, lastUsedAt: null };
-    const touched: string[] = [];
-    const a = new StoredTokenAuthenticator({ find: async () => record, touch: async (r) => void touched.push(r.id) });
-    expect(await a.authenticate('t')).toMatchObject({ user: 'jane', type: 'user' });
-    expect(touched).toEqual(['1']);
   });
 });

@@ -4,7 +4,6 @@
  * the stored tokens without touching the HTTP or WebSocket code.
  */
 import { createHash } from 'node:crypto';
-import type { TokenRecord } from '../store/tokens.ts';
 import type { Identity } from '../store/types.ts';
 
 export interface Authenticator {
@@ -36,20 +35,7 @@ export class AuthenticatorChain implements Authenticator {
   }
 }
 
-/** The store's token table: tokens it has issued, kept as hashes. */
-export class StoredTokenAuthenticator implements Authenticator {
-  constructor(private readonly tokens: { find(token: string): Promise<TokenRecord | null>; touch?(record: TokenRecord): Promise<void> }) {}
-
-  async authenticate(token: string): Promise<ExpiringIdentity | null> {
-    const record = await this.tokens.find(token);
-    if (!record) return null;
-    // "Last used" (admins' listing; joinNode's live-credential check), never in the request's way.
-    this.tokens.touch?.(record).catch(() => {});
-    const identity: ExpiringIdentity = { user: record.subject, groups: record.groups, type: record.type };
-    if (record.expiresAt) identity.validUntil = record.expiresAt.getTime();
-    return identity;
-  }
-}
+export { StoredTokenAuthenticator } from './stored-token-authenticator.ts';
 
 /** The longest a cached identity is trusted: revocation and expiry take effect within this (plus an inner layer's own cache). */
 export const MAX_AUTH_CACHE_TTL_MS = 5_000;
@@ -57,9 +43,9 @@ export const MAX_AUTH_CACHE_TTL_MS = 5_000;
 export interface CachedAuthenticatorOptions {
   /**
    * How long a recognised token is trusted without asking again (default 2.5 s, at most
-   * `MAX_AUTH_CACHE_TTL_MS`): with the service-account layer's own 1.5 s and the API server's 1 s
-   * re-check of open WebSockets, a revoked credential
-   * stops working within 5 s on every server and every open connection.
+   * `MAX_AUTH_CACHE_TTL_MS`): with the inner layers' own 1.5 s (stored tokens, service-account
+   * tokens) and the API server's 1 s re-check of open WebSockets, a revoked credential stops
+   * working within 5 s on every server and every open connection.
    */
   ttlMs?: number;
   /** Entries kept at most; the oldest go first (default 10,000). */

@@ -101,6 +101,30 @@ export class TokenStore {
   }
 
   /**
+   * The records of these token hashes (`hashToken`), expired ones included; hashes that are not
+   * there (revoked) are missing from the map. One query however many: an authenticator re-checks
+   * every token it has cached at once instead of one round trip per token.
+   */
+  async lookupHashes(hashes: readonly string[]): Promise<Map<string, TokenRecord>> {
+    const found = new Map<string, TokenRecord>();
+    if (hashes.length === 0) return found;
+    const { rows } = await this.pool.query<{ hash: string; id: string; type: string; subject: string; groups: string[]; expires_at: Date | null; last_used_at: Date | null }>(
+      'SELECT hash, id, type, subject, groups, expires_at, last_used_at FROM tokens WHERE hash = ANY($1::text[])',
+      [hashes],
+    );
+    for (const row of rows) {
+      found.set(row.hash, { id: row.id, type: row.type as Identity['type'], subject: row.subject, groups: row.groups, expiresAt: row.expires_at, lastUsedAt: row.last_used_at });
+    }
+    return found;
+  }
+
+  /** Records that the tokens `ids` authenticated requests at `at`, in one statement. */
+  async touchMany(ids: readonly string[], at: Date = new Date(this.now())): Promise<void> {
+    if (ids.length === 0) return;
+    await this.pool.query('UPDATE tokens SET last_used_at = $2 WHERE id = ANY($1::uuid[]) AND (last_used_at IS NULL OR last_used_at < $2)', [ids, at]);
+  }
+
+  /**
    * Records that `record` authenticated a request now, unless that was recorded less than
    * `LAST_USED_GRANULARITY_MS` ago (so a busy token costs a write per 30 s, not per request).
    */
