@@ -28,7 +28,7 @@ import type { ContainerStatus as RuntimeContainer, Runtime } from './runtime/typ
 import { containerMounts } from './volumes/container-mounts.ts';
 import { hostMounter, type HostMounter } from './volumes/host-mounts.ts';
 import { PodVolumes, type VolumeSources } from './volumes/pod-volumes.ts';
-import { apiAccessMount, apiAccessVolumeOf, automountsToken, tokenFileFor, withApiAccessVolume } from './volumes/api-access-volume.ts';
+import { tokenAccess } from './volumes/api-access-volume.ts';
 import type { ServiceAccountTokens } from './service-account-token.ts';
 
 export interface PodWorkerDeps {
@@ -56,8 +56,6 @@ export interface PodWorkerDeps {
   mounter?: HostMounter;
   /** The node's bound service-account tokens (TokenRequest, refreshed as the kubelet does). */
   tokens: ServiceAccountTokens;
-  /** A service account's automountServiceAccountToken (undefined: not set); ContainerConfigError when the account does not exist. */
-  serviceAccountAutomount(namespace: string, serviceAccount: string): Promise<boolean | undefined>;
   /** The agent's metrics (probe results). */
   metrics?: AgentMetrics;
   /** The sandbox the runtime already has for this pod (re-adoption after an agent restart). */
@@ -115,8 +113,6 @@ export class PodWorker {
   private initFailed = false;
   /** Every init container has completed (sidecars: started) once: later sidecar exits do not hold the containers back. */
   private initCompleted: boolean;
-  /** Whether the pod gets the service-account volume (kube-api-access-*), once known. */
-  private automount: boolean | undefined;
   /** Syncs that failed in a row. */
   private failures = 0;
   private readonly log: Logger;
@@ -198,7 +194,16 @@ export class PodWorker {
   update(pod: Pod): void {
     if (!rvNewer(pod.metadata.resourceVersion, this.pod.metadata.resourceVersion)) return;
     this.pod = pod;
-    this.volumes.update(this.podWithApiAccess());
+    this.volumes.update(pod);
+    this.kick();
+  }
+
+  /**
+   * An object one of the pod's volumes shows changed (made, edited or deleted): its files are
+   * written again on the next sync, not at the end of the periodic `volumeSyncMs`.
+   */
+  volumeSourceChanged(): void {
+    this.volumesDueAt = 0;
     this.kick();
   }
 
@@ -349,12 +354,6 @@ export class PodWorker {
    * pod's worker has not seen yet. A failure here is only logged: a container start reports it.
    */
   private async syncVolumes(): Promise<void> {
-    // A re-adopted pod's service-account volume is kept fresh too, though no container starts.
-    if (this.automount === undefined) {
-      await this.resolveAutomount().catch((err: unknown) => {
-        if (!(err instanceof ApiError && err.code === 'UNAVAILABLE')) this.log.debug({ err: (err as Error).message }, 'could not read the service account yet');
-      });
-    }
     if (!this.volumes.updatable && this.volumes.ready) return;
     const now = Date.now();
     if (now < this.volumesDueAt) {
@@ -599,13 +598,10 @@ export class PodWorker {
     let id: string;
     const t0 = Date.now();
     try {
-      const automount = await this.resolveAutomount();
       const volumes = await this.volumes.setUp();
-      // The service-account volume at the token folder, as the admission adds it (where the runtime can mount).
-      const added = this.canMountFiles ? apiAccessMount(this.podWithApiAccess(), rec.spec, automount) : undefined;
-      const spec: Container = added ? { ...rec.spec, volumeMounts: [...(rec.spec.volumeMounts ?? []), added] } : rec.spec;
-      const apiAccess = apiAccessVolumeOf(this.podWithApiAccess());
-      ctx.serviceAccountTokenFile = tokenFileFor(spec, { automount, canMount: this.canMountFiles, volumeDir: apiAccess && volumes.get(apiAccess.name)?.hostPath });
+      // The service-account volume the admission wrote into the pod (api-access-volume.ts).
+      const { container: spec, tokenFile } = tokenAccess(rec.spec, { canMount: this.canMountFiles, volumeDir: (name) => volumes.get(name)?.hostPath });
+      ctx.serviceAccountTokenFile = tokenFile;
       const config = await buildContainerConfig(this.pod, spec, attempt, ctx);
       const mounts = [...(config.mounts ?? []), ...containerMounts(spec, volumes, config.env)];
       if (this.canMountFiles) mounts.push(...networkFileMounts(rec.spec, await this.podNetworkFiles()));
@@ -704,22 +700,6 @@ export class PodWorker {
       grace = Math.max(2, graceSeconds - Math.floor((Date.now() - t0) / 1000));
     }
     await this.deps.runtime.stopContainer(c.id, grace);
-  }
-
-  /** The pod as it runs here: with its service-account volume once automount is known (api-access-volume.ts). */
-  private podWithApiAccess(): Pod {
-    return this.automount === undefined ? this.pod : withApiAccessVolume(this.pod, this.automount);
-  }
-
-  /** Decides once whether the pod mounts its service-account token: its own field, else its account's. */
-  private async resolveAutomount(): Promise<boolean> {
-    if (this.automount === undefined) {
-      const own = this.pod.spec.automountServiceAccountToken;
-      const account = own === undefined ? await this.deps.serviceAccountAutomount(this.pod.metadata.namespace, this.pod.spec.serviceAccountName || 'default') : undefined;
-      this.automount = automountsToken(own, account);
-      this.volumes.update(this.podWithApiAccess());
-    }
-    return this.automount;
   }
 
   // ─── probes ────────────────────────────────────────────────────────────────────────────────

@@ -1,13 +1,18 @@
 /**
  * Bound service-account tokens in pods, end to end with a real agent (process runtime): the
- * agent asks the API for tokens bound to the pod (TokenRequest) and writes them into the pod's
- * service-account volume (kube-api-access-*, at /var/run/secrets/kubernetes.io/serviceaccount)
- * and into projected `serviceAccountToken` sources; what the container reads authenticates
+ * ServiceAccount admission writes the service-account volume (kube-api-access-*, mounted at
+ * /var/run/secrets/kubernetes.io/serviceaccount) into the pod, where `kubectl get pod -o yaml`
+ * shows it and a second `kubectl apply` or GraphQL apply changes nothing; the agent asks the API
+ * for tokens bound to the pod (TokenRequest) and writes them into that volume and into projected
+ * `serviceAccountToken` sources; what the container reads authenticates
  * (`kubectl auth whoami`, GraphQL), has the audience and lifetime asked for, is replaced once
  * due (the agent's token age cap shortened to 2 s), also after the agent restarts, and stops
  * working once the pod is deleted.
  */
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, waitFor } from './harness.ts';
@@ -48,6 +53,12 @@ async function whoIs(token: string): Promise<string> {
   } catch (err) {
     return (err as { code?: string }).code ?? (err as Error).message;
   }
+}
+
+/** The volumes and mounts of a pod, as stored. */
+async function podSpec(name: string): Promise<{ volumes: { name: string }[] | null; containers: { volumeMounts: { name: string; mountPath: string }[] | null }[] }> {
+  const { pod } = await cluster.gql<{ pod: { spec: any } }>('query($n: String!) { pod(namespace: "default", name: $n) { spec { volumes { name } containers { volumeMounts { name mountPath } } } } }', { n: name });
+  return pod.spec;
 }
 
 async function apply(yaml: string): Promise<void> {
@@ -124,6 +135,25 @@ describe('service-account tokens in a pod', () => {
     }
   }, 90_000);
 
+  it('shows the admission’s kube-api-access volume and its read-only mount in kubectl get pod -o yaml', async () => {
+    if (!kubectl) return;
+    const out = await kubectl.run(['get', 'pod', 'reader', '-o', 'yaml']);
+    expect(out.code).toBe(0);
+    const spec = parse(out.stdout).spec;
+    expect(spec.serviceAccountName).toBe('reader');
+    const volume = spec.volumes.find((v: { name: string }) => v.name.startsWith('kube-api-access-'));
+    expect(volume.name).toMatch(/^kube-api-access-[a-z0-9]{5}$/);
+    expect(volume.projected.sources).toEqual([
+      { serviceAccountToken: { path: 'token', expirationSeconds: 3607 } },
+      { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }], optional: true } },
+      { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+    ]);
+    expect(spec.containers[0].volumeMounts).toEqual([
+      { name: 'tokens', mountPath: '/tokens' },
+      { name: volume.name, mountPath: SA_DIR, readOnly: true },
+    ]);
+  });
+
   it('writes projected tokens with the audience and lifetime asked for; one for another audience does not open the API', async () => {
     await logShows('reader', 'main', /^projected=ey/m);
     const log = await logOf('reader', 'main');
@@ -175,6 +205,56 @@ describe('service-account tokens in a pod', () => {
     await waitFor('the pod-bound token to stop working', async () => (await whoIs(token)) === 'UNAUTHENTICATED', 20_000, 250);
   }, 60_000);
 
+  it('applies a pod twice with kubectl and with GraphQL: the spec stays as it was, with one service-account volume', async () => {
+    const manifest = `
+apiVersion: v1
+kind: Pod
+metadata: { name: twice, namespace: default, labels: { test: twice } }
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes:
+    - { name: scratch, emptyDir: {} }
+  containers:
+    - name: main
+      image: sh
+      command: ["sh", "-c", "echo token=$(head -c 2 ${SA_DIR}/token); sleep 3600"]
+      volumeMounts:
+        - { name: scratch, mountPath: /scratch }
+`;
+    const volumesOf = async () => ((await podSpec('twice')).volumes ?? []).map((v) => v.name);
+    if (kubectl) {
+      const file = path.join(kubectl.dir, 'twice.yaml');
+      writeFileSync(file, manifest);
+      const first = await kubectl.run(['apply', '-f', file]);
+      expect(first.stdout.trim()).toBe('pod/twice created');
+      // Bound and running (the token file readable): nobody else changes the spec from here.
+      await logShows('twice', 'main', /^token=ey/m);
+      const specNow = async () => JSON.parse((await kubectl!.run(['get', 'pod', 'twice', '-o', 'json'])).stdout).spec;
+      const before = await specNow();
+      // kubectl sends a patch that only orders the lists (the server's volume and mount are not
+      // in the file), as it does against Kubernetes, and says "configured"; nothing changes.
+      const second = await kubectl.run(['apply', '-f', file]);
+      expect(second.stderr).toBe('');
+      expect(second.code).toBe(0);
+      expect(second.stdout.trim()).toMatch(/^pod\/twice (unchanged|configured)$/);
+      expect(await specNow()).toEqual(before);
+      const diff = await kubectl.run(['diff', '-f', file]);
+      expect(diff.stdout).toBe('');
+      expect(diff.code).toBe(0);
+    } else {
+      await apply(manifest);
+      await logShows('twice', 'main', /^token=ey/m);
+    }
+    const once = await volumesOf();
+    expect(once).toHaveLength(2);
+    // GraphQL apply over it: the first one records its own last-applied annotation (when kubectl
+    // made the pod), the next one changes nothing; neither touches the service-account volume.
+    const gqlApply = async () => (await cluster.gql<{ apply: { action: string }[] }>('mutation($m: String!) { apply(manifests: $m) { action } }', { m: manifest })).apply;
+    await gqlApply();
+    expect(await gqlApply()).toEqual([{ action: 'UNCHANGED' }]);
+    expect(await volumesOf()).toEqual(once);
+  }, 60_000);
+
   // (A host file left empty by some earlier mount point is not a token: -s.)
   it('mounts nothing for a pod with automountServiceAccountToken: false', async () => {
     await apply(`
@@ -193,5 +273,8 @@ spec:
     const log = await logOf('no-token', 'main');
     expect(valuesOf(log, 'env')).toEqual(['unset']);
     expect(valuesOf(log, 'dir')).toEqual(['absent']);
+    const spec = await podSpec('no-token');
+    expect(spec.volumes ?? []).toEqual([]);
+    expect(spec.containers[0]!.volumeMounts ?? []).toEqual([]);
   }, 60_000);
 });
