@@ -15,7 +15,7 @@ import { NodeHeartbeat } from './node-heartbeat.ts';
 import { firstAddress, PodIPAllocator } from './pod-ips.ts';
 import { withoutNulls, type Pod, type Service } from './pod-types.ts';
 import { PodWorker } from './pod-worker.ts';
-import { GET_CONFIG_MAP, GET_CONFIG_MAP_FILES, GET_PERSISTENT_VOLUME, GET_PERSISTENT_VOLUME_CLAIM, GET_SECRET, GET_SERVICE_ACCOUNT, LIST_SERVICES, WATCH_PODS } from './queries.ts';
+import { GET_CONFIG_MAP, GET_CONFIG_MAP_FILES, GET_PERSISTENT_VOLUME, GET_PERSISTENT_VOLUME_CLAIM, GET_SECRET, LIST_SERVICES, WATCH_PODS } from './queries.ts';
 import { LogResponder } from './log-responder.ts';
 import { createAgentMetrics, instrumentRuntime, serveAgentMetrics } from './metrics.ts';
 import { StreamResponder } from './stream-responder.ts';
@@ -25,7 +25,7 @@ import { UsageReporter } from './usage-reporter.ts';
 import { issueThroughApi, ServiceAccountTokens } from './service-account-token.ts';
 import type { Runtime } from './runtime/types.ts';
 import type { VolumeSources } from './volumes/pod-volumes.ts';
-import { ROOT_CA_CONFIG_MAP } from './volumes/api-access-volume.ts';
+import { objectBytes, volumeObjectRefs, WatchedObjects, type ObjectRef } from './volumes/watched-objects.ts';
 import { unmountUnder } from './volumes/host-mounts.ts';
 import { podDirOf } from './container-config.ts';
 import { rm } from 'node:fs/promises';
@@ -105,33 +105,21 @@ function envSources(client: ApiClient): EnvSources {
   };
 }
 
-/** How long the CA ConfigMap of a namespace is reused: every pod's service-account volume shows it, and it hardly ever changes. */
-const ROOT_CA_CACHE_MS = 30_000;
+/** A plain read of a ConfigMap's or Secret's files (before its watch has listed it). */
+async function readVolumeObject(client: ApiClient, ref: ObjectRef): Promise<Record<string, Buffer> | null> {
+  if (ref.kind === 'ConfigMap') {
+    const { configMap } = await client.request<{ configMap: { data?: Record<string, string> | null; binaryData?: Record<string, string> | null } | null }>(GET_CONFIG_MAP_FILES, { namespace: ref.namespace, name: ref.name });
+    return configMap ? objectBytes('ConfigMap', configMap) : null;
+  }
+  const { secret } = await client.request<{ secret: { data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace: ref.namespace, name: ref.name });
+  return secret ? objectBytes('Secret', secret) : null;
+}
 
-/** Reads what volumes show: ConfigMaps and Secrets as bytes, and the folder of a claim's PersistentVolume. */
-function volumeSources(client: ApiClient): VolumeSources {
-  const bytes = (data: Record<string, string> | null | undefined, base64: boolean) =>
-    Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [k, Buffer.from(v, base64 ? 'base64' : 'utf8')]));
-  const readConfigMap = async (namespace: string, name: string) => {
-    const { configMap } = await client.request<{ configMap: { data?: Record<string, string> | null; binaryData?: Record<string, string> | null } | null }>(GET_CONFIG_MAP_FILES, { namespace, name });
-    return configMap ? { ...bytes(configMap.data, false), ...bytes(configMap.binaryData, true) } : null;
-  };
-  const rootCa = new Map<string, { at: number; value: ReturnType<typeof readConfigMap> }>();
+/** Reads what volumes show: ConfigMaps and Secrets from their watches (watched-objects.ts), and the folder of a claim's PersistentVolume. */
+function volumeSources(client: ApiClient, objects: WatchedObjects): VolumeSources {
   return {
-    configMap(namespace, name) {
-      if (name !== ROOT_CA_CONFIG_MAP) return readConfigMap(namespace, name);
-      let hit = rootCa.get(namespace);
-      if (!hit || Date.now() - hit.at > ROOT_CA_CACHE_MS) {
-        hit = { at: Date.now(), value: readConfigMap(namespace, name) };
-        rootCa.set(namespace, hit);
-        hit.value.catch(() => rootCa.delete(namespace));
-      }
-      return hit.value;
-    },
-    async secret(namespace, name) {
-      const { secret } = await client.request<{ secret: { data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace, name });
-      return secret ? bytes(secret.data, true) : null;
-    },
+    configMap: (namespace, name) => objects.get({ kind: 'ConfigMap', namespace, name }),
+    secret: (namespace, name) => objects.get({ kind: 'Secret', namespace, name }),
     async claimPath(namespace, name) {
       const { persistentVolumeClaim: claim } = await client.request<{ persistentVolumeClaim: { spec?: { volumeName?: string | null } | null } | null }>(GET_PERSISTENT_VOLUME_CLAIM, { namespace, name });
       if (!claim) throw new ContainerConfigError(`persistentvolumeclaim "${name}" not found`);
@@ -144,30 +132,6 @@ function volumeSources(client: ApiClient): VolumeSources {
       return dir;
     },
   };
-}
-
-/**
- * Each service account's automountServiceAccountToken (undefined: not set), kept for a while:
- * many pods of one namespace start at once. ContainerConfigError for an account that does not exist.
- */
-function serviceAccountAutomount(client: ApiClient, ttlMs = 30_000) {
-  const cache = new Map<string, { at: number; value: Promise<boolean | undefined> }>();
-  return async (namespace: string, name: string): Promise<boolean | undefined> => {
-    const key = `${namespace}/${name}`;
-    let hit = cache.get(key);
-    if (!hit || Date.now() - hit.at > ttlMs) {
-      hit = { at: Date.now(), value: readAutomount(client, namespace, name) };
-      cache.set(key, hit);
-      hit.value.catch(() => cache.delete(key));
-    }
-    return hit.value;
-  };
-}
-
-async function readAutomount(client: ApiClient, namespace: string, name: string): Promise<boolean | undefined> {
-  const { serviceAccount: sa } = await client.request<{ serviceAccount: { automountServiceAccountToken?: boolean | null } | null }>(GET_SERVICE_ACCOUNT, { namespace, name });
-  if (!sa) throw new ContainerConfigError(`serviceaccount "${name}" not found`);
-  return sa.automountServiceAccountToken ?? undefined;
 }
 
 export async function startAgent(opts: AgentOptions, log: Logger): Promise<RunningAgent> {
@@ -271,9 +235,20 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
   const sandboxes = new Map((await runtime.listSandboxes()).map((s) => [s.uid, s.ip]));
   const events = new EventRecorder(client, nodeName, log);
   const sources = envSources(client);
-  const volumes = volumeSources(client);
+  // The ConfigMaps and Secrets pods show in volumes, followed by watches: a change is written into
+  // the pods that show it at once (watched-objects.ts).
+  const watchedObjects = new WatchedObjects({
+    client,
+    log: log.child({ component: 'volume-objects' }),
+    read: (ref) => readVolumeObject(client, ref),
+    onChange: (ref) => {
+      for (const w of workers.values()) {
+        if (w.pod.metadata.namespace === ref.namespace && volumeObjectRefs(w.pod).some((r) => r.kind === ref.kind && r.name === ref.name)) w.volumeSourceChanged();
+      }
+    },
+  });
+  const volumes = volumeSources(client, watchedObjects);
   const tokens = new ServiceAccountTokens({ issue: issueThroughApi(client), maxTtlMs: opts.timings.tokenMaxAgeMs });
-  const automount = serviceAccountAutomount(client);
   const byName = new Map<string, string>();
 
   const workerFor = (pod: Pod): PodWorker => {
@@ -300,9 +275,9 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
         emptyDirCheckMs: opts.timings.emptyDirCheckMs,
         dns: opts.dns,
         tokens,
-        serviceAccountAutomount: automount,
         existingSandboxIP: sandboxes.get(uid),
         onFinished: () => {
+          watchedObjects.release(uid);
           workers.delete(uid);
           if (byName.get(key) === uid) byName.delete(key);
         },
@@ -344,7 +319,10 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
     log,
     onEvent: (type, pod) => {
       if (type === 'DELETED' || pod.spec?.nodeName !== nodeName) workers.get(pod.metadata.uid)?.markGone();
-      else workerFor(pod).update(pod);
+      else {
+        watchedObjects.hold(pod.metadata.uid, volumeObjectRefs(pod));
+        workerFor(pod).update(pod);
+      }
     },
     onListed: (pods) => {
       const uids = new Set(pods.map((p) => p.metadata.uid));
@@ -420,6 +398,7 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
       await usage.stop();
       watch?.close();
       localPath.close();
+      watchedObjects.close();
       logs.close();
       streams.close();
       heartbeat.close();
