@@ -57,7 +57,7 @@ const config: CodegenConfig = {
       config: { useTypeImports: true, enumsAsTypes: true, scalars: CLIENT_SCALARS },
     },
     'api/generated/operations.ts': {
-      documents: ['node-agent/queries.graphql', 'dashboard/src/operations.graphql'],
+      documents: ['node-agent/queries.graphql', 'dashboard/src/kinds.graphql', 'dashboard/src/operations.graphql'],
       // The files load concurrently: in file order, so the output does not change from run to run.
       documentTransforms: [{ transform: ({ documents }) => [...documents].sort((a, b) => (a.location ?? '').localeCompare(b.location ?? '')) }],
       plugins: [HEADER, 'typescript-operations', 'capstan-typed-strings'],

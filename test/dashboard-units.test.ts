@@ -352,6 +352,18 @@ describe('the dashboard kind table', () => {
   });
 });
 
+describe("the dashboard's documents", () => {
+  it("each kind's list and watch documents (its generated fragment spread) are valid against schema.graphql", async () => {
+    const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+    const schema = graphql.buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+    const { KINDS, listDocument, watchDocument } = await import('../dashboard/src/lib/kinds.ts');
+    for (const k of KINDS) {
+      expect(graphql.validate(schema, graphql.parse(listDocument(k))).map((e) => `${k}: ${e.message}`)).toEqual([]);
+      expect(graphql.validate(schema, graphql.parse(watchDocument(k))).map((e) => `${k}: ${e.message}`)).toEqual([]);
+    }
+  });
+});
+
 describe('editing YAML', () => {
   const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    app.kubernetes.io/name: web\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: c\n          image: busybox\n';
   it('splits field paths with indexes and bracketed keys', async () => {

@@ -6,10 +6,212 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from './types.js';
 
 import type { TypedDocument } from '../typed-document.ts';
+export type DashboardMetaFragment = { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null };
+
+export type DashboardNamespaceFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, status: { phase: Types.NamespacePhase | null } | null };
+
+export type DashboardNodeFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { podCIDR: string | null, unschedulable: boolean | null, taints: Array<{ key: string, value: string | null, effect: Types.TaintEffect, timeAdded: string | null }> | null } | null, status: { capacity: Record<string, any> | null, allocatable: Record<string, any> | null, conditions: Array<{ type: string, status: Types.ConditionStatus, reason: string | null, message: string | null, lastTransitionTime: string | null, lastHeartbeatTime: string | null }> | null, addresses: Array<{ type: string, address: string }> | null, nodeInfo: { kubeletVersion: string | null, osImage: string | null, architecture: string | null, operatingSystem: string | null, containerRuntimeVersion: string | null } | null } | null };
+
+export type DashboardPodFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { nodeName: string | null, restartPolicy: Types.RestartPolicy | null, containers: Array<{ name: string, image: string | null, command: Array<string> | null, args: Array<string> | null, workingDir: string | null, ports: Array<{ name: string | null, containerPort: number, protocol: Types.Protocol | null }> | null, resources: { requests: Record<string, any> | null, limits: Record<string, any> | null } | null }>, initContainers: Array<{ name: string, image: string | null }> | null } | null, status: { phase: Types.PodPhase | null, reason: string | null, message: string | null, podIP: string | null, hostIP: string | null, startTime: string | null, conditions: Array<{ type: string, status: Types.ConditionStatus, reason: string | null, message: string | null, lastTransitionTime: string | null }> | null, containerStatuses: Array<{ name: string, ready: boolean, restartCount: number, started: boolean | null, image: string | null, state: { waiting: { reason: string | null, message: string | null } | null, running: { startedAt: string | null } | null, terminated: { exitCode: number, signal: number | null, reason: string | null, message: string | null, startedAt: string | null, finishedAt: string | null } | null } | null, lastState: { waiting: { reason: string | null, message: string | null } | null, running: { startedAt: string | null } | null, terminated: { exitCode: number, signal: number | null, reason: string | null, message: string | null, startedAt: string | null, finishedAt: string | null } | null } | null }> | null } | null };
+
+export type DashboardReplicaSetFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { replicas: number | null, selector: { matchLabels: Record<string, any> | null }, template: { metadata: { labels: Record<string, any> | null, annotations: Record<string, any> | null } | null, spec: { containers: Array<{ name: string, image: string | null, command: Array<string> | null, args: Array<string> | null, workingDir: string | null, ports: Array<{ name: string | null, containerPort: number, protocol: Types.Protocol | null }> | null, resources: { requests: Record<string, any> | null, limits: Record<string, any> | null } | null }> } | null } | null } | null, status: { replicas: number, readyReplicas: number | null, availableReplicas: number | null, observedGeneration: number | null } | null };
+
+export type DashboardReplicationControllerFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { replicas: number | null, selector: Record<string, any> | null, template: { metadata: { labels: Record<string, any> | null, annotations: Record<string, any> | null } | null, spec: { containers: Array<{ name: string, image: string | null, command: Array<string> | null, args: Array<string> | null, workingDir: string | null, ports: Array<{ name: string | null, containerPort: number, protocol: Types.Protocol | null }> | null, resources: { requests: Record<string, any> | null, limits: Record<string, any> | null } | null }> } | null } | null } | null, status: { replicas: number, readyReplicas: number | null, availableReplicas: number | null, observedGeneration: number | null } | null };
+
+export type DashboardDaemonSetFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { selector: { matchLabels: Record<string, any> | null }, updateStrategy: { type: Types.DaemonSetUpdateStrategyType | null, rollingUpdate: { maxUnavailable: number | string | null, maxSurge: number | string | null } | null } | null, template: { metadata: { labels: Record<string, any> | null, annotations: Record<string, any> | null } | null, spec: { containers: Array<{ name: string, image: string | null, command: Array<string> | null, args: Array<string> | null, workingDir: string | null, ports: Array<{ name: string | null, containerPort: number, protocol: Types.Protocol | null }> | null, resources: { requests: Record<string, any> | null, limits: Record<string, any> | null } | null }> } | null } } | null, status: { desiredNumberScheduled: number, currentNumberScheduled: number, numberReady: number, updatedNumberScheduled: number | null, numberAvailable: number | null, numberMisscheduled: number, observedGeneration: number | null } | null };
+
+export type DashboardStatefulSetFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { replicas: number | null, serviceName: string | null, podManagementPolicy: Types.PodManagementPolicyType | null, selector: { matchLabels: Record<string, any> | null }, updateStrategy: { type: Types.StatefulSetUpdateStrategyType | null, rollingUpdate: { partition: number | null } | null } | null, template: { metadata: { labels: Record<string, any> | null, annotations: Record<string, any> | null } | null, spec: { containers: Array<{ name: string, image: string | null, command: Array<string> | null, args: Array<string> | null, workingDir: string | null, ports: Array<{ name: string | null, containerPort: number, protocol: Types.Protocol | null }> | null, resources: { requests: Record<string, any> | null, limits: Record<string, any> | null } | null }> } | null } } | null, status: { replicas: number, readyReplicas: number | null, currentReplicas: number | null, updatedReplicas: number | null, availableReplicas: number | null, currentRevision: string | null, updateRevision: string | null, observedGeneration: number | null } | null };
+
+export type DashboardDeploymentFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { replicas: number | null, paused: boolean | null, selector: { matchLabels: Record<string, any> | null }, strategy: { type: Types.DeploymentStrategyType | null, rollingUpdate: { maxSurge: number | string | null, maxUnavailable: number | string | null } | null } | null, template: { metadata: { labels: Record<string, any> | null, annotations: Record<string, any> | null } | null, spec: { containers: Array<{ name: string, image: string | null, command: Array<string> | null, args: Array<string> | null, workingDir: string | null, ports: Array<{ name: string | null, containerPort: number, protocol: Types.Protocol | null }> | null, resources: { requests: Record<string, any> | null, limits: Record<string, any> | null } | null }> } | null } } | null, status: { observedGeneration: number | null, replicas: number | null, updatedReplicas: number | null, readyReplicas: number | null, availableReplicas: number | null, unavailableReplicas: number | null, conditions: Array<{ type: string, status: Types.ConditionStatus, reason: string | null, message: string | null, lastTransitionTime: string | null }> | null } | null };
+
+export type DashboardServiceFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { type: Types.ServiceType | null, selector: Record<string, any> | null, clusterIP: string | null, ports: Array<{ name: string | null, protocol: Types.Protocol | null, port: number, targetPort: number | string | null, nodePort: number | null }> | null } | null };
+
+export type DashboardEndpointsFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, subsets: Array<{ addresses: Array<{ ip: string, nodeName: string | null, targetRef: { kind: string | null, name: string | null, namespace: string | null } | null }> | null, notReadyAddresses: Array<{ ip: string, nodeName: string | null, targetRef: { kind: string | null, name: string | null, namespace: string | null } | null }> | null, ports: Array<{ name: string | null, port: number, protocol: Types.Protocol | null }> | null }> | null };
+
+export type DashboardServiceAccountFragment = { automountServiceAccountToken: boolean | null, metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, secrets: Array<{ name: string | null, namespace: string | null }> | null, imagePullSecrets: Array<{ name: string | null }> | null };
+
+export type DashboardSecretFragment = { type: string | null, data: Record<string, any> | null, immutable: boolean | null, metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null } };
+
+export type DashboardConfigMapFragment = { data: Record<string, any> | null, binaryData: Record<string, any> | null, immutable: boolean | null, metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null } };
+
+export type DashboardLeaseFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { holderIdentity: string | null, leaseDurationSeconds: number | null, renewTime: string | null, acquireTime: string | null } | null };
+
+export type DashboardJobFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { completions: number | null, parallelism: number | null, backoffLimit: number | null, activeDeadlineSeconds: number | null, completionMode: string | null, suspend: boolean | null, selector: { matchLabels: Record<string, any> | null } | null, template: { metadata: { labels: Record<string, any> | null, annotations: Record<string, any> | null } | null, spec: { containers: Array<{ name: string, image: string | null, command: Array<string> | null, args: Array<string> | null, workingDir: string | null, ports: Array<{ name: string | null, containerPort: number, protocol: Types.Protocol | null }> | null, resources: { requests: Record<string, any> | null, limits: Record<string, any> | null } | null }> } | null } } | null, status: { active: number | null, succeeded: number | null, failed: number | null, ready: number | null, startTime: string | null, completionTime: string | null, completedIndexes: string | null, conditions: Array<{ type: string, status: Types.ConditionStatus, reason: string | null, message: string | null, lastTransitionTime: string | null }> | null } | null };
+
+export type DashboardCronJobFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { schedule: string, timeZone: string | null, suspend: boolean | null, concurrencyPolicy: string | null, startingDeadlineSeconds: number | null, successfulJobsHistoryLimit: number | null, failedJobsHistoryLimit: number | null, jobTemplate: { spec: { completions: number | null, parallelism: number | null, template: { metadata: { labels: Record<string, any> | null, annotations: Record<string, any> | null } | null, spec: { containers: Array<{ name: string, image: string | null, command: Array<string> | null, args: Array<string> | null, workingDir: string | null, ports: Array<{ name: string | null, containerPort: number, protocol: Types.Protocol | null }> | null, resources: { requests: Record<string, any> | null, limits: Record<string, any> | null } | null }> } | null } } | null } } | null, status: { lastScheduleTime: string | null, lastSuccessfulTime: string | null, active: Array<{ name: string | null, uid: string | null }> | null } | null };
+
+export type DashboardPersistentVolumeFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { capacity: Record<string, any> | null, accessModes: Array<string> | null, persistentVolumeReclaimPolicy: string | null, storageClassName: string | null, volumeMode: string | null, claimRef: { kind: string | null, namespace: string | null, name: string | null, uid: string | null } | null, nodeAffinity: { required: { nodeSelectorTerms: Array<{ matchExpressions: Array<{ key: string, operator: Types.NodeSelectorOperator, values: Array<string> | null }> | null, matchFields: Array<{ key: string, operator: Types.NodeSelectorOperator, values: Array<string> | null }> | null }> } | null } | null, hostPath: { path: string } | null, local: { path: string } | null } | null, status: { phase: Types.PersistentVolumePhase | null, reason: string | null, message: string | null } | null };
+
+export type DashboardPersistentVolumeClaimFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { accessModes: Array<string> | null, volumeName: string | null, storageClassName: string | null, volumeMode: string | null, resources: { requests: Record<string, any> | null } | null } | null, status: { phase: Types.PersistentVolumeClaimPhase | null, accessModes: Array<string> | null, capacity: Record<string, any> | null, conditions: Array<{ type: string, status: Types.ConditionStatus, reason: string | null, message: string | null, lastTransitionTime: string | null }> | null } | null };
+
+export type DashboardStorageClassFragment = { provisioner: string, parameters: Record<string, any> | null, reclaimPolicy: string | null, volumeBindingMode: string | null, allowVolumeExpansion: boolean | null, metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null } };
+
+export type DashboardRoleFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, rules: Array<{ verbs: Array<string>, apiGroups: Array<string> | null, resources: Array<string> | null, resourceNames: Array<string> | null, nonResourceURLs: Array<string> | null }> | null };
+
+export type DashboardClusterRoleFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, rules: Array<{ verbs: Array<string>, apiGroups: Array<string> | null, resources: Array<string> | null, resourceNames: Array<string> | null, nonResourceURLs: Array<string> | null }> | null, aggregationRule: { clusterRoleSelectors: Array<{ matchLabels: Record<string, any> | null }> | null } | null };
+
+export type DashboardRoleBindingFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, subjects: Array<{ kind: string, name: string, namespace: string | null }> | null, roleRef: { kind: string, name: string } };
+
+export type DashboardClusterRoleBindingFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, subjects: Array<{ kind: string, name: string, namespace: string | null }> | null, roleRef: { kind: string, name: string } };
+
+export type DashboardPriorityClassFragment = { value: number, globalDefault: boolean | null, preemptionPolicy: string | null, description: string | null, metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null } };
+
+export type DashboardResourceQuotaFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { hard: Record<string, any> | null, scopes: Array<string> | null, scopeSelector: { matchExpressions: Array<{ scopeName: string, operator: string, values: Array<string> | null }> | null } | null } | null, status: { hard: Record<string, any> | null, used: Record<string, any> | null } | null };
+
+export type DashboardLimitRangeFragment = { metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, spec: { limits: Array<{ type: string, max: Record<string, any> | null, min: Record<string, any> | null, default: Record<string, any> | null, defaultRequest: Record<string, any> | null, maxLimitRequestRatio: Record<string, any> | null }> } | null };
+
+export type DashboardEventFragment = { reason: string | null, message: string | null, type: string | null, count: number | null, firstTimestamp: string | null, lastTimestamp: string | null, eventTime: string | null, reportingComponent: string | null, metadata: { name: string | null, namespace: string | null, uid: string | null, resourceVersion: string | null, generation: number | null, labels: Record<string, any> | null, annotations: Record<string, any> | null, creationTimestamp: string | null, deletionTimestamp: string | null, ownerReferences: Array<{ kind: string, name: string, uid: string, controller: boolean | null }> | null }, involvedObject: { kind: string | null, namespace: string | null, name: string | null, uid: string | null, fieldPath: string | null }, source: { component: string | null, host: string | null } | null };
+
 export type SignInQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInQuery = { namespaces: { metadata: { resourceVersion: string } } };
+
+export type ExplainSchedulingQueryVariables = Exact<{
+  namespace: string;
+  name: string;
+}>;
+
+
+export type ExplainSchedulingQuery = { pod: { schedulingExplanation: { message: string | null, nodeName: string | null, nodes: Array<{ node: string, feasible: boolean, failedPlugin: string | null, reasons: Array<string>, totalScore: number | null }> } | null } | null };
+
+export type DeletePodMutationVariables = Exact<{
+  namespace: string;
+  name: string;
+}>;
+
+
+export type DeletePodMutation = { deletePod: { metadata: { name: string | null } } | null };
+
+export type ScaleDeploymentMutationVariables = Exact<{
+  namespace: string;
+  name: string;
+  replicas: number;
+}>;
+
+
+export type ScaleDeploymentMutation = { scale: { spec: { replicas: number } } };
+
+export type RestartDeploymentMutationVariables = Exact<{
+  namespace: string;
+  name: string;
+  patch: unknown;
+}>;
+
+
+export type RestartDeploymentMutation = { patchDeployment: { metadata: { generation: number | null } } };
+
+export type UndoDeploymentMutationVariables = Exact<{
+  namespace: string;
+  name: string;
+}>;
+
+
+export type UndoDeploymentMutation = { rolloutUndo: { metadata: { generation: number | null } } };
+
+export type DeleteDeploymentMutationVariables = Exact<{
+  namespace: string;
+  name: string;
+}>;
+
+
+export type DeleteDeploymentMutation = { deleteDeployment: { metadata: { name: string | null } } | null };
+
+export type CordonMutationVariables = Exact<{
+  name: string;
+  patch: unknown;
+}>;
+
+
+export type CordonMutation = { patchNode: { spec: { unschedulable: boolean | null } | null } };
+
+export type ApplyMutationVariables = Exact<{
+  manifests: string;
+  namespace?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ApplyMutation = { apply: Array<{ kind: string, namespace: string | null, name: string, action: Types.ApplyAction }> };
+
+export type ScaleControllerMutationVariables = Exact<{
+  kind: Types.ScalableKind;
+  namespace: string;
+  name: string;
+  replicas: number;
+}>;
+
+
+export type ScaleControllerMutation = { scale: { spec: { replicas: number } } };
+
+export type SuspendCronJobMutationVariables = Exact<{
+  namespace: string;
+  name: string;
+  patch: unknown;
+}>;
+
+
+export type SuspendCronJobMutation = { patchCronJob: { spec: { suspend: boolean | null } | null } };
+
+export type CreateJobMutationVariables = Exact<{
+  namespace: string;
+  job: Types.JobInput;
+}>;
+
+
+export type CreateJobMutation = { createJob: { metadata: { name: string | null, namespace: string | null } } };
+
+export type HistoryQueryVariables = Exact<{
+  kind: string;
+  namespace?: string | null | undefined;
+  name: string;
+}>;
+
+
+export type HistoryQuery = { history: Array<{ revision: string, type: Types.WatchEventType, timestamp: string, object: Record<string, any> }> };
+
+export type ExecSubscriptionVariables = Exact<{
+  namespace: string;
+  name: string;
+  container?: string | null | undefined;
+  command: Array<string> | string;
+}>;
+
+
+export type ExecSubscription = { execPod: { sessionId: string, stream: Types.PodStreamName | null, data: string | null, exitCode: number | null } };
+
+export type ExecInputMutationVariables = Exact<{
+  sessionId: string | number;
+  data?: string | null | undefined;
+  eof?: boolean | null | undefined;
+}>;
+
+
+export type ExecInputMutation = { sendPodExecInput: boolean };
+
+export type PodLogsSubscriptionVariables = Exact<{
+  namespace: string;
+  name: string;
+  container?: string | null | undefined;
+  previous?: boolean | null | undefined;
+  tailLines?: number | null | undefined;
+}>;
+
+
+export type PodLogsSubscription = { podLogs: { container: string, data: string } };
+
+export type PodUsageQueryVariables = Exact<{
+  namespace: string;
+  name: string;
+}>;
+
+
+export type PodUsageQuery = { podMetrics: Array<{ timestamp: string, window: string, containers: Array<{ name: string, usage: Record<string, any> }> }> };
+
+export type NodeUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NodeUsageQuery = { nodeMetrics: Array<{ timestamp: string, window: string, usage: Record<string, any>, metadata: { name: string | null } }> };
 
 export type AgentProbeFragment = { initialDelaySeconds: number | null, timeoutSeconds: number | null, periodSeconds: number | null, successThreshold: number | null, failureThreshold: number | null, terminationGracePeriodSeconds: number | null, exec: { command: Array<string> | null } | null, httpGet: { path: string | null, port: number | string, host: string | null, scheme: Types.UriScheme | null, httpHeaders: Array<{ name: string, value: string }> | null } | null, tcpSocket: { port: number | string, host: string | null } | null };
 
@@ -238,7 +440,97 @@ export type AgentServiceAccountTokenMutationVariables = Exact<{
 
 export type AgentServiceAccountTokenMutation = { createServiceAccountToken: { token: string, expirationTimestamp: string, audiences: Array<string>, expirationSeconds: number } };
 
+export const DashboardMetaFragmentDocument = "fragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardMetaFragment, never>;
+
+export const DashboardNamespaceFragmentDocument = "fragment DashboardNamespace on Namespace {\n  metadata {\n    ...DashboardMeta\n  }\n  status {\n    phase\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardNamespaceFragment, never>;
+
+export const DashboardNodeFragmentDocument = "fragment DashboardNode on Node {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    podCIDR\n    unschedulable\n    taints {\n      key\n      value\n      effect\n      timeAdded\n    }\n  }\n  status {\n    capacity\n    allocatable\n    conditions {\n      type\n      status\n      reason\n      message\n      lastTransitionTime\n      lastHeartbeatTime\n    }\n    addresses {\n      type\n      address\n    }\n    nodeInfo {\n      kubeletVersion\n      osImage\n      architecture\n      operatingSystem\n      containerRuntimeVersion\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardNodeFragment, never>;
+
+export const DashboardPodFragmentDocument = "fragment DashboardPod on Pod {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    nodeName\n    restartPolicy\n    containers {\n      name\n      image\n      command\n      args\n      workingDir\n      ports {\n        name\n        containerPort\n        protocol\n      }\n      resources {\n        requests\n        limits\n      }\n    }\n    initContainers {\n      name\n      image\n    }\n  }\n  status {\n    phase\n    reason\n    message\n    podIP\n    hostIP\n    startTime\n    conditions {\n      type\n      status\n      reason\n      message\n      lastTransitionTime\n    }\n    containerStatuses {\n      name\n      ready\n      restartCount\n      started\n      image\n      state {\n        waiting {\n          reason\n          message\n        }\n        running {\n          startedAt\n        }\n        terminated {\n          exitCode\n          signal\n          reason\n          message\n          startedAt\n          finishedAt\n        }\n      }\n      lastState {\n        waiting {\n          reason\n          message\n        }\n        running {\n          startedAt\n        }\n        terminated {\n          exitCode\n          signal\n          reason\n          message\n          startedAt\n          finishedAt\n        }\n      }\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardPodFragment, never>;
+
+export const DashboardReplicaSetFragmentDocument = "fragment DashboardReplicaSet on ReplicaSet {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    replicas\n    selector {\n      matchLabels\n    }\n    template {\n      metadata {\n        labels\n        annotations\n      }\n      spec {\n        containers {\n          name\n          image\n          command\n          args\n          workingDir\n          ports {\n            name\n            containerPort\n            protocol\n          }\n          resources {\n            requests\n            limits\n          }\n        }\n      }\n    }\n  }\n  status {\n    replicas\n    readyReplicas\n    availableReplicas\n    observedGeneration\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardReplicaSetFragment, never>;
+
+export const DashboardReplicationControllerFragmentDocument = "fragment DashboardReplicationController on ReplicationController {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    replicas\n    selector\n    template {\n      metadata {\n        labels\n        annotations\n      }\n      spec {\n        containers {\n          name\n          image\n          command\n          args\n          workingDir\n          ports {\n            name\n            containerPort\n            protocol\n          }\n          resources {\n            requests\n            limits\n          }\n        }\n      }\n    }\n  }\n  status {\n    replicas\n    readyReplicas\n    availableReplicas\n    observedGeneration\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardReplicationControllerFragment, never>;
+
+export const DashboardDaemonSetFragmentDocument = "fragment DashboardDaemonSet on DaemonSet {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    selector {\n      matchLabels\n    }\n    updateStrategy {\n      type\n      rollingUpdate {\n        maxUnavailable\n        maxSurge\n      }\n    }\n    template {\n      metadata {\n        labels\n        annotations\n      }\n      spec {\n        containers {\n          name\n          image\n          command\n          args\n          workingDir\n          ports {\n            name\n            containerPort\n            protocol\n          }\n          resources {\n            requests\n            limits\n          }\n        }\n      }\n    }\n  }\n  status {\n    desiredNumberScheduled\n    currentNumberScheduled\n    numberReady\n    updatedNumberScheduled\n    numberAvailable\n    numberMisscheduled\n    observedGeneration\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardDaemonSetFragment, never>;
+
+export const DashboardStatefulSetFragmentDocument = "fragment DashboardStatefulSet on StatefulSet {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    replicas\n    serviceName\n    podManagementPolicy\n    selector {\n      matchLabels\n    }\n    updateStrategy {\n      type\n      rollingUpdate {\n        partition\n      }\n    }\n    template {\n      metadata {\n        labels\n        annotations\n      }\n      spec {\n        containers {\n          name\n          image\n          command\n          args\n          workingDir\n          ports {\n            name\n            containerPort\n            protocol\n          }\n          resources {\n            requests\n            limits\n          }\n        }\n      }\n    }\n  }\n  status {\n    replicas\n    readyReplicas\n    currentReplicas\n    updatedReplicas\n    availableReplicas\n    currentRevision\n    updateRevision\n    observedGeneration\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardStatefulSetFragment, never>;
+
+export const DashboardDeploymentFragmentDocument = "fragment DashboardDeployment on Deployment {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    replicas\n    paused\n    selector {\n      matchLabels\n    }\n    strategy {\n      type\n      rollingUpdate {\n        maxSurge\n        maxUnavailable\n      }\n    }\n    template {\n      metadata {\n        labels\n        annotations\n      }\n      spec {\n        containers {\n          name\n          image\n          command\n          args\n          workingDir\n          ports {\n            name\n            containerPort\n            protocol\n          }\n          resources {\n            requests\n            limits\n          }\n        }\n      }\n    }\n  }\n  status {\n    observedGeneration\n    replicas\n    updatedReplicas\n    readyReplicas\n    availableReplicas\n    unavailableReplicas\n    conditions {\n      type\n      status\n      reason\n      message\n      lastTransitionTime\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardDeploymentFragment, never>;
+
+export const DashboardServiceFragmentDocument = "fragment DashboardService on Service {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    type\n    selector\n    clusterIP\n    ports {\n      name\n      protocol\n      port\n      targetPort\n      nodePort\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardServiceFragment, never>;
+
+export const DashboardEndpointsFragmentDocument = "fragment DashboardEndpoints on Endpoints {\n  metadata {\n    ...DashboardMeta\n  }\n  subsets {\n    addresses {\n      ip\n      nodeName\n      targetRef {\n        kind\n        name\n        namespace\n      }\n    }\n    notReadyAddresses {\n      ip\n      nodeName\n      targetRef {\n        kind\n        name\n        namespace\n      }\n    }\n    ports {\n      name\n      port\n      protocol\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardEndpointsFragment, never>;
+
+export const DashboardServiceAccountFragmentDocument = "fragment DashboardServiceAccount on ServiceAccount {\n  metadata {\n    ...DashboardMeta\n  }\n  secrets {\n    name\n    namespace\n  }\n  imagePullSecrets {\n    name\n  }\n  automountServiceAccountToken\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardServiceAccountFragment, never>;
+
+export const DashboardSecretFragmentDocument = "fragment DashboardSecret on Secret {\n  metadata {\n    ...DashboardMeta\n  }\n  type\n  data\n  immutable\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardSecretFragment, never>;
+
+export const DashboardConfigMapFragmentDocument = "fragment DashboardConfigMap on ConfigMap {\n  metadata {\n    ...DashboardMeta\n  }\n  data\n  binaryData\n  immutable\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardConfigMapFragment, never>;
+
+export const DashboardLeaseFragmentDocument = "fragment DashboardLease on Lease {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    holderIdentity\n    leaseDurationSeconds\n    renewTime\n    acquireTime\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardLeaseFragment, never>;
+
+export const DashboardJobFragmentDocument = "fragment DashboardJob on Job {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    completions\n    parallelism\n    backoffLimit\n    activeDeadlineSeconds\n    completionMode\n    suspend\n    selector {\n      matchLabels\n    }\n    template {\n      metadata {\n        labels\n        annotations\n      }\n      spec {\n        containers {\n          name\n          image\n          command\n          args\n          workingDir\n          ports {\n            name\n            containerPort\n            protocol\n          }\n          resources {\n            requests\n            limits\n          }\n        }\n      }\n    }\n  }\n  status {\n    active\n    succeeded\n    failed\n    ready\n    startTime\n    completionTime\n    completedIndexes\n    conditions {\n      type\n      status\n      reason\n      message\n      lastTransitionTime\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardJobFragment, never>;
+
+export const DashboardCronJobFragmentDocument = "fragment DashboardCronJob on CronJob {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    schedule\n    timeZone\n    suspend\n    concurrencyPolicy\n    startingDeadlineSeconds\n    successfulJobsHistoryLimit\n    failedJobsHistoryLimit\n    jobTemplate {\n      spec {\n        completions\n        parallelism\n        template {\n          metadata {\n            labels\n            annotations\n          }\n          spec {\n            containers {\n              name\n              image\n              command\n              args\n              workingDir\n              ports {\n                name\n                containerPort\n                protocol\n              }\n              resources {\n                requests\n                limits\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n  status {\n    lastScheduleTime\n    lastSuccessfulTime\n    active {\n      name\n      uid\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardCronJobFragment, never>;
+
+export const DashboardPersistentVolumeFragmentDocument = "fragment DashboardPersistentVolume on PersistentVolume {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    capacity\n    accessModes\n    claimRef {\n      kind\n      namespace\n      name\n      uid\n    }\n    persistentVolumeReclaimPolicy\n    storageClassName\n    volumeMode\n    nodeAffinity {\n      required {\n        nodeSelectorTerms {\n          matchExpressions {\n            key\n            operator\n            values\n          }\n          matchFields {\n            key\n            operator\n            values\n          }\n        }\n      }\n    }\n    hostPath {\n      path\n    }\n    local {\n      path\n    }\n  }\n  status {\n    phase\n    reason\n    message\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardPersistentVolumeFragment, never>;
+
+export const DashboardPersistentVolumeClaimFragmentDocument = "fragment DashboardPersistentVolumeClaim on PersistentVolumeClaim {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    accessModes\n    volumeName\n    storageClassName\n    volumeMode\n    resources {\n      requests\n    }\n  }\n  status {\n    phase\n    accessModes\n    capacity\n    conditions {\n      type\n      status\n      reason\n      message\n      lastTransitionTime\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardPersistentVolumeClaimFragment, never>;
+
+export const DashboardStorageClassFragmentDocument = "fragment DashboardStorageClass on StorageClass {\n  metadata {\n    ...DashboardMeta\n  }\n  provisioner\n  parameters\n  reclaimPolicy\n  volumeBindingMode\n  allowVolumeExpansion\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardStorageClassFragment, never>;
+
+export const DashboardRoleFragmentDocument = "fragment DashboardRole on Role {\n  metadata {\n    ...DashboardMeta\n  }\n  rules {\n    verbs\n    apiGroups\n    resources\n    resourceNames\n    nonResourceURLs\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardRoleFragment, never>;
+
+export const DashboardClusterRoleFragmentDocument = "fragment DashboardClusterRole on ClusterRole {\n  metadata {\n    ...DashboardMeta\n  }\n  rules {\n    verbs\n    apiGroups\n    resources\n    resourceNames\n    nonResourceURLs\n  }\n  aggregationRule {\n    clusterRoleSelectors {\n      matchLabels\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardClusterRoleFragment, never>;
+
+export const DashboardRoleBindingFragmentDocument = "fragment DashboardRoleBinding on RoleBinding {\n  metadata {\n    ...DashboardMeta\n  }\n  subjects {\n    kind\n    name\n    namespace\n  }\n  roleRef {\n    kind\n    name\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardRoleBindingFragment, never>;
+
+export const DashboardClusterRoleBindingFragmentDocument = "fragment DashboardClusterRoleBinding on ClusterRoleBinding {\n  metadata {\n    ...DashboardMeta\n  }\n  subjects {\n    kind\n    name\n    namespace\n  }\n  roleRef {\n    kind\n    name\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardClusterRoleBindingFragment, never>;
+
+export const DashboardPriorityClassFragmentDocument = "fragment DashboardPriorityClass on PriorityClass {\n  metadata {\n    ...DashboardMeta\n  }\n  value\n  globalDefault\n  preemptionPolicy\n  description\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardPriorityClassFragment, never>;
+
+export const DashboardResourceQuotaFragmentDocument = "fragment DashboardResourceQuota on ResourceQuota {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    hard\n    scopes\n    scopeSelector {\n      matchExpressions {\n        scopeName\n        operator\n        values\n      }\n    }\n  }\n  status {\n    hard\n    used\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardResourceQuotaFragment, never>;
+
+export const DashboardLimitRangeFragmentDocument = "fragment DashboardLimitRange on LimitRange {\n  metadata {\n    ...DashboardMeta\n  }\n  spec {\n    limits {\n      type\n      max\n      min\n      default\n      defaultRequest\n      maxLimitRequestRatio\n    }\n  }\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardLimitRangeFragment, never>;
+
+export const DashboardEventFragmentDocument = "fragment DashboardEvent on Event {\n  metadata {\n    ...DashboardMeta\n  }\n  involvedObject {\n    kind\n    namespace\n    name\n    uid\n    fieldPath\n  }\n  reason\n  message\n  type\n  count\n  firstTimestamp\n  lastTimestamp\n  eventTime\n  source {\n    component\n    host\n  }\n  reportingComponent\n}\nfragment DashboardMeta on ObjectMeta {\n  name\n  namespace\n  uid\n  resourceVersion\n  generation\n  labels\n  annotations\n  creationTimestamp\n  deletionTimestamp\n  ownerReferences {\n    kind\n    name\n    uid\n    controller\n  }\n}" as TypedDocument<DashboardEventFragment, never>;
+
 export const SignInDocument = "query SignIn {\n  namespaces(limit: 1) {\n    metadata {\n      resourceVersion\n    }\n  }\n}" as TypedDocument<SignInQuery, SignInQueryVariables>;
+
+export const ExplainSchedulingDocument = "query ExplainScheduling($namespace: String!, $name: String!) {\n  pod(namespace: $namespace, name: $name) {\n    schedulingExplanation {\n      message\n      nodeName\n      nodes {\n        node\n        feasible\n        failedPlugin\n        reasons\n        totalScore\n      }\n    }\n  }\n}" as TypedDocument<ExplainSchedulingQuery, ExplainSchedulingQueryVariables>;
+
+export const DeletePodDocument = "mutation DeletePod($namespace: String!, $name: String!) {\n  deletePod(namespace: $namespace, name: $name) {\n    metadata {\n      name\n    }\n  }\n}" as TypedDocument<DeletePodMutation, DeletePodMutationVariables>;
+
+export const ScaleDeploymentDocument = "mutation ScaleDeployment($namespace: String!, $name: String!, $replicas: Int!) {\n  scale(kind: Deployment, namespace: $namespace, name: $name, replicas: $replicas) {\n    spec {\n      replicas\n    }\n  }\n}" as TypedDocument<ScaleDeploymentMutation, ScaleDeploymentMutationVariables>;
+
+export const RestartDeploymentDocument = "mutation RestartDeployment($namespace: String!, $name: String!, $patch: JSON!) {\n  patchDeployment(namespace: $namespace, name: $name, patch: $patch) {\n    metadata {\n      generation\n    }\n  }\n}" as TypedDocument<RestartDeploymentMutation, RestartDeploymentMutationVariables>;
+
+export const UndoDeploymentDocument = "mutation UndoDeployment($namespace: String!, $name: String!) {\n  rolloutUndo(namespace: $namespace, name: $name) {\n    metadata {\n      generation\n    }\n  }\n}" as TypedDocument<UndoDeploymentMutation, UndoDeploymentMutationVariables>;
+
+export const DeleteDeploymentDocument = "mutation DeleteDeployment($namespace: String!, $name: String!) {\n  deleteDeployment(namespace: $namespace, name: $name) {\n    metadata {\n      name\n    }\n  }\n}" as TypedDocument<DeleteDeploymentMutation, DeleteDeploymentMutationVariables>;
+
+export const CordonDocument = "mutation Cordon($name: String!, $patch: JSON!) {\n  patchNode(name: $name, patch: $patch) {\n    spec {\n      unschedulable\n    }\n  }\n}" as TypedDocument<CordonMutation, CordonMutationVariables>;
+
+export const ApplyDocument = "mutation Apply($manifests: String!, $namespace: String, $dryRun: Boolean) {\n  apply(manifests: $manifests, namespace: $namespace, dryRun: $dryRun) {\n    kind\n    namespace\n    name\n    action\n  }\n}" as TypedDocument<ApplyMutation, ApplyMutationVariables>;
+
+export const ScaleControllerDocument = "mutation ScaleController($kind: ScalableKind!, $namespace: String!, $name: String!, $replicas: Int!) {\n  scale(kind: $kind, namespace: $namespace, name: $name, replicas: $replicas) {\n    spec {\n      replicas\n    }\n  }\n}" as TypedDocument<ScaleControllerMutation, ScaleControllerMutationVariables>;
+
+export const SuspendCronJobDocument = "mutation SuspendCronJob($namespace: String!, $name: String!, $patch: JSON!) {\n  patchCronJob(namespace: $namespace, name: $name, patch: $patch) {\n    spec {\n      suspend\n    }\n  }\n}" as TypedDocument<SuspendCronJobMutation, SuspendCronJobMutationVariables>;
+
+export const CreateJobDocument = "mutation CreateJob($namespace: String!, $job: JobInput!) {\n  createJob(namespace: $namespace, job: $job) {\n    metadata {\n      name\n      namespace\n    }\n  }\n}" as TypedDocument<CreateJobMutation, CreateJobMutationVariables>;
+
+export const HistoryDocument = "query History($kind: String!, $namespace: String, $name: String!) {\n  history(kind: $kind, namespace: $namespace, name: $name) {\n    revision\n    type\n    timestamp\n    object\n  }\n}" as TypedDocument<HistoryQuery, HistoryQueryVariables>;
+
+export const ExecDocument = "subscription Exec($namespace: String!, $name: String!, $container: String, $command: [String!]!) {\n  execPod(\n    namespace: $namespace\n    name: $name\n    container: $container\n    command: $command\n    tty: false\n    stdin: true\n  ) {\n    sessionId\n    stream\n    data\n    exitCode\n  }\n}" as TypedDocument<ExecSubscription, ExecSubscriptionVariables>;
+
+export const ExecInputDocument = "mutation ExecInput($sessionId: ID!, $data: String, $eof: Boolean) {\n  sendPodExecInput(sessionId: $sessionId, data: $data, eof: $eof)\n}" as TypedDocument<ExecInputMutation, ExecInputMutationVariables>;
+
+export const PodLogsDocument = "subscription PodLogs($namespace: String!, $name: String!, $container: String, $previous: Boolean, $tailLines: Int) {\n  podLogs(\n    namespace: $namespace\n    name: $name\n    container: $container\n    follow: true\n    previous: $previous\n    tailLines: $tailLines\n  ) {\n    container\n    data\n  }\n}" as TypedDocument<PodLogsSubscription, PodLogsSubscriptionVariables>;
+
+export const PodUsageDocument = "query PodUsage($namespace: String!, $name: String!) {\n  podMetrics(namespace: $namespace, name: $name) {\n    timestamp\n    window\n    containers {\n      name\n      usage\n    }\n  }\n}" as TypedDocument<PodUsageQuery, PodUsageQueryVariables>;
+
+export const NodeUsageDocument = "query NodeUsage {\n  nodeMetrics {\n    metadata {\n      name\n    }\n    timestamp\n    window\n    usage\n  }\n}" as TypedDocument<NodeUsageQuery, NodeUsageQueryVariables>;
 
 export const AgentProbeFragmentDocument = "fragment AgentProbe on Probe {\n  exec {\n    command\n  }\n  httpGet {\n    path\n    port\n    host\n    scheme\n    httpHeaders {\n      name\n      value\n    }\n  }\n  tcpSocket {\n    port\n    host\n  }\n  initialDelaySeconds\n  timeoutSeconds\n  periodSeconds\n  successThreshold\n  failureThreshold\n  terminationGracePeriodSeconds\n}" as TypedDocument<AgentProbeFragment, never>;
 

@@ -7,10 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useCluster } from '../lib/context.tsx';
 import type { GraphQLErrorBody } from '../lib/graphql.ts';
 import { setParams } from '../lib/router.ts';
+import { PodLogsDocument } from '../../../api/generated/operations.ts';
 
-const LOGS = `subscription PodLogs($namespace: String!, $name: String!, $container: String, $previous: Boolean, $tailLines: Int) {
-  podLogs(namespace: $namespace, name: $name, container: $container, follow: true, previous: $previous, tailLines: $tailLines) { container data }
-}`;
 
 const MAX_LINES = 5_000;
 
@@ -38,7 +36,7 @@ export function LogView({ namespace, name, containers, container, previous }: { 
       if (!pausedRef.current) setLines(buffer.current.slice());
     };
     const dispose = api.ws.subscribe<{ podLogs: { data: string } }>(
-      { query: LOGS, variables: { namespace, name, container: container || null, previous, tailLines: 1000 } },
+      { query: PodLogsDocument, variables: { namespace, name, container: container || null, previous, tailLines: 1000 } },
       {
         next: (r) => {
           if (r.errors?.length) {

@@ -1,7 +1,7 @@
 /** What every page gets: the API, the store of watched objects, and the watches. */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Api, ConnectionInfo } from './graphql.ts';
-import type { K8sObject, Kind } from './kinds.ts';
+import type { K8sObject, Kind, ObjectOf } from './kinds.ts';
 import { matches, parseSelector, type Requirement } from './labels.ts';
 import type { ObjectStore } from './store.ts';
 import type { WatchManager } from './watch.ts';
@@ -23,19 +23,20 @@ export function useCluster(): ClusterContext {
 }
 
 /** The live objects of a kind (watched while the component is mounted), re-read once per flush. */
-export function useObjects(kind: Kind): { items: K8sObject[]; synced: boolean } {
+export function useObjects<K extends Kind>(kind: K): { items: ObjectOf<K>[]; synced: boolean } {
   const { store, watches } = useCluster();
   useEffect(() => watches.acquire(kind), [watches, kind]);
   const version = useSyncExternalStore(store.subscribe, () => store.version(kind));
-  return useMemo(() => ({ items: store.items(kind), synced: store.synced(kind) }), [store, kind, version]);
+  // The store holds what the kind's fragment selected (lib/kinds.ts): its generated type.
+  return useMemo(() => ({ items: store.items(kind) as ObjectOf<K>[], synced: store.synced(kind) }), [store, kind, version]);
 }
 
 /** One live object by namespace and name. */
-export function useObject(kind: Kind, namespace: string | null | undefined, name: string): K8sObject | undefined {
+export function useObject<K extends Kind>(kind: K, namespace: string | null | undefined, name: string): ObjectOf<K> | undefined {
   const { store, watches } = useCluster();
   useEffect(() => watches.acquire(kind), [watches, kind]);
   useSyncExternalStore(store.subscribe, () => store.version(kind));
-  return store.get(kind, namespace, name);
+  return store.get(kind, namespace, name) as ObjectOf<K> | undefined;
 }
 
 export interface Filters {

@@ -5,6 +5,7 @@
  */
 import { createClient, type Client } from 'graphql-ws';
 import { SignInDocument } from '../../../api/generated/operations.ts';
+import type { TypedDocument } from '../../../api/typed-document.ts';
 import { apiUrls } from './session.ts';
 
 export interface GraphQLErrorBody {
@@ -122,8 +123,11 @@ export class Api {
     return this.info;
   }
 
-  /** One query or mutation over HTTP. */
-  async request<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  /**
+   * One query or mutation over HTTP. A generated document (api/generated/operations.ts) gives
+   * the result and variables types; a plain string, or an explicit `<T>`, is taken as it is.
+   */
+  async request<T = any, V extends Record<string, unknown> = Record<string, unknown>>(query: TypedDocument<T, V> | string, variables: V = {} as V): Promise<T> {
     let res: Response;
     try {
       res = await fetch(this.urls.http, {

@@ -1,45 +1,85 @@
 /**
  * The kinds the dashboard watches and the fields it reads of each (GraphQL asks for fields by
- * name). One place, so a page never asks for fields another page's watch did not fetch.
+ * name): one fragment per kind in dashboard/src/kinds.graphql, typed by `npm run codegen`. One
+ * place, so a page never asks for fields another page's watch did not fetch. Tables here are
+ * keyed by the kind table's names (api/kinds.ts), so a kind added there fails to compile until
+ * the dashboard has its fragment and fields.
  */
-export type Kind = 'Namespace' | 'Node' | 'Pod' | 'ReplicaSet' | 'Deployment' | 'Service' | 'Endpoints' | 'ServiceAccount' | 'Secret' | 'ConfigMap' | 'Lease' | 'Event' | 'ReplicationController' | 'DaemonSet' | 'StatefulSet' | 'Job' | 'CronJob' | 'PersistentVolume' | 'PersistentVolumeClaim' | 'StorageClass' | 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBinding' | 'PriorityClass' | 'ResourceQuota' | 'LimitRange';
+import * as Ops from '../../../api/generated/operations.ts';
+import type { KindName } from '../../../api/kinds.ts';
+import type { TypedDocument } from '../../../api/typed-document.ts';
 
-const META = `metadata { name namespace uid resourceVersion generation labels annotations creationTimestamp deletionTimestamp ownerReferences { kind name uid controller } }`;
-const CONDITION = `type status reason message lastTransitionTime`;
-const CONTAINER_STATE = `waiting { reason message } running { startedAt } terminated { exitCode signal reason message startedAt finishedAt }`;
-const CONTAINER = `name image command args workingDir ports { name containerPort protocol } resources { requests limits }`;
-const RULE = `verbs apiGroups resources resourceNames nonResourceURLs`;
-const TEMPLATE = `template { metadata { labels annotations } spec { containers { ${CONTAINER} } } }`;
+export type Kind = KindName;
 
-export const FIELDS: Record<Kind, string> = {
-  Namespace: `${META} status { phase }`,
-  Node: `${META} spec { podCIDR unschedulable taints { key value effect timeAdded } } status { capacity allocatable conditions { ${CONDITION} lastHeartbeatTime } addresses { type address } nodeInfo { kubeletVersion osImage architecture operatingSystem containerRuntimeVersion } }`,
-  Pod: `${META} spec { nodeName restartPolicy containers { ${CONTAINER} } initContainers { name image } } status { phase reason message podIP hostIP startTime conditions { ${CONDITION} } containerStatuses { name ready restartCount started image state { ${CONTAINER_STATE} } lastState { ${CONTAINER_STATE} } } }`,
-  ReplicaSet: `${META} spec { replicas selector { matchLabels } ${TEMPLATE} } status { replicas readyReplicas availableReplicas observedGeneration }`,
-  ReplicationController: `${META} spec { replicas selector ${TEMPLATE} } status { replicas readyReplicas availableReplicas observedGeneration }`,
-  DaemonSet: `${META} spec { selector { matchLabels } updateStrategy { type rollingUpdate { maxUnavailable maxSurge } } ${TEMPLATE} } status { desiredNumberScheduled currentNumberScheduled numberReady updatedNumberScheduled numberAvailable numberMisscheduled observedGeneration }`,
-  StatefulSet: `${META} spec { replicas serviceName podManagementPolicy selector { matchLabels } updateStrategy { type rollingUpdate { partition } } ${TEMPLATE} } status { replicas readyReplicas currentReplicas updatedReplicas availableReplicas currentRevision updateRevision observedGeneration }`,
-  Deployment: `${META} spec { replicas paused selector { matchLabels } strategy { type rollingUpdate { maxSurge maxUnavailable } } ${TEMPLATE} } status { observedGeneration replicas updatedReplicas readyReplicas availableReplicas unavailableReplicas conditions { ${CONDITION} } }`,
-  Service: `${META} spec { type selector clusterIP ports { name protocol port targetPort nodePort } }`,
-  Endpoints: `${META} subsets { addresses { ip nodeName targetRef { kind name namespace } } notReadyAddresses { ip nodeName targetRef { kind name namespace } } ports { name port protocol } }`,
-  ServiceAccount: `${META} secrets { name namespace } imagePullSecrets { name } automountServiceAccountToken`,
-  Secret: `${META} type data immutable`,
-  ConfigMap: `${META} data binaryData immutable`,
-  Lease: `${META} spec { holderIdentity leaseDurationSeconds renewTime acquireTime }`,
-  Job: `${META} spec { completions parallelism backoffLimit activeDeadlineSeconds completionMode suspend selector { matchLabels } ${TEMPLATE} } status { active succeeded failed ready startTime completionTime completedIndexes conditions { ${CONDITION} } }`,
-  CronJob: `${META} spec { schedule timeZone suspend concurrencyPolicy startingDeadlineSeconds successfulJobsHistoryLimit failedJobsHistoryLimit jobTemplate { spec { completions parallelism ${TEMPLATE} } } } status { lastScheduleTime lastSuccessfulTime active { name uid } }`,
-  PersistentVolume: `${META} spec { capacity accessModes claimRef { kind namespace name uid } persistentVolumeReclaimPolicy storageClassName volumeMode nodeAffinity { required { nodeSelectorTerms { matchExpressions { key operator values } matchFields { key operator values } } } } hostPath { path } local { path } } status { phase reason message }`,
-  PersistentVolumeClaim: `${META} spec { accessModes volumeName storageClassName volumeMode resources { requests } } status { phase accessModes capacity conditions { type status reason message lastTransitionTime } }`,
-  StorageClass: `${META} provisioner parameters reclaimPolicy volumeBindingMode allowVolumeExpansion`,
-  Role: `${META} rules { ${RULE} }`,
-  ClusterRole: `${META} rules { ${RULE} } aggregationRule { clusterRoleSelectors { matchLabels } }`,
-  RoleBinding: `${META} subjects { kind name namespace } roleRef { kind name }`,
-  ClusterRoleBinding: `${META} subjects { kind name namespace } roleRef { kind name }`,
-  PriorityClass: `${META} value globalDefault preemptionPolicy description`,
-  ResourceQuota: `${META} spec { hard scopes scopeSelector { matchExpressions { scopeName operator values } } } status { hard used }`,
-  LimitRange: `${META} spec { limits { type max min default defaultRequest maxLimitRequestRatio } }`,
-  Event: `${META} involvedObject { kind namespace name uid fieldPath } reason message type count firstTimestamp lastTimestamp eventTime source { component host } reportingComponent`,
-};
+/** The fragment per kind (dashboard/src/kinds.graphql) that its watch and list documents spread. */
+const FRAGMENTS = {
+  Namespace: Ops.DashboardNamespaceFragmentDocument,
+  Node: Ops.DashboardNodeFragmentDocument,
+  Pod: Ops.DashboardPodFragmentDocument,
+  ReplicaSet: Ops.DashboardReplicaSetFragmentDocument,
+  ReplicationController: Ops.DashboardReplicationControllerFragmentDocument,
+  DaemonSet: Ops.DashboardDaemonSetFragmentDocument,
+  StatefulSet: Ops.DashboardStatefulSetFragmentDocument,
+  Deployment: Ops.DashboardDeploymentFragmentDocument,
+  Service: Ops.DashboardServiceFragmentDocument,
+  Endpoints: Ops.DashboardEndpointsFragmentDocument,
+  ServiceAccount: Ops.DashboardServiceAccountFragmentDocument,
+  Secret: Ops.DashboardSecretFragmentDocument,
+  ConfigMap: Ops.DashboardConfigMapFragmentDocument,
+  Lease: Ops.DashboardLeaseFragmentDocument,
+  Job: Ops.DashboardJobFragmentDocument,
+  CronJob: Ops.DashboardCronJobFragmentDocument,
+  PersistentVolume: Ops.DashboardPersistentVolumeFragmentDocument,
+  PersistentVolumeClaim: Ops.DashboardPersistentVolumeClaimFragmentDocument,
+  StorageClass: Ops.DashboardStorageClassFragmentDocument,
+  Role: Ops.DashboardRoleFragmentDocument,
+  ClusterRole: Ops.DashboardClusterRoleFragmentDocument,
+  RoleBinding: Ops.DashboardRoleBindingFragmentDocument,
+  ClusterRoleBinding: Ops.DashboardClusterRoleBindingFragmentDocument,
+  PriorityClass: Ops.DashboardPriorityClassFragmentDocument,
+  ResourceQuota: Ops.DashboardResourceQuotaFragmentDocument,
+  LimitRange: Ops.DashboardLimitRangeFragmentDocument,
+  Event: Ops.DashboardEventFragmentDocument,
+} satisfies Record<Kind, TypedDocument<unknown, never>>;
+
+/** The fields the dashboard holds of each kind: its fragment's generated type. */
+export interface KindObjects {
+  Namespace: Ops.DashboardNamespaceFragment;
+  Node: Ops.DashboardNodeFragment;
+  Pod: Ops.DashboardPodFragment;
+  ReplicaSet: Ops.DashboardReplicaSetFragment;
+  ReplicationController: Ops.DashboardReplicationControllerFragment;
+  DaemonSet: Ops.DashboardDaemonSetFragment;
+  StatefulSet: Ops.DashboardStatefulSetFragment;
+  Deployment: Ops.DashboardDeploymentFragment;
+  Service: Ops.DashboardServiceFragment;
+  Endpoints: Ops.DashboardEndpointsFragment;
+  ServiceAccount: Ops.DashboardServiceAccountFragment;
+  Secret: Ops.DashboardSecretFragment;
+  ConfigMap: Ops.DashboardConfigMapFragment;
+  Lease: Ops.DashboardLeaseFragment;
+  Job: Ops.DashboardJobFragment;
+  CronJob: Ops.DashboardCronJobFragment;
+  PersistentVolume: Ops.DashboardPersistentVolumeFragment;
+  PersistentVolumeClaim: Ops.DashboardPersistentVolumeClaimFragment;
+  StorageClass: Ops.DashboardStorageClassFragment;
+  Role: Ops.DashboardRoleFragment;
+  ClusterRole: Ops.DashboardClusterRoleFragment;
+  RoleBinding: Ops.DashboardRoleBindingFragment;
+  ClusterRoleBinding: Ops.DashboardClusterRoleBindingFragment;
+  PriorityClass: Ops.DashboardPriorityClassFragment;
+  ResourceQuota: Ops.DashboardResourceQuotaFragment;
+  LimitRange: Ops.DashboardLimitRangeFragment;
+  Event: Ops.DashboardEventFragment;
+}
+
+/** An object of `kind` as the dashboard holds it: typed by its fragment, any other field open. */
+export type ObjectOf<K extends Kind> = K8sObject & KindObjects[K];
+
+/** The fragment text a document of `kind` appends, and the spread that uses it. */
+function fields(kind: Kind): { spread: string; fragments: string } {
+  return { spread: `...Dashboard${kind}`, fragments: FRAGMENTS[kind] };
+}
 
 /** Subscription field per kind (`watchEndpoints` is singular like its kind). */
 const WATCH_FIELD: Record<Kind, string> = {
@@ -80,8 +120,9 @@ export function watchField(kind: Kind): string {
 
 export function watchDocument(kind: Kind): string {
   return `subscription Watch${kind}($resourceVersion: String!) {
-  ${WATCH_FIELD[kind]}(resourceVersion: $resourceVersion) { type resourceVersion object { ${FIELDS[kind]} } }
-}`;
+  ${WATCH_FIELD[kind]}(resourceVersion: $resourceVersion) { type resourceVersion object { ${fields(kind).spread} } }
+}
+${fields(kind).fragments}`;
 }
 
 /** List field per kind (Endpoints' plural is its own). */
@@ -122,8 +163,9 @@ export function listField(kind: Kind): string {
 /** One page of a consistent list; every page carries the first page's revision. */
 export function listDocument(kind: Kind): string {
   return `query List${kind}($limit: Int, $continue: String) {
-  ${LIST_FIELD[kind]}(limit: $limit, continue: $continue) { metadata { resourceVersion continue } items { ${FIELDS[kind]} } }
-}`;
+  ${LIST_FIELD[kind]}(limit: $limit, continue: $continue) { metadata { resourceVersion continue } items { ${fields(kind).spread} } }
+}
+${fields(kind).fragments}`;
 }
 
 /** The objects as the dashboard holds them: Kubernetes-shaped JSON. */
@@ -145,10 +187,10 @@ export interface K8sObject {
 }
 
 /** Every kind the dashboard knows (all the server serves: checked against its registry by the unit tests). */
-export const KINDS = Object.keys(FIELDS) as Kind[];
+export const KINDS = Object.keys(FRAGMENTS) as Kind[];
 
 export function isKind(s: string): s is Kind {
-  return Object.prototype.hasOwnProperty.call(FIELDS, s);
+  return Object.prototype.hasOwnProperty.call(FRAGMENTS, s);
 }
 
 export function isNamespaced(kind: Kind): boolean {

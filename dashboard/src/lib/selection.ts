@@ -92,7 +92,7 @@ export const MANUAL_ANNOTATION = 'cronjob.kubernetes.io/instantiate';
  * annotations, `cronjob.kubernetes.io/instantiate: manual`, owned by the CronJob, the template's
  * spec.
  */
-export function jobFromCronJob(cj: K8sObject, template: { metadata?: { labels?: Record<string, string> | null; annotations?: Record<string, string> | null } | null; spec: object }, name: string) {
+export function jobFromCronJob<S extends object>(cj: K8sObject, template: { metadata?: { labels?: Record<string, string> | null; annotations?: Record<string, string> | null } | null; spec: S }, name: string) {
   return {
     metadata: {
       name,

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useCluster } from './context.tsx';
 import { parseQuantity } from './format.ts';
+import { NodeUsageDocument, PodUsageDocument } from '../../../api/generated/operations.ts';
 
 export interface Usage {
   cpu: number;
@@ -17,8 +18,6 @@ export interface Usage {
 
 const POLL_MS = 15_000;
 
-const POD = `query PodUsage($namespace: String!, $name: String!) { podMetrics(namespace: $namespace, name: $name) { timestamp window containers { name usage } } }`;
-const NODES = `query NodeUsage { nodeMetrics { metadata { name } timestamp window usage } }`;
 
 function usePolled<T>(query: string, variables: Record<string, unknown>, pick: (data: any) => T, key: string): { value: T | undefined; error: unknown } {
   const { api } = useCluster();
@@ -45,7 +44,7 @@ function usePolled<T>(query: string, variables: Record<string, unknown>, pick: (
 /** One pod's latest usage; undefined while none is reported (just started, or no agent reporting). */
 export function usePodUsage(namespace: string, name: string): { usage: Usage | undefined; error: unknown } {
   const { value, error } = usePolled(
-    POD,
+    PodUsageDocument,
     { namespace, name },
     (d): Usage | undefined => {
       const m = d.podMetrics?.[0];
@@ -68,7 +67,7 @@ export function usePodUsage(namespace: string, name: string): { usage: Usage | u
 /** Every node's latest usage, by node name. */
 export function useNodeUsage(): { byNode: Map<string, Usage>; error: unknown } {
   const { value, error } = usePolled(
-    NODES,
+    NodeUsageDocument,
     {},
     (d) => new Map<string, Usage>((d.nodeMetrics ?? []).map((m: any) => [m.metadata.name, { cpu: parseQuantity(m.usage?.cpu), memory: parseQuantity(m.usage?.memory), timestamp: m.timestamp, window: m.window }])),
     'nodes',

@@ -4,6 +4,7 @@
  */
 import { age, parseQuantity } from './format.ts';
 import type { K8sObject } from './kinds.ts';
+import type { ScalableKind } from '../../../api/generated/types.ts';
 
 /** The workload kinds of the Workloads page, with the path segment of their pages. */
 export const WORKLOAD_KINDS = [
@@ -27,7 +28,12 @@ export function workloadPlural(kind: WorkloadKind): string {
 }
 
 /** The kinds `scale` accepts (the GraphQL enum ScalableKind). */
-export const SCALABLE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
+export const SCALABLE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet'] satisfies ScalableKind[]);
+
+/** Whether `scale` accepts the kind. */
+export function isScalable(kind: string): kind is ScalableKind {
+  return SCALABLE.has(kind);
+}
 
 /** kubectl's READY column: ready/desired (a DaemonSet's desired is the nodes it should run on). */
 export function workloadReady(kind: string, o: K8sObject): { ready: number; desired: number; text: string } {

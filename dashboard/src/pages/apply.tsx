@@ -7,10 +7,8 @@ import { Badge, Link, Section } from '../components/ui.tsx';
 import { useCluster } from '../lib/context.tsx';
 import { ApiError, fieldErrors } from '../lib/graphql.ts';
 import { enc, href } from '../lib/router.ts';
+import { ApplyDocument } from '../../../api/generated/operations.ts';
 
-const APPLY = `mutation Apply($manifests: String!, $namespace: String, $dryRun: Boolean) {
-  apply(manifests: $manifests, namespace: $namespace, dryRun: $dryRun) { kind namespace name action }
-}`;
 
 const EXAMPLE = `apiVersion: apps/v1
 kind: Deployment
@@ -64,7 +62,7 @@ export function ApplyPage() {
     setError(null);
     setResults(null);
     try {
-      const d = await api.request<{ apply: Result[] }>(APPLY, { manifests: text, namespace: namespace || null, dryRun });
+      const d = await api.request(ApplyDocument, { manifests: text, namespace: namespace || null, dryRun });
       setResults({ dryRun, items: d.apply });
     } catch (err) {
       setError(err as Error);

@@ -5,6 +5,8 @@
  * events and the actions the API has for it, each confirmed first.
  */
 import { useState, type ReactNode } from 'react';
+import { CreateJobDocument, ScaleControllerDocument, SuspendCronJobDocument } from '../../../api/generated/operations.ts';
+import type { JobSpecInput } from '../../../api/generated/types.ts';
 import { EventsTable } from '../components/events-table.tsx';
 import { Badge, Bar, Conditions, ConfirmDialog, KeyValues, Labels, Link, Section, YamlLink, type ConfirmRequest } from '../components/ui.tsx';
 import { useCluster, useFiltered, useObject, useObjects, useNow, type Filters } from '../lib/context.tsx';
@@ -22,7 +24,7 @@ import {
   jobDuration,
   jobStatus,
   ownedBy,
-  SCALABLE,
+  isScalable,
   selectorOf,
   suspended,
   workloadPlural,
@@ -186,15 +188,6 @@ export function PodsTable({ pods, now, label }: { pods: K8sObject[]; now: number
   );
 }
 
-const SCALE = `mutation Scale($kind: ScalableKind!, $namespace: String!, $name: String!, $replicas: Int!) {
-  scale(kind: $kind, namespace: $namespace, name: $name, replicas: $replicas) { spec { replicas } }
-}`;
-const SUSPEND = `mutation Suspend($namespace: String!, $name: String!, $patch: JSON!) {
-  patchCronJob(namespace: $namespace, name: $name, patch: $patch) { spec { suspend } }
-}`;
-const CREATE_JOB = `mutation CreateJob($namespace: String!, $job: JobInput!) {
-  createJob(namespace: $namespace, job: $job) { metadata { name namespace } }
-}`;
 
 /** Creates a Job from the CronJob's job template now, as `kubectl create job --from=cronjob/…`. */
 async function runCronJobNow(api: Api, cj: K8sObject, jobName: string): Promise<void> {
@@ -202,10 +195,17 @@ async function runCronJobNow(api: Api, cj: K8sObject, jobName: string): Promise<
   const query = `query CronJobTemplate($namespace: String!, $name: String!) {
   cronJob(namespace: $namespace, name: $name) { spec { jobTemplate { metadata { labels annotations } spec { ${spec} } } } }
 }`;
-  const d = await api.request<{ cronJob: { spec: { jobTemplate: any } } | null }>(query, { namespace: cj.metadata.namespace, name: cj.metadata.name });
-  if (!d.cronJob) throw new Error(`the CronJob ${cj.metadata.namespace}/${cj.metadata.name} is gone`);
+  const namespace = cj.metadata.namespace;
+  if (!namespace) throw new Error(`the CronJob ${cj.metadata.name} has no namespace`);
+  // The selection is built from the schema at run time (every field JobSpecInput accepts), so
+  // its result is typed here: the job template's spec, as a Job's input.
+  const d = await api.request<{ cronJob: { spec: { jobTemplate: { metadata?: { labels?: Record<string, string> | null; annotations?: Record<string, string> | null } | null; spec: JobSpecInput } } } | null }>(
+    query,
+    { namespace, name: cj.metadata.name },
+  );
+  if (!d.cronJob) throw new Error(`the CronJob ${namespace}/${cj.metadata.name} is gone`);
   const job = jobFromCronJob(cj, d.cronJob.spec.jobTemplate, jobName);
-  await api.request(CREATE_JOB, { namespace: cj.metadata.namespace, job });
+  await api.request(CreateJobDocument, { namespace, job });
 }
 
 const deleteDocument = (kind: ControllerKind) => `mutation Delete($namespace: String!, $name: String!) {
@@ -258,7 +258,8 @@ export function WorkloadPage({ kind, namespace, name }: { kind: ControllerKind; 
   const { api } = useCluster();
   const now = useNow();
   const all = useObjects(kind);
-  const o = useObject(kind, namespace, name);
+  // One page for six kinds: the fields it reads are checked per kind where it branches on kind.
+  const o: K8sObject | undefined = useObject(kind, namespace, name);
   const pods = useObjects('Pod');
   const jobs = useObjects('Job');
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
@@ -282,7 +283,7 @@ export function WorkloadPage({ kind, namespace, name }: { kind: ControllerKind; 
 
   const actions = (
     <>
-      {SCALABLE.has(kind) && (
+      {isScalable(kind) && (
         <button
           className="btn"
           onClick={() =>
@@ -291,7 +292,7 @@ export function WorkloadPage({ kind, namespace, name }: { kind: ControllerKind; 
               body: <p>How many pods should {name} run?</p>,
               confirmLabel: 'Scale',
               input: { label: 'Replicas', value: String(o.spec?.replicas ?? 1), type: 'number' },
-              run: (v) => api.request(SCALE, { ...vars, kind, replicas: Number(v) }),
+              run: (v) => api.request(ScaleControllerDocument, { ...vars, kind, replicas: Number(v) }),
             })
           }
         >
@@ -306,7 +307,7 @@ export function WorkloadPage({ kind, namespace, name }: { kind: ControllerKind; 
               title: `${suspended(o) ? 'Resume' : 'Suspend'} ${name}`,
               body: suspended(o) ? <p>Let {name} start Jobs on its schedule again.</p> : <p>Stop {name} from starting Jobs (Jobs already running go on).</p>,
               confirmLabel: suspended(o) ? 'Resume' : 'Suspend',
-              run: () => api.request(SUSPEND, { ...vars, patch: { spec: { suspend: !suspended(o) } } }),
+              run: () => api.request(SuspendCronJobDocument, { ...vars, patch: { spec: { suspend: !suspended(o) } } }),
             })
           }
         >

@@ -8,10 +8,8 @@ import { Badge, ErrorNote, Section } from '../components/ui.tsx';
 import { useCluster } from '../lib/context.tsx';
 import { diffLines, foldUnchanged } from '../lib/diff.ts';
 import { setParams, useLocation } from '../lib/router.ts';
+import { HistoryDocument } from '../../../api/generated/operations.ts';
 
-const HISTORY = `query History($kind: String!, $namespace: String, $name: String!) {
-  history(kind: $kind, namespace: $namespace, name: $name) { revision type timestamp object }
-}`;
 
 const KINDS = ['Deployment', 'ReplicaSet', 'Pod', 'Service', 'ConfigMap', 'Secret', 'Node', 'Namespace', 'Endpoints', 'ServiceAccount', 'Lease', 'Event', 'ReplicationController', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'];
 
@@ -50,7 +48,7 @@ export function HistoryPage() {
     setEntries(null);
     setError(null);
     const clusterScoped = kind === 'Node' || kind === 'Namespace';
-    api.request<{ history: Entry[] }>(HISTORY, { kind, namespace: clusterScoped ? null : ns, name }).then(
+    api.request(HistoryDocument, { kind, namespace: clusterScoped ? null : ns, name }).then(
       (d) => !cancelled && setEntries(d.history),
       (e) => !cancelled && setError(e),
     );

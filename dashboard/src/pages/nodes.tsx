@@ -10,6 +10,7 @@ import type { K8sObject } from '../lib/kinds.ts';
 import { nodeReady, podActive, podRequests } from '../lib/pods.ts';
 import { enc, href, navigate } from '../lib/router.ts';
 import { useNodeUsage, type Usage } from '../lib/usage.ts';
+import { CordonDocument } from '../../../api/generated/operations.ts';
 
 const LEASE_NS = 'kube-node-lease';
 
@@ -88,7 +89,6 @@ export function NodesPage({ filters }: { filters: Filters }) {
   );
 }
 
-const CORDON = `mutation Cordon($name: String!, $patch: JSON!) { patchNode(name: $name, patch: $patch) { spec { unschedulable } } }`;
 
 export function NodePage({ name }: { name: string }) {
   const { api } = useCluster();
@@ -117,7 +117,7 @@ export function NodePage({ name }: { name: string }) {
     return { cpu: s.cpu + r.cpu, memory: s.memory + r.memory };
   }, { cpu: 0, memory: 0 });
   const cordoned = !!node.spec?.unschedulable;
-  const info = node.status?.nodeInfo ?? {};
+  const info: Partial<NonNullable<NonNullable<typeof node.status>['nodeInfo']>> = node.status?.nodeInfo ?? {};
 
   return (
     <div className="page">
@@ -142,7 +142,7 @@ export function NodePage({ name }: { name: string }) {
               title: cordoned ? `Uncordon ${name}` : `Cordon ${name}`,
               body: cordoned ? <p>Let the scheduler place new pods on {name} again.</p> : <p>Stop the scheduler from placing new pods on {name}. Pods already there keep running.</p>,
               confirmLabel: cordoned ? 'Uncordon' : 'Cordon',
-              run: () => api.request(CORDON, { name, patch: { spec: { unschedulable: cordoned ? null : true } } }),
+              run: () => api.request(CordonDocument, { name, patch: { spec: { unschedulable: cordoned ? null : true } } }),
             })
           }
         >
@@ -178,7 +178,7 @@ export function NodePage({ name }: { name: string }) {
                 'Taints',
                 (node.spec?.taints ?? []).length ? (
                   <span className="chips" key="t">
-                    {node.spec.taints.map((t: any) => (
+                    {(node.spec?.taints ?? []).map((t) => (
                       <span className="chip chip-warn" key={`${t.key}:${t.effect}`}>
                         {t.key}
                         {t.value ? `=${t.value}` : ''}:{t.effect}

@@ -139,7 +139,7 @@ export function OverviewPage({ filters }: { filters: Filters }) {
             <ul className="events" aria-label="Recent warnings">
               {warnings.map((e) => (
                 <li key={e.metadata.uid}>
-                  <Badge tone="bad">{e.reason ?? 'Warning'}</Badge> <ObjectLink ev={e} /> <span className="muted">· {age(lastSeen(e), now)} ago{e.count > 1 ? ` · ×${e.count}` : ''}</span>
+                  <Badge tone="bad">{e.reason ?? 'Warning'}</Badge> <ObjectLink ev={e} /> <span className="muted">· {age(lastSeen(e), now)} ago{(e.count ?? 0) > 1 ? ` · ×${e.count}` : ''}</span>
                   <div className="event-msg">{e.message}</div>
                 </li>
               ))}

@@ -9,14 +9,9 @@ import type { K8sObject } from '../lib/kinds.ts';
 import { controllerOf, podReady, podRestarts, podStatus } from '../lib/pods.ts';
 import { enc, href, navigate, useLocation } from '../lib/router.ts';
 import { usePodUsage } from '../lib/usage.ts';
+import { DeletePodDocument, ExplainSchedulingDocument } from '../../../api/generated/operations.ts';
 
-const EXPLAIN = `query Explain($namespace: String!, $name: String!) {
-  pod(namespace: $namespace, name: $name) {
-    schedulingExplanation { message nodeName nodes { node feasible failedPlugin reasons totalScore } }
-  }
-}`;
 
-const DELETE = `mutation DeletePod($namespace: String!, $name: String!) { deletePod(namespace: $namespace, name: $name) { metadata { name } } }`;
 
 function stateText(state: any): { label: string; detail: string } {
   if (!state) return { label: 'Not started', detail: '' };
@@ -38,7 +33,7 @@ function SchedulingExplanation({ pod }: { pod: K8sObject }) {
   const rv = pod.metadata.resourceVersion;
   useEffect(() => {
     let cancelled = false;
-    api.request(EXPLAIN, { namespace: ns, name }).then(
+    api.request(ExplainSchedulingDocument, { namespace: ns, name }).then(
       (d) => !cancelled && setResult(d.pod?.schedulingExplanation ?? null),
       (e) => !cancelled && setError(e),
     );
@@ -133,7 +128,7 @@ export function PodPage({ namespace, name }: { namespace: string; name: string }
               confirmLabel: 'Delete',
               danger: true,
               run: async () => {
-                await api.request(DELETE, { namespace, name });
+                await api.request(DeletePodDocument, { namespace, name });
                 navigate(href('/pods'));
               },
             })

@@ -9,12 +9,9 @@ import { ErrorNote, Link, Section } from '../components/ui.tsx';
 import { useCluster, useObject } from '../lib/context.tsx';
 import type { GraphQLErrorBody } from '../lib/graphql.ts';
 import { enc, href, setParams, useLocation } from '../lib/router.ts';
+import { ExecDocument, ExecInputDocument } from '../../../api/generated/operations.ts';
 
-const EXEC = `subscription Exec($namespace: String!, $name: String!, $container: String, $command: [String!]!) {
-  execPod(namespace: $namespace, name: $name, container: $container, command: $command, tty: false, stdin: true) { sessionId stream data exitCode }
-}`;
 
-const INPUT = `mutation ExecInput($sessionId: ID!, $data: String, $eof: Boolean) { sendPodExecInput(sessionId: $sessionId, data: $data, eof: $eof) }`;
 
 /** Terminal colour and cursor sequences, which a line view cannot show. */
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[()][A-Za-z0-9]/g;
@@ -62,7 +59,7 @@ export function TerminalPage({ namespace, name }: { namespace: string; name: str
     setSession(null);
     setState('connecting');
     const dispose = api.ws.subscribe<{ execPod: { sessionId: string; stream: string | null; data: string | null; exitCode: number | null } }>(
-      { query: EXEC, variables: { namespace, name, container, command: command.trim().split(/\s+/) } },
+      { query: ExecDocument, variables: { namespace, name, container, command: command.trim().split(/\s+/) } },
       {
         next: (r) => {
           if (r.errors?.length) {
@@ -98,7 +95,7 @@ export function TerminalPage({ namespace, name }: { namespace: string; name: str
     if (!session) return;
     append({ stream: 'INPUT', text });
     try {
-      await api.request(INPUT, { sessionId: session, data: text ? encode(text) : null, eof });
+      await api.request(ExecInputDocument, { sessionId: session, data: text ? encode(text) : null, eof });
     } catch (e) {
       setError((e as Error).message);
     }

@@ -12,6 +12,7 @@ import { controllerOf, podReady, podRestarts, podStatus } from '../lib/pods.ts';
 import { enc, href, navigate, useLocation } from '../lib/router.ts';
 import { WORKLOAD_KINDS } from '../lib/workloads.ts';
 import { WorkloadTable } from './controllers.tsx';
+import { DeleteDeploymentDocument, RestartDeploymentDocument, ScaleDeploymentDocument, UndoDeploymentDocument } from '../../../api/generated/operations.ts';
 
 const REVISION = 'deployment.kubernetes.io/revision';
 
@@ -174,18 +175,6 @@ export function PodLine({ pod, now }: { pod: K8sObject; now: number }) {
   );
 }
 
-const SCALE = `mutation Scale($namespace: String!, $name: String!, $replicas: Int!) {
-  scale(kind: Deployment, namespace: $namespace, name: $name, replicas: $replicas) { spec { replicas } }
-}`;
-const RESTART = `mutation Restart($namespace: String!, $name: String!, $patch: JSON!) {
-  patchDeployment(namespace: $namespace, name: $name, patch: $patch) { metadata { generation } }
-}`;
-const UNDO = `mutation Undo($namespace: String!, $name: String!) {
-  rolloutUndo(namespace: $namespace, name: $name) { metadata { generation } }
-}`;
-const DELETE = `mutation Delete($namespace: String!, $name: String!) {
-  deleteDeployment(namespace: $namespace, name: $name) { metadata { name } }
-}`;
 
 export function DeploymentPage({ namespace, name }: { namespace: string; name: string }) {
   const { api } = useCluster();
@@ -208,7 +197,7 @@ export function DeploymentPage({ namespace, name }: { namespace: string; name: s
   }
   const vars = { namespace, name };
   const sets = rsByOwner.get(d.metadata.uid) ?? [];
-  const s = d.status ?? {};
+  const s: Partial<NonNullable<typeof d.status>> = d.status ?? {};
   const actions = (
     <>
       <button
@@ -219,7 +208,7 @@ export function DeploymentPage({ namespace, name }: { namespace: string; name: s
             body: <p>How many pods should {name} run?</p>,
             confirmLabel: 'Scale',
             input: { label: 'Replicas', value: String(d.spec?.replicas ?? 1), type: 'number' },
-            run: (v) => api.request(SCALE, { ...vars, replicas: Number(v) }),
+            run: (v) => api.request(ScaleDeploymentDocument, { ...vars, replicas: Number(v) }),
           })
         }
       >
@@ -232,7 +221,7 @@ export function DeploymentPage({ namespace, name }: { namespace: string; name: s
             title: `Restart ${name}`,
             body: <p>Replace every pod of {name} with a rolling update (sets the restartedAt annotation of its pod template).</p>,
             confirmLabel: 'Restart',
-            run: () => api.request(RESTART, { ...vars, patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': new Date().toISOString() } } } } } }),
+            run: () => api.request(RestartDeploymentDocument, { ...vars, patch: { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': new Date().toISOString() } } } } } }),
           })
         }
       >
@@ -247,7 +236,7 @@ export function DeploymentPage({ namespace, name }: { namespace: string; name: s
             title: `Undo the last rollout of ${name}`,
             body: <p>Roll {name} back to the pod template of its previous revision.</p>,
             confirmLabel: 'Undo',
-            run: () => api.request(UNDO, vars),
+            run: () => api.request(UndoDeploymentDocument, vars),
           })
         }
       >
@@ -262,7 +251,7 @@ export function DeploymentPage({ namespace, name }: { namespace: string; name: s
             confirmLabel: 'Delete',
             danger: true,
             run: async () => {
-              await api.request(DELETE, vars);
+              await api.request(DeleteDeploymentDocument, vars);
               navigate(href('/workloads'));
             },
           })
