@@ -44,6 +44,8 @@ export class ResumableWatch<T> {
   private listing: T[] | null = null;
   private closed = false;
   private failures = 0;
+  /** When the current subscription was made (a long-lived one counts as having worked). */
+  private subscribedAt = 0;
   private everSubscribed = false;
   private retryTimer: NodeJS.Timeout | undefined;
   /** Resolves once the first list has arrived. */
@@ -70,6 +72,7 @@ export class ResumableWatch<T> {
       this.opts.log.info({ field: this.opts.field, resourceVersion: this.variables.resourceVersion }, 'resuming the watch from the last resourceVersion');
     }
     this.everSubscribed = true;
+    this.subscribedAt = Date.now();
     this.listing = this.variables.resourceVersion === undefined ? [] : null;
     let ended = false;
     const end = () => {
@@ -130,6 +133,10 @@ export class ResumableWatch<T> {
   private resubscribe(delayMs?: number): void {
     if (this.closed) return;
     const { retryMinMs = 250, retryMaxMs = 10_000 } = this.opts;
+    // The back-off is for a watch that keeps failing: one that ran a while before it ended
+    // (a server shut down gracefully) starts again from the shortest wait. Events alone used to
+    // reset it, so a quiet watch kept the grown back-off of earlier losses.
+    if (Date.now() - this.subscribedAt >= retryMaxMs) this.failures = 0;
     const ms = delayMs ?? Math.min(retryMaxMs, retryMinMs * 2 ** this.failures++);
     this.retryTimer = setTimeout(() => this.subscribe(), ms);
   }
