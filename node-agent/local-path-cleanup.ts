@@ -13,12 +13,13 @@
  *   Warning event, removes the finalizer.
  *
  * While a pod on this node still mounts the volume's claim, the directory is left alone and
- * looked at again later. The store deletes the volume once its last finalizer is gone. A node may
+ * looked at again later. A node without a disk (a hollow node, `diskless`) removes nothing and
+ * only the finalizer, through the same watch and the same node authorization. The store deletes the volume once its last finalizer is gone. A node may
  * write nothing else of a volume (server/auth/node-restriction.ts).
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from 'pino';
+import type { AgentLogger } from './proxy/list-watch.ts';
 import { ApiError, type ApiClient } from './api-client.ts';
 import { CREATE_EVENT } from './queries.ts';
 import { ResumableWatch } from './resumable-watch.ts';
@@ -108,7 +109,12 @@ export interface LocalPathCleanupOptions {
   nodeName: string;
   /** This node's local-path root (CAPSTAN_LOCAL_PATH_ROOT). */
   root: string;
-  log: Logger;
+  log: AgentLogger;
+  /**
+   * The node has no disk (a hollow node): nothing is removed, whatever the volume's path and
+   * whether its claim is in use; the finalizer is removed, as after a cleanup.
+   */
+  diskless?: boolean;
   /** Whether a pod on this node still mounts the claim (the volume's claimRef); its directory then waits. */
   claimInUse?(namespace: string, name: string): boolean;
   /** How long a volume whose claim is in use waits, and the first back-off after a failed step, doubling to 30 s (default 1 s). */
@@ -225,6 +231,11 @@ export class LocalPathCleanup {
     const action = cleanupAction(pv, nodeName, root);
     if (action.kind === 'none') return true;
     const name = pv.metadata.name;
+    if (this.opts.diskless) {
+      log.debug({ volume: name }, 'a node without a disk releases a deleted local-path volume: nothing to remove');
+      await this.release(pv);
+      return true;
+    }
     if (action.kind === 'remove') {
       const ref = pv.spec?.claimRef;
       if (ref?.namespace && ref.name && this.opts.claimInUse?.(ref.namespace, ref.name)) {

@@ -6,7 +6,7 @@
  * that ends the subscription (graceful shutdown) or an error is answered by subscribing again
  * from the version after a back-off; EXPIRED (the version was compacted away) by listing again.
  */
-import type { Logger } from 'pino';
+import type { AgentLogger } from './proxy/list-watch.ts';
 import type { ApiClient, ApiError } from './api-client.ts';
 import { withoutNulls } from './pod-types.ts';
 
@@ -20,7 +20,7 @@ export interface ResumableWatchOptions<T> {
   field: string;
   /** Other variables (selectors). */
   variables: Record<string, unknown>;
-  log: Logger;
+  log: AgentLogger;
   onEvent(type: Exclude<WatchEventType, 'BOOKMARK'>, object: T): void;
   /**
    * After a (re-)list: the objects the list had. Objects the caller knows and the list did not

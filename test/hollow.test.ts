@@ -1,7 +1,8 @@
 /**
  * Hollow mode end to end: a real API server and `capstan workers`, and 20 hollow nodes in this
  * process that join with the bootstrap token. They register and become Ready, renew their Leases,
- * run a Deployment's 40 pods (scheduled by the real scheduler) and confirm their deletion.
+ * run a Deployment's 40 pods (scheduled by the real scheduler) and confirm their deletion, and
+ * release a deleted local-path volume provisioned on one of them (no disk: only its finalizer).
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,5 +148,34 @@ describe('hollow nodes', () => {
   it('confirm the graceful deletion of their pods, so that scaling down to zero completes', async () => {
     await cluster.gql(`mutation { scale(kind: Deployment, namespace: "default", name: "hollow-web", replicas: 0) { spec { replicas } } }`);
     await waitFor('every pod gone', async () => (await pods()).length === 0, 90_000, 250);
+  }, 120_000);
+  it('release a deleted local-path volume provisioned on them: its finalizer goes and the volume is gone', async () => {
+    await cluster.gql('mutation($m: String!) { apply(manifests: $m) { name } }', {
+      m: `
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: { name: hollow-data, namespace: default }
+spec: { storageClassName: local-path, accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: hollow-writer, namespace: default }
+spec:
+  nodeSelector: { capstan.io/hollow: "true" }
+  containers: [{ name: main, image: busybox, volumeMounts: [{ name: data, mountPath: /data }] }]
+  volumes: [{ name: data, persistentVolumeClaim: { claimName: hollow-data } }]
+`,
+    });
+    const claim = 'query { persistentVolumeClaim(namespace: "default", name: "hollow-data") { spec { volumeName } } }';
+    const volume = (await waitFor('the claim to be bound', async () => (await cluster.gql(claim)).persistentVolumeClaim?.spec?.volumeName, 60_000, 250)) as string;
+    const pvQuery = 'query($n: String!) { persistentVolume(name: $n) { metadata { labels finalizers } } }';
+    const pv = (await cluster.gql(pvQuery, { n: volume })).persistentVolume;
+    expect(hollow.nodeNames).toContain(pv.metadata.labels['capstan.io/local-path-node']);
+    expect(pv.metadata.finalizers).toContain('capstan.io/local-path-cleanup');
+
+    await cluster.gql('mutation { deletePod(namespace: "default", name: "hollow-writer") { metadata { name } } }');
+    await cluster.gql('mutation { deletePersistentVolumeClaim(namespace: "default", name: "hollow-data") { metadata { name } } }');
+    // Reclaim policy Delete: the volume goes once its node has released it.
+    await waitFor('the volume to be gone', async () => (await cluster.gql(pvQuery, { n: volume })).persistentVolume === null, 60_000, 250);
   }, 120_000);
 });

@@ -5,13 +5,15 @@
  *
  * What it costs the API server, per node: one Lease patch per `leaseRenewMs`, one Node read per
  * `nodeStatusMs` (a Node status write only when something changed or the last one is older than
- * `nodeStatusReportMs`, as the kubelet's nodeStatusReportFrequency), one idle pod watch, and one
+ * `nodeStatusReportMs`, as the kubelet's nodeStatusReportFrequency), one idle pod watch, one idle
+ * watch of the local-path volumes provisioned on it (released once deleted), and one
  * status write (and one delete confirmation) per pod, those with a bounded number in flight.
  */
 import { ApiClient, ApiError } from '../api-client.ts';
 import { listWatch, silentLogger, type AgentLogger, type ListWatch, type WatchEventType } from '../proxy/list-watch.ts';
 import { firstAddress, nodeObject, nodeStatus, PodIPPool, POD_SELECTION, runningPodStatus, type HollowPod } from './hollow-status.ts';
 import { RequestLimiter } from './request-limiter.ts';
+import { DEFAULT_LOCAL_PATH_ROOT, LocalPathCleanup } from '../local-path-cleanup.ts';
 
 export const NODE_LEASE_NAMESPACE = 'kube-node-lease';
 
@@ -65,6 +67,7 @@ export class HollowNode {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly podWrites: RequestLimiter;
   private watch: ListWatch | null = null;
+  private localPath: LocalPathCleanup | null = null;
   private internalIP: string | null = null;
   private readyTransition = new Date().toISOString();
   private lastStatusWrite = 0;
@@ -96,6 +99,7 @@ export class HollowNode {
       onEvent: (type, pod) => this.podEvent(type, pod),
     });
     await this.watch.synced;
+    this.startLocalPathCleanup();
     // Spread renewals over the period so that many nodes do not renew in step.
     this.after(Math.random() * this.leaseRenewMs, () => this.renewLoop());
     this.after(this.ips.ready ? jitter(this.nodeStatusMs, 0.2) : jitter(250, 0.2), () => this.statusLoop());
@@ -104,6 +108,7 @@ export class HollowNode {
   async stop(): Promise<void> {
     this.stopped = true;
     this.watch?.stop();
+    this.localPath?.close();
     for (const t of this.timers) clearTimeout(t);
     for (const p of this.pods.values()) clearTimeout(p.timer);
     for (const w of this.cidrWaiters) w();
@@ -125,6 +130,19 @@ export class HollowNode {
       if (!this.stopped) void fn();
     }, ms);
     this.timers.add(t);
+  }
+
+  // ── Local-path volumes ─────────────────────────────────────────────────────────────────────
+
+  /**
+   * Releases the local-path volumes provisioned on this node once deleted, as a real agent does
+   * (local-path-cleanup.ts) but with no disk to clean: the finalizer goes, nothing is removed.
+   * Same watch (the volumes labelled for this node) and same node authorization as the agent's.
+   */
+  private startLocalPathCleanup(): void {
+    if (this.stopped) return;
+    this.localPath = new LocalPathCleanup({ client: this.client, nodeName: this.nodeName, root: DEFAULT_LOCAL_PATH_ROOT, log: this.logger, diskless: true });
+    this.localPath.start();
   }
 
   // ── Node and Lease ─────────────────────────────────────────────────────────────────────────
