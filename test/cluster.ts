@@ -524,7 +524,8 @@ export function nameServerCommand(port = 8080): string[] {
 
 /**
  * Waits for the root CA publisher (workers) to put kube-root-ca.crt in `namespace`: a pod started
- * before it has no ca.crt in its service-account folder for up to 30 s (docs/api.md).
+ * before it has no ca.crt in its service-account folder until it exists (about a second after:
+ * the agent watches it, docs/api.md).
  */
 export async function waitForRootCa(cluster: Pick<Cluster, 'gql'>, namespace = 'default'): Promise<void> {
   await waitFor(
