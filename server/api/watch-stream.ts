@@ -26,16 +26,23 @@ export class WatchCounter {
     if (this.count === 0) for (const w of this.idleWaiters.splice(0)) w();
   }
 
-  /** Resolves when no watch is open, or after `timeoutMs`. */
+  /**
+   * Resolves when no watch is open, or after `timeoutMs`; in either case only after the event
+   * loop has run the callbacks already queued, so that graphql-ws, which sends a subscription's
+   * `complete` a few promise hops after its stream ended, has sent it before the caller closes
+   * the sockets.
+   */
   async idle(timeoutMs: number): Promise<void> {
-    if (this.count === 0) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      this.idleWaiters.push(() => {
-        clearTimeout(timer);
-        resolve();
+    if (this.count > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        this.idleWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
-    });
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
