@@ -12,8 +12,8 @@ import { waitFor } from './harness.ts';
 import { listPods, startCluster, startWorkersProcess, waitForRootCa, type Cluster, type WorkersProcess } from './cluster.ts';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
-/** Well under the 60 s volume sync period (and the 30 s the CA once took). */
-const PROMPTLY_MS = 10_000;
+/** Well under the 60 s volume sync period (and the 30 s the CA once took), with room for a loaded machine. */
+const PROMPTLY_MS = 20_000;
 
 let cluster: Cluster;
 let restartedWorkers: WorkersProcess | undefined;
