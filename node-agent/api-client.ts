@@ -34,6 +34,18 @@ export interface ApiClientOptions {
   handshakeTimeoutMs?: number;
   /** A connection the server has not acknowledged (connection_init answered) after this long is closed and tried again (default 5 s). */
   ackTimeoutMs?: number;
+  /**
+   * The WebSocket is pinged this often (default 30 s; it was 10 s, a reply for the server to
+   * write 6 times a minute per node for nothing: graphql-ws only sent pings, it never checked
+   * that an answer came).
+   */
+  keepAliveMs?: number;
+  /**
+   * A ping not answered within this long means the connection is dead (a frozen server, or one
+   * whose machine vanished, which sends no close): it is dropped and made again, to the next
+   * server when there are several (default 5 s).
+   */
+  pongTimeoutMs?: number;
   /** A request without an answer after this long fails with UNAVAILABLE (default 30 s), so no caller waits forever on a hung server. */
   requestTimeoutMs?: number;
   /** Called after the WebSocket came back following a loss. */
@@ -195,7 +207,8 @@ export class ApiClient {
     const { retryMinMs = 250, retryMaxMs = 10_000 } = this.opts;
     /** The index of the server the WebSocket last connected (or tried to) to. */
     let attempt = -1;
-    this.ws = createClient({
+    let pongTimer: NodeJS.Timeout | undefined;
+    const client = createClient({
       // Asked at every (re)connection: after a loss, the next server in the list.
       url: () => {
         attempt = this.current;
@@ -208,7 +221,7 @@ export class ApiClient {
       },
       lazy: true,
       connectionAckWaitTimeout: this.opts.ackTimeoutMs ?? 5_000,
-      keepAlive: 10_000,
+      keepAlive: this.opts.keepAliveMs ?? 30_000,
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
       retryWait: async (retries) => {
@@ -216,12 +229,21 @@ export class ApiClient {
         await new Promise((r) => setTimeout(r, ms / 2 + Math.random() * (ms / 2)));
       },
       on: {
+        ping: (received) => {
+          if (received) return;
+          clearTimeout(pongTimer);
+          pongTimer = setTimeout(() => client.terminate(), this.opts.pongTimeoutMs ?? 5_000);
+        },
+        pong: (received) => {
+          if (received) clearTimeout(pongTimer);
+        },
         connected: () => {
           if (this.everConnected && this.lost) this.opts.onReconnected?.();
           this.everConnected = true;
           this.lost = false;
         },
         closed: (event) => {
+          clearTimeout(pongTimer);
           const close = event as { code?: number; reason?: string } | undefined;
           // Lost or never reached (not a normal closure): the next connection tries the next
           // server. (This compared the WebSocket URL with the HTTP one and never matched, so
@@ -235,7 +257,8 @@ export class ApiClient {
         },
       },
     });
-    return this.ws;
+    this.ws = client;
+    return client;
   }
 
   /**

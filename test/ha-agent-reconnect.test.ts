@@ -143,3 +143,28 @@ describe('the agent’s WebSocket reconnection', () => {
     }
   }, 60_000);
 });
+
+describe('a node agent whose API server freezes (no close, no answers)', () => {
+  it('drops the silent connection once a ping goes unanswered and watches again through the next server', async () => {
+    const [frozen, next] = servers.filter((s) => s.child.exitCode === null && s.child.signalCode === null) as [ClusterServer, ClusterServer];
+    const client = new ApiClient({ server: `${frozen.baseUrl},${next.baseUrl}`, token: next.token, retryMaxMs: 4_000, keepAliveMs: 1_000, pongTimeoutMs: 1_000 });
+    const label = `fz-${randomBytes(3).toString('hex')}`;
+    const seen = new Map<string, number>();
+    const watch = watchConfigMaps(client, label, seen);
+    try {
+      await watch.listed;
+      frozen.child.kill('SIGSTOP');
+      const frozenAt = Date.now();
+      const name = `${label}-after`;
+      await gql(next.url, next.token, `mutation($c: ConfigMapInput!) { createConfigMap(namespace: "${NS}", configMap: $c) { metadata { name } } }`, { c: { metadata: { name, labels: { test: label } } } });
+      const at = await waitFor(`the watch to deliver ${name}`, () => seen.get(name), 20_000, 20);
+      console.log(JSON.stringify({ agentFrozenServer: { deliveredAfterMs: at - frozenAt } }));
+      // A ping within 1 s, unanswered for 1 s, then a reconnection to the next server.
+      expect(at - frozenAt).toBeLessThan(4_000);
+    } finally {
+      frozen.child.kill('SIGCONT');
+      watch.close();
+      await client.close();
+    }
+  }, 60_000);
+});
