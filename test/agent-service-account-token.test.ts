@@ -255,6 +255,30 @@ spec:
     expect(await volumesOf()).toEqual(once);
   }, 60_000);
 
+  it('admits a pod whose ServiceAccount does not exist yet: it waits for its token, then runs once the account is made', async () => {
+    await apply(`
+apiVersion: v1
+kind: Pod
+metadata: { name: early, namespace: default, labels: { test: early } }
+spec:
+  serviceAccountName: later
+  terminationGracePeriodSeconds: 1
+  containers:
+    - name: main
+      image: sh
+      command: ["sh", "-c", "echo token=$(cat ${SA_DIR}/token); sleep 3600"]
+`);
+    await waitFor(
+      'the pod to wait for its token',
+      async () => (await listPods(cluster, 'test=early'))[0]?.status?.containerStatuses?.[0]?.state?.waiting?.reason === 'CreateContainerConfigError',
+      30_000,
+      200,
+    );
+    await apply('apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: later, namespace: default }\n');
+    await logShows('early', 'main', /^token=ey/m, 30_000);
+    expect(await whoIs(valuesOf(await logOf('early', 'main'), 'token')[0]!)).toBe('system:serviceaccount:default:later');
+  }, 60_000);
+
   // (A host file left empty by some earlier mount point is not a token: -s.)
   it('mounts nothing for a pod with automountServiceAccountToken: false', async () => {
     await apply(`

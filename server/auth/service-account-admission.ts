@@ -16,7 +16,7 @@
  * - A ServiceAccount that does not exist is not refused here (Kubernetes refuses the pod): the
  *   `default` account is made by a worker moments after its namespace, and pods created in that
  *   moment must not fail. Such a pod's token request fails on the node instead, and the pod
- *   waits in ContainerCreating until the account exists.
+ *   waits (CreateContainerConfigError, retried) until the account exists.
  *
  * Called by the Store's create, so pods made by controllers get it too; a pod read back from the
  * cluster and created again keeps its own volume and gets no second one. Mirror pods get nothing.
