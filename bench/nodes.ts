@@ -4,7 +4,8 @@
  * 1,000 hollow nodes in a third process (each with its own credential and graphql-ws
  * connection, renewing its Lease every 10 s); once every node has joined and is Ready, the API
  * server process' CPU (from /proc/<pid>/stat: user + system time over the window, as % of one
- * core) and RSS (sampled; the peak is reported) are measured for 2 minutes.
+ * core) and RSS (sampled; the peak is reported) are measured for 2 minutes, with the server's
+ * database queries per node per minute (from its `/metrics`: every query of the store's pool).
  * `--quick`: 50 nodes for 15 s.
  *
  * `nodes --hollow-child …` is the hollow-node process itself (also used by the startup bench).
@@ -31,6 +32,30 @@ export function cpuSeconds(pid: number): number {
 export function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** The API server's database queries so far, by statement (its `/metrics` counts every query of the store's pool). */
+export async function serverQueryCounts(baseUrl: string, token: string): Promise<Map<string, number>> {
+  const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`GET /metrics answered ${res.status}`);
+  const counts = new Map<string, number>();
+  for (const m of (await res.text()).matchAll(/^capstan_db_query_duration_seconds_count\{([^}]*)\} (\d+)/gm)) {
+    const statement = /statement="([^"]*)"/.exec(m[1]!)?.[1] ?? 'other';
+    counts.set(statement, (counts.get(statement) ?? 0) + Number(m[2]));
+  }
+  return counts;
+}
+
+/** Queries per node per minute between two `serverQueryCounts`, in total and by statement. */
+export function queriesPerNodeMinute(before: Map<string, number>, after: Map<string, number>, nodes: number, seconds: number): { total: number; byStatement: Record<string, number> } {
+  const byStatement: Record<string, number> = {};
+  let total = 0;
+  for (const [statement, n] of after) {
+    const rate = ((n - (before.get(statement) ?? 0)) / nodes / seconds) * 60;
+    if (rate > 0) byStatement[statement] = round(rate, 2);
+    total += rate;
+  }
+  return { total: round(total, 2), byStatement };
 }
 
 /** Measures a process' CPU (% of one core) and peak RSS over `seconds`, sampling RSS every second. */
@@ -182,19 +207,23 @@ export async function run(argv: string[]): Promise<void> {
     await new Promise((r) => setTimeout(r, values.quick ? 3_000 : 15_000));
     const serverPid = cluster.server.child.pid!;
     const hollowCpu0 = cpuSeconds(hollow.child.pid!);
+    const queries0 = await serverQueryCounts(cluster.server.baseUrl, cluster.server.token);
     const t0 = performance.now();
     const m = await measureProcess(serverPid, seconds, (s) => {
       if (s % 30 === 0) console.log(`  … ${s} s: server RSS ${round(rssMb(serverPid))} MB`);
     });
-    const hollowCpu = ((cpuSeconds(hollow.child.pid!) - hollowCpu0) / ((performance.now() - t0) / 1000)) * 100;
+    const elapsed = (performance.now() - t0) / 1000;
+    const hollowCpu = ((cpuSeconds(hollow.child.pid!) - hollowCpu0) / elapsed) * 100;
+    const queries = queriesPerNodeMinute(queries0, await serverQueryCounts(cluster.server.baseUrl, cluster.server.token), count, elapsed);
     console.log(`API server: CPU ${round(m.cpuPercent)} % of one core, RSS peak ${round(m.rssMb)} MB (at the end ${round(m.rssEndMb)} MB)`);
+    console.log(`API server database queries: ${queries.total} per node per minute (${Object.entries(queries.byStatement).map(([k, v]) => `${k} ${v}`).join(', ')})`);
     const readyAfter = await countReady(cluster, prefix).catch((err) => {
       console.log(`  could not count Ready nodes at the end: ${(err as Error).message}`);
       return null;
     });
     console.log(`hollow-node process: CPU ${round(hollowCpu)} % of one core, RSS ${round(rssMb(hollow.child.pid!))} MB; ${readyAfter}/${count} nodes Ready at the end`);
     console.log(`  load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-    console.log(JSON.stringify({ bench: 'nodes', nodes: count, seconds, serverCpuPercent: round(m.cpuPercent), serverRssMb: round(m.rssMb), readyAtEnd: readyAfter, joinSeconds: round(hollow.joinSeconds, 1) }));
+    console.log(JSON.stringify({ bench: 'nodes', nodes: count, seconds, serverCpuPercent: round(m.cpuPercent), serverRssMb: round(m.rssMb), queriesPerNodeMinute: queries.total, readyAtEnd: readyAfter, joinSeconds: round(hollow.joinSeconds, 1) }));
   } finally {
     await hollow?.stop();
     await cluster.stop();
