@@ -66,6 +66,9 @@ export class Dispatcher {
     this.tail = new LogTail(opts.store, {
       databaseUrl: this.o.databaseUrl,
       pageSize: this.o.pageSize,
+      // As before the LogTail: notifications only. The workers' own writes would also wake a
+      // standby's lease loop, which waits on the same tail, into a Lease query each.
+      wakeOnLocalWrites: false,
       // A checkpoint older than the log: what was missed is unknown (see fullResync).
       detectCompaction: true,
       onError: (err) => this.o.log.warn({ err }, 'LISTEN failed; polling until it works again'),
