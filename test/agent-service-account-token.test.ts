@@ -255,6 +255,38 @@ spec:
     expect(await volumesOf()).toEqual(once);
   }, 60_000);
 
+  it('applies a pod twice with kubectl apply --server-side: the second apply keeps the service-account volume', async () => {
+    if (!kubectl) return;
+    const file = path.join(kubectl.dir, 'twice-ssa.yaml');
+    writeFileSync(
+      file,
+      `
+apiVersion: v1
+kind: Pod
+metadata: { name: twice-ssa, namespace: default, labels: { test: twice-ssa } }
+spec:
+  terminationGracePeriodSeconds: 1
+  volumes:
+    - { name: scratch, emptyDir: {} }
+  containers:
+    - name: main
+      image: sh
+      command: ["sh", "-c", "sleep 3600"]
+      volumeMounts:
+        - { name: scratch, mountPath: /scratch }
+`,
+    );
+    const first = await kubectl.run(['apply', '--server-side', '-f', file]);
+    expect(first.stdout.trim()).toBe('pod/twice-ssa serverside-applied');
+    const volumes = async () => ((await podSpec('twice-ssa')).volumes ?? []).map((v) => v.name);
+    const once = await volumes();
+    expect(once).toHaveLength(2);
+    const second = await kubectl.run(['apply', '--server-side', '-f', file]);
+    expect(second.stderr).toBe('');
+    expect(second.stdout.trim()).toBe('pod/twice-ssa serverside-applied');
+    expect(await volumes()).toEqual(once);
+  }, 60_000);
+
   it('admits a pod whose ServiceAccount does not exist yet: it waits for its token, then runs once the account is made', async () => {
     await apply(`
 apiVersion: v1
