@@ -96,9 +96,17 @@ function nodeFields(node: KObject): Pick<NodeInfo, 'node' | 'labels' | 'zone' | 
 
 /** A NodeInfo with no pods yet; nodes of one snapshot share `cluster`. */
 export function newNodeInfo(node: KObject, cluster: ClusterIndex = newClusterIndex()): NodeInfo {
+  const f = nodeFields(node);
+  // Spelled out, not spread: every NodeInfo then has one hidden class, which the plugins' hot
+  // loops depend on (a spread made the core bench 3-4 times slower per CPU second).
   return {
-    ...nodeFields(node),
+    node: f.node,
     name: node.metadata.name,
+    labels: f.labels,
+    zone: f.zone,
+    taints: f.taints,
+    unschedulable: f.unschedulable,
+    allocatable: f.allocatable,
     requested: { cpuMillis: 0, memoryBytes: 0 },
     nonZeroRequested: { cpuMillis: 0, memoryBytes: 0 },
     pods: [],
@@ -110,7 +118,13 @@ export function newNodeInfo(node: KObject, cluster: ClusterIndex = newClusterInd
 
 /** Replaces a NodeInfo's node (a Node update), keeping the pods counted on it. */
 export function setNode(nodeInfo: NodeInfo, node: KObject): void {
-  Object.assign(nodeInfo, nodeFields(node));
+  const f = nodeFields(node);
+  nodeInfo.node = f.node;
+  nodeInfo.labels = f.labels;
+  nodeInfo.zone = f.zone;
+  nodeInfo.taints = f.taints;
+  nodeInfo.unschedulable = f.unschedulable;
+  nodeInfo.allocatable = f.allocatable;
 }
 
 function addTo<T>(map: Map<string, Set<T>>, key: string, item: T): void {
