@@ -20,7 +20,7 @@ export const SCHEDULING_KINDS: readonly KindName[] = ['Node', 'Pod', 'Namespace'
 const SAME = (path: string) => `(object #> '${path}') IS NOT DISTINCT FROM (prev_object #> '${path}')`;
 const FINISHED = (o: string) => `coalesce(${o} #>> '{status,phase}', '') IN ('Succeeded', 'Failed')`;
 
-const UNCHANGED_BOUND_POD = `kind = 'Pod' AND (prev_object #>> '{spec,nodeName}') <> ''
+const UNCHANGED_BOUND_POD = `kind = 'Pod' AND coalesce(prev_object #>> '{spec,nodeName}', '') <> ''
   AND ${SAME('{spec}')} AND ${SAME('{metadata,labels}')} AND ${SAME('{metadata,ownerReferences}')}
   AND ${SAME('{metadata,deletionTimestamp}')} AND ${FINISHED('object')} = ${FINISHED('prev_object')}`;
 
