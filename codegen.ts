@@ -9,9 +9,8 @@
  *   text typed with `AgentPodQuery` and `AgentPodQueryVariables`).
  * - api/generated/selections.ts: each kind's fields with their whole nested selection, which the
  *   CLI asks for (`get -o yaml`) without reading schema.graphql at run time.
- * - server/api/generated/graphql.ts: resolver types. Kinds map to the store's generic KObject, so
- *   resolvers return stored objects as they are and the nested types (PodSpec, …) are only ever
- *   read by GraphQL's default resolvers.
+ * - server/api/generated/graphql.ts: resolver types. Kinds map to the store's KObject with their
+ *   spec and status typed (kind-objects.ts below), so resolvers return stored objects as they are.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import type { CodegenPlugin } from '@graphql-codegen/plugin-helpers';
@@ -38,9 +37,36 @@ const mappers: Record<string, string> = {
   Scale: '../types.ts#ApiScale',
 };
 for (const kind of KIND_NAMES) {
-  mappers[kind] = '../../kinds/types.ts#KObject';
+  mappers[kind] = `./kind-objects.ts#${kind}Object`;
   mappers[`${kind}WatchEvent`] = '../types.ts#ApiWatchEvent';
 }
+
+/**
+ * server/api/generated/kind-objects.ts: what resolvers of a kind receive and return. The store's
+ * KObject (spec and status `any`, other fields open) with the kind's spec and status typed from
+ * the schema, so a stored object is one as it is and a field resolver reads `pod.spec.nodeName`
+ * as `string | null | undefined`.
+ */
+const KIND_OBJECTS = [
+  "import type { KObject } from '../../kinds/types.ts';",
+  "import type * as Api from './graphql.ts';",
+  '',
+  '/** `T[K]` where the kind has that field; `any` otherwise, as the store has it. */',
+  'type Field<T, K extends string> = T extends { [P in K]?: infer V } ? V : any;',
+  '',
+  '/** A stored object whose spec and status have their schema types. */',
+  "export interface StoredObject<T> {",
+  '  apiVersion: string;',
+  '  kind: string;',
+  "  metadata: KObject['metadata'];",
+  "  spec?: Field<T, 'spec'>;",
+  "  status?: Field<T, 'status'>;",
+  '  /** Kinds without spec/status keep their payload in other top-level fields (data, subsets, …), as in KObject. */',
+  '  [field: string]: any;',
+  '}',
+  '',
+  ...KIND_NAMES.map((k) => `export type ${k}Object = StoredObject<Api.${k}>;`),
+].join('\n');
 
 /** Our own plugins, by the names used below; the rest are graphql-codegen's packages. */
 const LOCAL_PLUGINS: Record<string, CodegenPlugin> = { 'capstan-selections': selectionsPlugin, 'capstan-typed-strings': typedStringsPlugin };
@@ -80,6 +106,9 @@ const config: CodegenConfig = {
         imports: ["import type { KindName } from '../kinds.ts';"],
         satisfies: 'Record<KindName, readonly string[]>',
       },
+    },
+    'server/api/generated/kind-objects.ts': {
+      plugins: [HEADER, { add: { content: KIND_OBJECTS } }],
     },
     'server/api/generated/graphql.ts': {
       plugins: [HEADER, 'typescript', 'typescript-resolvers'],
