@@ -11,7 +11,7 @@
  */
 import { ApiClient, ApiError } from '../api-client.ts';
 import { listWatch, silentLogger, type AgentLogger, type ListWatch, type WatchEventType } from '../proxy/list-watch.ts';
-import { firstAddress, nodeObject, nodeStatus, PodIPPool, POD_SELECTION, runningPodStatus, type HollowPod } from './hollow-status.ts';
+import { firstAddress, nodeObject, nodeStatus, PodIPPool, POD_FRAGMENT, POD_SELECTION, runningPodStatus, type HollowPod } from './hollow-status.ts';
 import { RequestLimiter } from './request-limiter.ts';
 import { DEFAULT_LOCAL_PATH_ROOT, LocalPathCleanup } from '../local-path-cleanup.ts';
 
@@ -93,6 +93,7 @@ export class HollowNode {
       listField: 'pods',
       watchField: 'watchPods',
       selection: POD_SELECTION,
+      fragments: POD_FRAGMENT,
       args: { fieldSelector: `spec.nodeName=${this.nodeName}` },
       logger: this.logger,
       onReplace: (items) => this.replacePods(items),

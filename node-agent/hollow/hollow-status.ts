@@ -2,19 +2,14 @@
  * The objects a hollow node reports: its Node (capacity, labels, conditions, addresses) and the
  * status of a pod it pretends to run. Pure.
  */
+import { HollowPodFragmentDocument, type HollowPodFragment } from '../../api/generated/operations.ts';
 
-export interface HollowPod {
-  metadata: { name: string; namespace: string; uid?: string | null; deletionTimestamp?: string | null };
-  spec?: { nodeName?: string | null; containers?: { name: string; image?: string | null }[] | null; initContainers?: { name: string; image?: string | null }[] | null } | null;
-  status?: {
-    phase?: string | null;
-    podIP?: string | null;
-    qosClass?: string | null;
-    conditions?: { type: string; status: string; lastTransitionTime?: string | null; reason?: string | null; message?: string | null }[] | null;
-  } | null;
-}
+/** What a hollow node reads of its pods: the HollowPod fragment of node-agent/queries.graphql. */
+export type HollowPod = HollowPodFragment;
 
-export const POD_SELECTION = `metadata { name namespace uid deletionTimestamp } spec { nodeName containers { name image } initContainers { name image } } status { phase podIP qosClass conditions { type status lastTransitionTime reason message } }`;
+/** The selection of the pods' list and watch, and the fragment it spreads. */
+export const POD_SELECTION = '...HollowPod';
+export const POD_FRAGMENT: string = HollowPodFragmentDocument;
 
 export const HOLLOW_LABEL = 'capstan.io/hollow';
 

@@ -36,6 +36,8 @@ export interface ListWatchOptions<T> {
   watchField: string;
   /** The selection set of one object, e.g. `metadata { name namespace } spec { clusterIP }`. */
   selection: string;
+  /** Fragment definitions the selection spreads (`...HollowPod` with a generated fragment document), appended to both documents. */
+  fragments?: string;
   args?: ListWatchArgs;
   /** The whole state, after the first list and after every re-list. */
   onReplace(items: T[]): void;
@@ -73,8 +75,9 @@ export function listWatch<T>(opts: ListWatchOptions<T>): ListWatch {
   const retryMinMs = opts.retryMinMs ?? 500;
   const retryMaxMs = opts.retryMaxMs ?? 10_000;
   const { decls, uses } = argDecls(args);
-  const LIST = `query($limit: Int, $continue: String${decls}) { page: ${listField}(limit: $limit, continue: $continue${uses}) { items { ${selection} } metadata { resourceVersion continue } } }`;
-  const WATCH = `subscription($resourceVersion: String${decls}) { e: ${watchField}(resourceVersion: $resourceVersion${uses}) { type resourceVersion object { ${selection} } } }`;
+  const fragments = opts.fragments ? `\n${opts.fragments}` : '';
+  const LIST = `query($limit: Int, $continue: String${decls}) { page: ${listField}(limit: $limit, continue: $continue${uses}) { items { ${selection} } metadata { resourceVersion continue } } }${fragments}`;
+  const WATCH = `subscription($resourceVersion: String${decls}) { e: ${watchField}(resourceVersion: $resourceVersion${uses}) { type resourceVersion object { ${selection} } } }${fragments}`;
 
   let stopped = false;
   let unsubscribe: (() => void) | null = null;
