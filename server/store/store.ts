@@ -72,6 +72,13 @@ export class Store {
   private closed = false;
   private readonly now: () => Date;
   private readonly maxRetries: number;
+  /**
+   * The last version of each Lease this store wrote, the base of the next write to it: a node
+   * renews its Lease every 10 s, and the read before each compare-and-swap was half of an idle
+   * cluster's queries. The swap checks the revision, so a stale entry costs a failed swap and a
+   * real read, never a lost update.
+   */
+  private readonly recentLeases = new Map<string, KObject>();
   private readonly creates: CreateBatcher;
 
   private constructor(
@@ -258,6 +265,26 @@ export class Store {
   ): Promise<KObject> {
     const def = KINDS[kind];
     assertResourceVersion(opts.resourceVersion);
+    const leaseKey = kind === 'Lease' && !opts.dryRun ? `${namespace ?? ''}/${name}` : undefined;
+    // The remembered version is tried once; anything it cannot settle is done from a real read.
+    const remembered = leaseKey ? this.recentLeases.get(leaseKey) : undefined;
+    if (remembered) {
+      try {
+        const current = remembered;
+        if (opts.resourceVersion === undefined || opts.resourceVersion === current.metadata.resourceVersion) {
+          const next = prepareUpdate(def, current, mutate(structuredClone(current)), mode);
+          // "Nothing to write" is only known against the stored version.
+          if (!jsonEqual(next, current)) {
+            const written = await this.writeUpdate(current, next);
+            this.rememberLease(leaseKey!, written);
+            return written;
+          }
+        }
+      } catch {
+        // Stale (CONFLICT), gone or refused: whatever it was, the real read below decides.
+      }
+      this.recentLeases.delete(leaseKey!);
+    }
     for (let attempt = 0; ; attempt++) {
       const current = await this.mustGet(kind, namespace, name);
       if (opts.resourceVersion !== undefined && opts.resourceVersion !== current.metadata.resourceVersion) {
@@ -266,13 +293,24 @@ export class Store {
       const next = prepareUpdate(def, current, mutate(structuredClone(current)), mode);
       if (opts.dryRun) return next;
       try {
-        return await this.writeUpdate(current, next);
+        const written = await this.writeUpdate(current, next);
+        if (leaseKey) this.rememberLease(leaseKey, written);
+        return written;
       } catch (err) {
         const e = err as CapstanError;
         if (e instanceof CapstanError && e.code === 'CONFLICT' && opts.resourceVersion === undefined && attempt < this.maxRetries) continue;
         throw err;
       }
     }
+  }
+
+  private rememberLease(key: string, lease: KObject): void {
+    this.recentLeases.delete(key);
+    // Deleted (its last finalizer gone) or a sentinel without metadata: nothing to build on.
+    if (!lease?.metadata?.resourceVersion || lease.metadata.deletionTimestamp) return;
+    if (this.recentLeases.size >= 10_000) this.recentLeases.delete(this.recentLeases.keys().next().value!);
+    // A copy: callers get `lease` itself and may change it.
+    this.recentLeases.set(key, structuredClone(lease));
   }
 
   /** Stores `next` in place of `current` (checked by revision); a no-op writes nothing. */
