@@ -9,6 +9,9 @@ import type { KObject } from '../server/kinds/types.ts';
 import { createLogger } from '../server/logger.ts';
 import { Store } from '../server/store/store.ts';
 import { createSchedulerController } from '../workers/controllers/scheduler.ts';
+import { SchedulerBatchLock } from '../workers/controllers/scheduler-batch-lock.ts';
+import { SchedulerRunner } from '../workers/controllers/scheduler-runner.ts';
+import { defaultProfile } from '../server/scheduler/registry.ts';
 import { startWorkers, type RunningWorkers } from '../workers/main.ts';
 import { createTestDatabase, REDIS_URL, redisPrefix, type TestDatabase, waitFor } from './harness.ts';
 
@@ -104,5 +107,24 @@ describe('the scheduler snapshot kept by the event log', () => {
     await store.update('Node', undefined, 'n3', (n) => ({ ...n, spec: { unschedulable: false } }));
     expect(await waitFor('f bound on n3', () => boundTo('f'))).toBe('n3');
     expect(await boundTo('e')).toBe('n3');
+  }, 60_000);
+
+  it('answers a copy of a pod read before it was bound with gone, instead of placing it again', async () => {
+    const lock = new SchedulerBatchLock({ redisUrl: REDIS_URL, prefix: `${prefix}:runner`, ttlMs: 5_000 });
+    const runner = new SchedulerRunner(store, lock, {
+      batchSize: 100, backoffInitialMs: 30_000, backoffMaxMs: 60_000, snapshotMaxAgeMs: 600_000,
+      profile: defaultProfile, schedulerName: 'runner-test', now: () => new Date(),
+    });
+    try {
+      await store.create('Node', undefined, node('n4'));
+      const stale = await store.create('Pod', 'default', pod('g', 'runner-test'));
+      expect(await runner.schedule(stale)).toMatchObject({ result: 'bound' });
+      // Its bind read back from the log; then a reconcile that read the pod before the bind
+      // hands in that copy: no new change will tell the runner it is stale.
+      await runner.idle();
+      expect(await runner.schedule(stale)).toEqual({ result: 'gone' });
+    } finally {
+      lock.close();
+    }
   }, 60_000);
 });

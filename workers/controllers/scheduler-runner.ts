@@ -97,6 +97,9 @@ export class SchedulerRunner {
   /** Places `pod` (as just read) in the next round that has room for it, and says how it went. */
   schedule(pod: KObject): Promise<ScheduleOutcome> {
     const key = keyOfPod(pod);
+    // Read before a round (this process's or another's) bound it, which the log has shown since:
+    // placing this stale copy again would only lose the bind's version check.
+    if (pod.metadata.uid && this.cache?.nodeOf(pod.metadata.uid) !== undefined) return Promise.resolve({ result: 'gone' });
     return new Promise<ScheduleOutcome>((resolve, reject) => {
       // The log may already have shown a newer version than this read (an older one would fail
       // the bind's version check).
