@@ -25,7 +25,7 @@ const resources = { cpu: '4', memory: '8Gi', pods: '110' };
 const node: KObject = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1', labels: { a: '1' } }, spec: {}, status: { capacity: resources, allocatable: resources } };
 const pod: KObject = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', labels: { app: 'x' } }, spec: { containers: [{ name: 'c', image: 'x' }] } };
 
-/** What readSchedulingChanges returns for the writes `act` makes, as `type kind/name [detail]`. */
+/** What readSchedulingChanges returns for the writes `act` makes, as `TYPE Kind/name`. */
 async function changesOf(act: () => Promise<unknown>): Promise<string[]> {
   const from = await store.log.safeRevision();
   await act();
