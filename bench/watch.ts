@@ -26,7 +26,7 @@ async function tailMetrics(url: string, token: string): Promise<Map<string, numb
   const r = await fetch(url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${token}` } });
   const out = new Map<string, number>();
   for (const line of (await r.text()).split('\n')) {
-    if (!line.startsWith('capstan_watch_tail_')) continue;
+    if (!line.startsWith('capstan_watch_tail_') && !line.startsWith('process_cpu_seconds_total')) continue;
     const i = line.lastIndexOf(' ');
     out.set(line.slice(0, i), Number(line.slice(i + 1)));
   }
@@ -48,7 +48,7 @@ function tailReport(before: Map<string, number>, after: Map<string, number>) {
     }),
   );
   const eventsBy = Object.fromEntries(['notify', 'write', 'call', 'poll'].map((s) => [s, d(`capstan_watch_tail_events_total{wakeup="${s}"}`)]));
-  return { wakeups, eventsBy, notifications: d('capstan_watch_tail_notifications_total'), listenConnects: d('capstan_watch_tail_listen_connects_total'), stages };
+  return { serverCpuSeconds: round(d('process_cpu_seconds_total'), 2), wakeups, eventsBy, notifications: d('capstan_watch_tail_notifications_total'), listenConnects: d('capstan_watch_tail_listen_connects_total'), stages };
 }
 
 /** Wall-clock milliseconds, sub-millisecond precise, comparable between processes. */
