@@ -28,6 +28,7 @@ import { admitClaimStorageClass } from '../storage/default-storage-class.ts';
 import { admitPodPriority } from '../scheduling/pod-priority.ts';
 import { admitPodServiceAccount } from '../auth/service-account-admission.ts';
 import { aggregate, applyLimitRangeDefaults, claimLimitRangeViolations, podLimitRangeViolations } from '../quota/limit-range.ts';
+import { AdmissionReads } from './admission-reads.ts';
 import { admissionGuard, admittedCreate, admittedUpdate, PolicyLoader, updateNeedsQuotaCheck, type NamespacePolicies } from './admitted-create.ts';
 import type { DeleteOptions, ListOptions, ListResult, LogEvent, WriteOptions } from './types.ts';
 
@@ -45,6 +46,11 @@ export interface StoreOptions {
    * (measured with `npm run bench -- etcd`: 1 → 1,951, 2 → 3,746, 5 → 3,382 creates/s).
    */
   createsInFlight?: number;
+  /**
+   * How long admission keeps a ServiceAccount, PriorityClass or StorageClass it read (default
+   * 1,000 ms; see admission-reads.ts). This process's own writes of those kinds drop them at once.
+   */
+  admissionCacheMs?: number;
 }
 
 /** Admissions of one create against its namespace's policies before the last, unstamped one. */
@@ -80,6 +86,8 @@ export class Store {
    */
   private readonly recentLeases = new Map<string, KObject>();
   private readonly creates: CreateBatcher;
+  /** What pod and claim admission read (ServiceAccounts, PriorityClasses, StorageClasses), kept briefly. */
+  private readonly admissionReads: AdmissionReads;
 
   private constructor(
     readonly pool: pg.Pool,
@@ -93,6 +101,7 @@ export class Store {
     // Leave connections for reads and updates while creates queue up for the next batch.
     this.creates = new CreateBatcher(pool, Math.max(1, Math.min(opts.createsInFlight ?? 2, (opts.poolSize ?? 10) - 1)));
     this.writes.setMaxListeners(0);
+    this.admissionReads = new AdmissionReads(this, opts.admissionCacheMs ?? 1_000);
     this.notifier = createPool(opts.databaseUrl, { max: 1, connectionTimeoutMillis: 5_000 });
     this.notifier.on('error', () => {});
   }
@@ -194,11 +203,11 @@ export class Store {
     const def = KINDS[kind];
     const ns = resolveNamespace(def, namespace, input ?? ({} as KObject));
     // Kubernetes' DefaultStorageClass admission, here so that every writer (API, workers) gets it.
-    if (kind === 'PersistentVolumeClaim') input = await admitClaimStorageClass(this, input);
+    if (kind === 'PersistentVolumeClaim') input = await admitClaimStorageClass(this.admissionReads, input);
     // Kubernetes' Priority admission: spec.priority from spec.priorityClassName (or the global default).
-    if (kind === 'Pod') input = await admitPodPriority(this, input);
+    if (kind === 'Pod') input = await admitPodPriority(this.admissionReads, input);
     // Kubernetes' ServiceAccount admission: the account's name and the kube-api-access-* token volume.
-    if (kind === 'Pod') input = await admitPodServiceAccount(this, ns, input);
+    if (kind === 'Pod') input = await admitPodServiceAccount(this.admissionReads, ns, input);
     // Kubernetes' LimitRanger (defaults, then min/max/ratio) and ResourceQuota admission, against
     // the namespace's policies as last read; the write checks they are still those (policyStamp)
     // and a create admitted against stale ones is admitted again against fresh ones.
@@ -430,6 +439,7 @@ export class Store {
       if (todo.length === 0) break;
       try {
         const { results: out, revisions } = await deleteMany(this.pool, todo.map((i) => items[i]!), this.now());
+        for (const i of todo) this.admissionReads.forget(items[i]!.kind);
         if (revisions.length > 0) this.committed({ revision: revisions.at(-1)!.toString(), object: undefined as never });
         const retry: number[] = [];
         out.forEach((r, j) => {
@@ -503,6 +513,8 @@ export class Store {
 
   private committed(row: Row): KObject {
     const revision = BigInt(row.revision);
+    // Batched writes (binds, deleteMany) pass no object; deleteMany drops its kinds itself.
+    if (row.object) this.admissionReads.forget(row.object.kind);
     this.writes.emit('write', revision);
     this.scheduleNotify();
     return row.object;
