@@ -375,7 +375,13 @@ async function schedulerBurst(store: Store, count: number) {
 
 async function joinHollow(cluster: Cluster, count: number, prefix: string): Promise<HollowProcess> {
   const hollow = await spawnHollowProcess({ server: cluster.server.baseUrl, bootstrapToken: cluster.bootstrapToken, count, namePrefix: prefix });
-  await waitHollowReady(cluster, prefix, count, 30 * 60_000);
+  try {
+    await waitHollowReady(cluster, prefix, count, 30 * 60_000);
+  } catch (err) {
+    // Not in the run's list of hollow processes yet: a join that fails must not leave it running.
+    await hollow.stop().catch(() => {});
+    throw err;
+  }
   console.log(`  ${count} hollow nodes joined in ${round(hollow.joinSeconds)} s and are Ready; load ${loadavg()}`);
   return hollow;
 }
