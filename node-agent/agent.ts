@@ -13,7 +13,7 @@ import { EventRecorder } from './events.ts';
 import { CredentialLostError, obtainNodeCredential, rejoinNode } from './join.ts';
 import { NodeHeartbeat } from './node-heartbeat.ts';
 import { firstAddress, PodIPAllocator } from './pod-ips.ts';
-import { withoutNulls, type Pod, type Service } from './pod-types.ts';
+import { namedFromApi, type Pod, type Service } from './pod-types.ts';
 import { PodWorker } from './pod-worker.ts';
 import { GET_CONFIG_MAP, GET_CONFIG_MAP_FILES, GET_PERSISTENT_VOLUME, GET_PERSISTENT_VOLUME_CLAIM, GET_SECRET, LIST_SERVICES, WATCH_PODS } from './queries.ts';
 import { LogResponder } from './log-responder.ts';
@@ -82,11 +82,11 @@ function envSources(client: ApiClient): EnvSources {
   const services = new Map<string, { at: number; items: Promise<Service[]> }>();
   return {
     async configMap(namespace, name) {
-      const { configMap } = await client.request<{ configMap: { data?: Record<string, string> | null } | null }>(GET_CONFIG_MAP, { namespace, name });
+      const { configMap } = await client.request(GET_CONFIG_MAP, { namespace, name });
       return configMap ? (configMap.data ?? {}) : null;
     },
     async secret(namespace, name) {
-      const { secret } = await client.request<{ secret: { data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace, name });
+      const { secret } = await client.request(GET_SECRET, { namespace, name });
       if (!secret) return null;
       return Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
     },
@@ -96,8 +96,8 @@ function envSources(client: ApiClient): EnvSources {
       const cached = services.get(namespace);
       if (cached && Date.now() - cached.at < 3_000) return cached.items;
       const items = client
-        .request<{ services: { items: Service[] } }>(LIST_SERVICES, { namespace })
-        .then((r) => withoutNulls(r.services.items));
+        .request(LIST_SERVICES, { namespace })
+        .then((r) => namedFromApi(r.services.items));
       services.set(namespace, { at: Date.now(), items });
       items.catch(() => services.delete(namespace));
       return items;
@@ -108,10 +108,10 @@ function envSources(client: ApiClient): EnvSources {
 /** A plain read of a ConfigMap's or Secret's files (before its watch has listed it). */
 async function readVolumeObject(client: ApiClient, ref: ObjectRef): Promise<Record<string, Buffer> | null> {
   if (ref.kind === 'ConfigMap') {
-    const { configMap } = await client.request<{ configMap: { data?: Record<string, string> | null; binaryData?: Record<string, string> | null } | null }>(GET_CONFIG_MAP_FILES, { namespace: ref.namespace, name: ref.name });
+    const { configMap } = await client.request(GET_CONFIG_MAP_FILES, { namespace: ref.namespace, name: ref.name });
     return configMap ? objectBytes('ConfigMap', configMap) : null;
   }
-  const { secret } = await client.request<{ secret: { data?: Record<string, string> | null } | null }>(GET_SECRET, { namespace: ref.namespace, name: ref.name });
+  const { secret } = await client.request(GET_SECRET, { namespace: ref.namespace, name: ref.name });
   return secret ? objectBytes('Secret', secret) : null;
 }
 
@@ -121,11 +121,11 @@ function volumeSources(client: ApiClient, objects: WatchedObjects): VolumeSource
     configMap: (namespace, name) => objects.get({ kind: 'ConfigMap', namespace, name }),
     secret: (namespace, name) => objects.get({ kind: 'Secret', namespace, name }),
     async claimPath(namespace, name) {
-      const { persistentVolumeClaim: claim } = await client.request<{ persistentVolumeClaim: { spec?: { volumeName?: string | null } | null } | null }>(GET_PERSISTENT_VOLUME_CLAIM, { namespace, name });
+      const { persistentVolumeClaim: claim } = await client.request(GET_PERSISTENT_VOLUME_CLAIM, { namespace, name });
       if (!claim) throw new ContainerConfigError(`persistentvolumeclaim "${name}" not found`);
       const volumeName = claim.spec?.volumeName;
       if (!volumeName) throw new ContainerConfigError(`persistentvolumeclaim "${name}" is not bound to a volume yet`);
-      const { persistentVolume: pv } = await client.request<{ persistentVolume: { spec?: { hostPath?: { path: string } | null; local?: { path: string } | null } | null } | null }>(GET_PERSISTENT_VOLUME, { name: volumeName });
+      const { persistentVolume: pv } = await client.request(GET_PERSISTENT_VOLUME, { name: volumeName });
       if (!pv) throw new ContainerConfigError(`persistentvolume "${volumeName}" (of claim "${name}") not found`);
       const dir = pv.spec?.hostPath?.path ?? pv.spec?.local?.path;
       if (!dir) throw new ContainerConfigError(`persistentvolume "${volumeName}" has neither hostPath nor local: this node can mount only those`);

@@ -116,7 +116,7 @@ export async function rejoinNode(opts: { server: string; token: string; nodeName
   }
   const bootstrap = new ApiClient({ server, token });
   try {
-    const request = () => bootstrap.request<{ joinNode: { nodeName: string; token: string } }>(JOIN_NODE, { nodeName });
+    const request = () => bootstrap.request(JOIN_NODE, { nodeName });
     const { joinNode } = await whileConflict(() => whileUnavailable(request, log, opts.signal), log, opts.signal, opts.conflictTimeoutMs);
     saveCredential(dataDir, { server, nodeName, token: joinNode.token });
     log.info({ node: nodeName }, 'joined the cluster again with the bootstrap token; new node credential saved in the data dir');
@@ -152,7 +152,7 @@ export async function obtainNodeCredential(opts: { server: string; token: string
   }
   const bootstrap = new ApiClient({ server, token });
   try {
-    const { joinNode } = await whileConflict(() => whileUnavailable(() => bootstrap.request<{ joinNode: { nodeName: string; token: string } }>(JOIN_NODE, { nodeName }), log, opts.signal), log, opts.signal);
+    const { joinNode } = await whileConflict(() => whileUnavailable(() => bootstrap.request(JOIN_NODE, { nodeName }), log, opts.signal), log, opts.signal);
     saveCredential(dataDir, { server, nodeName, token: joinNode.token });
     log.info({ node: nodeName }, 'joined the cluster; node credential saved in the data dir');
     return joinNode.token;

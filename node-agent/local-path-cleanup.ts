@@ -264,7 +264,7 @@ export class LocalPathCleanup {
         if (err instanceof ApiError && err.code === 'NOT_FOUND') return;
         if (!(err instanceof ApiError && err.code === 'CONFLICT')) throw err;
       }
-      current = (await this.opts.client.request<{ persistentVolume: LocalPathVolume | null }>(GET_LOCAL_PATH_VOLUME, { name: pv.metadata.name })).persistentVolume;
+      current = (await this.opts.client.request(GET_LOCAL_PATH_VOLUME, { name: pv.metadata.name })).persistentVolume;
     }
     if (current) throw new Error(`the finalizer of volume ${pv.metadata.name} could not be removed: it kept changing`);
   }

@@ -88,3 +88,23 @@ export function withoutNulls<T>(value: T): WithoutNulls<T> {
   }
   return value as WithoutNulls<T>;
 }
+
+/**
+ * A pod from the API as the agent holds it: nulls removed, and checked to have what every stored
+ * pod has (name, namespace, uid, spec), which the schema leaves nullable for templates.
+ */
+export function podFromApi(pod: AgentPodFragment): Pod {
+  const p = withoutNulls(pod);
+  const missing = (['name', 'namespace', 'uid'] as const).filter((f) => !p.metadata?.[f]);
+  if (!p.spec) missing.push('spec' as never);
+  if (missing.length > 0) throw new Error(`the API answered with a pod without ${missing.join(', ')}`);
+  return p as Pod;
+}
+
+/** Objects from the API with their names checked (ObjectMeta.name is nullable in the schema for templates). */
+export function namedFromApi<T extends { metadata: { name?: string | null } }>(items: T[]): Named<WithoutNulls<T>>[] {
+  return items.map((item) => {
+    if (!item.metadata.name) throw new Error('the API answered with an object without a name');
+    return withoutNulls(item) as unknown as Named<WithoutNulls<T>>;
+  });
+}

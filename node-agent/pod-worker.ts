@@ -22,7 +22,7 @@ import type { PodIPAllocator } from './pod-ips.ts';
 import { networkFileMounts, preparePodNetworkFiles, type PodNetworkFiles } from './pod-network-files.ts';
 import { computePodStatus, sameStatus, type ContainerView } from './pod-status.ts';
 import { containerView, isSidecar, startProbes, stopProbes, type ContainerRecord } from './container-record.ts';
-import { withoutNulls, type Container, type Pod, type PodPhase } from './pod-types.ts';
+import { podFromApi, type Container, type Pod, type PodPhase } from './pod-types.ts';
 import { DELETE_POD, GET_POD, UPDATE_POD_STATUS } from './queries.ts';
 import type { ContainerStatus as RuntimeContainer, Runtime } from './runtime/types.ts';
 import { containerMounts } from './volumes/container-mounts.ts';
@@ -758,14 +758,14 @@ export class PodWorker {
     if (sameStatus(status, this.pod.status)) return;
     const t0 = Date.now();
     try {
-      const { updatePodStatus } = await this.deps.client.request<{ updatePodStatus: Pod }>(UPDATE_POD_STATUS, {
+      const { updatePodStatus } = await this.deps.client.request(UPDATE_POD_STATUS, {
         namespace: this.pod.metadata.namespace,
         name: this.pod.metadata.name,
         status,
         resourceVersion: this.pod.metadata.resourceVersion,
       });
       this.log.debug({ phase: status.phase, ms: Date.now() - t0 }, 'status written');
-      this.update(withoutNulls(updatePodStatus));
+      this.update(podFromApi(updatePodStatus));
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       if (err.code === 'CONFLICT') {
@@ -779,9 +779,9 @@ export class PodWorker {
   }
 
   private async reread(): Promise<void> {
-    const { pod } = await this.deps.client.request<{ pod: Pod | null }>(GET_POD, { namespace: this.pod.metadata.namespace, name: this.pod.metadata.name });
+    const { pod } = await this.deps.client.request(GET_POD, { namespace: this.pod.metadata.namespace, name: this.pod.metadata.name });
     if (!pod || pod.metadata.uid !== this.uid) this.gone = true;
-    else this.pod = withoutNulls(pod);
+    else this.pod = podFromApi(pod);
   }
 
   // ─── termination ───────────────────────────────────────────────────────────────────────────

@@ -166,9 +166,7 @@ export class ServiceAccountTokens {
 /** `issue` through the agent's API client: the createServiceAccountToken mutation, bound to the pod by name and uid. */
 export function issueThroughApi(client: ApiClient): (req: PodTokenRequest) => Promise<IssuedToken> {
   return async (req) => {
-    const { createServiceAccountToken: t } = await client.request<{
-      createServiceAccountToken: { token: string; expirationTimestamp: string; audiences: string[]; expirationSeconds: number };
-    }>(CREATE_SERVICE_ACCOUNT_TOKEN, {
+    const { createServiceAccountToken: t } = await client.request(CREATE_SERVICE_ACCOUNT_TOKEN, {
       namespace: req.namespace,
       name: req.serviceAccount,
       audiences: req.audiences.length ? req.audiences : null,
