@@ -91,7 +91,9 @@ export function toContainerStatus(info: InspectLike): ContainerStatus {
   if (startedAt) status.startedAt = startedAt;
   if (state === 'exited') {
     const finishedAt = timeOf(s.FinishedAt);
-    if (finishedAt) status.finishedAt = finishedAt;
+    // podman stamps StartedAt when conmon reports the start and FinishedAt from the exit, so a
+    // container that exits at once can read as finished a millisecond before it started.
+    if (finishedAt) status.finishedAt = startedAt && finishedAt < startedAt ? startedAt : finishedAt;
     status.exitCode = s.ExitCode ?? 0;
     // Exit codes above 128 are 128 + the signal (the init process passes them on).
     if (status.exitCode > 128 && status.exitCode < 160) status.signal = status.exitCode - 128;

@@ -53,6 +53,15 @@ describe('toContainerStatus', () => {
     });
   });
 
+  it('never reports a container finished before it started (podman can stamp a quick exit so)', () => {
+    const s = toContainerStatus({
+      Id: 'c2',
+      Config: { Labels: labels },
+      State: { Status: 'exited', ExitCode: 7, StartedAt: '2026-01-01T00:00:00.847123Z', FinishedAt: '2026-01-01T00:00:00.846901Z' },
+    });
+    expect(s.finishedAt).toEqual(s.startedAt);
+  });
+
   it('says OOMKilled when podman does, and the signal behind 128+n exit codes', () => {
     const s = toContainerStatus({ Id: 'c', Config: { Labels: labels }, State: { Status: 'exited', ExitCode: 137, OOMKilled: true } });
     expect(s).toMatchObject({ reason: 'OOMKilled', exitCode: 137, signal: 9 });
