@@ -6,32 +6,32 @@
  * Every expected delivery is counted.
  *
  * Three processes, so that the figure measures the server: the API server, the subscribers
- * (a child of this one, `watch --subscribers-child`), and this one writing. Commit and arrival
- * times are both wall-clock times in milliseconds with sub-millisecond precision
- * (`performance.timeOrigin + performance.now()`), comparable across processes of one machine.
+ * (a child of this one, `watch --subscribers-child`), and this one writing. Times are wall-clock
+ * milliseconds with sub-millisecond precision (`performance.timeOrigin + performance.now()`),
+ * comparable across processes of one machine. A commit is stamped when the write returns to
+ * this process (so latency is a lower bound by this loop's delay, reported as `writer`), an
+ * arrival when graphql-ws hands the subscriber the parsed message.
+ *
+ * The server stamps every event (CAPSTAN_WATCH_TIMING=1, see server/watch/delivery-timing.ts),
+ * so each delivery is taken apart into commit → tail woken → pass started → read → handed to
+ * graphql-ws → arrived (watch-report.ts); beside it the event loop of each process (busy share,
+ * stalls of a 5 ms timer, GC pauses: server/event-loop-metrics.ts) and the machine's CPU say
+ * whose delay a slow delivery was.
  */
 import { fork } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { KObject } from '../server/kinds/types.ts';
+import { loopHealth } from '../server/event-loop-metrics.ts';
 import { Store } from '../server/store/store.ts';
+import type { WatchTiming } from '../server/watch/delivery-timing.ts';
 import { benchDatabase, percentile, round, startServerProcess } from './support.ts';
+import { breakdown, loopReport, machineCpu, scrape, serverLoopReport, snapshotLoop, type Delivery } from './watch-report.ts';
 
 const WATCH = `subscription($fs: String) { watchPods(fieldSelector: $fs) { type resourceVersion object { metadata { name } } } }`;
-
-/** The watch hub's tail metrics (see server/watch/tail-metrics.ts) as name{labels} → value. */
-async function tailMetrics(url: string, token: string): Promise<Map<string, number>> {
-  const r = await fetch(url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${token}` } });
-  const out = new Map<string, number>();
-  for (const line of (await r.text()).split('\n')) {
-    if (!line.startsWith('capstan_watch_tail_') && !line.startsWith('process_cpu_seconds_total')) continue;
-    const i = line.lastIndexOf(' ');
-    out.set(line.slice(0, i), Number(line.slice(i + 1)));
-  }
-  return out;
-}
 
 /**
  * What the tail did during the write phase: passes by what started them, notifications, and per
@@ -48,30 +48,42 @@ function tailReport(before: Map<string, number>, after: Map<string, number>) {
     }),
   );
   const eventsBy = Object.fromEntries(['notify', 'write', 'call', 'poll'].map((s) => [s, d(`capstan_watch_tail_events_total{wakeup="${s}"}`)]));
-  return { serverCpuSeconds: round(d('process_cpu_seconds_total'), 2), wakeups, eventsBy, notifications: d('capstan_watch_tail_notifications_total'), listenConnects: d('capstan_watch_tail_listen_connects_total'), stages };
+  return { wakeups, eventsBy, notifications: d('capstan_watch_tail_notifications_total'), listenConnects: d('capstan_watch_tail_listen_connects_total'), stages };
 }
+
+const METRIC_PREFIXES = ['capstan_watch_tail_', 'process_cpu_seconds_total', 'capstan_event_loop_', 'capstan_gc_pause_seconds'];
 
 /** Wall-clock milliseconds, sub-millisecond precise, comparable between processes. */
 const wallNow = () => performance.timeOrigin + performance.now();
 
-type Arrivals = { node: [string, number][]; all: [string, number][] };
-type ChildMessage = { ready: number; seconds: number } | { arrivals: Arrivals; delivered: number } | { error: string };
+type Arrivals = { node: Delivery[]; all: Delivery[] };
+type ChildMessage =
+  | { ready: number; seconds: number }
+  | { arrivals: Arrivals; delivered: number; loop: ReturnType<typeof loopReport> }
+  | { error: string };
+type NextPayload = { data?: { watchPods: { type: string; resourceVersion: string } } | null; extensions?: { watchTiming?: WatchTiming } };
 
-/** The subscribers' process: opens the watches, reports when all are live, then what arrived when. */
+/**
+ * The subscribers' process: opens the watches, reports when all are live, then what arrived
+ * when with the server's stamps, and what its own loop did meanwhile (a late arrival may be this
+ * process's doing: its loop delay and GC say how much).
+ */
 async function subscribersChild(url: string, token: string, nodes: number, allWatchers: number): Promise<void> {
   const send = (m: ChildMessage) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
+  const health = loopHealth();
   const clients: Client[] = [];
   const arrivals: Arrivals = { node: [], all: [] };
   let delivered = 0;
-  const subscribe = (fieldSelector: string | null, sink: [string, number][]) =>
+  const subscribe = (fieldSelector: string | null, sink: Delivery[]) =>
     new Promise<void>((resolve, reject) => {
       const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
       clients.push(client);
       let initial = true;
-      client.subscribe<{ watchPods: { type: string; resourceVersion: string } }>(
+      client.subscribe<NextPayload['data'], NextPayload['extensions']>(
         { query: WATCH, variables: { fs: fieldSelector } },
         {
-          next: ({ data }) => {
+          next: ({ data, extensions }) => {
+            const arrivedAt = wallNow();
             const e = data!.watchPods;
             if (e.type === 'BOOKMARK') {
               if (initial) {
@@ -80,7 +92,8 @@ async function subscribersChild(url: string, token: string, nodes: number, allWa
               }
               return;
             }
-            sink.push([e.resourceVersion, wallNow()]);
+            const t = extensions?.watchTiming;
+            sink.push([e.resourceVersion, arrivedAt, t?.wokeAt ?? NaN, t?.startedAt ?? NaN, t?.readAt ?? NaN, t?.sentAt ?? NaN]);
             delivered++;
           },
           error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
@@ -94,13 +107,14 @@ async function subscribersChild(url: string, token: string, nodes: number, allWa
       await Promise.all(Array.from({ length: Math.min(50, nodes - i) }, (_, j) => subscribe(`spec.nodeName=node-${i + j}`, arrivals.node)));
     }
     await Promise.all(Array.from({ length: allWatchers }, () => subscribe(null, arrivals.all)));
+    const before = snapshotLoop(health);
     const expected = await new Promise<number>((resolve) => {
       process.once('message', (m: { expected: number }) => resolve(m.expected));
       void send({ ready: nodes + allWatchers, seconds: (performance.now() - t0) / 1000 });
     });
     const deadline = Date.now() + 15_000;
     while (delivered < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    await send({ arrivals, delivered });
+    await send({ arrivals, delivered, loop: loopReport(before, snapshotLoop(health)) });
   } catch (err) {
     await send({ error: (err as Error).message });
   } finally {
@@ -117,6 +131,10 @@ export async function run(argv: string[]): Promise<void> {
       all: { type: 'string', default: '10' },
       rate: { type: 'string', default: '500' },
       seconds: { type: 'string' },
+      // The server stamps each event for the breakdown (a few allocations per delivery); off to check what that costs.
+      'no-timing': { type: 'boolean', default: false },
+      // Node options for the API server (e.g. --require of a profiler).
+      'server-node-options': { type: 'string' },
       'subscribers-child': { type: 'boolean', default: false },
       url: { type: 'string' },
     },
@@ -128,8 +146,12 @@ export async function run(argv: string[]): Promise<void> {
   if (values['subscribers-child']) return subscribersChild(values.url!, process.env.CAPSTAN_BENCH_TOKEN!, nodes, allWatchers);
   console.log(`bench watch: ${nodes} node watches + ${allWatchers} all-pod watches on one server; ${rate} pod writes/s for ${seconds} s`);
 
+  const health = loopHealth();
   const db = await benchDatabase('watch');
-  const server = await startServerProcess(db.url);
+  const server = await startServerProcess(db.url, {
+    ...(values['no-timing'] ? {} : { CAPSTAN_WATCH_TIMING: '1' }),
+    ...(values['server-node-options'] ? { NODE_OPTIONS: values['server-node-options'] } : {}),
+  });
   const store = await Store.open({ databaseUrl: db.url, poolSize: 16 });
   const child = fork(fileURLToPath(new URL('./run.ts', import.meta.url)), ['watch', '--subscribers-child', '--url', server.wsUrl, '--nodes', String(nodes), '--all', String(allWatchers)], {
     execArgv: ['--import', 'tsx'],
@@ -151,11 +173,15 @@ export async function run(argv: string[]): Promise<void> {
     const ready = (await fromChild()) as { ready: number; seconds: number };
     console.log(`${ready.ready} watches established in ${round(ready.seconds, 1)} s (in a process of their own)`);
 
-    const metricsBefore = await tailMetrics(server.url, server.token);
+    const metricsBefore = await scrape(server.url, server.token, METRIC_PREFIXES);
+    const writerBefore = snapshotLoop(health);
+    const cpuBefore = machineCpu();
+    const loadBefore = loadavg()[0]!;
     const total = Math.round(rate * seconds);
     const interval = 1000 / rate;
     const pods: string[] = [];
     const inflight: Promise<void>[] = [];
+    const writeMs: number[] = [];
     let expected = 0;
     let writeErrors = 0;
     const start = performance.now();
@@ -164,6 +190,7 @@ export async function run(argv: string[]): Promise<void> {
       const wait = due - performance.now();
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
       const write = async () => {
+        const sentAt = wallNow();
         let obj: KObject;
         if (i % 2 === 0 || pods.length === 0) {
           const name = `pod-${i}`;
@@ -179,43 +206,64 @@ export async function run(argv: string[]): Promise<void> {
           const name = pods[(i * 7919) % pods.length]!;
           obj = await store.updateStatus('Pod', 'default', name, { phase: 'Running', podIP: `127.64.${(i >> 8) & 255}.${i & 255}` });
         }
-        committedAt.set(obj.metadata.resourceVersion!, wallNow());
+        // The commit's time as this process learns it: an upper bound (so latency is a lower bound) by this loop's delay.
+        const at = wallNow();
+        committedAt.set(obj.metadata.resourceVersion!, at);
+        writeMs.push(at - sentAt);
         expected += 1 + allWatchers;
       };
       inflight.push(write().catch((err) => { if (writeErrors++ < 3) console.error("write error:", (err as Error).message); }));
     }
     await Promise.all(inflight);
     const writeSeconds = (performance.now() - start) / 1000;
+    const writer = loopReport(writerBefore, snapshotLoop(health));
+    const cpuAfter = machineCpu();
+    const metricsAfter = await scrape(server.url, server.token, METRIC_PREFIXES);
     const results = fromChild();
     child.send({ expected });
-    const { arrivals, delivered } = (await results) as { arrivals: Arrivals; delivered: number };
-    const tail = tailReport(metricsBefore, await tailMetrics(server.url, server.token));
-    const latencies = (list: [string, number][]) =>
-      list
-        .filter(([rv]) => committedAt.has(rv))
-        .map(([rv, t]) => Math.max(0, t - committedAt.get(rv)!))
-        .sort((a, b) => a - b);
-    const latNode = latencies(arrivals.node);
-    const latAll = latencies(arrivals.all);
-    const all = [...latNode, ...latAll].sort((a, b) => a - b);
-    console.log(`node watches: p50 ${round(percentile(latNode, 50), 2)} ms, p99 ${round(percentile(latNode, 99), 2)} ms (${latNode.length} deliveries)`);
-    console.log(`all-pod watches: p50 ${round(percentile(latAll, 50), 2)} ms, p99 ${round(percentile(latAll, 99), 2)} ms (${latAll.length} deliveries)`);
-    console.log(`delivered ${delivered} of ${expected} expected; ${writeErrors} write errors; writes took ${round(writeSeconds, 1)} s`);
+    const { arrivals, delivered, loop: subscribers } = (await results) as { arrivals: Arrivals; delivered: number; loop: ReturnType<typeof loopReport> };
+    const tail = tailReport(metricsBefore, metricsAfter);
+    const serverLoop = serverLoopReport(metricsBefore, metricsAfter, writeSeconds);
+    const machineBusyPct = cpuBefore && cpuAfter ? round((100 * (cpuAfter.busy - cpuBefore.busy)) / (cpuAfter.total - cpuBefore.total), 1) : null;
+    const byNode = breakdown(committedAt, arrivals.node);
+    const byAll = breakdown(committedAt, arrivals.all);
+    const both = breakdown(committedAt, [...arrivals.node, ...arrivals.all]);
+    writeMs.sort((a, b) => a - b);
+    const { sorted: _n, ...nodeReport } = byNode;
+    const { sorted: _a, ...allReport } = byAll;
+    console.log(`node watches: p50 ${byNode.p50} ms, p99 ${byNode.p99} ms (${byNode.count} deliveries)`);
+    console.log(`all-pod watches: p50 ${byAll.p50} ms, p99 ${byAll.p99} ms (${byAll.count} deliveries)`);
+    console.log(`delivered ${delivered} of ${expected} expected; ${writeErrors} write errors; writes took ${round(writeSeconds, 1)} s (each p50 ${round(percentile(writeMs, 50), 2)} ms, p99 ${round(percentile(writeMs, 99), 2)} ms)`);
+    console.log(`where the time went (ms, mean per delivery; commit → woken → pass → read → handed to graphql-ws → arrived):`);
+    console.log(`  median deliveries: ${JSON.stringify(both.median)}`);
+    console.log(`  slowest 1%:        ${JSON.stringify(both.tail)}`);
     console.log(`hub tail: ${JSON.stringify(tail)}`);
+    console.log(`server: ${JSON.stringify(serverLoop)}`);
+    console.log(`subscribers: ${JSON.stringify(subscribers)}`);
+    console.log(`writer: ${JSON.stringify(writer)}`);
+    console.log(`machine: ${machineBusyPct}% of ${cpus().length} CPUs busy; load ${loadBefore} → ${loadavg()[0]}`);
     console.log(
       JSON.stringify({
         bench: 'watch',
         subscribers: nodes + allWatchers,
-        p50Ms: round(percentile(all, 50), 2),
-        p99Ms: round(percentile(all, 99), 2),
-        nodeP99Ms: round(percentile(latNode, 99), 2),
-        allP99Ms: round(percentile(latAll, 99), 2),
+        p50Ms: both.p50,
+        p99Ms: both.p99,
+        node: nodeReport,
+        all: allReport,
+        slowest1pct: both.tail,
         delivered,
         expected,
         writeErrors,
+        writeP99Ms: round(percentile(writeMs, 99), 2),
         tailPolls: tail.wakeups.poll,
         eventsFoundByPolls: tail.eventsBy.poll,
         tailNotifyWakeups: tail.wakeups.notify,
+        server: serverLoop,
+        subscriberProcess: subscribers,
+        writerProcess: writer,
+        machineBusyPct,
+        load: loadavg()[0],
+        timing: !values['no-timing'],
         rate,
         seconds,
       }),

@@ -4,6 +4,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ErrorCode } from './errors.ts';
+import { registerEventLoopMetrics } from './event-loop-metrics.ts';
 import type { LogTailStats } from './store/log-tail.ts';
 import { registerTailMetrics } from './watch/tail-metrics.ts';
 
@@ -29,7 +30,10 @@ export interface ServerMetrics {
 
 export function createMetrics(opts: MetricsOptions): ServerMetrics {
   const registry = new Registry();
-  if (opts.processMetrics !== false) collectDefaultMetrics({ register: registry });
+  if (opts.processMetrics !== false) {
+    collectDefaultMetrics({ register: registry });
+    registerEventLoopMetrics(registry);
+  }
 
   const duration = new Histogram({
     name: 'capstan_api_request_duration_seconds',

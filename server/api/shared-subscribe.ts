@@ -7,6 +7,7 @@
  * long as the event does.
  */
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import { timingAtSend } from '../watch/delivery-timing.ts';
 import { createSourceEventStream, execute, print } from './graphql-js.ts';
 import type { ApiWatchEvent } from './types.ts';
 
@@ -61,7 +62,11 @@ export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerat
     async next() {
       const step = await stream.next();
       if (step.done) return { done: true, value: undefined };
-      return { done: false, value: await run(step.value) };
+      const result = await run(step.value);
+      // Only when the hub stamps events (deliveryTiming): this subscriber's copy carries them.
+      const object = eventObject(step.value);
+      const timing = object && timingAtSend(object);
+      return { done: false, value: timing ? { ...result, extensions: { ...result.extensions, watchTiming: timing } } : result };
     },
     async return() {
       await stream.return?.();

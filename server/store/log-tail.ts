@@ -119,6 +119,14 @@ function observe(t: StageTiming, ms: number): void {
 export class LogTail {
   /** The last revision whose events have been handed to the consumer (or skipped while idle). */
   position = 0n;
+  /**
+   * `run` only: when the current (or last) pass was first asked for (the earliest wake-up it
+   * answers, or its poll) and when it started; wall-clock ms, for timing deliveries.
+   */
+  passWokeAt = 0;
+  passStartedAt = 0;
+  /** The first wake-up since the last pass started. */
+  private wokeAt: number | null = null;
   private readonly db: Queryable | undefined;
   private readonly pollMs: number;
   private readonly pageSize: number;
@@ -189,6 +197,7 @@ export class LogTail {
 
   /** Ends the current wait (or the next one, if none is in progress). */
   wake(source: WakeSource = 'call'): void {
+    this.wokeAt ??= wallNow();
     const w = this.waiter;
     this.waiter = null;
     if (w) w(source);
@@ -310,6 +319,9 @@ export class LogTail {
     while (!this.closed) {
       const source = await this.wait();
       this.counters.wakeups[source]++;
+      this.passStartedAt = wallNow();
+      this.passWokeAt = this.wokeAt ?? this.passStartedAt;
+      this.wokeAt = null;
       // Idle and moved lately: let writes pile up until the interval ends; only wake('call')
       // (a consumer appearing) cuts the wait short.
       for (let due = this.lastIdleMove + idleMs - Date.now(); !this.closed && isIdle() && due > 0; due = this.lastIdleMove + idleMs - Date.now()) {

@@ -16,6 +16,7 @@ import { LogTail, type LogTailStats } from '../store/log-tail.ts';
 import { createPool } from '../store/pg-connect.ts';
 import type { Store } from '../store/store.ts';
 import type { LogEvent } from '../store/types.ts';
+import { stampPage } from './delivery-timing.ts';
 import { Subscription, type WatchEvent, type WatchFilter } from './subscription.ts';
 
 export type { WatchEvent } from './subscription.ts';
@@ -43,6 +44,11 @@ export interface WatchHubOptions {
    * it misses nothing; its first live events wait at most this long.
    */
   idleTailIntervalMs?: number;
+  /**
+   * Stamp each event with where its time went in this server (see delivery-timing.ts), sent to
+   * clients as `extensions.watchTiming` (default: CAPSTAN_WATCH_TIMING=1; the watch benchmark).
+   */
+  deliveryTiming?: boolean;
   /** Reports failures of the tail (the hub keeps retrying). */
   onError?: (err: unknown) => void;
 }
@@ -105,12 +111,14 @@ export class WatchHub {
   private timers: NodeJS.Timeout[] = [];
   private lagSeconds = 0;
   private readonly bufferSize: number;
+  private readonly deliveryTiming: boolean;
 
   constructor(
     private readonly store: Store,
     private readonly opts: WatchHubOptions,
   ) {
     this.bufferSize = opts.bufferSize ?? 10_000;
+    this.deliveryTiming = opts.deliveryTiming ?? process.env.CAPSTAN_WATCH_TIMING === '1';
     this.db = createPool(opts.databaseUrl, { max: opts.tailPoolSize ?? 2, connectionTimeoutMillis: 5_000 });
     // As the store's pool: a dropped idle connection must not crash the process.
     this.db.on('error', () => {});
@@ -264,6 +272,7 @@ export class WatchHub {
   // ── the tail ───────────────────────────────────────────────────────────────────────────
 
   private dispatch(events: LogEvent[]): void {
+    if (this.deliveryTiming) stampPage(events, { wokeAt: this.tail.passWokeAt, startedAt: this.tail.passStartedAt });
     for (const e of events) this.subs.get(e.kind)?.dispatch(e);
     const last = events.at(-1);
     this.lagSeconds = last ? Math.max(0, (Date.now() - last.createdAt.getTime()) / 1000) : 0;
