@@ -3,9 +3,19 @@
  * (~1 KB ConfigMaps), then p50/p99 mutation latency at a fixed offered rate (open loop: a
  * request every 1/rate seconds whether or not earlier ones finished, half creates, half
  * patches). The server runs as its own process, as in production.
+ *
+ * It also prints the CPU seconds the server, its Postgres backends and the load generator spent
+ * in the creates phase (the load generator shares the machine's cores with the server). With
+ * `--profile DIR` the server is CPU-profiled during the creates phase: DIR/api-creates.cpuprofile
+ * (open it in Chrome's DevTools) and a summary by module and function on the output.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchDatabase, graphqlPoster, percentile, round, startServerProcess } from './support.ts';
+import pg from 'pg';
+import { formatSummary, inspectEnv, startProfile, summarise } from './cpu-profile.ts';
+import { cpuSeconds } from './nodes.ts';
+import { benchDatabase, freePort, graphqlPoster, percentile, round, startServerProcess } from './support.ts';
 
 const CREATE = `mutation($ns: String!, $cm: ConfigMapInput!) { createConfigMap(namespace: $ns, configMap: $cm) { metadata { resourceVersion } } }`;
 const PATCH = `mutation($ns: String!, $name: String!, $patch: JSON!) { patchConfigMap(namespace: $ns, name: $name, patch: $patch) { metadata { resourceVersion } } }`;
@@ -22,6 +32,7 @@ export async function run(argv: string[]): Promise<void> {
       concurrency: { type: 'string', default: '32' },
       rate: { type: 'string', default: '500' },
       seconds: { type: 'string' },
+      profile: { type: 'string' },
     },
   });
   const creates = Number(values.creates ?? (values.quick ? 500 : 20_000));
@@ -30,7 +41,7 @@ export async function run(argv: string[]): Promise<void> {
   const seconds = Number(values.seconds ?? (values.quick ? 2 : 20));
   console.log(`bench api: ${creates} creates at concurrency ${concurrency}; then ${rate} mutations/s for ${seconds} s`);
 
-  const r = await measureApi({ creates, concurrency, rate, seconds });
+  const r = await measureApi({ creates, concurrency, rate, seconds, profileDir: values.profile });
   console.log(JSON.stringify({ bench: 'api', ...r, concurrency, rate, creates }));
 }
 
@@ -40,22 +51,49 @@ export interface ApiLoadResult {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** CPU seconds spent during the creates phase, per process. */
+  cpuSeconds: { server: number; postgres: number; loadGenerator: number };
+}
+
+/** CPU seconds of the Postgres backends serving `databaseUrl`'s database, by pid (from /proc). */
+async function postgresBackendSeconds(databaseUrl: string): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    const out = new Map<number, number>();
+    for (const { pid } of rows) {
+      try {
+        out.set(pid, cpuSeconds(pid));
+      } catch {
+        /* ended, or another machine's */
+      }
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
 }
 
 /**
  * The API load against a fresh server process: `creates` creates at `concurrency`, then
  * `rate` mutations/s (half creates, half patches) for `seconds`. `bench etcd` runs the same.
  */
-export async function measureApi(opts: { creates: number; concurrency: number; rate: number; seconds: number }): Promise<ApiLoadResult> {
+export async function measureApi(opts: { creates: number; concurrency: number; rate: number; seconds: number; profileDir?: string }): Promise<ApiLoadResult> {
   const { creates, concurrency, rate, seconds } = opts;
   const db = await benchDatabase('api');
-  const server = await startServerProcess(db.url);
+  const inspectPort = opts.profileDir ? await freePort() : undefined;
+  const server = await startServerProcess(db.url, inspectPort ? inspectEnv(inspectPort) : {});
   const api = graphqlPoster(server.url, server.token);
   try {
     // Warm up connections and JIT.
     for (let i = 0; i < 300; i++) await api.post(CREATE, { ns: 'default', cm: configMap(`warm-${i}`) });
 
     let next = 0;
+    const profile = inspectPort ? await startProfile(inspectPort) : undefined;
+    const pg0 = await postgresBackendSeconds(db.url);
+    const server0 = cpuSeconds(server.child.pid!);
+    const self0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
@@ -66,8 +104,24 @@ export async function measureApi(opts: { creates: number; concurrency: number; r
       }),
     );
     const elapsed = (performance.now() - t0) / 1000;
+    const selfUsage = process.cpuUsage(self0);
+    const cpu = {
+      server: round(cpuSeconds(server.child.pid!) - server0, 2),
+      postgres: round([...(await postgresBackendSeconds(db.url))].reduce((sum, [pid, s]) => sum + s - (pg0.get(pid) ?? 0), 0), 2),
+      loadGenerator: round((selfUsage.user + selfUsage.system) / 1e6, 2),
+    };
     const createsPerSec = creates / elapsed;
     console.log(`throughput: ${creates} creates in ${round(elapsed, 2)} s = ${Math.round(createsPerSec)} creates/s`);
+    console.log(
+      `CPU seconds in the creates phase: server ${cpu.server} (${round((cpu.server / creates) * 1e6)} µs per create), Postgres backends ${cpu.postgres}, load generator ${cpu.loadGenerator}`,
+    );
+    if (profile) {
+      const p = await profile.stop();
+      const dir = path.resolve(opts.profileDir!);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'api-creates.cpuprofile'), JSON.stringify(p));
+      console.log(`server profile of the creates phase (${path.join(dir, 'api-creates.cpuprofile')}):\n${formatSummary(summarise(p))}`);
+    }
 
     const latencies: number[] = [];
     let errors = 0;
@@ -97,7 +151,7 @@ export async function measureApi(opts: { creates: number; concurrency: number; r
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     console.log(`latency at ${rate}/s offered (${Math.round(achieved)}/s achieved, ${errors} errors): p50 ${round(p50, 2)} ms, p99 ${round(p99, 2)} ms`);
-    return { createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), errors };
+    return { createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), errors, cpuSeconds: cpu };
   } finally {
     api.close();
     await server.stop();
