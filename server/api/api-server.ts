@@ -44,6 +44,7 @@ import { WsAdmission } from './ws-admission.ts';
 import { auditExecution, auditPlugin, type AuditLog } from './audit.ts';
 import { LogRelay } from './logs/log-relay.ts';
 import { StreamRelay } from './streams/stream-relay.ts';
+import { DirectGraphql } from './graphql-direct.ts';
 import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
 import { buildSchema } from './schema.ts';
 import { sharedSubscribe } from './shared-subscribe.ts';
@@ -114,6 +115,8 @@ function closeReason(text: string): string {
 export class ApiServer {
   readonly httpServer: http.Server;
   private readonly apollo: ApolloServer<ApiContext>;
+  /** Executes POSTed queries it has validated before, without Apollo's pipeline (graphql-direct.ts). */
+  private readonly direct: DirectGraphql;
   private readonly wss: WebSocketServer;
   private readonly disposeWs: () => Promise<void>;
   private readonly format: ErrorFormatter;
@@ -172,6 +175,8 @@ export class ApiServer {
         ...(opts.audit ? [auditPlugin(opts.audit)] : []),
       ],
     });
+
+    this.direct = new DirectGraphql({ schema, rules, maxQueryTokens: limits.maxQueryTokens, format: this.format, metrics, logger, audit: opts.audit });
 
     // Upgrades are routed by path (upgrade()): graphql-ws at /graphql, pod streams under /api.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxBodyBytes });
@@ -312,6 +317,8 @@ export class ApiServer {
       maxInputDepth: opts.limits.maxInputDepth,
       gate: server.gate,
       context: (identity) => server.context(identity),
+      // Apollo answers while shutting down, as it did before.
+      direct: () => (server.closing ? undefined : server.direct),
       sendError: (res, err, status) => server.sendError(res, err, status),
     };
     const rest = new RestApi({

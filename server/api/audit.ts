@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import type { ExecutionArgs, ExecutionResult, OperationDefinitionNode } from 'graphql';
 import type { Identity } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { capstanErrorOf } from './errors.ts';
@@ -169,17 +169,26 @@ function identityOf(identity: Identity): { user: string; groups: string[] } {
 }
 
 /** The code of a GraphQL result: its first error's, else OK. */
-function resultCode(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): string {
+export function auditResultCode(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): string {
   const code = errors?.[0]?.extensions?.code;
   return errors && errors.length > 0 ? (typeof code === 'string' ? code : 'UNAVAILABLE') : 'OK';
 }
 
-/** GraphQL over HTTP: every query and mutation Apollo serves (subscriptions do not come this way). */
+/** An HTTP request's id: its X-Request-Id when that is a sane token, else a new one. */
+export function auditRequestId(header: string | string[] | undefined): string {
+  return typeof header === 'string' && /^[\w.:-]{1,128}$/.test(header) ? header : randomUUID();
+}
+
+/** How the audit line names a GraphQL operation: `mutation`, `query Pods`. */
+export function auditOperationLabel(op: OperationDefinitionNode | null | undefined): string | undefined {
+  return op ? `${op.operation}${op.name ? ` ${op.name.value}` : ''}` : undefined;
+}
+
+/** GraphQL over HTTP served by Apollo (graphql-direct.ts records the requests it serves itself; subscriptions do not come this way). */
 export function auditPlugin(audit: AuditLog): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart(rc) {
-      const header = rc.request.http?.headers.get('x-request-id');
-      const requestId = header && /^[\w.:-]{1,128}$/.test(header) ? header : randomUUID();
+      const requestId = auditRequestId(rc.request.http?.headers.get('x-request-id'));
       const finish = audit.beginGraphql(rc.contextValue, { query: rc.request.query, variables: rc.request.variables, requestId });
       return {
         async willSendResponse(rc) {
@@ -187,11 +196,7 @@ export function auditPlugin(audit: AuditLog): ApolloServerPlugin<ApiContext> {
           const body = rc.response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
           rc.response.http.headers.set('audit-id', requestId);
-          finish({
-            code: resultCode(errors),
-            status: rc.response.http.status ?? 200,
-            operation: op ? `${op.operation}${op.name ? ` ${op.name.value}` : ''}` : undefined,
-          });
+          finish({ code: auditResultCode(errors), status: rc.response.http.status ?? 200, operation: auditOperationLabel(op) });
         },
       };
     },
@@ -207,7 +212,7 @@ export async function auditExecution(audit: AuditLog, args: ExecutionArgs, run: 
   const finish = audit.beginGraphql(args.contextValue as ApiContext, {
     query: audit.withRequest ? print(args.document) : undefined,
     variables: args.variableValues as Record<string, unknown> | undefined,
-    operation: op ? `${op.operation}${op.name ? ` ${op.name.value}` : ''}` : undefined,
+    operation: auditOperationLabel(op),
   });
   const result = await run();
   // Not formatted yet (graphql-ws formats on sending): the code as errors.ts will give it.
