@@ -149,7 +149,7 @@ export class ApiClient {
         });
         break;
       } catch (err) {
-        const why = timeout.aborted ? 'no answer in time' : (err as Error).message;
+        const why = timeout.aborted ? 'no answer in time' : fetchFailure(err);
         // Unreachable (not merely slow): the next server, if there is one not tried yet.
         if (!abort.aborted) this.moveOn(url);
         if (abort.aborted || tried >= this.urls.length) throw new ApiError('UNAVAILABLE', `cannot reach the API server at ${url}: ${why}`);
@@ -288,4 +288,13 @@ export class ApiClient {
     await this.ws?.dispose();
     this.ws = null;
   }
+}
+
+/** fetch's own message is only "fetch failed": the socket-level cause (ECONNRESET, ECONNREFUSED, "other side closed") says what happened. */
+export function fetchFailure(err: unknown): string {
+  const e = err as Error & { cause?: { code?: string; message?: string } };
+  const cause = e.cause;
+  if (!cause || typeof cause !== 'object') return e.message;
+  const detail = [cause.code, cause.message].filter((x) => x && x !== e.message).join(': ');
+  return detail ? `${e.message} (${detail})` : e.message;
 }
