@@ -48,6 +48,7 @@ import { DirectGraphql } from './graphql-direct.ts';
 import { isJsonGraphqlPost, serveGraphqlPost, type GraphqlHttpOptions } from './graphql-http.ts';
 import { buildSchema } from './schema.ts';
 import { sharedSubscribe } from './shared-subscribe.ts';
+import { coalesceSends } from './ws-coalesced-sends.ts';
 import { serveDashboard } from './static.ts';
 import { handlePodStreamUpgrade, refuseUpgrade } from '../rest/pod-streams.ts';
 import { isRestPath, parseResourcePath, RestApi } from '../rest/router.ts';
@@ -180,6 +181,8 @@ export class ApiServer {
 
     // Upgrades are routed by path (upgrade()): graphql-ws at /graphql, pod streams under /api.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxBodyBytes });
+    // A watch's events of one pass of the hub go out in one write per socket (ws-coalesced-sends.ts).
+    this.wss.on('connection', (ws) => coalesceSends(ws));
     this.httpServer.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head));
     const timed = <T>(args: ExecutionArgs, run: () => T): T => {
       const started = performance.now();
@@ -374,7 +377,8 @@ export class ApiServer {
     if (tls) this.acceptTls(tls);
     await new Promise<void>((resolve, reject) => {
       this.httpServer.once('error', reject);
-      this.httpServer.listen(port, host, () => {
+      // A deep accept queue: thousands of agents reconnect at once after a restart or a failover.
+      this.httpServer.listen({ port, host, backlog: 4096 }, () => {
         this.httpServer.off('error', reject);
         resolve();
       });

@@ -3,6 +3,7 @@ import { CapstanError } from '../errors.ts';
 import { buildSchema, parse, validate } from './graphql-js.ts';
 import type { OperationDefinitionNode } from 'graphql';
 import { DEFAULT_LIMITS, limitRules, pageSize, resolveLimits, selectionCost } from './limits.ts';
+import { DEFAULT_TIMINGS } from '../../node-agent/config.ts';
 
 const schema = buildSchema(`
   type Item { name: String, tags: [String!], children: [Item!] }
@@ -78,3 +79,9 @@ function selectionCostOf(query: string, limits = DEFAULT_LIMITS): number {
   const op = parse(query).definitions[0] as OperationDefinitionNode;
   return selectionCost(schema, op.selectionSet, schema.getQueryType()!, () => undefined, limits);
 }
+
+describe('keep-alive', () => {
+  it("keeps an idle connection open longer than two of an agent's Lease renewals, so renewals reuse it", () => {
+    expect(DEFAULT_LIMITS.keepAliveTimeoutMs).toBeGreaterThan(2 * DEFAULT_TIMINGS.leaseRenewMs);
+  });
+});

@@ -119,7 +119,10 @@ export const DEFAULT_LIMITS: ApiLimits = {
   adminMaxSubscriptionsPerIdentity: 0,
   requestTimeoutMs: 60_000,
   headersTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
+  // Longer than the gap between an agent's requests (a Lease renewal every 10 s): with Node's
+  // 5 s every renewal opened a new connection, and 5,000 nodes overflowed the accept queue
+  // (500 connects a second). Sent as `Keep-Alive: timeout=65`, which undici clients follow.
+  keepAliveTimeoutMs: 65_000,
 };
 
 export function resolveLimits(overrides: Partial<ApiLimits> = {}): ApiLimits {
