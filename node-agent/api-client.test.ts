@@ -1,6 +1,6 @@
 import net from 'node:net';
-import { describe, expect, it } from 'vitest';
-import { ApiClient, fetchFailure } from './api-client.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiClient, fetchFailure, handshakeBoundMs } from './api-client.ts';
 
 describe('the agent API client', () => {
   it('says why a request could not reach the server, not only "fetch failed"', async () => {
@@ -28,5 +28,51 @@ describe('the agent API client', () => {
 
   it('keeps an error without a cause as it is', () => {
     expect(fetchFailure(new Error('boom'))).toBe('boom');
+  });
+});
+
+describe('closing the agent API client', () => {
+  it('succeeds while its WebSocket is still failing to connect', async () => {
+    // Takes the connection and never answers the upgrade: the handshake times out.
+    const server = net.createServer((socket) => socket.on('data', () => undefined));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    try {
+      const client = new ApiClient({ server: `http://127.0.0.1:${port}`, token: 't', handshakeTimeoutMs: 200 });
+      client.subscribe('subscription { x }', {}, { next: () => undefined, error: () => undefined });
+      await new Promise((r) => setTimeout(r, 20));
+      await expect(client.close()).resolves.toBeUndefined();
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('the WebSocket handshake bound', () => {
+  it('doubles with each handshake in a row that does not complete, up to 16 times the base', () => {
+    expect([0, 1, 2, 3, 4, 5, 9].map((n) => handshakeBoundMs(1_000, n))).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 16_000, 16_000]);
+  });
+
+  it('gives a server that accepts but is slow to answer longer each time, instead of leaving it every second', async () => {
+    // Never answers the upgrade: each attempt ends when the client's bound runs out.
+    const lifetimes: number[] = [];
+    const server = net.createServer((socket) => {
+      const t0 = Date.now();
+      socket.on('data', () => undefined);
+      socket.on('close', () => lifetimes.push(Date.now() - t0));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const client = new ApiClient({ server: `http://127.0.0.1:${port}`, token: 't', handshakeTimeoutMs: 60, retryMinMs: 1, retryMaxMs: 2 });
+    try {
+      client.subscribe('subscription { x }', {}, { next: () => undefined, error: () => undefined });
+      await vi.waitFor(() => expect(lifetimes.length).toBeGreaterThanOrEqual(4), { timeout: 5_000, interval: 20 });
+      // 60, 120, 240, 480 ms: each attempt waited about twice as long as the one before.
+      expect(lifetimes[3]!).toBeGreaterThan(3 * lifetimes[0]!);
+      expect(lifetimes[3]!).toBeGreaterThanOrEqual(400);
+    } finally {
+      await client.close();
+      server.close();
+    }
   });
 });

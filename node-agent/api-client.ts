@@ -29,7 +29,10 @@ export interface ApiClientOptions {
    * afterwards). A TCP load balancer accepts the connection at once and may then spend seconds
    * retrying a backend that just died (HAProxy: 3 retries 1 s apart, then it hangs up); that
    * wait used to come on top of the back-off, every time a reconnection was sent to the dead
-   * server before the balancer's health check had taken it out.
+   * server before the balancer's health check had taken it out. Each handshake that times out
+   * in a row doubles the bound (up to 16×): a server that is alive but slow, such as one that
+   * thousands of nodes are joining at once, is given the time it needs instead of being left
+   * by every agent each second and asked again.
    */
   handshakeTimeoutMs?: number;
   /** A connection the server has not acknowledged (connection_init answered) after this long is closed and tried again (default 5 s). */
@@ -66,13 +69,18 @@ export interface SubscriptionHandlers<T> {
   complete?(): void;
 }
 
-/** `ws`'s WebSocket with a bound on the opening handshake (graphql-ws constructs it with a URL and protocol only). */
-function withHandshakeTimeout(ms: number): typeof WebSocket {
+/** `ws`'s WebSocket with a bound on the opening handshake, asked at each connection (graphql-ws constructs it with a URL and protocol only). */
+function withHandshakeTimeout(ms: () => number): typeof WebSocket {
   return class extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
-      super(url, protocols, { handshakeTimeout: ms });
+      super(url, protocols, { handshakeTimeout: ms() });
     }
   } as typeof WebSocket;
+}
+
+/** The handshake bound after `failures` handshakes in a row did not complete: doubled each time, up to 16×. */
+export function handshakeBoundMs(baseMs: number, failures: number): number {
+  return baseMs * 2 ** Math.min(4, failures);
 }
 
 function firstError(errors: readonly GraphQLErrorBody[]): ApiError {
@@ -208,13 +216,19 @@ export class ApiClient {
     /** The index of the server the WebSocket last connected (or tried to) to. */
     let attempt = -1;
     let pongTimer: NodeJS.Timeout | undefined;
+    /** Connections in a row that closed before they opened (a handshake that timed out or was refused). */
+    let unopened = 0;
+    let opened = false;
     const client = createClient({
       // Asked at every (re)connection: after a loss, the next server in the list.
       url: () => {
         attempt = this.current;
         return this.wsUrl;
       },
-      webSocketImpl: withHandshakeTimeout(this.opts.handshakeTimeoutMs ?? 1_000),
+      webSocketImpl: withHandshakeTimeout(() => {
+        opened = false;
+        return handshakeBoundMs(this.opts.handshakeTimeoutMs ?? 1_000, unopened);
+      }),
       connectionParams: () => {
         this.wsToken = this.token;
         return { authorization: `Bearer ${this.token}` };
@@ -237,6 +251,10 @@ export class ApiClient {
         pong: (received) => {
           if (received) clearTimeout(pongTimer);
         },
+        opened: () => {
+          opened = true;
+          unopened = 0;
+        },
         connected: () => {
           if (this.everConnected && this.lost) this.opts.onReconnected?.();
           this.everConnected = true;
@@ -244,6 +262,7 @@ export class ApiClient {
         },
         closed: (event) => {
           clearTimeout(pongTimer);
+          if (!opened) unopened++;
           const close = event as { code?: number; reason?: string } | undefined;
           // Lost or never reached (not a normal closure): the next connection tries the next
           // server. (This compared the WebSocket URL with the HTTP one and never matched, so
@@ -285,8 +304,12 @@ export class ApiClient {
   }
 
   async close(): Promise<void> {
-    await this.ws?.dispose();
+    const ws = this.ws;
     this.ws = null;
+    // graphql-ws's dispose waits for a connection being made, and rejects with its failure (a
+    // handshake timeout's ErrorEvent): that socket is gone already, so closing has succeeded.
+    // (Rejecting here made a hollow-node process exit while 4,000 nodes joined a busy server.)
+    await ws?.dispose().catch(() => undefined);
   }
 }
 

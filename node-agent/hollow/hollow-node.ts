@@ -88,6 +88,8 @@ export class HollowNode {
   async start(): Promise<void> {
     await this.register();
     await this.createOrRenewLease(true);
+    // start() is retried after a failure (the join loop): a watch from an earlier try goes first.
+    this.watch?.stop();
     this.watch = listWatch<HollowPod>({
       client: this.client,
       listField: 'pods',
