@@ -3,7 +3,7 @@
  * token or passes (returns null), so node credentials and service-account JWTs plug in beside
  * the stored tokens without touching the HTTP or WebSocket code.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Identity } from '../store/types.ts';
 
 export interface Authenticator {
@@ -75,7 +75,7 @@ export class CachedAuthenticator implements Authenticator {
   }
 
   async authenticate(token: string): Promise<Identity | null> {
-    const key = createHash('sha256').update(token).digest('base64');
+    const key = hash('sha256', token, 'base64');
     const hit = this.entries.get(key);
     if (hit && hit.expires > this.now()) return hit.identity;
     this.entries.delete(key);
