@@ -309,7 +309,7 @@ export class ApiClient {
     // graphql-ws's dispose waits for a connection being made, and rejects with its failure (a
     // handshake timeout's ErrorEvent): that socket is gone already, so closing has succeeded.
     // (Rejecting here made a hollow-node process exit while 4,000 nodes joined a busy server.)
-    await ws?.dispose().catch(() => undefined);
+    await Promise.resolve(ws?.dispose()).catch(() => undefined);
   }
 }
 
