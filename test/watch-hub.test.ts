@@ -225,3 +225,46 @@ describe('a hub with no watch open', () => {
     }
   });
 });
+
+describe('a large page of the log', () => {
+  it('reaches the watches in slices with the event loop running between them, and a watch opened between slices gets each event once, in order', async () => {
+    const sliced = new WatchHub(store, { databaseUrl: db.url, fanOutSlice: 3, bufferSize: 1_000, compaction: { enabled: false } });
+    await sliced.start();
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    tick();
+    try {
+      await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'sliced' } });
+      for (let i = 0; i < 12; i++) await store.create('ConfigMap', 'sliced', cm(`s${i}`));
+      const a = sliced.watch('ConfigMap', { namespace: 'sliced' });
+      const b = sliced.watch('ConfigMap', { namespace: 'sliced' });
+      for (const w of [a, b]) await collect(w, (s) => s.some((e) => e.type === 'BOOKMARK'));
+      const before = (await store.log.safeRevision()).toString();
+
+      // One statement: its 12 DELETED rows commit together and are read as one page, 24 deliveries.
+      const deleted = store.deleteMany(Array.from({ length: 12 }, (_, i) => ({ kind: 'ConfigMap' as const, namespace: 'sliced', name: `s${i}` })));
+      const turnsAt: number[] = [];
+      let late: ReturnType<WatchHub['watch']> | undefined;
+      const seenByA = await collect(a, (s) => {
+        turnsAt.push(turns);
+        // Opened while the page is being handed out: it starts after what was handed out so far.
+        if (s.length === 1) late = sliced.watch('ConfigMap', { namespace: 'sliced', resourceVersion: before });
+        return s.length >= 12;
+      });
+      await deleted;
+      expect(seenByA.map((e) => e.type)).toEqual(new Array(12).fill('DELETED'));
+      expect(turnsAt.at(-1)!).toBeGreaterThan(turnsAt[1]!);
+      const seenByLate = await collect(late!, (s) => s.length >= 12);
+      expect(seenByLate.map((e) => e.resourceVersion)).toEqual(seenByA.map((e) => e.resourceVersion));
+      expect((await collect(b, (s) => s.length >= 12)).map((e) => e.resourceVersion)).toEqual(seenByA.map((e) => e.resourceVersion));
+      for (const w of [a, b, late!]) await w.return?.();
+    } finally {
+      ticking = false;
+      await sliced.stop();
+    }
+  });
+});

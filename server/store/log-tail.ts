@@ -308,11 +308,11 @@ export class LogTail {
    * Tails until closed: waits for a wake-up, then catches up (or, while `isIdle`, moves without
    * reading). Failed passes are reported and retried with a growing pause.
    */
-  start(onEvents: (events: LogEvent[]) => void): void {
+  start(onEvents: (events: LogEvent[]) => void | Promise<void>): void {
     this.loop ??= this.run(onEvents);
   }
 
-  private async run(onEvents: (events: LogEvent[]) => void): Promise<void> {
+  private async run(onEvents: (events: LogEvent[]) => void | Promise<void>): Promise<void> {
     const idleMs = this.opts.idleIntervalMs ?? 100;
     const isIdle = this.opts.isIdle ?? (() => false);
     let failures = 0;
