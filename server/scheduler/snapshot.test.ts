@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPod, buildSnapshot, defaultNormalizeScore } from './framework.ts';
+import { addPod, buildSnapshot, defaultNormalizeScore, removePod } from './framework.ts';
 import { podHostPorts, workloadKey, zoneKey } from './snapshot.ts';
 import { antiAffinity, makeNode, makePod } from './test-fixtures.ts';
 
@@ -47,6 +47,21 @@ describe('addPod', () => {
     expect(nodeInfo.workloadCounts.get('uid:rs-1')).toBe(1);
     expect(nodeInfo.cluster.antiAffinityByLabel.get('app=x')).toEqual(new Set([{ pod, nodeInfo }]));
     expect(nodeInfo.cluster.podsByLabel.get('app=web')).toEqual(new Set([{ pod, nodeInfo }]));
+  });
+
+  it("keeps, cluster-wide, each workload's pod count per node, and removePod takes it back", () => {
+    const snapshot = buildSnapshot([makeNode('a'), makeNode('b')], []);
+    const [a, b] = [snapshot.nodes.get('a')!, snapshot.nodes.get('b')!];
+    const pods = [makePod('p1', { nodeName: 'a', ownerUid: 'rs-1' }), makePod('p2', { nodeName: 'a', ownerUid: 'rs-1' }), makePod('p3', { nodeName: 'b', ownerUid: 'rs-1' })];
+    addPod(a, pods[0]!);
+    addPod(a, pods[1]!);
+    addPod(b, pods[2]!);
+    expect(snapshot.cluster.workloadNodes.get('uid:rs-1')).toEqual(new Map([[a, 2], [b, 1]]));
+    removePod(b, pods[2]!);
+    removePod(a, pods[0]!);
+    expect(snapshot.cluster.workloadNodes.get('uid:rs-1')).toEqual(new Map([[a, 1]]));
+    removePod(a, pods[1]!);
+    expect(snapshot.cluster.workloadNodes.has('uid:rs-1')).toBe(false);
   });
 
   it('does not count a terminating pod toward its workload', () => {

@@ -63,7 +63,7 @@ export function requiredAntiAffinityTerms(pod: KObject): any[] {
 }
 
 export function newClusterIndex(): ClusterIndex {
-  return { antiAffinityByLabel: new Map(), podsByLabel: new Map(), placements: new Map() };
+  return { antiAffinityByLabel: new Map(), podsByLabel: new Map(), placements: new Map(), workloadNodes: new Map() };
 }
 
 /** `key=value`, the key of `ClusterIndex.podsByLabel`. */
@@ -177,7 +177,12 @@ export function addPod(nodeInfo: NodeInfo, pod: KObject): void {
   addPorts(nodeInfo, pod);
   // Like SelectorSpread, a pod on its way out does not count as part of its workload's spread.
   const key = pod.metadata.deletionTimestamp ? undefined : workloadKey(pod);
-  if (key !== undefined) nodeInfo.workloadCounts.set(key, (nodeInfo.workloadCounts.get(key) ?? 0) + 1);
+  if (key !== undefined) {
+    nodeInfo.workloadCounts.set(key, (nodeInfo.workloadCounts.get(key) ?? 0) + 1);
+    let counts = cluster.workloadNodes.get(key);
+    if (!counts) cluster.workloadNodes.set(key, (counts = new Map()));
+    counts.set(nodeInfo, (counts.get(nodeInfo) ?? 0) + 1);
+  }
 }
 
 /**
@@ -211,6 +216,12 @@ export function removePod(nodeInfo: NodeInfo, pod: KObject): void {
     const left = (nodeInfo.workloadCounts.get(key) ?? 0) - 1;
     if (left > 0) nodeInfo.workloadCounts.set(key, left);
     else nodeInfo.workloadCounts.delete(key);
+    const counts = cluster.workloadNodes.get(key);
+    if (counts) {
+      if (left > 0) counts.set(nodeInfo, left);
+      else counts.delete(nodeInfo);
+      if (counts.size === 0) cluster.workloadNodes.delete(key);
+    }
   }
 }
 

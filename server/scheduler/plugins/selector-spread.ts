@@ -6,26 +6,29 @@
  * nodes carry zone labels.
  */
 import type { KObject } from '../../kinds/types.ts';
-import { MAX_NODE_SCORE, type ScorePlugin } from '../framework.ts';
+import { MAX_NODE_SCORE, type NodeInfo, type ScorePlugin, type Snapshot } from '../framework.ts';
 import { workloadKey } from '../snapshot.ts';
 
 const ZONE_WEIGHTING = 2 / 3;
 
-type SpreadState = { key: string | undefined };
+type SpreadState = { key: string | undefined; counts: ReadonlyMap<NodeInfo, number> | undefined };
 
-const preScore = (pod: KObject): SpreadState => ({ key: workloadKey(pod) });
+const preScore = (pod: KObject, snapshot: Snapshot): SpreadState => {
+  const key = workloadKey(pod);
+  return { key, counts: key === undefined ? undefined : snapshot.cluster.workloadNodes.get(key) };
+};
 
 export const selectorSpread: ScorePlugin<SpreadState> = {
   name: 'SelectorSpread',
   weight: 2,
   preScore,
-  score(pod, nodeInfo, _snapshot, state) {
-    const { key } = state ?? preScore(pod);
-    return key === undefined ? 0 : (nodeInfo.workloadCounts.get(key) ?? 0);
+  score(pod, nodeInfo, snapshot, state) {
+    const { counts } = state ?? preScore(pod, snapshot);
+    return counts === undefined ? 0 : (counts.get(nodeInfo) ?? 0);
   },
   normalize(pod, nodes, scores, state) {
     // A pod that belongs to no workload has nothing to spread from: every node stays at 0.
-    if ((state ?? preScore(pod)).key === undefined) return;
+    if ((state ?? { key: workloadKey(pod) }).key === undefined) return;
     let maxByNode = 0;
     const byZone = new Map<string, number>();
     for (let i = 0; i < scores.length; i++) {
