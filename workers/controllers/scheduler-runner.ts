@@ -1,19 +1,22 @@
 /**
- * The scheduler's batching engine, one per worker process and store. Reconciles of different
- * pods do not each list the cluster and bind one pod: they register the pod they want placed
- * and wait, while one loop runs rounds. A round takes the batch lock (scheduler-batch-lock.ts),
- * brings its snapshot of nodes and bound pods up to date from the event log (every change since
- * the last round, by revision: see server/scheduler/snapshot-cache.ts; a full list only at the
- * start, when the log was compacted past its position, or after `snapshotMaxAgeMs`), picks up
- * to `batchSize` pending pods in priority order (the ones waited for and the others the log
- * showed pending), runs `scheduleBatch`, binds the placed pods in one batched write (each pod
- * checked against the version it was decided on), takes back the placements that did not bind,
- * and releases the lock. Conditions and Events are written after the lock is released, so that
- * the next round's binds need not wait for them.
+ * The scheduler's batching engine, one per worker process and store. Reconciles do not each list
+ * the cluster and bind one pod: a drain (the `*pending*` key) or a pod's own reconcile asks, and
+ * one loop runs rounds. A round first brings its snapshot of nodes and bound pods up to date
+ * outside the batch lock (a full list at the start, when the log was compacted past its position,
+ * or after `snapshotMaxAgeMs`; otherwise every change since the last round, by revision: see
+ * server/scheduler/snapshot-cache.ts), so that a list of 150,000 pods never stops other workers
+ * from binding. Then it takes the batch lock (scheduler-batch-lock.ts), catches up with what was
+ * written meanwhile, picks up to `batchSize` pending pods in priority order (the ones asked for
+ * and the others the log showed pending), runs `scheduleBatch`, binds the placed pods in one
+ * batched write (each pod checked against the version it was decided on), takes back the
+ * placements that did not bind, and releases the lock. Conditions and Events are written after
+ * the lock is released, so that the next round's binds need not wait for them.
  *
  * Another worker's binds are seen before placing: they committed before it released the lock,
- * so before this round read the log's safe revision, up to which it catches up.
+ * so before this round read the log's safe revision (under the lock), up to which it catches up.
  */
+import type { Logger } from 'pino';
+import type { WorkerMetrics } from '../queue/metrics.ts';
 import { CapstanError } from '../../server/errors.ts';
 import type { KObject } from '../../server/kinds/types.ts';
 import type { Store } from '../../server/store/store.ts';
@@ -50,6 +53,26 @@ export interface SchedulerRunnerOptions {
   now: () => Date;
 }
 
+/** After a lost bind, how soon a drain runs again. */
+const RETRY_SOON_MS = 50;
+
+/** When a drain should run again, if ever (soon after a lost bind; at the end of a back-off). */
+export interface DrainResult {
+  retryAfterMs?: number;
+}
+
+interface Drainer {
+  resolve: (r: DrainResult) => void;
+  reject: (err: unknown) => void;
+  retrySoon: boolean;
+}
+
+interface RoundOutcome {
+  bound: { pod: KObject; nodeName: string }[];
+  unschedulable: number;
+  retry: number;
+}
+
 interface Wanted {
   pod: KObject;
   waiters: ((o: ScheduleOutcome) => void)[];
@@ -74,7 +97,7 @@ export class SchedulerRunner {
   /** Every change up to this log revision is in the cache. */
   private syncedRevision = 0n;
   /** Full lists and catch-ups so far, for tests and benchmarks. */
-  readonly stats = { lists: 0, catchUps: 0, changesApplied: 0 };
+  readonly stats = { lists: 0, catchUps: 0, changesApplied: 0, rounds: 0, bound: 0, ms: { list: 0, catchUp: 0, lockWait: 0, decide: 0, bind: 0 } };
   /** Pending pods this process knows of, by key; the pool a batch is filled from. */
   private readonly pending = new Map<string, KObject>();
   /** Unschedulable pods left out of batches they were not asked for, until this time (ms). */
@@ -85,6 +108,10 @@ export class SchedulerRunner {
   /** Callers of `markedUnschedulable` waiting for the next round's catch-up. */
   private readonly syncWaiters: { resolve: () => void; reject: (err: unknown) => void }[] = [];
   private running: Promise<void> | null = null;
+  /** Drains waiting for a round that binds nothing. */
+  private readonly drainers: Drainer[] = [];
+  /** The list under way, if any: one at a time (a warm-up's and a round's are the same). */
+  private listing: Promise<void> | null = null;
   /** Status and Event writes of finished rounds, one round at a time. */
   private afterwork: Promise<void> = Promise.resolve();
 
@@ -92,6 +119,9 @@ export class SchedulerRunner {
     private readonly store: Store,
     private readonly lock: SchedulerBatchLock,
     private readonly o: SchedulerRunnerOptions,
+    private readonly log?: Pick<Logger, 'info'>,
+    /** Where every decided pod's attempt and every bound pod's creation-to-bind time go. */
+    private readonly metrics?: Pick<WorkerMetrics, 'schedulingAttempt' | 'podSchedulingE2E'>,
   ) {}
 
   /** Places `pod` (as just read) in the next round that has room for it, and says how it went. */
@@ -146,28 +176,81 @@ export class SchedulerRunner {
   private async loop(): Promise<void> {
     try {
       for (;;) {
-        const progressed = await this.round();
-        if (this.wanted.size === 0 && this.syncWaiters.length === 0 && !progressed) return;
+        // Drains asked before this round started: it is the first that can see their pods.
+        const draining = [...this.drainers];
+        const outcome = await this.round();
+        if (outcome.retry > 0) for (const d of draining) d.retrySoon = true;
+        // Unschedulable pods are parked, so a round that decided something may leave others to try.
+        const progressed = outcome.bound.length + outcome.unschedulable + outcome.retry > 0;
+        if (!progressed) this.finishDrains(draining);
+        if (this.wanted.size === 0 && this.syncWaiters.length === 0 && this.drainers.length === 0 && !progressed) return;
       }
     } catch (err) {
       // Fail every waiter: their reconciles are retried with the queue's back-off.
       const failed = [...this.wanted.values()];
       this.wanted.clear();
+      const drains = this.drainers.splice(0);
       this.cache = null;
       for (const w of failed) for (const f of w.failers) f(err);
+      for (const d of drains) d.reject(err);
     }
   }
 
-  /** One batch: decide and bind under the lock. Returns whether any pod was bound. */
-  private async round(): Promise<boolean> {
+  /**
+   * Binds every pending pod the log shows that fits somewhere, round after round, until a round
+   * decides none: what the `*pending*` key's reconcile does, so that a burst of created pods
+   * costs one queued job rather than one job and one read per pod. Says when to drain again:
+   * soon after a lost bind, or when the earliest back-off of a pod this process parked runs out.
+   */
+  drain(): Promise<DrainResult> {
+    return new Promise<DrainResult>((resolve, reject) => {
+      this.drainers.push({ resolve, reject, retrySoon: false });
+      this.kick();
+    });
+  }
+
+  /** Whether this process has listed the cluster (a drain before that would wait for the list). */
+  get listed(): boolean {
+    return this.cache !== null;
+  }
+
+  /** Starts the first list in the background, unless it is done or under way. */
+  warmUp(): void {
+    if (this.cache || this.listing) return;
+    this.listOnce().catch(() => {});
+  }
+
+  private finishDrains(draining: Drainer[]): void {
+    if (draining.length === 0) return;
+    const done = new Set(draining);
+    for (let i = this.drainers.length - 1; i >= 0; i--) if (done.has(this.drainers[i]!)) this.drainers.splice(i, 1);
+    const now = Date.now();
+    let earliest = Infinity;
+    for (const [key, until] of this.parked) if (this.pending.has(key)) earliest = Math.min(earliest, until);
+    for (const d of draining) {
+      const retryAfterMs = d.retrySoon ? RETRY_SOON_MS : Number.isFinite(earliest) ? Math.max(RETRY_SOON_MS, earliest - now) : undefined;
+      d.resolve(retryAfterMs !== undefined ? { retryAfterMs } : {});
+    }
+  }
+
+  /** One batch: decide and bind under the lock. Says what became of the batch's pods. */
+  private async round(): Promise<RoundOutcome> {
+    const started = performance.now();
     // Those who asked before this round's catch-up read the log's position.
     const syncing = this.syncWaiters.splice(0);
     let held: HeldBatchLock | undefined;
     try {
+      // Outside the lock: a list (the first, or a stale snapshot's) costs seconds at 150,000 pods,
+      // and so does reading a long stretch of the log; other workers keep binding meanwhile.
+      if (!this.cache || Date.now() - this.listedAt > this.o.snapshotMaxAgeMs) await this.listOnce();
+      if (!(await this.catchUp())) await this.listOnce();
+      const waiting = performance.now();
       held = await this.lock.acquire();
-      if (!this.cache || Date.now() - this.listedAt > this.o.snapshotMaxAgeMs) await this.list();
+      this.stats.ms.lockWait += performance.now() - waiting;
+      // Under the lock, only what was written since: every bind of another worker committed
+      // before it released the lock, so before this safe revision.
       if (!(await this.catchUp())) {
-        await this.list();
+        await this.listOnce();
         if (!(await this.catchUp())) throw new CapstanError('UNAVAILABLE', 'the event log was compacted past a fresh list; the scheduler lists again');
       }
     } catch (err) {
@@ -183,8 +266,10 @@ export class SchedulerRunner {
     try {
       const cache = this.cache!;
       const batch = this.pickBatch();
-      if (batch.length === 0) return false;
+      if (batch.length === 0) return { bound, unschedulable: 0, retry: 0 };
+      const deciding = performance.now();
       const placements = scheduleBatch(batch, cache.snapshot, this.o.profile, { explain: false });
+      this.stats.ms.decide += performance.now() - deciding;
       const toBind: { pod: KObject; nodeName: string; counted: KObject }[] = [];
       for (const p of placements) {
         if (p.result.nodeName !== undefined) toBind.push({ pod: p.pod, nodeName: p.result.nodeName, counted: p.counted! });
@@ -198,6 +283,7 @@ export class SchedulerRunner {
         }
       } else {
         // One statement for the whole round (the store's batched pods/binding).
+        const binding = performance.now();
         const results = await this.store.bindPods(
           toBind.map(({ pod, nodeName }) => ({ namespace: pod.metadata.namespace!, name: pod.metadata.name, nodeName, resourceVersion: pod.metadata.resourceVersion })),
         );
@@ -212,18 +298,31 @@ export class SchedulerRunner {
             retry.push(b.pod);
           } else throw r.error;
         });
+        this.stats.ms.bind += performance.now() - binding;
       }
       boundCount = bound.length;
       if (boundCount > 0) await held.bump();
+      this.stats.rounds++;
+      this.stats.bound += boundCount;
     } finally {
       await held.release();
     }
+    this.observe(bound, unschedulable, retry, (performance.now() - started) / 1000);
     this.settle(bound, unschedulable, retry);
-    return boundCount > 0;
+    return { bound, unschedulable: unschedulable.length, retry: retry.length };
+  }
+
+  /** `list`, or the one under way (a warm-up's). */
+  private listOnce(): Promise<void> {
+    this.listing ??= this.list().finally(() => {
+      this.listing = null;
+    });
+    return this.listing;
   }
 
   /** Lists nodes, pods, namespaces and storage: a new cache, and the pending pods it leaves out. */
   private async list(): Promise<void> {
+    const started = performance.now();
     const [nodes, pods, namespaces, claims, volumes, classes] = await Promise.all([
       this.store.list('Node'),
       this.store.list('Pod'),
@@ -235,6 +334,8 @@ export class SchedulerRunner {
     this.cache = SnapshotCache.fromLists({ nodes: nodes.items, pods: pods.items, namespaces: namespaces.items, claims: claims.items, volumes: volumes.items, classes: classes.items });
     this.listedAt = Date.now();
     this.stats.lists++;
+    this.stats.ms.list += performance.now() - started;
+    this.log?.info({ nodes: nodes.items.length, pods: pods.items.length, ms: Math.round(performance.now() - started) }, 'scheduler snapshot listed');
     // Each list is consistent at its own revision: replaying the log from the oldest of them
     // brings every object to its latest state (a pod seen twice ends as its last version).
     const revisions = [nodes, pods, namespaces, claims, volumes, classes].map((l) => BigInt(l.resourceVersion));
@@ -250,6 +351,15 @@ export class SchedulerRunner {
    * the cache and the pending pods. Returns false when the log no longer has them (compacted).
    */
   private async catchUp(): Promise<boolean> {
+    const started = performance.now();
+    try {
+      return await this.catchUpFromLog();
+    } finally {
+      this.stats.ms.catchUp += performance.now() - started;
+    }
+  }
+
+  private async catchUpFromLog(): Promise<boolean> {
     const cache = this.cache!;
     const from = this.syncedRevision;
     const upTo = await this.store.log.safeRevision();
@@ -312,10 +422,29 @@ export class SchedulerRunner {
     const candidates: KObject[] = [];
     for (const [key, pod] of this.pending) {
       if (this.wanted.has(key)) candidates.push(pod);
-      else if (!((this.parked.get(key) ?? 0) > now) && !isMarkedUnschedulable(pod)) candidates.push(pod);
+      else {
+        // A pod this process parked is tried again once its back-off has passed (a drain's
+        // retry); one marked unschedulable by another process, when its own key comes.
+        const until = this.parked.get(key);
+        if (until !== undefined ? until <= now : !isMarkedUnschedulable(pod)) candidates.push(pod);
+      }
     }
     const ordered = candidates.length > this.o.batchSize ? schedulingOrder(candidates).slice(0, this.o.batchSize) : candidates;
     return ordered;
+  }
+
+  /** Each decided pod's attempt (its round's time), and each bound pod's time since its creation. */
+  private observe(bound: { pod: KObject }[], unschedulable: unknown[], retry: unknown[], seconds: number): void {
+    const m = this.metrics;
+    if (!m) return;
+    const now = Date.now();
+    for (const { pod } of bound) {
+      m.schedulingAttempt.observe({ result: 'bound' }, seconds);
+      const created = Date.parse(pod.metadata.creationTimestamp ?? '');
+      if (Number.isFinite(created)) m.podSchedulingE2E.observe(Math.max(0, now - created) / 1000);
+    }
+    for (let i = 0; i < unschedulable.length; i++) m.schedulingAttempt.observe({ result: 'unschedulable' }, seconds);
+    for (let i = 0; i < retry.length; i++) m.schedulingAttempt.observe({ result: 'retry' }, seconds);
   }
 
   private finish(key: string, outcome: ScheduleOutcome): void {
@@ -348,7 +477,10 @@ export class SchedulerRunner {
     }
     for (const pod of retry) {
       const key = keyOfPod(pod);
-      this.pending.delete(key);
+      // A pod asked for is read afresh by its retried reconcile; one a drain found stays pending
+      // (a newer version, if that is why the bind failed, comes from the log).
+      if (this.wanted.has(key)) this.pending.delete(key);
+      else this.parked.set(key, Date.now() + RETRY_SOON_MS);
       // Take the waiter out so a fresh read decides; its reconcile runs again soon.
       outcomes.set(key, { result: 'retry' });
     }

@@ -1,13 +1,15 @@
 /**
- * The scheduler controller: places pending pods on nodes. Keys are pending pods
- * (`namespace/name`) and one special key, `*unschedulable*`, for "something changed that may let
- * the pods found unschedulable fit now" (a node added or changed, a bound pod deleted or
- * finished); its reconcile retries them all as one batch instead of one job per pod.
+ * The scheduler controller: places pending pods on nodes. Keys: `*pending*` for "pods were
+ * created" (its reconcile binds every pending pod the log shows, round after round), a pod's own
+ * key (`namespace/name`) when its scheduling inputs change, and `*unschedulable*` for "something
+ * changed that may let the pods found unschedulable fit now" (a node added or changed, a bound
+ * pod deleted or finished); its reconcile retries them all as one batch instead of one job per pod.
  *
- * A reconcile does not schedule its pod alone: it hands the pod to this process's
- * SchedulerRunner, which places many pending pods per round on one snapshot and binds them
- * under a cluster-wide batch lock (see scheduler-runner.ts and scheduler-batch-lock.ts for why).
- * An unschedulable pod's reconcile asks to be requeued with back-off (1 s doubling to 60 s).
+ * Reconciles do not schedule pods alone: they go through this process's SchedulerRunner, which
+ * places many pending pods per round on one snapshot and binds them under a cluster-wide batch
+ * lock (see scheduler-runner.ts and scheduler-batch-lock.ts for why). Unschedulable pods are
+ * retried with back-off (1 s doubling to 60 s): a pod's reconcile asks to be requeued, a drain
+ * to run again when the earliest back-off runs out.
  */
 import type { KObject } from '../../server/kinds/types.ts';
 import type { Store } from '../../server/store/store.ts';
@@ -27,6 +29,16 @@ import { SchedulerRunner } from './scheduler-runner.ts';
 
 /** The key whose reconcile retries every pod marked unschedulable. */
 export const UNSCHEDULABLE_KEY = '*unschedulable*';
+
+/**
+ * The key of "pods were created": its reconcile binds every pending pod the log shows, round
+ * after round (SchedulerRunner.drain). A burst of creates is one queued job, not one job and
+ * one read per pod; a pod's own key is kept for changes of its scheduling inputs and resyncs.
+ */
+export const PENDING_KEY = '*pending*';
+
+/** How soon a worker that has not listed the cluster yet hands the pending key back. */
+const NOT_LISTED_REQUEUE_MS = 100;
 
 export interface SchedulerControllerOptions {
   /** Most pods decided and bound per round (default 1,000: one statement binds them all). */
@@ -52,11 +64,25 @@ export interface SchedulerControllerOptions {
   now?: () => Date;
 }
 
+/**
+ * How this process's snapshots were kept current (full lists, log catch-ups, changes applied),
+ * rounds run, pods bound, and the milliseconds spent listing, catching up, waiting for the batch
+ * lock, deciding and binding.
+ */
+export interface SchedulerStats {
+  lists: number;
+  catchUps: number;
+  changesApplied: number;
+  rounds: number;
+  bound: number;
+  ms: { list: number; catchUp: number; lockWait: number; decide: number; bind: number };
+}
+
 export interface SchedulerController extends Controller {
   /** Waits until this process's scheduling rounds (and their status writes) are finished. */
   idle(): Promise<void>;
-  /** How this process's snapshots were kept current: full lists, log catch-ups, changes applied. */
-  snapshotStats(): { lists: number; catchUps: number; changesApplied: number };
+  /** See SchedulerStats. */
+  snapshotStats(): SchedulerStats;
   /** Closes the batch lock's Redis connection. */
   close(): void;
 }
@@ -78,7 +104,7 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
   let lock: SchedulerBatchLock | null = null;
   const runners = new WeakMap<Store, SchedulerRunner>();
   const live = new Set<SchedulerRunner>();
-  const runnerFor = (store: Store): SchedulerRunner => {
+  const runnerFor = (store: Store, ctx: Pick<ReconcileContext, 'log' | 'metrics'>): SchedulerRunner => {
     let r = runners.get(store);
     if (!r) {
       lock ??= new SchedulerBatchLock({
@@ -86,7 +112,7 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
         prefix: opts.redisPrefix ?? process.env.CAPSTAN_REDIS_PREFIX ?? 'capstan',
         ttlMs: opts.lockTtlMs ?? 10_000,
       });
-      runners.set(store, (r = new SchedulerRunner(store, lock, o)));
+      runners.set(store, (r = new SchedulerRunner(store, lock, o, ctx.log, ctx.metrics)));
       live.add(r);
     }
     return r;
@@ -110,8 +136,9 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
       const pod = event.object;
       const prev = event.prevObject;
       if (event.type !== 'DELETED' && ours(pod)) {
+        if (event.type === 'ADDED') return [PENDING_KEY];
         // Our own PodScheduled=False write is no reason to try again before the back-off.
-        return event.type === 'ADDED' || podSchedulingInputsChanged(prev, pod) ? [objectKey(event.namespace, event.name)] : [];
+        return podSchedulingInputsChanged(prev, pod) ? [objectKey(event.namespace, event.name)] : [];
       }
       // A bound pod that went away or finished frees room on its node.
       const wasHolding = (p: KObject | undefined) => !!p?.spec?.nodeName && !isTerminated(p);
@@ -120,13 +147,26 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
       return [];
     },
 
-    async listKeys(store) {
-      const { items } = await store.list('Pod', { fieldSelector: 'spec.nodeName=' });
-      return [UNSCHEDULABLE_KEY, ...items.filter(ours).map((p) => objectKey(p.metadata.namespace, p.metadata.name))];
+    // No list of the pods: a drain reaches every pending pod (its runner listed them and follows
+    // the log), the unschedulable key those marked so. At 150,000 pods a resync that listed the
+    // unbound ones scanned every pod.
+    async listKeys() {
+      return [PENDING_KEY, UNSCHEDULABLE_KEY];
     },
 
     async reconcile(key: string, ctx: ReconcileContext): Promise<void | RequeueAfter> {
-      const runner = runnerFor(ctx.store);
+      const runner = runnerFor(ctx.store, ctx);
+      if (key === PENDING_KEY) {
+        // A worker still listing (seconds at 150,000 pods) hands the key back, so that a worker
+        // that has listed keeps binding meanwhile; kube-scheduler too waits for its cache.
+        if (!runner.listed) {
+          runner.warmUp();
+          return { requeueAfterMs: NOT_LISTED_REQUEUE_MS };
+        }
+        // The runner's rounds record each pod's attempt and creation-to-bind time.
+        const { retryAfterMs } = await runner.drain();
+        return retryAfterMs !== undefined ? { requeueAfterMs: retryAfterMs } : undefined;
+      }
       if (key === UNSCHEDULABLE_KEY) {
         // The runner's view of the log, not a list: at 150,000 pods a list costs seconds.
         const marked = await runner.markedUnschedulable();
@@ -139,9 +179,8 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
       if (!ours(pod)) return;
       const started = performance.now();
       const outcome = await runner.schedule(pod);
-      ctx.metrics?.schedulingAttempt.observe({ result: outcome.result }, (performance.now() - started) / 1000);
-      const created = Date.parse(pod.metadata.creationTimestamp ?? '');
-      if (outcome.result === 'bound' && ctx.metrics && Number.isFinite(created)) ctx.metrics.podSchedulingE2E.observe(Math.max(0, Date.now() - created) / 1000);
+      // Decided pods are recorded by the round that decided them.
+      if (outcome.result === 'gone') ctx.metrics?.schedulingAttempt.observe({ result: 'gone' }, (performance.now() - started) / 1000);
       if (outcome.result === 'unschedulable') return { requeueAfterMs: outcome.retryAfterMs };
       if (outcome.result === 'retry') return { requeueAfterMs: 50 };
     },
@@ -151,8 +190,11 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
     },
 
     snapshotStats() {
-      const sum = { lists: 0, catchUps: 0, changesApplied: 0 };
-      for (const r of live) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += r.stats[k];
+      const sum: SchedulerStats = { lists: 0, catchUps: 0, changesApplied: 0, rounds: 0, bound: 0, ms: { list: 0, catchUp: 0, lockWait: 0, decide: 0, bind: 0 } };
+      for (const r of live) {
+        for (const k of ['lists', 'catchUps', 'changesApplied', 'rounds', 'bound'] as const) sum[k] += r.stats[k];
+        for (const k of Object.keys(sum.ms) as (keyof SchedulerStats['ms'])[]) sum.ms[k] += Math.round(r.stats.ms[k]);
+      }
       return sum;
     },
 
