@@ -67,3 +67,15 @@ describe('readSchedulingChanges', () => {
     ).toEqual(['MODIFIED Pod/p', 'MODIFIED Pod/p', 'DELETED Pod/p', 'MODIFIED Node/n1', 'MODIFIED Node/n1']);
   });
 });
+
+describe('readSchedulingChanges with revisions to skip', () => {
+  it('leaves out the skipped revisions (the reader’s own binds) and keeps the rest', async () => {
+    const from = await store.log.safeRevision();
+    await store.create('Pod', 'default', { ...pod, metadata: { name: 'skip-a' } });
+    await store.create('Pod', 'default', { ...pod, metadata: { name: 'skip-b' } });
+    const results = await store.bindPods([{ namespace: 'default', name: 'skip-a', nodeName: 'n1' }, { namespace: 'default', name: 'skip-b', nodeName: 'n1' }]);
+    const own = results.map((r) => ('pod' in r ? BigInt(r.pod.metadata.resourceVersion!) : 0n));
+    const events = await store.log.readSchedulingChanges(from, await store.log.safeRevision(), 5000, undefined, [own[0]!]);
+    expect(events.map((e) => `${e.type} ${e.kind}/${e.name}`)).toEqual(['ADDED Pod/skip-a', 'ADDED Pod/skip-b', 'MODIFIED Pod/skip-b']);
+  });
+});

@@ -95,8 +95,8 @@ export class EventLog {
    * order, at most `limit`; the last one returned need not be at `upTo` (others were filtered).
    * Check `assertNotCompacted(after)` once read: rows below the horizon may be gone.
    */
-  readSchedulingChanges(after: bigint, upTo: bigint, limit = 5000, db: Pick<pg.Pool, 'query'> = this.pool): Promise<LogEvent[]> {
-    return readSchedulingChanges(db, after, upTo, limit);
+  readSchedulingChanges(after: bigint, upTo: bigint, limit = 5000, db: Pick<pg.Pool, 'query'> = this.pool, skip: readonly bigint[] = []): Promise<LogEvent[]> {
+    return readSchedulingChanges(db, after, upTo, limit, skip);
   }
 
   async compactedRevision(db: Pick<pg.Pool, 'query'> = this.pool): Promise<bigint> {

@@ -37,14 +37,19 @@ interface Row {
   created_at: Date;
 }
 
-/** Scheduling changes with after < revision ≤ upTo, in revision order, at most `limit`. */
-export async function readSchedulingChanges(db: Pick<pg.Pool, 'query'>, after: bigint, upTo: bigint, limit: number): Promise<LogEvent[]> {
+/**
+ * Scheduling changes with after < revision ≤ upTo, in revision order, at most `limit`, except the
+ * revisions in `skip`: the scheduler's own binds, which its snapshot counted when it bound them
+ * (reading them back was half of what a round read and parsed).
+ */
+export async function readSchedulingChanges(db: Pick<pg.Pool, 'query'>, after: bigint, upTo: bigint, limit: number, skip: readonly bigint[] = []): Promise<LogEvent[]> {
   const { rows } = await db.query<Row>(
     `SELECT revision, type, kind, namespace, name, object, created_at FROM event_log
       WHERE revision > $1 AND revision <= $2 AND kind = ANY($3::text[])
         AND NOT (type = 'MODIFIED' AND prev_object IS NOT NULL AND ((${UNCHANGED_BOUND_POD}) OR (${UNCHANGED_NODE})))
+        ${skip.length > 0 ? 'AND NOT (revision = ANY($5::bigint[]))' : ''}
       ORDER BY revision LIMIT $4`,
-    [after.toString(), upTo.toString(), SCHEDULING_KINDS, limit],
+    [after.toString(), upTo.toString(), SCHEDULING_KINDS, limit, ...(skip.length > 0 ? [skip.map(String)] : [])],
   );
   return rows.map((r) => ({ revision: BigInt(r.revision), type: r.type, kind: r.kind, namespace: r.namespace, name: r.name, object: r.object, createdAt: r.created_at }));
 }

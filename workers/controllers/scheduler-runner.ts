@@ -94,6 +94,8 @@ export class SchedulerRunner {
   private cache: SnapshotCache | null = null;
   /** When the cache was last built from lists (ms). */
   private listedAt = 0;
+  /** Revisions of this process's binds not yet passed by a catch-up, which need not read them. */
+  private ownBinds: bigint[] = [];
   /** Every change up to this log revision is in the cache. */
   private syncedRevision = 0n;
   /** Full lists and catch-ups so far, for tests and benchmarks. */
@@ -291,6 +293,7 @@ export class SchedulerRunner {
           const b = toBind[i]!;
           if ('pod' in r) {
             bound.push({ pod: r.pod, nodeName: b.nodeName });
+            this.ownBinds.push(BigInt(r.pod.metadata.resourceVersion!));
             cache.confirm(b.counted);
           } else if (['CONFLICT', 'NOT_FOUND', 'INVALID'].includes(r.error.code)) {
             // Not bound: the snapshot must not count it (its next version comes from the log).
@@ -333,6 +336,7 @@ export class SchedulerRunner {
     ]);
     this.cache = SnapshotCache.fromLists({ nodes: nodes.items, pods: pods.items, namespaces: namespaces.items, claims: claims.items, volumes: volumes.items, classes: classes.items });
     this.listedAt = Date.now();
+    this.ownBinds = [];
     this.stats.lists++;
     this.stats.ms.list += performance.now() - started;
     this.log?.info({ nodes: nodes.items.length, pods: pods.items.length, ms: Math.round(performance.now() - started) }, 'scheduler snapshot listed');
@@ -365,8 +369,10 @@ export class SchedulerRunner {
     const upTo = await this.store.log.safeRevision();
     let after = from;
     const PAGE = 5000;
+    // This process's binds are counted already (SnapshotCache.confirm): not read back.
+    const own = this.ownBinds.filter((r) => r > from && r <= upTo);
     for (;;) {
-      const events = await this.store.log.readSchedulingChanges(after, upTo, PAGE);
+      const events = await this.store.log.readSchedulingChanges(after, upTo, PAGE, undefined, own);
       for (const e of events) {
         cache.apply(e);
         if (e.kind === 'Pod') this.notePod(e.type, e.object);
@@ -381,6 +387,7 @@ export class SchedulerRunner {
       return false;
     }
     this.syncedRevision = upTo;
+    this.ownBinds = this.ownBinds.filter((r) => r > upTo);
     this.stats.catchUps++;
     for (const [key, w] of this.wanted) {
       const current = this.pending.get(key);
