@@ -2,7 +2,8 @@
  * Binding pods to nodes, many at once: Kubernetes' `pods/binding` sub-resource, batched. A bind
  * sets `spec.nodeName` and the `PodScheduled=True` condition in one write (the binding is the
  * one write allowed to touch both), and a batch of binds is one read and one statement
- * (`capstan_update_many`): the scheduler's hot path. Only the node name is validated: the rest of
+ * (`capstan_update_many`), or the statement alone when the caller brings the pods it read (the
+ * scheduler): the scheduler's hot path. Only the node name is validated: the rest of
  * the pod was validated when it was written and a bind changes nothing else (a full update's
  * validation of the whole pod was a third of a round's bind time at 1,000 pods).
  */
@@ -20,6 +21,12 @@ export interface Binding {
   nodeName: string;
   /** Precondition: the pod as the scheduler saw it. */
   resourceVersion?: string;
+  /**
+   * The pod as the caller read it (its resourceVersion is then the precondition): the bind is made
+   * from this copy instead of reading the pod again, and the write still fails with CONFLICT
+   * if the stored pod is another version. The scheduler's copies come from the log.
+   */
+  pod?: KObject;
 }
 
 /** Per binding, the bound pod or why it was not bound (CONFLICT, NOT_FOUND, INVALID). */
@@ -53,14 +60,19 @@ export function boundPod(pod: KObject, nodeName: string, now: Date): KObject {
 export async function bindPods(pool: pg.Pool, bindings: Binding[], now: Date): Promise<{ results: BindResult[]; revisions: bigint[] }> {
   const results: BindResult[] = new Array(bindings.length);
   const subject = (b: Binding) => ({ kind: 'Pod', namespace: b.namespace, name: b.name });
-  const { rows } = await pool.query<{ namespace: string; name: string; data: KObject }>(
-    `SELECT namespace, name, data FROM objects WHERE kind = 'Pod' AND (namespace, name) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-    [bindings.map((b) => b.namespace), bindings.map((b) => b.name)],
-  );
+  // One statement when every binding brings its pod; otherwise the others are read first.
+  const unread = bindings.filter((b) => !b.pod);
+  const { rows } =
+    unread.length === 0
+      ? { rows: [] }
+      : await pool.query<{ namespace: string; name: string; data: KObject }>(
+          `SELECT namespace, name, data FROM objects WHERE kind = 'Pod' AND (namespace, name) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+          [unread.map((b) => b.namespace), unread.map((b) => b.name)],
+        );
   const current = new Map(rows.map((r) => [`${r.namespace}/${r.name}`, r.data]));
   const items: { i: number; kind: string; namespace: string; name: string; expected: string; data: KObject }[] = [];
   bindings.forEach((b, i) => {
-    const pod = current.get(`${b.namespace}/${b.name}`);
+    const pod = b.pod ?? current.get(`${b.namespace}/${b.name}`);
     try {
       if (!pod) throw translatePgError({ code: 'CP404' }, subject(b));
       if (b.resourceVersion !== undefined && pod.metadata.resourceVersion !== b.resourceVersion) throw translatePgError({ code: 'CP409' }, subject(b));
@@ -75,15 +87,16 @@ export async function bindPods(pool: pg.Pool, bindings: Binding[], now: Date): P
   const revisions: bigint[] = [];
   if (items.length > 0) {
     items.sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const { rows: out } = await pool.query<{ idx: number; revision: string | null; object: KObject | null; error: string | null }>(
-      'SELECT idx, revision, object, error FROM capstan_update_many($1::jsonb)',
+    // The stored object is the one sent with its new resourceVersion: not read back.
+    const { rows: out } = await pool.query<{ idx: number; revision: string | null; error: string | null }>(
+      'SELECT idx, revision, error FROM capstan_update_many($1::jsonb)',
       [JSON.stringify(items.map(({ i: _i, ...item }) => item))],
     );
     for (const r of out) {
       const item = items[r.idx]!;
       if (r.error) results[item.i] = { error: translatePgError({ code: r.error === 'NOT_FOUND' ? 'CP404' : 'CP409' }, subject(bindings[item.i]!)) };
       else {
-        results[item.i] = { pod: r.object! };
+        results[item.i] = { pod: { ...item.data, metadata: { ...item.data.metadata, resourceVersion: r.revision! } } };
         revisions.push(BigInt(r.revision!));
       }
     }

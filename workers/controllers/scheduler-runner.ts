@@ -287,7 +287,7 @@ export class SchedulerRunner {
         // One statement for the whole round (the store's batched pods/binding).
         const binding = performance.now();
         const results = await this.store.bindPods(
-          toBind.map(({ pod, nodeName }) => ({ namespace: pod.metadata.namespace!, name: pod.metadata.name, nodeName, resourceVersion: pod.metadata.resourceVersion })),
+          toBind.map(({ pod, nodeName }) => ({ namespace: pod.metadata.namespace!, name: pod.metadata.name, nodeName, pod })),
         );
         results.forEach((r, i) => {
           const b = toBind[i]!;
