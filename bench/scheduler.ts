@@ -288,7 +288,7 @@ export async function run(argv: string[]): Promise<void> {
   const one = await phase('inproc', nodes, pods, 0, existing);
   const st = one.snapshot;
   const snap = st
-    ? `; snapshot: ${st.lists} list(s), ${st.catchUps} catch-ups from the log, ${st.changesApplied} changes applied; ${st.rounds} rounds bound ${st.bound} pods; ms listing ${st.ms.list}, catching up ${st.ms.catchUp}, waiting for the lock ${st.ms.lockWait}, deciding ${st.ms.decide}, binding ${st.ms.bind}`
+    ? `; snapshot: ${st.lists} list(s), ${st.catchUps} catch-ups from the log, ${st.changesApplied} changes applied; ${st.rounds} rounds of ${st.batches} batches bound ${st.bound} pods; ms listing ${st.ms.list}, catching up ${st.ms.catchUp}, waiting for the lock ${st.ms.lockWait}, deciding ${st.ms.decide}, binding ${st.ms.bind}`
     : '';
   console.log(`in-process workers: ${describe(one)}${snap}`);
   if (values['in-process-only']) {

@@ -116,6 +116,32 @@ describe('the scheduler runner', () => {
     }
   }, 60_000);
 
+  it('binds a backlog in several batches under one hold of the batch lock, deciding each while the last is bound', async () => {
+    const lock = new SchedulerBatchLock({ redisUrl: REDIS_URL, prefix: `${prefix}:backlog`, ttlMs: 5_000 });
+    const runner = new SchedulerRunner(store, lock, {
+      batchSize: 3, backoffInitialMs: 30_000, backoffMaxMs: 60_000, snapshotMaxAgeMs: 600_000,
+      profile: defaultProfile, schedulerName: 'backlog-test', now: () => new Date(),
+    });
+    try {
+      await runner.drain();
+      const names = Array.from({ length: 10 }, (_, i) => `backlog-${i}`);
+      for (const name of names) await store.create('Pod', 'default', pod(name, 'backlog-test'));
+      const before = { rounds: runner.stats.rounds, batches: runner.stats.batches };
+      // Held while the pods are decided: all of them wait for one round.
+      const held = await lock.acquire();
+      const draining = runner.drain();
+      await new Promise((r) => setTimeout(r, 200));
+      await held.release();
+      await draining;
+      for (const name of names) expect(await boundTo(name)).toBeTruthy();
+      // One round (then one that finds nothing left) with 4 batches of at most 3.
+      expect(runner.stats.batches - before.batches).toBe(4);
+      expect(runner.stats.rounds - before.rounds).toBe(2);
+    } finally {
+      lock.close();
+    }
+  }, 60_000);
+
   it('drains a pod it found unschedulable again once its back-off has passed, and says when that is', async () => {
     const lock = new SchedulerBatchLock({ redisUrl: REDIS_URL, prefix: `${prefix}:backoff`, ttlMs: 5_000 });
     const runner = runnerFor(store, lock, 'backoff-test', 300);

@@ -53,6 +53,17 @@ export interface SchedulerRunnerOptions {
   now: () => Date;
 }
 
+/** Most batches one hold of the batch lock decides and binds (pipelined), and for how long it starts new ones. */
+const MAX_BATCHES_PER_HOLD = 8;
+const MAX_HOLD_MS = 3_000;
+
+interface ToBind {
+  pod: KObject;
+  nodeName: string;
+  /** The copy `scheduleBatch` counted on the node. */
+  counted: KObject;
+}
+
 /** After a lost bind, how soon a drain runs again. */
 const RETRY_SOON_MS = 50;
 
@@ -99,7 +110,7 @@ export class SchedulerRunner {
   /** Every change up to this log revision is in the cache. */
   private syncedRevision = 0n;
   /** Full lists and catch-ups so far, for tests and benchmarks. */
-  readonly stats = { lists: 0, catchUps: 0, changesApplied: 0, rounds: 0, bound: 0, ms: { list: 0, catchUp: 0, lockWait: 0, decide: 0, bind: 0 } };
+  readonly stats = { lists: 0, catchUps: 0, changesApplied: 0, rounds: 0, batches: 0, bound: 0, ms: { list: 0, catchUp: 0, lockWait: 0, decide: 0, bind: 0 } };
   /** Pending pods this process knows of, by key; the pool a batch is filled from. */
   private readonly pending = new Map<string, KObject>();
   /** Unschedulable pods left out of batches they were not asked for, until this time (ms). */
@@ -267,42 +278,40 @@ export class SchedulerRunner {
     const retry: KObject[] = [];
     try {
       const cache = this.cache!;
-      const batch = this.pickBatch();
-      if (batch.length === 0) return { bound, unschedulable: 0, retry: 0 };
-      const deciding = performance.now();
-      const placements = scheduleBatch(batch, cache.snapshot, this.o.profile, { explain: false });
-      this.stats.ms.decide += performance.now() - deciding;
-      const toBind: { pod: KObject; nodeName: string; counted: KObject }[] = [];
-      for (const p of placements) {
-        if (p.result.nodeName !== undefined) toBind.push({ pod: p.pod, nodeName: p.result.nodeName, counted: p.counted! });
-        else unschedulable.push({ pod: p.pod, message: p.result.message ?? 'unschedulable' });
-      }
-      // Past the lock's life another worker may be binding from its own snapshot: stop here.
-      if (!held.held()) {
-        for (const b of toBind) {
-          cache.discard(b.counted);
-          retry.push(b.pod);
+      // With a backlog, one hold of the lock binds several batches, and the next batch is decided
+      // while the last one's bind is in Postgres (as kube-scheduler binds asynchronously): pods
+      // being bound stay counted on their nodes, and one that fails to bind only leaves room.
+      const inFlight = new Set<string>();
+      let binding: Promise<void> | null = null;
+      const holdStarted = performance.now();
+      for (let n = 0; n < MAX_BATCHES_PER_HOLD && (n === 0 || performance.now() - holdStarted < MAX_HOLD_MS); n++) {
+        const batch = this.pickBatch(inFlight);
+        if (batch.length === 0) break;
+        for (const pod of batch) inFlight.add(keyOfPod(pod));
+        const deciding = performance.now();
+        const placements = scheduleBatch(batch, cache.snapshot, this.o.profile, { explain: false });
+        this.stats.ms.decide += performance.now() - deciding;
+        this.stats.batches++;
+        const toBind: ToBind[] = [];
+        for (const p of placements) {
+          if (p.result.nodeName !== undefined) toBind.push({ pod: p.pod, nodeName: p.result.nodeName, counted: p.counted! });
+          else unschedulable.push({ pod: p.pod, message: p.result.message ?? 'unschedulable' });
         }
-      } else {
-        // One statement for the whole round (the store's batched pods/binding).
-        const binding = performance.now();
-        const results = await this.store.bindPods(
-          toBind.map(({ pod, nodeName }) => ({ namespace: pod.metadata.namespace!, name: pod.metadata.name, nodeName, pod })),
-        );
-        results.forEach((r, i) => {
-          const b = toBind[i]!;
-          if ('pod' in r) {
-            bound.push({ pod: r.pod, nodeName: b.nodeName });
-            this.ownBinds.push(BigInt(r.pod.metadata.resourceVersion!));
-            cache.confirm(b.counted);
-          } else if (['CONFLICT', 'NOT_FOUND', 'INVALID'].includes(r.error.code)) {
-            // Not bound: the snapshot must not count it (its next version comes from the log).
+        if (binding) await binding;
+        // Past the lock's life another worker may be binding from its own snapshot: stop here.
+        if (!held.held()) {
+          for (const b of toBind) {
             cache.discard(b.counted);
             retry.push(b.pod);
-          } else throw r.error;
-        });
-        this.stats.ms.bind += performance.now() - binding;
+          }
+          binding = null;
+          break;
+        }
+        binding = this.bindBatch(toBind, bound, retry);
+        // Awaited after the next decision; marked handled so that a failure meanwhile is not "unhandled".
+        binding.catch(() => {});
       }
+      if (binding) await binding;
       boundCount = bound.length;
       if (boundCount > 0) await held.bump();
       this.stats.rounds++;
@@ -313,6 +322,29 @@ export class SchedulerRunner {
     this.observe(bound, unschedulable, retry, (performance.now() - started) / 1000);
     this.settle(bound, unschedulable, retry);
     return { bound, unschedulable: unschedulable.length, retry: retry.length };
+  }
+
+  /** Binds one decided batch in one statement; the outcomes go to `bound` and `retry`. */
+  private async bindBatch(toBind: ToBind[], bound: { pod: KObject; nodeName: string }[], retry: KObject[]): Promise<void> {
+    if (toBind.length === 0) return;
+    const cache = this.cache!;
+    const started = performance.now();
+    const results = await this.store.bindPods(
+      toBind.map(({ pod, nodeName }) => ({ namespace: pod.metadata.namespace!, name: pod.metadata.name, nodeName, pod })),
+    );
+    results.forEach((r, i) => {
+      const b = toBind[i]!;
+      if ('pod' in r) {
+        bound.push({ pod: r.pod, nodeName: b.nodeName });
+        this.ownBinds.push(BigInt(r.pod.metadata.resourceVersion!));
+        cache.confirm(b.counted);
+      } else if (['CONFLICT', 'NOT_FOUND', 'INVALID'].includes(r.error.code)) {
+        // Not bound: the snapshot must not count it (its next version comes from the log).
+        cache.discard(b.counted);
+        retry.push(b.pod);
+      } else throw r.error;
+    });
+    this.stats.ms.bind += performance.now() - started;
   }
 
   /** `list`, or the one under way (a warm-up's). */
@@ -423,11 +455,12 @@ export class SchedulerRunner {
     return BigInt(known.metadata.resourceVersion ?? 0) > BigInt(pod.metadata.resourceVersion ?? 0) ? known : pod;
   }
 
-  /** Pods asked for and other known pending pods (not parked, not known unschedulable), by priority. */
-  private pickBatch(): KObject[] {
+  /** Pods asked for and other known pending pods (not parked, not known unschedulable, not in `skip`), by priority. */
+  private pickBatch(skip: ReadonlySet<string>): KObject[] {
     const now = Date.now();
     const candidates: KObject[] = [];
     for (const [key, pod] of this.pending) {
+      if (skip.has(key)) continue;
       if (this.wanted.has(key)) candidates.push(pod);
       else {
         // A pod this process parked is tried again once its back-off has passed (a drain's

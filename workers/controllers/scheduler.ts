@@ -73,7 +73,9 @@ export interface SchedulerStats {
   lists: number;
   catchUps: number;
   changesApplied: number;
+  /** Holds of the batch lock, and the batches decided in them (several when there is a backlog). */
   rounds: number;
+  batches: number;
   bound: number;
   ms: { list: number; catchUp: number; lockWait: number; decide: number; bind: number };
 }
@@ -190,9 +192,9 @@ export function createSchedulerController(opts: SchedulerControllerOptions = {})
     },
 
     snapshotStats() {
-      const sum: SchedulerStats = { lists: 0, catchUps: 0, changesApplied: 0, rounds: 0, bound: 0, ms: { list: 0, catchUp: 0, lockWait: 0, decide: 0, bind: 0 } };
+      const sum: SchedulerStats = { lists: 0, catchUps: 0, changesApplied: 0, rounds: 0, batches: 0, bound: 0, ms: { list: 0, catchUp: 0, lockWait: 0, decide: 0, bind: 0 } };
       for (const r of live) {
-        for (const k of ['lists', 'catchUps', 'changesApplied', 'rounds', 'bound'] as const) sum[k] += r.stats[k];
+        for (const k of ['lists', 'catchUps', 'changesApplied', 'rounds', 'batches', 'bound'] as const) sum[k] += r.stats[k];
         for (const k of Object.keys(sum.ms) as (keyof SchedulerStats['ms'])[]) sum.ms[k] += Math.round(r.stats.ms[k]);
       }
       return sum;
