@@ -100,6 +100,9 @@ function isUnshared(args: ExecutionArgs): boolean {
   return op?.operation === 'subscription' && op.selectionSet.selections.some((s) => s.kind === 'Field' && UNSHARED_SUBSCRIPTIONS.has(s.name.value));
 }
 
+/** What requestDeadlineMs is given for a request whose query it does not read. */
+const NO_QUERY = new URL('http://capstan/');
+
 /** The path of a request, without its query. */
 function pathOf(req: http.IncomingMessage): string {
   const url = req.url ?? '/';
@@ -195,6 +198,8 @@ export class ApiServer {
     };
     const server = useServer<Record<string, unknown> | undefined, WsExtra>(
       {
+        // Close reasons of internal errors as tested, whatever NODE_ENV says.
+        isProd: false,
         schema,
         context: (ctx) => this.context(ctx.extra.identity!),
         validate: (s, document) => validate(s, document, [...specifiedRules, ...rules]),
@@ -334,8 +339,9 @@ export class ApiServer {
       onResponse: (method, status, seconds) => opts.metrics.observeRestRequest(method, status, seconds),
     });
     server.httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-      if (!server.armTimeout(req, res)) return;
-      if (isRestPath(pathOf(req))) return void rest.serve(req, res);
+      const isRest = isRestPath(pathOf(req));
+      if (!server.armTimeout(req, res, isRest)) return;
+      if (isRest) return void rest.serve(req, res);
       if (!isJsonGraphqlPost(req)) return app(req, res);
       serveGraphqlPost(fast, req, res).catch((err) => {
         opts.logger.error({ err }, 'unexpected error while serving a request');
@@ -420,11 +426,11 @@ export class ApiServer {
    * Sets the request's deadline (request-timeout.ts). False when the request was answered
    * already (a REST `timeout` that is not a duration).
    */
-  private armTimeout(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-    const rest = isRestPath(pathOf(req));
+  private armTimeout(req: http.IncomingMessage, res: http.ServerResponse, rest: boolean): boolean {
     let ms: number | undefined;
     try {
-      ms = requestDeadlineMs(new URL(req.url ?? '/', 'http://capstan'), rest, this.opts.limits.requestTimeoutMs);
+      // Only REST requests have query parameters that matter here: no URL is parsed for the others.
+      ms = requestDeadlineMs(rest ? new URL(req.url ?? '/', 'http://capstan') : NO_QUERY, rest, this.opts.limits.requestTimeoutMs);
     } catch (err) {
       res.setHeader('Connection', 'close');
       sendJson(res, 400, statusFromError(err));
