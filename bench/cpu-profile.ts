@@ -95,8 +95,8 @@ class SourceMaps {
 }
 
 export interface ProfileSummary {
-  /** Sampled milliseconds that were neither idle nor "(program)". */
-  busyMs: number;
+  /** Samples (1 ms apart while the process runs) that were neither idle nor "(program)". */
+  busySamples: number;
   byFunction: { name: string; selfPct: number; totalPct: number }[];
   byModule: { module: string; selfPct: number; totalPct: number }[];
 }
@@ -141,9 +141,8 @@ export function summarise(profile: CpuProfile, count = 25): ProfileSummary {
     for (const k of mods) add(modTotal, k);
   }
   const pct = (n: number | undefined) => Math.round(((n ?? 0) / Math.max(1, busy)) * 1000) / 10;
-  const samples = profile.samples?.length ?? 0;
   return {
-    busyMs: Math.round(((profile.endTime - profile.startTime) / 1000) * (busy / Math.max(1, samples))),
+    busySamples: busy,
     byFunction: [...fnSelf]
       .sort((a, b) => b[1] - a[1])
       .slice(0, count)
@@ -160,7 +159,7 @@ export function formatSummary(s: ProfileSummary): string {
   const rows = (list: { selfPct: number; totalPct: number }[], label: (r: any) => string) =>
     list.map((r) => `  ${String(r.selfPct).padStart(5)} % ${String(r.totalPct).padStart(5)} %  ${label(r)}`).join('\n');
   return [
-    `busy ${s.busyMs} ms sampled; self % / inclusive % of it`,
+    `${s.busySamples} busy samples; self % / inclusive % of them`,
     'by module:',
     rows(s.byModule, (r) => r.module),
     'by function (self):',

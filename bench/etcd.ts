@@ -21,6 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Etcd3 } from 'etcd3';
 import { measureApi } from './api.ts';
+import { cpuSeconds } from './nodes.ts';
 import { freePort, percentile, round } from './support.ts';
 
 function etcdOnPath(): string | null {
@@ -28,7 +29,7 @@ function etcdOnPath(): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-async function startEtcd(binary: string): Promise<{ endpoint: string; stop(): Promise<void> }> {
+async function startEtcd(binary: string): Promise<{ endpoint: string; pid: number; stop(): Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'capstan-bench-etcd-'));
   const [client, peer] = [await freePort(), await freePort()];
   const endpoint = `http://127.0.0.1:${client}`;
@@ -63,6 +64,7 @@ async function startEtcd(binary: string): Promise<{ endpoint: string; stop(): Pr
   probe.close();
   return {
     endpoint,
+    pid: child.pid!,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
@@ -75,7 +77,8 @@ const payload = 'x'.repeat(900);
 const object = (name: string) =>
   JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'default', labels: { bench: 'api', shard: name.slice(-1) } }, data: { payload } });
 
-async function measureEtcd(endpoint: string, opts: { creates: number; concurrency: number; rate: number; seconds: number }) {
+async function measureEtcd(etcd: { endpoint: string; pid: number }, opts: { creates: number; concurrency: number; rate: number; seconds: number }) {
+  const { endpoint } = etcd;
   const client = new Etcd3({ hosts: endpoint });
   const key = (name: string) => `/registry/configmaps/default/${name}`;
   const compareAndCreate = async (name: string) => {
@@ -85,6 +88,8 @@ async function measureEtcd(endpoint: string, opts: { creates: number; concurrenc
   try {
     for (let i = 0; i < 300; i++) await compareAndCreate(`warm-${i}`);
     let next = 0;
+    const etcd0 = cpuSeconds(etcd.pid);
+    const self0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: opts.concurrency }, async () => {
@@ -92,7 +97,10 @@ async function measureEtcd(endpoint: string, opts: { creates: number; concurrenc
       }),
     );
     const createsPerSec = opts.creates / ((performance.now() - t0) / 1000);
+    const self = process.cpuUsage(self0);
+    const cpu = { etcd: round(cpuSeconds(etcd.pid) - etcd0, 2), loadGenerator: round((self.user + self.system) / 1e6, 2) };
     console.log(`etcd: ${opts.creates} compare-and-creates at concurrency ${opts.concurrency}: ${Math.round(createsPerSec)}/s`);
+    console.log(`CPU seconds in the creates phase: etcd ${cpu.etcd}, load generator (etcd3 client) ${cpu.loadGenerator}`);
 
     const latencies: number[] = [];
     let errors = 0;
@@ -121,7 +129,7 @@ async function measureEtcd(endpoint: string, opts: { creates: number; concurrenc
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     console.log(`etcd at ${opts.rate}/s offered (${errors} errors): p50 ${round(p50, 2)} ms, p99 ${round(p99, 2)} ms`);
-    return { createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), errors };
+    return { createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), errors, cpuSeconds: cpu };
   } finally {
     client.close();
   }
@@ -152,7 +160,7 @@ export async function run(argv: string[]): Promise<void> {
   if (binary) {
     const server = await startEtcd(binary);
     try {
-      etcd = await measureEtcd(server.endpoint, load);
+      etcd = await measureEtcd(server, load);
     } finally {
       await server.stop();
     }
