@@ -472,11 +472,15 @@ export class ApiServer {
       watches,
       logRelay: this.logRelay,
       streamRelay: this.streamRelay,
-      revokeIdentities: (match, reason) => this.revokeIdentities(match, reason),
+      revokeIdentities: this.revokeIdentitiesOfContext,
       authorizer,
-      authorize: (verb, resource, namespace, name, details) => assertAllowed(authorizer, identity, verb, resource, namespace, name, details),
+      // Bound, not an arrow: the build names every arrow function it keeps (a defineProperty per request).
+      authorize: assertAllowed.bind(undefined, authorizer, identity),
     };
   }
+
+  /** revokeIdentities for every request's context, made once. */
+  private readonly revokeIdentitiesOfContext: ApiContext['revokeIdentities'] = (match, reason) => this.revokeIdentities(match, reason);
 
   /** Forgets cached identities that `match` and closes their WebSocket connections (4401: do not retry with it). */
   private revokeIdentities(match: (identity: Identity) => boolean, reason: string): void {
