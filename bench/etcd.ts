@@ -11,8 +11,9 @@
  *
  * The last line's `ratio` is Capstan's creates/s over etcd's. With `--guard`, the run fails when
  * Capstan falls below half of etcd's figure: a regression guard that measures both in the same
- * run, so a slow machine slows both. CI's smoke runs it (.ci/run); quick runs measured 0.61–0.89
- * on 2026-12-06 after the write-path changes of issue 15 (0.40–0.49 before them).
+ * run, so a slow machine slows both. CI's smoke runs it (.ci/run). Each side's creates phase
+ * also reports the CPU seconds of its processes: the etcd3 client costs about twice what etcd
+ * itself does, so etcd's figure is bounded by its client as much as by etcd.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
