@@ -13,8 +13,8 @@
  * the release) → bind.
  * `--existing N`: N more pods bound beforehand (by a bind, not the scheduler: they name another
  * schedulerName), spread over the nodes, as the scale bench's "150,000 pods existing" without
- * hollow nodes. A warm-up pod is bound before anything is timed, so that the scheduler's first
- * list of the cluster is not timed (kube-scheduler too starts from a synced cache).
+ * hollow nodes. Warm-up pods are bound until every scheduler has listed the cluster, so that no
+ * first list is timed (kube-scheduler too starts from a synced cache).
  * `--quick`: 200 nodes, 500 pods. `--nodes`, `--pods` resize it; `--in-process-only` skips the 2 processes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
