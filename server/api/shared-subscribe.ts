@@ -13,7 +13,15 @@ import type { ApiWatchEvent } from './types.ts';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
-const results = new WeakMap<object, Map<string, Result>>();
+/** One event's result under one operation; the type differs between watchers whose selectors it enters or leaves. */
+type Shared = { type: string; resourceVersion: string; result: Result };
+
+/**
+ * By event object, then by operation key. A subscription looks its results up with the same
+ * key string every time, whose hash V8 keeps: a key built per delivery (operation text plus
+ * event) had to be hashed anew for each of them.
+ */
+const results = new WeakMap<object, Map<string, Shared[]>>();
 
 /**
  * An operation's identity: who asks (resolvers may answer identities differently), its text,
@@ -30,11 +38,6 @@ function eventObject(payload: unknown): object | undefined {
   return obj && typeof obj === 'object' ? obj : undefined;
 }
 
-function payloadKey(payload: unknown): string {
-  const event = payload as ApiWatchEvent;
-  return `${event.type}\u0000${event.resourceVersion}`;
-}
-
 /** Drop-in for graphql-js `subscribe`, sharing per-event execution between subscribers. */
 export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
@@ -46,12 +49,12 @@ export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerat
     if (!object) return execute({ ...args, rootValue: payload });
     let byOperation = results.get(object);
     if (!byOperation) results.set(object, (byOperation = new Map()));
-    const key = `${opKey}\u0000${payloadKey(payload)}`;
-    let result = byOperation.get(key);
-    if (!result) {
-      result = execute({ ...args, rootValue: payload });
-      byOperation.set(key, result);
-    }
+    let shared = byOperation.get(opKey);
+    if (!shared) byOperation.set(opKey, (shared = []));
+    const { type, resourceVersion } = payload as ApiWatchEvent;
+    for (const s of shared) if (s.type === type && s.resourceVersion === resourceVersion) return s.result;
+    const result = execute({ ...args, rootValue: payload });
+    shared.push({ type, resourceVersion, result });
     return result;
   };
   // A hand-written iterator, not an async generator: a generator hears `return()` only after
@@ -62,7 +65,8 @@ export async function sharedSubscribe(args: ExecutionArgs): Promise<AsyncGenerat
     async next() {
       const step = await stream.next();
       if (step.done) return { done: true, value: undefined };
-      const result = await run(step.value);
+      const executed = run(step.value);
+      const result = executed instanceof Promise ? await executed : executed;
       // Only when the hub stamps events (deliveryTiming): this subscriber's copy carries them.
       const object = eventObject(step.value);
       const timing = object && timingAtSend(object);

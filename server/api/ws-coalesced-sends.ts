@@ -57,7 +57,7 @@ export function coalesceSends(ws: WebSocket, opts: CoalescedSendOptions = {}): v
     const early = cb !== undefined && ws.bufferedAmount + queuedBytes + size <= highWater;
     queue.push({ data, options, cb: early ? undefined : cb });
     queuedBytes += size;
-    if (early) queueMicrotask(() => cb!());
+    if (early) queueMicrotask(cb as () => void);
     if (!scheduled) {
       scheduled = true;
       setImmediate(flush);

@@ -226,14 +226,17 @@ export class WatchHub {
       sub.end();
     };
     opts.signal?.addEventListener('abort', cleanup, { once: true });
-    const started = this.startSubscription(kind, sub, filter, from, registeredAt).catch((err) => sub.fail(err as Error));
+    let isStarted = false;
+    const started = this.startSubscription(kind, sub, filter, from, registeredAt)
+      .catch((err) => sub.fail(err as Error))
+      .finally(() => (isStarted = true));
 
     const iterator: AsyncIterable<WatchEvent> & AsyncIterator<WatchEvent> = {
       [Symbol.asyncIterator]() {
         return iterator;
       },
       async next() {
-        await started;
+        if (!isStarted) await started;
         try {
           const value = await sub.next();
           if (value === undefined) {
