@@ -85,6 +85,23 @@ describe('knownFieldErrors', () => {
     expect(fields('v1', 'Event', event)).toEqual([]);
   });
 
+  it('spells the path of a wrong value below a map key and a list index, and finds it again on the next object of the kind', () => {
+    const pod = fullPod();
+    pod.spec.containers[1] = {
+      name: 'side',
+      image: 'busybox',
+      env: [{ name: 'A', valueFrom: { secretKeyRef: { name: 's', key: 'k', bogus: true } } }],
+      resources: { requests: { memory: { gi: 1 } } },
+    };
+    const expected = [
+      'spec.containers[1].env[0].valueFrom.secretKeyRef.bogus: unknown field',
+      'spec.containers[1].resources.requests[memory]: Invalid value: {"gi":1}: must be a quantity (a string or a number), not a object',
+    ];
+    expect(fields('v1', 'Pod', pod).sort()).toEqual(expected);
+    expect(fields('v1', 'Pod', fullPod())).toEqual([]);
+    expect(fields('v1', 'Pod', pod).sort()).toEqual(expected);
+  });
+
   it('has a schema for every kind Capstan serves', () => {
     expect(Object.values(KINDS).filter((d) => !schemaNameFor(d.apiVersion, d.kind)).map((d) => d.kind)).toEqual([]);
   });

@@ -30,11 +30,75 @@ export function schemaNameFor(apiVersion: string, kind: string, defs: Kubernetes
  * a Kubernetes definition.
  */
 export function knownFieldErrors(apiVersion: string, kind: string, obj: unknown, defs: KubernetesDefinitions = kubernetesDefinitions()): FieldError[] {
-  const name = schemaNameFor(apiVersion, kind, defs);
-  if (!name) return [];
+  const root = rootNode(defs, apiVersion, kind);
+  if (!root) return [];
   const errors: FieldError[] = [];
-  walk(defs, defs.definitions[name]!, obj, '', errors);
+  walk(root, obj, [], errors);
   return errors;
+}
+
+/**
+ * A schema compiled once for the walk: its shape, and its children compiled when first met
+ * (lazily, so recursive schemas such as JSONSchemaProps stay finite). Validating an object then
+ * costs a map lookup per field and no allocation unless there is an error: the path of a field
+ * is only spelt out when one is reported (validation runs on every write).
+ */
+interface Node {
+  defs: KubernetesDefinitions;
+  shape: Shape;
+  type: unknown;
+  /** Declared fields (`object`), with their nodes once met. */
+  properties?: Record<string, OpenApiObject>;
+  children?: Map<string, Node>;
+  /** Node of list items (`array`) or of map values (`map`), if the schema says. */
+  element?: OpenApiObject;
+  elementNode?: Node;
+}
+
+const nodes = new WeakMap<OpenApiObject, Node>();
+const roots = new WeakMap<KubernetesDefinitions, Map<string, Map<string, Node | null>>>();
+
+function rootNode(defs: KubernetesDefinitions, apiVersion: string, kind: string): Node | undefined {
+  let byVersion = roots.get(defs);
+  if (!byVersion) roots.set(defs, (byVersion = new Map()));
+  let byKind = byVersion.get(apiVersion);
+  if (!byKind) byVersion.set(apiVersion, (byKind = new Map()));
+  let root = byKind.get(kind);
+  if (root === undefined) {
+    const name = schemaNameFor(apiVersion, kind, defs);
+    root = name ? nodeOf(defs, defs.definitions[name]!) : null;
+    byKind.set(kind, root);
+  }
+  return root ?? undefined;
+}
+
+function nodeOf(defs: KubernetesDefinitions, schema: OpenApiObject): Node {
+  let node = nodes.get(schema);
+  if (node) return node;
+  const s = resolve(defs, schema);
+  const shape = shapeOf(s, refName(schema));
+  node = { defs, shape, type: s.type };
+  if (shape === 'object') {
+    node.properties = s.properties as Record<string, OpenApiObject>;
+    node.children = new Map();
+  } else if (shape === 'array' && s.items) node.element = s.items as OpenApiObject;
+  else if (shape === 'map' && typeof s.additionalProperties === 'object') node.element = s.additionalProperties as OpenApiObject;
+  nodes.set(schema, node);
+  return node;
+}
+
+function elementOf(node: Node): Node | undefined {
+  if (!node.element) return undefined;
+  return (node.elementNode ??= nodeOf(node.defs, node.element));
+}
+
+function childOf(node: Node, key: string): Node | undefined {
+  let child = node.children!.get(key);
+  if (child) return child;
+  if (!Object.hasOwn(node.properties!, key)) return undefined;
+  child = nodeOf(node.defs, node.properties![key]!);
+  node.children!.set(key, child);
+  return child;
 }
 
 function resolve(defs: KubernetesDefinitions, schema: OpenApiObject): OpenApiObject {
@@ -67,49 +131,92 @@ function refName(schema: OpenApiObject): string | undefined {
 
 const described = (value: unknown): string => (Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value === 'object' ? 'object' : typeof value);
 
-function walk(defs: KubernetesDefinitions, schema: OpenApiObject, value: unknown, path: string, errors: FieldError[]): void {
+/**
+ * The path to a field, one entry per step: a field name, a list index (a number) or a map key
+ * (in `[]`). Spelt out only for an error: `spec.containers[0].image`, `<root>` for the object.
+ */
+type Path = (string | number | { key: string })[];
+
+function spelt(path: Path): string {
+  if (path.length === 0) return '<root>';
+  let out = '';
+  for (const step of path) {
+    if (typeof step === 'number') out += `[${step}]`;
+    else if (typeof step === 'object') out += `[${step.key}]`;
+    else out += out === '' ? step : `.${step}`;
+  }
+  return out;
+}
+
+function walk(node: Node, value: unknown, path: Path, errors: FieldError[]): void {
   if (value === undefined || value === null) return;
-  const s = resolve(defs, schema);
-  const shape = shapeOf(s, refName(schema));
-  const at = path === '' ? '<root>' : path;
-  switch (shape) {
+  switch (node.shape) {
     case 'any':
       return;
     case 'int-or-string':
     case 'quantity':
       if (typeof value !== 'string' && typeof value !== 'number') {
-        errors.push(invalidValue(at, value, shape === 'quantity' ? `must be a quantity (a string or a number), not a ${described(value)}` : `must be an integer or a string, not a ${described(value)}`));
+        errors.push(
+          invalidValue(
+            spelt(path),
+            value,
+            node.shape === 'quantity' ? `must be a quantity (a string or a number), not a ${described(value)}` : `must be an integer or a string, not a ${described(value)}`,
+          ),
+        );
       }
       return;
     case 'scalar':
-      if (typeof value === 'object') errors.push(invalidValue(at, value, `must be a ${String(s.type)}, not a ${described(value)}`));
+      if (typeof value === 'object') errors.push(invalidValue(spelt(path), value, `must be a ${String(node.type)}, not a ${described(value)}`));
       return;
-    case 'array':
+    case 'array': {
       if (!Array.isArray(value)) {
-        errors.push(invalidValue(at, value, `must be a list, not a ${described(value)}`));
+        errors.push(invalidValue(spelt(path), value, `must be a list, not a ${described(value)}`));
         return;
       }
-      if (s.items) value.forEach((v, i) => walk(defs, s.items as OpenApiObject, v, `${path}[${i}]`, errors));
+      const element = elementOf(node);
+      if (!element || element.shape === 'any') return;
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(element, value[i], path, errors);
+        path.pop();
+      }
       return;
-    case 'map':
+    }
+    case 'map': {
       if (!isObject(value)) {
-        errors.push(invalidValue(at, value, `must be a map (an object of key: value), not a ${described(value)}`));
+        errors.push(invalidValue(spelt(path), value, `must be a map (an object of key: value), not a ${described(value)}`));
         return;
       }
-      if (typeof s.additionalProperties === 'object') {
-        for (const [key, v] of Object.entries(value)) walk(defs, s.additionalProperties as OpenApiObject, v, `${path}[${key}]`, errors);
+      const element = elementOf(node);
+      // Map values that are plain strings (labels, annotations) need no path unless one is wrong.
+      if (!element || element.shape === 'any') return;
+      for (const key of Object.keys(value)) {
+        const v = value[key];
+        if (element.shape === 'scalar' && typeof v !== 'object') continue;
+        path.push({ key });
+        walk(element, v, path, errors);
+        path.pop();
       }
       return;
+    }
     case 'object': {
       if (!isObject(value)) {
-        errors.push(invalidValue(at, value, `must be an object, not a ${described(value)}`));
+        errors.push(invalidValue(spelt(path), value, `must be an object, not a ${described(value)}`));
         return;
       }
-      const properties = s.properties as Record<string, OpenApiObject>;
-      for (const [key, v] of Object.entries(value)) {
-        const child = path === '' ? key : `${path}.${key}`;
-        if (Object.hasOwn(properties, key)) walk(defs, properties[key]!, v, child, errors);
-        else errors.push({ field: child, message: UNKNOWN_FIELD });
+      for (const key of Object.keys(value)) {
+        const child = childOf(node, key);
+        if (!child) {
+          path.push(key);
+          errors.push({ field: spelt(path), message: UNKNOWN_FIELD });
+          path.pop();
+          continue;
+        }
+        const v = value[key];
+        if (v === undefined || v === null || child.shape === 'any' || (child.shape === 'scalar' && typeof v !== 'object')) continue;
+        path.push(key);
+        walk(child, v, path, errors);
+        path.pop();
       }
     }
   }
