@@ -133,8 +133,10 @@ export async function run(argv: string[]): Promise<void> {
       seconds: { type: 'string' },
       // The server stamps each event for the breakdown (a few allocations per delivery); off to check what that costs.
       'no-timing': { type: 'boolean', default: false },
-      // Node options for the API server (e.g. --require of a profiler).
+      // Node options for the API server (e.g. `--require` of a profiler, V8 heap flags).
       'server-node-options': { type: 'string' },
+      // A signal sent to the API server when the writes start (e.g. SIGUSR2 to a preloaded profiler).
+      'signal-server': { type: 'string' },
       'subscribers-child': { type: 'boolean', default: false },
       url: { type: 'string' },
     },
@@ -173,6 +175,7 @@ export async function run(argv: string[]): Promise<void> {
     const ready = (await fromChild()) as { ready: number; seconds: number };
     console.log(`${ready.ready} watches established in ${round(ready.seconds, 1)} s (in a process of their own)`);
 
+    if (values['signal-server']) server.child.kill(values['signal-server'] as NodeJS.Signals);
     const metricsBefore = await scrape(server.url, server.token, METRIC_PREFIXES);
     const writerBefore = snapshotLoop(health);
     const cpuBefore = machineCpu();
