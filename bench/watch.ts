@@ -57,6 +57,39 @@ const METRIC_PREFIXES = ['capstan_watch_tail_', 'process_cpu_seconds_total', 'ca
 const wallNow = () => performance.timeOrigin + performance.now();
 
 type Arrivals = { node: Delivery[]; all: Delivery[] };
+
+/**
+ * Deliveries as rows of numbers in one growing Float64Array: keeping 110,000 small arrays alive
+ * made the subscribers' heap grow and cost them major GCs (pauses of 20-60 ms) in the window
+ * measured, which showed up as late arrivals.
+ */
+class DeliveryLog {
+  private rows = new Float64Array(6 * 16_384);
+  length = 0;
+
+  push(rv: number, arrivedAt: number, t: WatchTiming | undefined): void {
+    if ((this.length + 1) * 6 > this.rows.length) {
+      const grown = new Float64Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const at = this.length++ * 6;
+    const r = this.rows;
+    r[at] = rv;
+    r[at + 1] = arrivedAt;
+    r[at + 2] = t?.wokeAt ?? NaN;
+    r[at + 3] = t?.startedAt ?? NaN;
+    r[at + 4] = t?.readAt ?? NaN;
+    r[at + 5] = t?.sentAt ?? NaN;
+  }
+
+  toDeliveries(): Delivery[] {
+    return Array.from({ length: this.length }, (_, i) => {
+      const r = this.rows.subarray(i * 6, i * 6 + 6);
+      return [String(r[0]), r[1]!, r[2]!, r[3]!, r[4]!, r[5]!];
+    });
+  }
+}
 type ChildMessage =
   | { ready: number; seconds: number }
   | { arrivals: Arrivals; delivered: number; loop: ReturnType<typeof loopReport> }
@@ -72,9 +105,9 @@ async function subscribersChild(url: string, token: string, nodes: number, allWa
   const send = (m: ChildMessage) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
   const health = loopHealth();
   const clients: Client[] = [];
-  const arrivals: Arrivals = { node: [], all: [] };
+  const logs = { node: new DeliveryLog(), all: new DeliveryLog() };
   let delivered = 0;
-  const subscribe = (fieldSelector: string | null, sink: Delivery[]) =>
+  const subscribe = (fieldSelector: string | null, sink: DeliveryLog) =>
     new Promise<void>((resolve, reject) => {
       const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
       clients.push(client);
@@ -92,8 +125,7 @@ async function subscribersChild(url: string, token: string, nodes: number, allWa
               }
               return;
             }
-            const t = extensions?.watchTiming;
-            sink.push([e.resourceVersion, arrivedAt, t?.wokeAt ?? NaN, t?.startedAt ?? NaN, t?.readAt ?? NaN, t?.sentAt ?? NaN]);
+            sink.push(Number(e.resourceVersion), arrivedAt, extensions?.watchTiming);
             delivered++;
           },
           error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
@@ -104,9 +136,9 @@ async function subscribersChild(url: string, token: string, nodes: number, allWa
   try {
     const t0 = performance.now();
     for (let i = 0; i < nodes; i += 50) {
-      await Promise.all(Array.from({ length: Math.min(50, nodes - i) }, (_, j) => subscribe(`spec.nodeName=node-${i + j}`, arrivals.node)));
+      await Promise.all(Array.from({ length: Math.min(50, nodes - i) }, (_, j) => subscribe(`spec.nodeName=node-${i + j}`, logs.node)));
     }
-    await Promise.all(Array.from({ length: allWatchers }, () => subscribe(null, arrivals.all)));
+    await Promise.all(Array.from({ length: allWatchers }, () => subscribe(null, logs.all)));
     const before = snapshotLoop(health);
     const expected = await new Promise<number>((resolve) => {
       process.once('message', (m: { expected: number }) => resolve(m.expected));
@@ -114,7 +146,8 @@ async function subscribersChild(url: string, token: string, nodes: number, allWa
     });
     const deadline = Date.now() + 15_000;
     while (delivered < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    await send({ arrivals, delivered, loop: loopReport(before, snapshotLoop(health)) });
+    const loop = loopReport(before, snapshotLoop(health));
+    await send({ arrivals: { node: logs.node.toDeliveries(), all: logs.all.toDeliveries() }, delivered, loop });
   } catch (err) {
     await send({ error: (err as Error).message });
   } finally {
