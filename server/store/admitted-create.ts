@@ -25,7 +25,7 @@ import { KINDS } from '../kinds/registry.ts';
 import { SERVICE_IP_CLAIM_ANNOTATION } from '../kinds/service.ts';
 import type { KindName, KObject } from '../kinds/types.ts';
 import { kindsOfQuota, quotaMatches, quotaRefusal, quotaUsage, usageGrowth } from '../quota/resource-quota-usage.ts';
-import { createOutcome, type CreatedRow, type CreateItem, type CreateOutcome } from './create-batcher.ts';
+import { CREATE_MANY, createOutcome, type CreatedRow, type CreateItem, type CreateOutcome } from './create-batcher.ts';
 
 /** What a create must be checked against inside its transaction. */
 export interface AdmissionGuard {
@@ -95,7 +95,7 @@ export async function admittedCreate(pool: pg.Pool, item: CreateItem, guard: Adm
     await client.query('BEGIN');
     if (guard.serviceIP) await checkServiceIP(client, item.data, guard.serviceIP);
     if (guard.quota) await checkQuotas(client, item.namespace, item.data, now);
-    const { rows } = await client.query<CreatedRow>('SELECT revision, stale FROM capstan_create_many($1::jsonb)', [JSON.stringify([item])]);
+    const { rows } = await client.query<CreatedRow>({ ...CREATE_MANY, values: [JSON.stringify([item])] });
     await client.query('COMMIT');
     done = true;
     return createOutcome(item, rows[0]!);

@@ -72,15 +72,20 @@ export class CreateBatcher {
 
   private async flush(batch: Pending[]): Promise<void> {
     try {
-      const { rows } = await this.pool.query<CreatedRow & { idx: number }>('SELECT idx, revision, stale FROM capstan_create_many($1::jsonb)', [
-        JSON.stringify(batch.map((p) => p.item)),
-      ]);
+      const { rows } = await this.pool.query<CreatedRow & { idx: number }>({ ...CREATE_MANY, values: [JSON.stringify(batch.map((p) => p.item))] });
       for (const r of rows) batch[r.idx]!.resolve(createOutcome(batch[r.idx]!.item, r));
     } catch (err) {
       for (const p of batch) p.reject(err);
     }
   }
 }
+
+/**
+ * The batch insert as a named prepared statement: each connection parses and plans it once, not
+ * on every batch (the parse, the function's lookup and the plan were a tenth of Postgres' CPU
+ * per statement at the small batches an API server's load forms).
+ */
+export const CREATE_MANY = { name: 'capstan_create_many', text: 'SELECT idx, revision, stale FROM capstan_create_many($1::jsonb)' } as const;
 
 /** What `capstan_create_many` says of one item (its `object` column is not read). */
 export interface CreatedRow {
