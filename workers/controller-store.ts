@@ -7,8 +7,8 @@
  */
 import type { Store } from '../server/store/store.ts';
 
-/** Reads by key and lists (namespace, label and field selectors, paging). */
-export type ObjectReader = Pick<Store, 'get' | 'list'>;
+/** Reads by key and lists (namespace, label and field selectors, paging; skeletons for unique allocations). */
+export type ObjectReader = Pick<Store, 'get' | 'list' | 'listSkeletons'>;
 
 /** The generic object writes: create, read-modify-write, status, PUT, delete. */
 export type ObjectWriter = Pick<Store, 'create' | 'update' | 'updateStatus' | 'replace' | 'delete'>;

@@ -27,8 +27,8 @@ function podCIDRClaim(o: PodCIDROptions): UniqueClaim {
   return {
     kind: 'Node',
     annotation: POD_CIDR_CLAIM_ANNOTATION,
-    // Every Node: O(nodes) per allocation, once per node in its life.
-    listAll: async (store: ControllerStore) => (await store.list('Node')).items,
+    // Every Node as a skeleton (uid, spec, the claim): O(nodes) per allocation, once per node in its life.
+    listAll: (store: ControllerStore) => store.listSkeletons('Node', POD_CIDR_CLAIM_ANNOTATION),
     committed: (node) => (node.spec?.podCIDR ? [CIDR + node.spec.podCIDR] : []),
     choose(node, used) {
       if (node.spec?.podCIDR) return [];

@@ -59,7 +59,7 @@ function serviceClaim(opts: ServiceIPOptions): UniqueClaim {
     kind: 'Service',
     annotation: SERVICE_IP_CLAIM_ANNOTATION,
     // Every Service of the cluster: O(services) per allocation, once per Service in its life.
-    listAll: async (store: ControllerStore) => (await store.list('Service')).items,
+    listAll: (store: ControllerStore) => store.listSkeletons('Service', SERVICE_IP_CLAIM_ANNOTATION),
     committed: committedTokens,
     choose(svc, used) {
       const tokens: string[] = [];

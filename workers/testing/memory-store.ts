@@ -91,6 +91,25 @@ export class MemoryStore implements ControllerStore {
     return { items, resourceVersion: String(this.revision) };
   }
 
+  /** As the Postgres store's: name, namespace, uid, spec and one annotation of each object. */
+  async listSkeletons(kind: KindName, annotation: string): Promise<KObject[]> {
+    const { items } = await this.list(kind);
+    return items.map((o) => {
+      const claim = o.metadata.annotations?.[annotation];
+      return {
+        apiVersion: o.apiVersion,
+        kind: o.kind,
+        metadata: {
+          name: o.metadata.name,
+          ...(o.metadata.namespace !== undefined ? { namespace: o.metadata.namespace } : {}),
+          uid: o.metadata.uid,
+          ...(claim !== undefined ? { annotations: { [annotation]: claim } } : {}),
+        },
+        ...(o.spec ? { spec: o.spec } : {}),
+      } as KObject;
+    });
+  }
+
   async create(kind: KindName, namespace: string | undefined, input: KObject, opts: WriteOptions = {}): Promise<KObject> {
     const def = KINDS[kind];
     const obj = prepareCreate(def, resolveNamespace(def, namespace, input), input, this.now());
