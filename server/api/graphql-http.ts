@@ -64,17 +64,32 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
 class TooLarge extends Error {}
 
 /**
- * Refuses a request before its body is read (bad token, over quota): the body is left unread and
- * the connection closed after the answer, so an unauthenticated client cannot make the server
- * take in megabytes.
+ * A refused request's body up to this size is read and dropped before the answer, as Go's
+ * net/http does (256 KiB): closing a connection with unread data resets it, and the client then
+ * sees ECONNRESET instead of the answer (agents saw exactly that when token checks failed under
+ * load). Larger or unsized bodies are left unread and the connection closed after the answer,
+ * so an unauthenticated client cannot make the server take in megabytes.
  */
-function refuseUnread(opts: GraphqlHttpOptions, res: http.ServerResponse, err: unknown): void {
-  res.setHeader('Connection', 'close');
-  if (err instanceof TooManyRequestsError) {
-    res.setHeader('Retry-After', String(err.retryAfterSeconds));
-    return opts.sendError(res, err, 429);
+export const REFUSED_BODY_DRAIN_BYTES = 256 * 1024;
+
+/** Refuses a request before its body is parsed (bad token, over quota). */
+function refuseUnread(opts: GraphqlHttpOptions, req: http.IncomingMessage, res: http.ServerResponse, err: unknown): void {
+  const answer = () => {
+    if (err instanceof TooManyRequestsError) {
+      res.setHeader('Retry-After', String(err.retryAfterSeconds));
+      return opts.sendError(res, err, 429);
+    }
+    opts.sendError(res, err);
+  };
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isInteger(declared) && declared >= 0 && declared <= REFUSED_BODY_DRAIN_BYTES && !req.readableEnded) {
+    req.once('end', answer);
+    req.once('error', () => res.destroy());
+    req.resume();
+    return;
   }
-  opts.sendError(res, err);
+  res.setHeader('Connection', 'close');
+  answer();
 }
 
 export async function serveGraphqlPost(opts: GraphqlHttpOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -85,7 +100,7 @@ export async function serveGraphqlPost(opts: GraphqlHttpOptions, req: http.Incom
     identity = await authenticateBearer(opts.authenticator, req.headers.authorization);
     release = opts.gate.admit(identity);
   } catch (err) {
-    return refuseUnread(opts, res, err);
+    return refuseUnread(opts, req, res, err);
   }
   try {
     await serveAdmitted(opts, identity, req, res);
