@@ -36,6 +36,7 @@ import { Store } from '../server/store/store.ts';
 import { startCluster, type Cluster } from '../test/cluster.ts';
 import { ROOT } from '../test/harness.ts';
 import { clusterCa } from '../test/kubectl.ts';
+import { startProfile, type CpuProfile } from './cpu-profile.ts';
 import { cpuSeconds, ensureLeaseNamespace, measureProcess, rssMb, spawnHollowProcess, waitHollowReady, type HollowProcess } from './nodes.ts';
 import { freePort, graphqlPoster, percentile, round } from './support.ts';
 
@@ -387,38 +388,6 @@ async function joinHollow(cluster: Cluster, count: number, prefix: string): Prom
 }
 
 // ── CPU profiles through the inspector protocol ────────────────────────────────────────────────
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
-  samples?: number[];
-}
-
-async function startProfile(port: number): Promise<{ stop(): Promise<CpuProfile> }> {
-  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
-  const socket = new WebSocket(targets[0]!.webSocketDebuggerUrl, { maxPayload: 1024 * 1024 * 1024 });
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  let id = 0;
-  const pending = new Map<number, (result: any) => void>();
-  socket.on('message', (data) => {
-    const m = JSON.parse(data.toString()) as { id?: number; result?: unknown };
-    if (m.id !== undefined) pending.get(m.id)?.(m.result);
-  });
-  const call = (method: string, params: Record<string, unknown> = {}) =>
-    new Promise<any>((resolve) => {
-      pending.set(++id, resolve);
-      socket.send(JSON.stringify({ id, method, params }));
-    });
-  await call('Profiler.enable');
-  await call('Profiler.setSamplingInterval', { interval: 1000 });
-  await call('Profiler.start');
-  return {
-    async stop() {
-      const { profile } = await call('Profiler.stop');
-      socket.close();
-      return profile as CpuProfile;
-    },
-  };
-}
 
 /** The functions with the most self time, as "name (file:line) n %" of the busy samples. */
 function topFunctions(profile: CpuProfile, count: number): string {
