@@ -207,6 +207,8 @@ async function ensureNamespace(store: Store, name: string): Promise<void> {
 
 /** `capstan server [flags]`: runs until SIGTERM or SIGINT. Resolves to an exit code on failure. */
 export async function runServer(argv: string[]): Promise<number | undefined> {
+  // Names this process's Postgres sessions (pg_stat_activity, the server log's %a) unless the operator did.
+  process.env.PGAPPNAME ??= 'capstan-server';
   let options: ServerOptions | 'help';
   try {
     options = serverOptionsFromArgs(argv, process.env);

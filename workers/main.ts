@@ -108,6 +108,8 @@ env: DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), LOG_LE
      CAPSTAN_JOB_LOCK_DURATION (seconds a killed worker's jobs stay claimed, default 30)`;
 
 export async function runWorkers(argv: string[]): Promise<number | never> {
+  // Names this process's Postgres sessions (pg_stat_activity, the server log's %a) unless the operator did.
+  process.env.PGAPPNAME ??= 'capstan-workers';
   const { values } = parseArgs({
     args: argv,
     options: {
