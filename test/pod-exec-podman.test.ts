@@ -45,10 +45,17 @@ describe.skipIf(!HAVE_PODMAN)('kubectl exec, attach and port-forward with the po
     await cluster!.gql(`mutation($p: PodInput!) { createPod(namespace: "default", pod: $p) { metadata { name } } }`, {
       p: { metadata: { name }, spec: { nodeName: node, terminationGracePeriodSeconds: 2, containers: [{ name: 'main', image: 'localhost/busybox', ...container }] } },
     });
-    await waitFor(`pod ${name} to run`, async () => {
-      const { pod } = await cluster!.gql(`query($n: String!) { pod(namespace: "default", name: $n) { status { phase containerStatuses { state { running { startedAt } } } } } }`, { n: name });
-      return pod?.status?.phase === 'Running' && pod.status.containerStatuses?.[0]?.state?.running;
-    }, 90_000, 200);
+    let last: unknown;
+    try {
+      await waitFor(`pod ${name} to run`, async () => {
+        const { pod } = await cluster!.gql(`query($n: String!) { pod(namespace: "default", name: $n) { status { phase reason message conditions { type status reason message } containerStatuses { restartCount state { running { startedAt } waiting { reason message } terminated { exitCode reason message } } } } } }`, { n: name });
+        last = pod?.status;
+        return pod?.status?.phase === 'Running' && pod.status.containerStatuses?.[0]?.state?.running;
+      }, 90_000, 200);
+    } catch (err) {
+      // Failed once in CI (the pod did not run within 90 s): say what the pod and agent were doing.
+      throw new Error(`${(err as Error).message}\nstatus: ${JSON.stringify(last)}\nagent:\n${cluster!.agents[0]!.output().slice(-4000)}`);
+    }
   }
 
   beforeAll(async () => {
