@@ -5,17 +5,27 @@
  * group) with stdout/stderr opened O_APPEND on the log file: no pipe to the agent, so the agent
  * may die and restart while the container keeps running and logging. The wrapper
  *  1. joins the container's cgroups (before the command runs, so every descendant is in them);
- *  2. sets a TERM handler that passes one SIGTERM on to the whole process group, once the command
- *     exists (a *handler*, not `trap '' TERM`, which the command would inherit as ignored). The
- *     agent signals the wrapper only; a TERM that arrives before the command was forked is passed
- *     on right after the fork, so a stop just after a start is never lost;
- *  3. runs the command as a background job and waits for it (a wait a trap interrupts is resumed).
- *     Its stdin is the wrapper's own (saved as fd 3 first: a background job's stdin would
- *     otherwise be /dev/null): /dev/null, or the container's stdin FIFO (spec `stdin: true`).
+ *  2. sets a TERM handler that passes one SIGTERM on to the whole process group, once the command's
+ *     process can no longer lose it (a *handler*, not `trap '' TERM`, which the command would
+ *     inherit as ignored). The agent signals the wrapper only. A forked child keeps the wrapper's
+ *     handler until the shell resets its traps, and a TERM caught there is dropped when it execs:
+ *     a stop just after a start then waited out the whole grace period. So the child first tells
+ *     the wrapper (SIGUSR1) that its traps are reset, and only then execs the command; the
+ *     wrapper sends the group its TERM once both the stop and that word have come, in either
+ *     order. The child dies of a TERM that reaches it before the exec, the command gets one that
+ *     comes after: one TERM, never lost, never doubled. Later USR1s are ignored (before, one sent
+ *     to the container's group killed the wrapper);
+ *  3. runs the command as a background job and waits for it. Its stdin is the wrapper's own
+ *     (saved as fd 3 first: a background job's stdin would otherwise be /dev/null): /dev/null, or
+ *     the container's stdin FIFO (spec `stdin: true`).
  *     A non-interactive shell starts background jobs with SIGINT and SIGQUIT ignored, so the
  *     command goes through `env --default-signal=INT,QUIT` where that exists (coreutils ≥ 8.31);
  *     Once the command is forked (it keeps its own OOM score), the wrapper makes itself the OOM
- *     killer's last choice, so that it survives to record the command's end;
+ *     killer's last choice, so that it survives to record the command's end.
+ *     A wait that a trap cuts short returns 128+signal: while the command lives it is resumed;
+ *     once it ended, a second wait gives its status (dash repeats a reported status, bash as sh
+ *     forgets the job and says 127: the first status was the real one). The child's USR1 comes
+ *     before the command runs, so a wait it cut short reported nothing, and its 127 is real;
  *  4. writes the exit status (128+n for signal n) to a file in the container's state folder;
  *  5. kills what is left of the group (processes a container left behind die with it, as in a
  *     Kubernetes container), itself included.
@@ -29,18 +39,18 @@ const CONTAINER_SCRIPT = `IFS=' '
 exec 3<&0
 e=$1; g=$2; shift 2
 for p in $g; do echo $$ > "$p" || exit 125; done
-c=; t=; f=
-trap 't=1; if [ -n "$c" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi' TERM
-"$@" <&3 3<&- &
+t=; a=; f=
+trap 't=1; if [ -n "$a" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi' TERM
+trap 'a=1; k=1; trap "" USR1; if [ -n "$t" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi' USR1
+{ kill -USR1 $$; exec "$@"; } <&3 3<&- &
 c=$!
 echo -998 > /proc/$$/oom_score_adj 2>/dev/null
-if [ -n "$t" ] && [ -z "$f" ]; then f=1; kill -TERM 0 2>/dev/null; fi
 while :; do
-  wait "$c" 2>/dev/null; s=$?
+  k=; wait "$c" 2>/dev/null; s=$?
   [ "$s" -le 128 ] && break
   kill -0 "$c" 2>/dev/null && continue
   wait "$c" 2>/dev/null; r=$?
-  [ "$r" -ne 127 ] && s=$r
+  { [ "$r" -ne 127 ] || [ -n "$k" ]; } && s=$r
   break
 done
 echo $s > "$e"
