@@ -12,6 +12,7 @@ import type { KindDefinition } from '../kinds/registry.ts';
 import type { KObject } from '../kinds/types.ts';
 import { parseFieldSelector } from '../selectors/field-selector.ts';
 import { parseLabelSelector } from '../selectors/label-selector.ts';
+import { labelSelectorConditions } from './label-selector-sql.ts';
 import type { EventLog } from './log.ts';
 import type { ListOptions, ListResult } from './types.ts';
 
@@ -43,6 +44,9 @@ function decodeContinue(s: string): ContinueToken {
   }
 }
 
+/** The uid of the object's controller: its first ownerReference with `controller: true`, as Kubernetes' GetControllerOf. */
+const controllerUidOf = (obj: KObject): string | undefined => obj.metadata.ownerReferences?.find((r) => r.controller === true)?.uid;
+
 const keyOf = (ns: string, name: string) => `${ns}\u0000${name}`;
 const compareKeys = (a: [string, string], b: [string, string]) =>
   a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
@@ -54,6 +58,7 @@ export async function listObjects(pool: pg.Pool, log: EventLog, def: KindDefinit
   const limit = opts.limit && opts.limit > 0 ? opts.limit : Infinity;
   const namespace = def.namespaced ? opts.namespace || undefined : undefined;
   const token = opts.continue ? decodeContinue(opts.continue) : undefined;
+  if (opts.controllerUid !== undefined && (typeof opts.controllerUid !== 'string' || opts.controllerUid === '')) throw invalid('controllerUid', 'must be a non-empty uid');
 
   for (let attempt = 0; ; attempt++) {
     const revision = token ? BigInt(token.rv) : await log.safeRevision();
@@ -61,7 +66,7 @@ export async function listObjects(pool: pg.Pool, log: EventLog, def: KindDefinit
     const client = await pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const result = await listAt(client, def, { namespace, labels, fields, limit, after: token, revision });
+      const result = await listAt(client, def, { namespace, labels, fields, controllerUid: opts.controllerUid, limit, after: token, revision });
       await client.query('COMMIT');
       if (result) return result;
     } catch (err) {
@@ -81,6 +86,7 @@ interface ListAtOptions {
   namespace?: string;
   labels: ReturnType<typeof parseLabelSelector>;
   fields: ReturnType<typeof parseFieldSelector>;
+  controllerUid?: string;
   limit: number;
   after?: ContinueToken;
   revision: bigint;
@@ -129,10 +135,15 @@ async function listAt(db: pg.PoolClient, def: KindDefinition, o: ListAtOptions):
 
   const filters = [...scope];
   const params = [...scopeParams];
-  const eq = o.labels.equalities();
-  if (Object.keys(eq).length > 0) {
-    params.push(JSON.stringify(eq));
-    filters.push(`data->'metadata'->'labels' @> $${params.length}::jsonb`);
+  filters.push(...labelSelectorConditions(o.labels, params));
+  if (o.controllerUid !== undefined) {
+    // The owner index (delete-many.ts) finds the objects naming the uid; the containment keeps the controller's.
+    params.push(`uid:${o.controllerUid}`, JSON.stringify([{ uid: o.controllerUid, controller: true }]));
+    filters.push(
+      `jsonb_typeof(data->'metadata'->'ownerReferences') = 'array'`,
+      `capstan_owner_refs(data) && ARRAY[$${params.length - 1}::text]`,
+      `data->'metadata'->'ownerReferences' @> $${params.length}::jsonb`,
+    );
   }
   for (const [field, value] of Object.entries(o.fields.equalities())) {
     const expr = PUSHDOWN_FIELDS[field];
@@ -141,7 +152,8 @@ async function listAt(db: pg.PoolClient, def: KindDefinition, o: ListAtOptions):
     filters.push(`${expr} = $${params.length}`);
   }
   let cursor: [string, string] | undefined = o.after ? [o.after.ns, o.after.name] : undefined;
-  const matches = (obj: KObject) => o.labels.matches(obj.metadata.labels) && o.fields.matches(obj);
+  const matches = (obj: KObject) =>
+    o.labels.matches(obj.metadata.labels) && o.fields.matches(obj) && (o.controllerUid === undefined || controllerUidOf(obj) === o.controllerUid);
   const lateKeys = [...atR.keys()].map((k) => k.split('\u0000') as [string, string]).sort(compareKeys);
 
   const items: KObject[] = [];

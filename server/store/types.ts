@@ -17,6 +17,12 @@ export interface ListOptions {
   namespace?: string;
   labelSelector?: string;
   fieldSelector?: string;
+  /**
+   * Only objects whose controller (the ownerReference with `controller: true`) has this uid,
+   * whatever their labels: with a selector list, what a controller's sync may claim (the owned
+   * objects it keeps or releases). Answered from the owner index, not by reading the namespace.
+   */
+  controllerUid?: string;
   limit?: number;
   continue?: string;
 }

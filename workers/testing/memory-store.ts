@@ -86,6 +86,7 @@ export class MemoryStore implements ControllerStore {
       .filter((o) => o.kind === kind)
       .filter((o) => !opts.namespace || o.metadata.namespace === opts.namespace)
       .filter((o) => labels.matches(o.metadata.labels) && fields.matches(o))
+      .filter((o) => opts.controllerUid === undefined || o.metadata.ownerReferences?.find((r) => r.controller === true)?.uid === opts.controllerUid)
       .sort((a, b) => `${a.metadata.namespace ?? ''}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace ?? ''}/${b.metadata.name}`))
       .map((o) => structuredClone(o));
     return { items, resourceVersion: String(this.revision) };
