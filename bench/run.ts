@@ -18,6 +18,7 @@ const BENCHES: Record<string, () => Promise<{ run(argv: string[]): Promise<void>
   scale: () => import('./scale.ts'),
   relay: () => import('./relay.ts'),
   usage: () => import('./usage.ts'),
+  'claim-list': () => import('./claim-list.ts'),
 };
 
 const [name, ...rest] = process.argv.slice(2);

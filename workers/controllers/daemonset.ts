@@ -28,6 +28,7 @@ import { planDaemonSet } from './daemonset-plan.ts';
 import { calculateDaemonSetStatus } from './daemonset-status.ts';
 import { controllerRefOf, slowStartBatch } from './pod-control.ts';
 import { recordOwnerEvent } from './replicaset.ts';
+import { listClaimCandidates } from './claim-candidates.ts';
 import { claimObjects, SelectorIndex } from './replicaset-ownership.ts';
 
 export const DAEMONSET_COMPONENT = 'daemonset-controller';
@@ -98,9 +99,9 @@ export async function reconcileDaemonSet(key: string, ctx: ReconcileContext<Cont
   if (!ds) return;
 
   const selector = selectorFromLabelSelectorObject(ds.spec?.selector);
-  const [nodes, candidates] = await Promise.all([store.list('Node'), store.list('Pod', { namespace })]);
+  const [nodes, candidates] = await Promise.all([store.list('Node'), listClaimCandidates(store, 'Pod', ds, selector)]);
   signal.throwIfAborted();
-  let pods = await claimObjects(store, 'Pod', ds, selector, candidates.items);
+  let pods = await claimObjects(store, 'Pod', ds, selector, candidates);
   const event = (type: EventType, reason: string, message: string) => recordOwnerEvent(store, log, ds, type, reason, message, DAEMONSET_COMPONENT);
 
   let failedWith: unknown;

@@ -32,6 +32,7 @@ import {
 } from './deployment-rollout.ts';
 import { calculateDeploymentStatus } from './deployment-status.ts';
 import { controllerRefOf, controllerRefTo } from './pod-control.ts';
+import { listClaimCandidates } from './claim-candidates.ts';
 import { claimObjects, SelectorIndex } from './replicaset-ownership.ts';
 
 export const DEPLOYMENT_COMPONENT = 'deployment-controller';
@@ -123,7 +124,7 @@ class DeploymentSync {
 
   async run(): Promise<void | RequeueAfter> {
     const selector = selectorFromLabelSelectorObject(this.d.spec?.selector);
-    const candidates = (await this.store.list('ReplicaSet', { namespace: this.ns })).items;
+    const candidates = await listClaimCandidates(this.store, 'ReplicaSet', this.d, selector);
     this.ctx.signal.throwIfAborted();
     this.all = await claimObjects(this.store, 'ReplicaSet', this.d, selector, candidates);
     // Kubernetes' FindNewReplicaSet: the oldest with the Deployment's template.
@@ -178,9 +179,11 @@ class DeploymentSync {
     const olds = this.olds;
     if (olds.some((rs) => (rs.status?.replicas ?? 0) > 0)) return true;
     if (olds.length === 0) return false;
-    const uids = new Set(olds.map((rs) => rs.metadata.uid));
-    const pods = (await this.store.list('Pod', { namespace: this.ns })).items;
-    return pods.some((p) => uids.has(controllerRefOf(p)?.uid) && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
+    for (const rs of olds) {
+      const pods = (await this.store.list('Pod', { namespace: this.ns, controllerUid: rs.metadata.uid })).items;
+      if (pods.some((p) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')) return true;
+    }
+    return false;
   }
 
   /** Creates the ReplicaSet of the current template, `<deployment>-<hash>`, at the next revision. */

@@ -20,6 +20,7 @@ import type { ControllerStore } from '../controller-store.ts';
 import { recordEvent, type EventType } from '../events.ts';
 import { DEFAULT_JOB_PLAN_OPTIONS, planJob, type JobPlanOptions } from './job-status.ts';
 import { controllerRefOf, podFromTemplate, slowStartBatch } from './pod-control.ts';
+import { listClaimCandidates } from './claim-candidates.ts';
 import { claimObjects } from './replicaset-ownership.ts';
 
 export const JOB_COMPONENT = 'job-controller';
@@ -95,7 +96,7 @@ export async function reconcileJob(key: string, ctx: ReconcileContext<Controller
   if (!job || job.metadata.deletionTimestamp) return;
 
   const selector = selectorFromLabelSelectorObject(job.spec?.selector);
-  const candidates = (await store.list('Pod', { namespace })).items;
+  const candidates = await listClaimCandidates(store, 'Pod', job, selector);
   signal.throwIfAborted();
   const pods = await claimObjects(store, 'Pod', job, selector, candidates);
   const nowMs = opts.now();

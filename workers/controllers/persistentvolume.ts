@@ -33,6 +33,7 @@ import {
   claimRefTo,
   claimStatus,
   findBestMatch,
+  SELECTED_NODE_ANNOTATION,
   STORAGE_PROVISIONER_ANNOTATION,
   volumePhase,
   volumeMatchesClaim,
@@ -173,8 +174,11 @@ async function provision(pvc: KObject, volumes: KObject[], ctx: ReconcileContext
     });
   }
   const waits = sc.volumeBindingMode === 'WaitForFirstConsumer';
+  // The scheduler's selected-node annotation decides before any pod does: read the namespace's
+  // pods only for a claim still without it.
+  const needsPods = waits && !pvc.metadata.annotations?.[SELECTED_NODE_ANNOTATION];
   const [pods, nodes] = await Promise.all([
-    waits ? store.list('Pod', { namespace: pvc.metadata.namespace }) : Promise.resolve({ items: [] as KObject[] }),
+    needsPods ? store.list('Pod', { namespace: pvc.metadata.namespace }) : Promise.resolve({ items: [] as KObject[] }),
     waits ? Promise.resolve({ items: [] as KObject[] }) : store.list('Node'),
   ]);
   const nodeName = nodeForClaim(pvc, sc, pods.items.filter((p) => podUsesClaim(p, pvc.metadata.name)), nodes.items, volumes);

@@ -18,6 +18,7 @@ import type { LogEvent } from '../../server/store/types.ts';
 import { objectKey, splitKey, type Controller, type ReconcileContext, type RequeueAfter } from '../controller.ts';
 import type { ControllerStore } from '../controller-store.ts';
 import { recordEvent, type EventType } from '../events.ts';
+import { listClaimCandidates } from './claim-candidates.ts';
 import { controllerRefOf, isPodActive, podFromTemplate, podsToDelete, slowStartBatch } from './pod-control.ts';
 import { claimObjects, SelectorIndex } from './replicaset-ownership.ts';
 import { calculateReplicaSetStatus } from './replicaset-status.ts';
@@ -111,7 +112,7 @@ export async function reconcileReplicaSet(key: string, ctx: ReconcileContext<Con
 
   const selector = of.selectorOf(rs);
   const event = (store: ControllerStore, log: Logger, owner: KObject, type: EventType, reason: string, message: string) => recordOwnerEvent(store, log, owner, type, reason, message, of.component);
-  const active = (await store.list('Pod', { namespace })).items.filter(isPodActive);
+  const active = (await listClaimCandidates(store, 'Pod', rs, selector)).filter(isPodActive);
   signal.throwIfAborted();
   let pods = await claimObjects(store, 'Pod', rs, selector, active);
 

@@ -21,6 +21,7 @@ import type { ControllerStore } from '../controller-store.ts';
 import type { EventType } from '../events.ts';
 import { controllerRefOf } from './pod-control.ts';
 import { recordOwnerEvent } from './replicaset.ts';
+import { listClaimCandidates } from './claim-candidates.ts';
 import { claimObjects, SelectorIndex } from './replicaset-ownership.ts';
 import { planStatefulSet, type StatefulSetRevisions } from './statefulset-plan.ts';
 import { claimsForOrdinal } from './statefulset-claims.ts';
@@ -74,7 +75,7 @@ export async function reconcileStatefulSet(key: string, ctx: ReconcileContext<Co
   if (!sts) return;
 
   const selector = selectorFromLabelSelectorObject(sts.spec?.selector);
-  const candidates = (await store.list('Pod', { namespace })).items;
+  const candidates = await listClaimCandidates(store, 'Pod', sts, selector);
   signal.throwIfAborted();
   let pods = await claimObjects(store, 'Pod', sts, selector, candidates);
   const update = updateRevisionName(sts);
