@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- api`: creates per second through the GraphQL API at a fixed concurrency
- * (~1 KB ConfigMaps), then p50/p99 mutation latency at a fixed offered rate (open loop: a
+ * (~1 KB ConfigMaps), patches per second of those objects at the same concurrency, then p50/p99 mutation latency at a fixed offered rate (open loop: a
  * request every 1/rate seconds whether or not earlier ones finished, half creates, half
  * patches). The server runs as its own process, as in production.
  *
@@ -29,6 +29,7 @@ export async function run(argv: string[]): Promise<void> {
     options: {
       quick: { type: 'boolean', default: false },
       creates: { type: 'string' },
+      patches: { type: 'string' },
       concurrency: { type: 'string', default: '32' },
       rate: { type: 'string', default: '500' },
       seconds: { type: 'string' },
@@ -39,15 +40,19 @@ export async function run(argv: string[]): Promise<void> {
   const concurrency = Number(values.concurrency);
   const rate = Number(values.rate);
   const seconds = Number(values.seconds ?? (values.quick ? 2 : 20));
-  console.log(`bench api: ${creates} creates at concurrency ${concurrency}; then ${rate} mutations/s for ${seconds} s`);
+  console.log(`bench api: ${creates} creates, then ${values.patches ?? Math.floor(creates / 2)} patches, at concurrency ${concurrency}; then ${rate} mutations/s for ${seconds} s`);
 
-  const r = await measureApi({ creates, concurrency, rate, seconds, profileDir: values.profile });
-  console.log(JSON.stringify({ bench: 'api', ...r, concurrency, rate, creates }));
+  const patches = Number(values.patches ?? Math.floor(creates / 2));
+  const r = await measureApi({ creates, patches, concurrency, rate, seconds, profileDir: values.profile });
+  console.log(JSON.stringify({ bench: 'api', ...r, concurrency, rate, creates, patches }));
 }
 
 /** What one run of the API load measured. */
 export interface ApiLoadResult {
   createsPerSec: number;
+  /** Patches per second at the same concurrency, and the CPU each cost the server and Postgres. */
+  patchesPerSec: number;
+  patchCpuUs: { server: number; postgres: number };
   p50Ms: number;
   p99Ms: number;
   errors: number;
@@ -79,7 +84,7 @@ async function postgresBackendSeconds(databaseUrl: string): Promise<Map<number, 
  * The API load against a fresh server process: `creates` creates at `concurrency`, then
  * `rate` mutations/s (half creates, half patches) for `seconds`. `bench etcd` runs the same.
  */
-export async function measureApi(opts: { creates: number; concurrency: number; rate: number; seconds: number; profileDir?: string }): Promise<ApiLoadResult> {
+export async function measureApi(opts: { creates: number; patches?: number; concurrency: number; rate: number; seconds: number; profileDir?: string }): Promise<ApiLoadResult> {
   const { creates, concurrency, rate, seconds } = opts;
   const db = await benchDatabase('api');
   const inspectPort = opts.profileDir ? await freePort() : undefined;
@@ -123,6 +128,32 @@ export async function measureApi(opts: { creates: number; concurrency: number; r
       console.log(`server profile of the creates phase (${path.join(dir, 'api-creates.cpuprofile')}):\n${formatSummary(summarise(p))}`);
     }
 
+    // Patches (read, merge, compare-and-swap) of the objects just made, at the same concurrency:
+    // the shape of Lease renewals and status writes, most of a big cluster's writes.
+    const patches = opts.patches ?? Math.floor(creates / 2);
+    let nextPatch = 0;
+    const pgP0 = await postgresBackendSeconds(db.url);
+    const serverP0 = cpuSeconds(server.child.pid!);
+    const tp = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (nextPatch < patches) {
+          const i = nextPatch++;
+          await api.post(PATCH, { ns: 'default', name: `cm-${i % creates}`, patch: { data: { n: String(i) } } });
+        }
+      }),
+    );
+    const patchSeconds = (performance.now() - tp) / 1000;
+    const patchCpu = {
+      server: cpuSeconds(server.child.pid!) - serverP0,
+      postgres: [...(await postgresBackendSeconds(db.url))].reduce((sum, [pid, s]) => sum + s - (pgP0.get(pid) ?? 0), 0),
+    };
+    const patchesPerSec = patches / patchSeconds;
+    const perPatchUs = { server: Math.round((patchCpu.server / Math.max(1, patches)) * 1e6), postgres: Math.round((patchCpu.postgres / Math.max(1, patches)) * 1e6) };
+    console.log(
+      `patches: ${patches} in ${round(patchSeconds, 2)} s = ${Math.round(patchesPerSec)} patches/s; CPU per patch: server ${perPatchUs.server} µs, Postgres backends ${perPatchUs.postgres} µs`,
+    );
+
     const latencies: number[] = [];
     let errors = 0;
     const total = Math.round(rate * seconds);
@@ -151,7 +182,7 @@ export async function measureApi(opts: { creates: number; concurrency: number; r
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     console.log(`latency at ${rate}/s offered (${Math.round(achieved)}/s achieved, ${errors} errors): p50 ${round(p50, 2)} ms, p99 ${round(p99, 2)} ms`);
-    return { createsPerSec: Math.round(createsPerSec), p50Ms: round(p50, 2), p99Ms: round(p99, 2), errors, cpuSeconds: cpu };
+    return { createsPerSec: Math.round(createsPerSec), patchesPerSec: Math.round(patchesPerSec), patchCpuUs: perPatchUs, p50Ms: round(p50, 2), p99Ms: round(p99, 2), errors, cpuSeconds: cpu };
   } finally {
     api.close();
     await server.stop();
