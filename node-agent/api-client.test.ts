@@ -1,4 +1,6 @@
+import http from 'node:http';
 import net from 'node:net';
+import { Agent } from 'undici';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, fetchFailure, handshakeBoundMs } from './api-client.ts';
 
@@ -24,6 +26,38 @@ describe('the agent API client', () => {
     await new Promise((resolve) => server.close(resolve));
     const client = new ApiClient({ server: `http://127.0.0.1:${port}`, token: 't', requestTimeoutMs: 5_000 });
     await expect(client.request('{ __typename }')).rejects.toThrow(/fetch failed \(ECONNREFUSED/);
+  });
+
+  it('sends its requests over the connection pool it is given: 40 at once through a pool of 2 use 2 connections', async () => {
+    let connections = 0;
+    let inFlight = 0;
+    let most = 0;
+    const server = http.createServer((req, res) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      req.resume();
+      req.on('end', () =>
+        setTimeout(() => {
+          inFlight--;
+          res.setHeader('content-type', 'application/json');
+          res.end('{"data":{"ok":true}}');
+        }, 5),
+      );
+    });
+    server.on('connection', () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const dispatcher = new Agent({ connections: 2 });
+    try {
+      const client = new ApiClient({ server: `http://127.0.0.1:${port}`, token: 't', requestTimeoutMs: 10_000, dispatcher });
+      const answers = await Promise.all(Array.from({ length: 40 }, () => client.request<{ ok: boolean }>('{ ok }')));
+      expect(answers.every((a) => a.ok)).toBe(true);
+      expect(connections).toBe(2);
+      expect(most).toBeLessThanOrEqual(2);
+    } finally {
+      await dispatcher.close();
+      server.close();
+    }
   });
 
   it('keeps an error without a cause as it is', () => {

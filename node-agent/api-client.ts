@@ -4,6 +4,7 @@
  * Imports no server code. The WebSocket reconnects with exponential back-off (with jitter) while
  * the server is gone; subscribers see `onReconnected` and resume from their last resourceVersion.
  */
+import type { Dispatcher } from 'undici';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ApiError, type GraphQLErrorBody } from '../api/errors.ts';
@@ -51,6 +52,14 @@ export interface ApiClientOptions {
   pongTimeoutMs?: number;
   /** A request without an answer after this long fails with UNAVAILABLE (default 30 s), so no caller waits forever on a hung server. */
   requestTimeoutMs?: number;
+  /**
+   * The HTTP connection pool requests go through (an undici Agent); default, the process's
+   * global one, which opens a connection per concurrent request without bound. Hollow nodes
+   * share one with a bound: thousands of nodes of one process otherwise held thousands of
+   * connections, and under load every timed-out request closed its connection and the next
+   * opened another, until the server's accept queue was full and nothing got through.
+   */
+  dispatcher?: Dispatcher;
   /** Called after the WebSocket came back following a loss. */
   onReconnected?: () => void;
   onDisconnected?: () => void;
@@ -154,7 +163,9 @@ export class ApiClient {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ query, variables }),
           signal: abort,
-        });
+          // undici's extension of fetch; the global fetch is undici's.
+          ...(this.opts.dispatcher ? { dispatcher: this.opts.dispatcher } : {}),
+        } as RequestInit);
         break;
       } catch (err) {
         const why = timeout.aborted ? 'no answer in time' : fetchFailure(err);

@@ -9,6 +9,7 @@
  * watch of the local-path volumes provisioned on it (released once deleted), and one
  * status write (and one delete confirmation) per pod, those with a bounded number in flight.
  */
+import type { Dispatcher } from 'undici';
 import { ApiClient, ApiError } from '../api-client.ts';
 import { listWatch, silentLogger, type AgentLogger, type ListWatch, type WatchEventType } from '../proxy/list-watch.ts';
 import { firstAddress, nodeObject, nodeStatus, PodIPPool, POD_FRAGMENT, POD_SELECTION, runningPodStatus, type HollowPod } from './hollow-status.ts';
@@ -38,6 +39,8 @@ export interface HollowNodeOptions {
    * status); the nodes of one process share one (default: a node of its own with 8).
    */
   podWrites?: RequestLimiter;
+  /** The HTTP connection pool of the node's requests; the nodes of one process share one (see startHollowNodes). */
+  dispatcher?: Dispatcher;
 }
 
 const LEASE_PATCH = `mutation($ns: String!, $n: String!, $p: JSON!) { patchLease(namespace: $ns, name: $n, patch: $p) { metadata { resourceVersion } } }`;
@@ -80,7 +83,7 @@ export class HollowNode {
   constructor(private readonly opts: HollowNodeOptions) {
     this.nodeName = opts.nodeName;
     this.logger = opts.logger ?? silentLogger;
-    this.client = new ApiClient({ server: opts.server, token: opts.token });
+    this.client = new ApiClient({ server: opts.server, token: opts.token, dispatcher: opts.dispatcher });
     this.podWrites = opts.podWrites ?? new RequestLimiter(8);
   }
 

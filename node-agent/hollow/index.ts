@@ -9,6 +9,7 @@
  * descriptors. Node.js raises its soft limit to the hard limit at start, so only a hard limit
  * (`ulimit -Hn`) below ~N + 500 is a problem; the API server needs as many for its side.
  */
+import { Agent } from 'undici';
 import { ApiClient, type ApiError } from '../api-client.ts';
 import { silentLogger, type AgentLogger } from '../proxy/list-watch.ts';
 import { coalescingLogger } from './coalescing-logger.ts';
@@ -21,6 +22,8 @@ export { HOLLOW_LABEL } from './hollow-status.ts';
 export interface HollowNodesOptions {
   /** The API server's base URL, e.g. http://127.0.0.1:6443. */
   server: string;
+  /** HTTP connections the process's nodes share at most (default 256). */
+  connections?: number;
   bootstrapToken: string;
   count: number;
   /** Nodes are named `<namePrefix><i>` (default `hollow-node-`), i zero-padded to the width of count - 1. */
@@ -74,7 +77,13 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
   const prefix = opts.namePrefix ?? 'hollow-node-';
   const width = String(Math.max(0, opts.count - 1)).length;
   const nodeNames = Array.from({ length: opts.count }, (_, i) => `${prefix}${String(i).padStart(width, '0')}`);
-  const joiner = new ApiClient({ server: opts.server, token: opts.bootstrapToken });
+  // One bounded pool of keep-alive connections for every node of the process: requests beyond
+  // it wait their turn in the process instead of opening more connections (a kubelet has one
+  // HTTP/2 connection). Without a bound, 4,000 nodes held ~4,400 connections and, once the
+  // server fell behind, each timed-out request closed its connection and the next opened a new
+  // one: the server's accept queue stayed full (4,096) and no request got through for minutes.
+  const dispatcher = new Agent({ connections: opts.connections ?? 256, keepAliveTimeout: 60_000, keepAliveMaxTimeout: 120_000 });
+  const joiner = new ApiClient({ server: opts.server, token: opts.bootstrapToken, dispatcher });
   const nodes: HollowNode[] = [];
   // One bound for the whole process: bursts of binds must not turn into thousands of requests at once.
   const podWrites = new RequestLimiter(opts.podWriteConcurrency ?? 128);
@@ -84,6 +93,7 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
     closed = true;
     await Promise.all(nodes.map((n) => n.stop()));
     await joiner.close();
+    await dispatcher.close().catch(() => {});
     logger.close();
   };
 
@@ -100,6 +110,7 @@ export async function startHollowNodes(opts: HollowNodesOptions): Promise<Hollow
       nodeStatusMs: opts.nodeStatusMs,
       logger,
       podWrites,
+      dispatcher,
     };
     const node = new HollowNode(nodeOpts);
     nodes.push(node);
