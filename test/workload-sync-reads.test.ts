@@ -13,6 +13,7 @@ import { Store } from '../server/store/store.ts';
 import type { ListOptions } from '../server/store/types.ts';
 import type { ControllerStore } from '../workers/controller-store.ts';
 import type { ReconcileContext } from '../workers/controller.ts';
+import { reconcileCronJob } from '../workers/controllers/cronjob.ts';
 import { reconcileDaemonSet } from '../workers/controllers/daemonset.ts';
 import { reconcileDeployment } from '../workers/controllers/deployment.ts';
 import { reconcileJob } from '../workers/controllers/job.ts';
@@ -125,6 +126,33 @@ describe('the other workload syncs in a crowded namespace', () => {
     await reconcileJob(`${NS}/batch`, ctx(r.store), { now: Date.now, burstPods: 500, plan: DEFAULT_JOB_PLAN_OPTIONS });
     expect(unrelatedIn(r.listed.get('Pod'))).toEqual([]);
     expect(names((await store.list('Pod', { namespace: NS, labelSelector: 'job-name=batch' })).items)).toHaveLength(1);
+  });
+
+  it('a CronJob sync reads only the Jobs it controls, not the namespace’s other Jobs', async () => {
+    const cronJob = await store.create('CronJob', NS, {
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'nightly' },
+      spec: { schedule: '0 0 1 1 *', jobTemplate: { spec: { template: { ...template({ app: 'nightly' }), spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox' }] } } } } },
+    });
+    await store.create('Job', NS, {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'nightly-1', ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: 'nightly', uid: cronJob.metadata.uid!, controller: true }] },
+      spec: { template: { ...template({ app: 'nightly' }), spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox' }] } } },
+    });
+    // A Job of nobody in the same namespace (the Job test above adds another).
+    await store.create('Job', NS, {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'unrelated-job' },
+      spec: { template: { ...template({ app: 'loose' }), spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox' }] } } },
+    });
+    const r = recording();
+    await reconcileCronJob(`${NS}/nightly`, ctx(r.store), { now: Date.now, rate: 1 });
+    expect(names(r.listed.get('Job'))).toEqual(['nightly-1']);
+    // Its status still counts the Job it controls as active.
+    expect((await store.get('CronJob', NS, 'nightly'))!.status?.active?.map((a: { name: string }) => a.name)).toEqual(['nightly-1']);
   });
 
   it('a StatefulSet sync reads none of the unrelated pods', async () => {

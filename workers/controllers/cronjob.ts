@@ -77,7 +77,9 @@ export async function reconcileCronJob(key: string, ctx: ReconcileContext<Contro
   if (!cronJob || cronJob.metadata.deletionTimestamp) return;
   const nowMs = opts.now();
 
-  let owned = ownedJobs(cronJob, (await store.list('Job', { namespace })).items);
+  // Only the Jobs it controls (the owner index), as Kubernetes' CronJob controller keeps only
+  // those: not every Job of the namespace on every sync.
+  let owned = ownedJobs(cronJob, cronJob.metadata.uid ? (await store.list('Job', { namespace, controllerUid: cronJob.metadata.uid })).items : []);
   signal.throwIfAborted();
 
   // History first, so a run created below is never what a limit of 0 removes at once.
