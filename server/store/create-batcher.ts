@@ -10,6 +10,7 @@
  */
 import type pg from 'pg';
 import type { KObject } from '../kinds/types.ts';
+import { StatementBatcher } from './statement-batcher.ts';
 
 export interface CreateItem {
   kind: string;
@@ -35,48 +36,27 @@ export interface CreateOutcome {
   stale?: boolean;
 }
 
-interface Pending {
-  item: CreateItem;
-  resolve(o: CreateOutcome): void;
-  reject(err: unknown): void;
-}
-
 export class CreateBatcher {
-  private queue: Pending[] = [];
-  private inFlight = 0;
+  private readonly batcher: StatementBatcher<CreateItem, CreateOutcome>;
 
   constructor(
     private readonly pool: pg.Pool,
     /** Statements in flight at once; more creates wait and join the next batch. */
-    private readonly maxInFlight: number,
-    private readonly maxBatch = 64,
-  ) {}
+    maxInFlight: number,
+    maxBatch = 64,
+  ) {
+    this.batcher = new StatementBatcher(maxInFlight, maxBatch, (items) => this.send(items));
+  }
 
   create(item: CreateItem): Promise<CreateOutcome> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
-      this.pump();
-    });
+    return this.batcher.submit(item);
   }
 
-  private pump(): void {
-    while (this.queue.length > 0 && this.inFlight < this.maxInFlight) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      this.inFlight++;
-      void this.flush(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
-    }
-  }
-
-  private async flush(batch: Pending[]): Promise<void> {
-    try {
-      const { rows } = await this.pool.query<CreatedRow & { idx: number }>({ ...CREATE_MANY, values: [JSON.stringify(batch.map((p) => p.item))] });
-      for (const r of rows) batch[r.idx]!.resolve(createOutcome(batch[r.idx]!.item, r));
-    } catch (err) {
-      for (const p of batch) p.reject(err);
-    }
+  private async send(items: CreateItem[]): Promise<CreateOutcome[]> {
+    const { rows } = await this.pool.query<CreatedRow & { idx: number }>({ ...CREATE_MANY, values: [JSON.stringify(items)] });
+    const out: CreateOutcome[] = new Array(items.length);
+    for (const r of rows) out[r.idx] = createOutcome(items[r.idx]!, r);
+    return out;
   }
 }
 

@@ -12,14 +12,13 @@
  */
 import type pg from 'pg';
 import type { KObject } from '../kinds/types.ts';
+import { StatementBatcher } from './statement-batcher.ts';
 
-interface Pending {
+interface Read {
   key: string;
   kind: string;
   namespace: string;
   name: string;
-  resolve(o: KObject | null): void;
-  reject(err: unknown): void;
 }
 
 export const GET_ONE = { name: 'capstan_get_one', text: 'SELECT data FROM objects WHERE kind = $1 AND namespace = $2 AND name = $3' } as const;
@@ -31,66 +30,46 @@ export const GET_MANY = {
 } as const;
 
 export class GetBatcher {
-  private queue: Pending[] = [];
-  private inFlight = 0;
-  /** Statements sent and reads served (for tests and benchmarks). */
-  readonly stats = { statements: 0, reads: 0 };
+  private readonly batcher: StatementBatcher<Read, KObject | null>;
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly maxInFlight: number,
-    private readonly maxBatch = 128,
-  ) {}
+    maxInFlight: number,
+    maxBatch = 128,
+  ) {
+    this.batcher = new StatementBatcher(maxInFlight, maxBatch, (reads) => this.send(reads));
+  }
+
+  /** Statements sent and reads served (for tests and benchmarks). */
+  get stats(): { statements: number; reads: number } {
+    return { statements: this.batcher.stats.statements, reads: this.batcher.stats.items };
+  }
 
   get(kind: string, namespace: string, name: string): Promise<KObject | null> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ key: `${kind}\u0000${namespace}\u0000${name}`, kind, namespace, name, resolve, reject });
-      this.pump();
+    return this.batcher.submit({ key: `${kind}\u0000${namespace}\u0000${name}`, kind, namespace, name });
+  }
+
+  private async send(reads: Read[]): Promise<(KObject | null)[]> {
+    if (reads.length === 1) {
+      const r = reads[0]!;
+      const { rows } = await this.pool.query<{ data: KObject }>({ ...GET_ONE, values: [r.kind, r.namespace, r.name] });
+      return [rows[0]?.data ?? null];
+    }
+    const unique = [...new Map(reads.map((r) => [r.key, r])).values()];
+    const { rows } = await this.pool.query<{ kind: string; namespace: string; name: string; data: KObject }>({
+      ...GET_MANY,
+      values: [unique.map((r) => r.kind), unique.map((r) => r.namespace), unique.map((r) => r.name)],
     });
-  }
-
-  private pump(): void {
-    while (this.queue.length > 0 && this.inFlight < this.maxInFlight) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      this.inFlight++;
-      void this.flush(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
-    }
-  }
-
-  private async flush(batch: Pending[]): Promise<void> {
-    this.stats.statements++;
-    this.stats.reads += batch.length;
-    try {
-      if (batch.length === 1) {
-        const p = batch[0]!;
-        const { rows } = await this.pool.query<{ data: KObject }>({ ...GET_ONE, values: [p.kind, p.namespace, p.name] });
-        p.resolve(rows[0]?.data ?? null);
-        return;
-      }
-      const keys = new Map<string, Pending>();
-      for (const p of batch) keys.set(p.key, p);
-      const unique = [...keys.values()];
-      const { rows } = await this.pool.query<{ kind: string; namespace: string; name: string; data: KObject }>({
-        ...GET_MANY,
-        values: [unique.map((p) => p.kind), unique.map((p) => p.namespace), unique.map((p) => p.name)],
-      });
-      const found = new Map<string, KObject>();
-      for (const r of rows) found.set(`${r.kind}\u0000${r.namespace}\u0000${r.name}`, r.data);
-      // Readers of one key each get their own copy: callers may change what they read.
-      const served = new Set<string>();
-      for (const p of batch) {
-        const obj = found.get(p.key);
-        if (!obj) p.resolve(null);
-        else if (!served.has(p.key)) {
-          served.add(p.key);
-          p.resolve(obj);
-        } else p.resolve(structuredClone(obj));
-      }
-    } catch (err) {
-      for (const p of batch) p.reject(err);
-    }
+    const found = new Map<string, KObject>();
+    for (const r of rows) found.set(`${r.kind}\u0000${r.namespace}\u0000${r.name}`, r.data);
+    // Readers of one key each get their own copy: callers may change what they read.
+    const served = new Set<string>();
+    return reads.map((r) => {
+      const obj = found.get(r.key);
+      if (!obj) return null;
+      if (served.has(r.key)) return structuredClone(obj);
+      served.add(r.key);
+      return obj;
+    });
   }
 }

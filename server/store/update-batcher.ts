@@ -20,6 +20,7 @@
  */
 import type pg from 'pg';
 import type { KObject } from '../kinds/types.ts';
+import { StatementBatcher } from './statement-batcher.ts';
 
 export interface UpdateItem {
   kind: string;
@@ -32,72 +33,51 @@ export interface UpdateItem {
 
 export type UpdateOutcome = { revision: bigint; object: KObject } | { error: 'NOT_FOUND' | 'CONFLICT' };
 
-interface Pending {
-  item: UpdateItem;
-  resolve(o: UpdateOutcome): void;
-  reject(err: unknown): void;
-}
-
 /** The batch update as a named prepared statement (parsed and planned once per connection). */
 export const UPDATE_MANY = { name: 'capstan_update_many', text: 'SELECT idx, revision, error FROM capstan_update_many($1::jsonb)' } as const;
 
-const byKey = (a: Pending, b: Pending) => {
-  const x = a.item;
-  const y = b.item;
+const compareKeys = (x: UpdateItem, y: UpdateItem) => {
   if (x.kind !== y.kind) return x.kind < y.kind ? -1 : 1;
   if (x.namespace !== y.namespace) return x.namespace < y.namespace ? -1 : 1;
   return x.name < y.name ? -1 : x.name > y.name ? 1 : 0;
 };
 
 export class UpdateBatcher {
-  private queue: Pending[] = [];
-  private inFlight = 0;
-  /** Statements sent and items written (for tests and benchmarks). */
-  readonly stats = { statements: 0, items: 0 };
+  private readonly batcher: StatementBatcher<UpdateItem, UpdateOutcome>;
 
   constructor(
     private readonly pool: pg.Pool,
     /** Statements in flight at once; more updates wait and join the next batch. */
-    private readonly maxInFlight: number,
-    private readonly maxBatch = 64,
-  ) {}
+    maxInFlight: number,
+    maxBatch = 64,
+  ) {
+    this.batcher = new StatementBatcher(maxInFlight, maxBatch, (items) => this.send(items));
+  }
+
+  /** Statements sent and items written (for tests and benchmarks). */
+  get stats(): { statements: number; items: number } {
+    return { ...this.batcher.stats };
+  }
 
   update(item: UpdateItem): Promise<UpdateOutcome> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
-      this.pump();
+    return this.batcher.submit(item);
+  }
+
+  private async send(items: UpdateItem[]): Promise<UpdateOutcome[]> {
+    const order = items.map((_, i) => i).sort((a, b) => compareKeys(items[a]!, items[b]!));
+    const { rows } = await this.pool.query<{ idx: number; revision: string | null; error: string | null }>({
+      ...UPDATE_MANY,
+      values: [JSON.stringify(order.map((i) => items[i]))],
     });
-  }
-
-  private pump(): void {
-    while (this.queue.length > 0 && this.inFlight < this.maxInFlight) {
-      const batch = this.queue.splice(0, this.maxBatch).sort(byKey);
-      this.inFlight++;
-      void this.flush(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
-    }
-  }
-
-  private async flush(batch: Pending[]): Promise<void> {
-    try {
-      this.stats.statements++;
-      this.stats.items += batch.length;
-      const { rows } = await this.pool.query<{ idx: number; revision: string | null; error: string | null }>({
-        ...UPDATE_MANY,
-        values: [JSON.stringify(batch.map((p) => p.item))],
-      });
-      for (const r of rows) {
-        const p = batch[r.idx]!;
-        if (r.error !== null) p.resolve({ error: r.error === 'NOT_FOUND' ? 'NOT_FOUND' : 'CONFLICT' });
-        else {
-          p.item.data.metadata.resourceVersion = r.revision!;
-          p.resolve({ revision: BigInt(r.revision!), object: p.item.data });
-        }
+    const out: UpdateOutcome[] = new Array(items.length);
+    for (const r of rows) {
+      const item = items[order[r.idx]!]!;
+      if (r.error !== null) out[order[r.idx]!] = { error: r.error === 'NOT_FOUND' ? 'NOT_FOUND' : 'CONFLICT' };
+      else {
+        item.data.metadata.resourceVersion = r.revision!;
+        out[order[r.idx]!] = { revision: BigInt(r.revision!), object: item.data };
       }
-    } catch (err) {
-      for (const p of batch) p.reject(err);
     }
+    return out;
   }
 }
