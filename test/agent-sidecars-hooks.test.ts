@@ -122,12 +122,15 @@ describe('sidecar containers', () => {
     await createPod('stop-order', {
       volumes: [{ name: 'marks', hostPath: { path: tmp } }],
       initContainers: [
-        { name: 'log-shipper', restartPolicy: 'Always', ...sh(`trap 'echo sidecar >> /marks/stop-order; exit 0' TERM; while :; do sleep 0.1; done`), volumeMounts: [{ name: 'marks', mountPath: '/marks' }] },
+        { name: 'log-shipper', restartPolicy: 'Always', ...sh(`trap 'echo sidecar >> /marks/stop-order; exit 0' TERM; touch /marks/sidecar-trapped; while :; do sleep 0.1; done`), volumeMounts: [{ name: 'marks', mountPath: '/marks' }] },
       ],
       // The app takes a second to stop: were both stopped at once, the sidecar would note first.
-      containers: [{ name: 'app', ...sh(`trap 'sleep 1; echo app >> /marks/stop-order; exit 0' TERM; while :; do sleep 0.1; done`), volumeMounts: [{ name: 'marks', mountPath: '/marks' }] }],
+      containers: [{ name: 'app', ...sh(`trap 'sleep 1; echo app >> /marks/stop-order; exit 0' TERM; touch /marks/app-trapped; while :; do sleep 0.1; done`), volumeMounts: [{ name: 'marks', mountPath: '/marks' }] }],
     });
     await until('both to run', (p) => p.status?.containerStatuses?.[0]?.state.running && p.status.initContainerStatuses?.[0]?.state.running, 'stop-order');
+    // Running is reported once the processes start, a moment before their shells install the
+    // traps: a TERM in between ends a shell without its mark (failed once in CI).
+    await waitFor('both shells to trap TERM', () => existsSync(path.join(tmp, 'app-trapped')) && existsSync(path.join(tmp, 'sidecar-trapped')), 20_000, 50);
     await deletePod('stop-order');
     expect(readFileSync(order, 'utf8')).toBe('app\nsidecar\n');
   }, 120_000);
