@@ -23,6 +23,8 @@ const HAVE_PODMAN = podmanInstalled('podman-runtime');
 
 // Pod IPs high in 127.64.0.0/10, away from the /24s other tests' nodes are given.
 const ip = (n: number) => `127.127.201.${n}`;
+// A pod /24 whose bridge was once 10.88.201.0/24, inside podman's own default network.
+const IN_10_88 = '127.88.201.2';
 
 describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
   let storage: ScratchStorage;
@@ -81,7 +83,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     if (!storage) return;
     for (const uid of sandboxes) await runtime?.removeSandbox(uid).catch(() => {});
     await runtime?.close().catch(() => {});
-    await storage.remove({ networks: [podNetworkFor(ip(2)).network] });
+    await storage.remove({ networks: [podNetworkFor(ip(2)).network, podNetworkFor(IN_10_88).network] });
   });
 
   it('runs a busybox container to its exit code and keeps what it printed', async () => {
@@ -159,6 +161,14 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime', () => {
     } finally {
       service.close();
     }
+  });
+
+  it("starts a pod of a node whose /24 is 127.88.x.0, as podman's default network holds 10.88.0.0/16", async () => {
+    const { id } = await runPod(8, { command: ['sh', '-c', 'echo "up at $(hostname -i)"'] }, [], { ip: IN_10_88 });
+    const exit = await exitOf(id);
+    const lines: string[] = [];
+    for await (const line of runtime.logs(id, { follow: false, signal: new AbortController().signal })) lines.push(line);
+    expect({ exitCode: exit.exitCode, lines }).toEqual({ exitCode: 0, lines: [`up at ${podNetworkFor(IN_10_88).address}\n`] });
   });
 
   it('refuses an image that is not in local storage with a message that says how to make one', async () => {

@@ -25,7 +25,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime usage', () => {
     runtime = createPodmanRuntime({ stateDir: storage.stateDir, root: storage.root, runroot: storage.runroot });
     await runtime.init();
     const podDir = path.join(storage.dir, 'pods', uid);
-    await runtime.runSandbox({ uid, namespace: 'default', name: 'spinner', ip: '127.127.202.2', ports: [], labels: {}, podDir });
+    await runtime.runSandbox({ uid, namespace: 'default', name: 'spinner', ip: '127.127.203.2', ports: [], labels: {}, podDir });
     for (const [name, script] of [
       ['spin', 'while :; do :; done'],
       ['idle', 'sleep 1000'],
@@ -40,7 +40,7 @@ describe.skipIf(!HAVE_PODMAN)('podman runtime usage', () => {
     for (const c of (await runtime?.listContainers(uid).catch(() => [])) ?? []) await runtime.removeContainer(c.id).catch(() => {});
     await runtime?.removeSandbox(uid).catch(() => {});
     await runtime?.close();
-    await storage?.remove({ networks: [podNetworkFor('127.127.202.2').network] });
+    await storage?.remove({ networks: [podNetworkFor('127.127.203.2').network] });
   }, 60_000);
 
   it('gives each container of a pod its own CPU time and memory, the spinning one gaining CPU time', async () => {

@@ -1,8 +1,13 @@
 /**
  * A podman pod's network: a bridge per pod /24 and a bridge address derived from the pod IP
- * (127.B.C.D ↔ 10.B.C.D), so podman's IP allocation never hands two pods the same address, even
- * when several podman storages (agents, test files) share this host. Ports are published on the
- * pod IP (127.B.C.D:port → 10.B.C.D:port).
+ * (127.B.C.D ↔ 10.B'.C.D with B' = B + 128 mod 256), so podman's IP allocation never hands two
+ * pods the same address, even when several podman storages (agents, test files) share this host.
+ * Ports are published on the pod IP (127.B.C.D:port → 10.B'.C.D:port).
+ *
+ * Why not 10.B.C.D: podman's own default network holds 10.88.0.0/16 and refuses any subnet inside
+ * it ("already used on the host or by another config"), so one node in 64 (pod /24s 127.88.x.0)
+ * could never start a pod. With B' the default pod range 127.64.0.0/10 lands on 10.192.0.0/10;
+ * only pod ranges placed in 127.216.0.0/16 would meet 10.88 (ensureNetwork says so).
  *
  * Inside the pod's network namespace, 127.0.0.0/8 is normally all local: a container could not
  * reach other pods' IPs or Service IPs (127.32.0.0/12), which live on the host. So the local route
@@ -17,7 +22,10 @@ import { LIBPOD, LibpodClient, PodmanApiError } from './libpod-client.ts';
 const execFileAsync = promisify(execFile);
 
 export interface PodNetwork {
-  /** podman network name, one per pod /24: capstan-127-B-C. */
+  /**
+   * podman network name, one per pod /24: capstan-pod-127-B-C (networks named capstan-127-B-C
+   * are an older Capstan's, with bridges in 10.B.C.0/24).
+   */
   network: string;
   subnet: string;
   gateway: string;
@@ -34,7 +42,8 @@ export function podNetworkFor(podIp: string): PodNetwork {
   if (b === undefined || c === undefined || d === undefined || b > 255 || c > 255 || d < 2 || d > 254) {
     throw new Error(`pod IP ${podIp} is not a loopback pod address 127.B.C.D with D in 2..254`);
   }
-  return { network: `capstan-127-${b}-${c}`, subnet: `10.${b}.${c}.0/24`, gateway: `10.${b}.${c}.1`, address: `10.${b}.${c}.${d}` };
+  const bridge = `10.${(b + 128) % 256}.${c}`;
+  return { network: `capstan-pod-127-${b}-${c}`, subnet: `${bridge}.0/24`, gateway: `${bridge}.1`, address: `${bridge}.${d}` };
 }
 
 /** Creates the pod /24's bridge network unless it exists (several agents may race: 409 is fine). */
@@ -52,6 +61,13 @@ export async function ensureNetwork(api: LibpodClient, net: PodNetwork): Promise
     return created.network_interface ?? '';
   } catch (err) {
     if (err instanceof PodmanApiError && err.status === 409) return (await inspect()).network_interface ?? '';
+    if (err instanceof PodmanApiError && /already used/.test(err.message)) {
+      throw new PodmanApiError(
+        `pod network ${net.network}: its bridge subnet ${net.subnet} overlaps a subnet already on this host ` +
+          `(podman's default network holds 10.88.0.0/16); give nodes pod /24s outside 127.216.0.0/16 or remove the other network`,
+        err.status,
+      );
+    }
     throw err;
   }
 }

@@ -91,7 +91,14 @@ describe('oomKilledContainerId', () => {
 
 describe('podNetworkFor', () => {
   it('derives the bridge network and address from the pod IP', () => {
-    expect(podNetworkFor('127.64.3.7')).toEqual({ network: 'capstan-127-64-3', subnet: '10.64.3.0/24', gateway: '10.64.3.1', address: '10.64.3.7' });
+    expect(podNetworkFor('127.64.3.7')).toEqual({ network: 'capstan-pod-127-64-3', subnet: '10.192.3.0/24', gateway: '10.192.3.1', address: '10.192.3.7' });
+  });
+
+  it("keeps every bridge of the default pod range 127.64.0.0/10 out of podman's default network 10.88.0.0/16", () => {
+    for (let b = 64; b <= 127; b++) {
+      for (const c of [0, 88, 255]) expect(podNetworkFor(`127.${b}.${c}.2`).subnet).not.toMatch(/^10\.88\./);
+    }
+    expect(podNetworkFor('127.88.88.2').subnet).toBe('10.216.88.0/24');
   });
 
   it('refuses addresses that are not pod loopback addresses', () => {
