@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, fetchFailure, handshakeBoundMs } from './api-client.ts';
 
 describe('the agent API client', () => {
-  it('says why a request could not reach the server, not only "fetch failed"', async () => {
+  it('says why a request could not reach the server: the socket-level failure and its code', async () => {
     // A server that reads the request and closes the connection without answering.
     const server = net.createServer((socket) => socket.once('data', () => socket.destroy()));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -13,7 +13,7 @@ describe('the agent API client', () => {
     try {
       const client = new ApiClient({ server: `http://127.0.0.1:${port}`, token: 't', requestTimeoutMs: 5_000 });
       const err = await client.request('{ __typename }').catch((e: Error) => e);
-      expect((err as Error).message).toMatch(/^cannot reach the API server at http:\/\/127\.0\.0\.1:\d+\/graphql: fetch failed \((UND_ERR_SOCKET|ECONNRESET)/);
+      expect((err as Error).message).toMatch(/^cannot reach the API server at http:\/\/127\.0\.0\.1:\d+\/graphql: .*(UND_ERR_SOCKET|ECONNRESET)/);
     } finally {
       server.close();
     }
@@ -25,7 +25,7 @@ describe('the agent API client', () => {
     const { port } = server.address() as net.AddressInfo;
     await new Promise((resolve) => server.close(resolve));
     const client = new ApiClient({ server: `http://127.0.0.1:${port}`, token: 't', requestTimeoutMs: 5_000 });
-    await expect(client.request('{ __typename }')).rejects.toThrow(/fetch failed \(ECONNREFUSED/);
+    await expect(client.request('{ __typename }')).rejects.toThrow(/cannot reach the API server at .*ECONNREFUSED/);
   });
 
   it('sends its requests over the connection pool it is given: 40 at once through a pool of 2 use 2 connections', async () => {
@@ -62,6 +62,28 @@ describe('the agent API client', () => {
 
   it('keeps an error without a cause as it is', () => {
     expect(fetchFailure(new Error('boom'))).toBe('boom');
+    expect(fetchFailure(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }))).toBe('other side closed (UND_ERR_SOCKET)');
+    expect(fetchFailure(Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNRESET', message: 'read ECONNRESET' } }))).toBe('fetch failed (ECONNRESET: read ECONNRESET)');
+  });
+
+  it('gives up on a server that does not answer after requestTimeoutMs, and frees the caller', async () => {
+    // Reads the request and never answers.
+    const server = net.createServer((socket) => socket.on('data', () => {}));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    try {
+      const client = new ApiClient({ server: `http://127.0.0.1:${port}`, token: 't', requestTimeoutMs: 300 });
+      const t0 = performance.now();
+      await expect(client.request('{ __typename }')).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/no answer in time$/) });
+      expect(performance.now() - t0).toBeLessThan(3_000);
+      // The caller's own signal ends a request too, before the timeout.
+      const caller = new AbortController();
+      const pending = client.request('{ __typename }', {}, caller.signal);
+      caller.abort();
+      await expect(pending).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    } finally {
+      server.close();
+    }
   });
 });
 
