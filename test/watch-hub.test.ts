@@ -3,7 +3,7 @@ import { CapstanError } from '../server/errors.ts';
 import type { KObject } from '../server/kinds/types.ts';
 import { Store } from '../server/store/store.ts';
 import { WatchHub, type WatchEvent } from '../server/watch/hub.ts';
-import { createTestDatabase, type TestDatabase } from './harness.ts';
+import { createTestDatabase, waitFor, type TestDatabase } from './harness.ts';
 
 let db: TestDatabase;
 let store: Store;
@@ -265,6 +265,152 @@ describe('a large page of the log', () => {
     } finally {
       ticking = false;
       await sliced.stop();
+    }
+  });
+});
+
+describe('a hub whose watches follow a few kinds', () => {
+  const secret = (name: string): KObject => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name }, type: 'Opaque', data: {} });
+
+  it('reads whole only the events of the kinds watched: 100 Secrets written beside one ConfigMap hand over one event', async () => {
+    const few = new WatchHub(store, { databaseUrl: db.url, compaction: { enabled: false } });
+    await few.start();
+    try {
+      await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'few-kinds' } });
+      const watch = few.watch('ConfigMap', { namespace: 'few-kinds' });
+      await collect(watch, (s) => s.some((e) => e.type === 'BOOKMARK'));
+      const before = few.stats().tail.events;
+      for (let i = 0; i < 100; i++) await store.create('Secret', 'few-kinds', secret(`s${i}`));
+      await store.create('ConfigMap', 'few-kinds', cm('only'));
+      const [added] = await collect(watch, (s) => s.length >= 1);
+      expect(added).toMatchObject({ type: 'ADDED', object: { metadata: { name: 'only' } } });
+      expect(few.stats().tail.events - before).toBe(1);
+      await watch.return?.();
+    } finally {
+      await few.stop();
+    }
+  });
+
+  it('gives a watch of a kind nobody watched, opened between slices of a page read without it, each of its events once and in order', async () => {
+    const sliced = new WatchHub(store, { databaseUrl: db.url, fanOutSlice: 1, bufferSize: 1_000, compaction: { enabled: false } });
+    await sliced.start();
+    try {
+      await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'new-kind' } });
+      for (let i = 0; i < 8; i++) {
+        await store.create('ConfigMap', 'new-kind', cm(`c${i}`));
+        await store.create('Secret', 'new-kind', secret(`s${i}`));
+      }
+      const configMaps = sliced.watch('ConfigMap', { namespace: 'new-kind' });
+      await collect(configMaps, (s) => s.some((e) => e.type === 'BOOKMARK'));
+      const before = (await store.log.safeRevision()).toString();
+      // One statement: 16 DELETED rows, ConfigMaps and Secrets in turn, read as one page without
+      // the Secrets' objects (nobody watches Secrets) and handed out a ConfigMap per slice.
+      const items = Array.from({ length: 8 }, (_, i) => [
+        { kind: 'ConfigMap' as const, namespace: 'new-kind', name: `c${i}` },
+        { kind: 'Secret' as const, namespace: 'new-kind', name: `s${i}` },
+      ]).flat();
+      const deleted = store.deleteMany(items);
+      let secrets: ReturnType<WatchHub['watch']> | undefined;
+      await collect(configMaps, (s) => {
+        if (s.length === 1) secrets = sliced.watch('Secret', { namespace: 'new-kind', resourceVersion: before });
+        return s.length >= 8;
+      });
+      await deleted;
+      const seen = await collect(secrets!, (s) => s.length >= 8);
+      expect(seen.map((e) => `${e.type} ${e.object?.metadata.name}`)).toEqual(Array.from({ length: 8 }, (_, i) => `DELETED s${i}`));
+      await store.create('Secret', 'new-kind', secret('late'));
+      const [live] = await collect(secrets!, (s) => s.length >= 1);
+      expect(live).toMatchObject({ type: 'ADDED', object: { metadata: { name: 'late' } } });
+      for (const w of [configMaps, secrets!]) await w.return?.();
+    } finally {
+      await sliced.stop();
+    }
+  });
+
+  it('gives watches of a kind that come and go amid writes of two kinds every event after their resourceVersion', async () => {
+    await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'come-and-go' } });
+    const configMaps = hub.watch('ConfigMap', { namespace: 'come-and-go' });
+    const secrets: bigint[] = [];
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 0; writing && i < 2_000; i++) {
+        await store.create('ConfigMap', 'come-and-go', cm(`c${i}`));
+        secrets.push(BigInt((await store.create('Secret', 'come-and-go', secret(`s${i}`))).metadata.resourceVersion!));
+      }
+    })();
+    try {
+      // Each round: nobody watches Secrets, then a watch from the revision before the next writes.
+      for (let round = 0; round < 15; round++) {
+        const from = await store.log.safeRevision();
+        await new Promise((r) => setTimeout(r, 3 + (round % 4) * 4));
+        const watch = hub.watch('Secret', { namespace: 'come-and-go', resourceVersion: String(from) });
+        await new Promise((r) => setTimeout(r, 10));
+        const upTo = secrets.at(-1)!;
+        const expected = secrets.filter((r) => r > from && r <= upTo);
+        const seen = await collect(watch, (s) => s.some((e) => e.type !== 'BOOKMARK' && BigInt(e.resourceVersion) >= upTo));
+        expect(seen.filter((e) => e.type !== 'BOOKMARK').map((e) => BigInt(e.resourceVersion)).filter((r) => r <= upTo)).toEqual(expected);
+        await watch.return?.();
+      }
+    } finally {
+      writing = false;
+      await writer;
+      await configMaps.return?.();
+    }
+  }, 60_000);
+});
+
+describe('a hub woken only for the kinds watched', () => {
+  it('reads at once, for a watch of a kind nobody watched, the writes of that kind it was not woken for', async () => {
+    // No poll within the test: only a wake-up can bring the Secret written before the watch.
+    const few = new WatchHub(store, { databaseUrl: db.url, pollIntervalMs: 60_000, compaction: { enabled: false } });
+    await few.start();
+    try {
+      await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'late-kind' } });
+      const configMaps = few.watch('ConfigMap', { namespace: 'late-kind' });
+      await collect(configMaps, (s) => s.some((e) => e.type === 'BOOKMARK'));
+      const from = few.revision;
+      const ignored = few.stats().tail.ignoredWakeups;
+      await store.create('Secret', 'late-kind', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'unheard' }, type: 'Opaque', data: {} });
+      // Both the local write and its NOTIFY have come and woken nothing.
+      await waitFor('the Secret write and its notification to be ignored', () => few.stats().tail.ignoredWakeups >= ignored + 2, 5_000, 5);
+      const secrets = few.watch('Secret', { namespace: 'late-kind', resourceVersion: String(from) });
+      const [added] = await collect(secrets, (s) => s.length >= 1, 5_000);
+      expect(added).toMatchObject({ type: 'ADDED', object: { metadata: { name: 'unheard' } } });
+      for (const w of [configMaps, secrets]) await w.return?.();
+    } finally {
+      await few.stop();
+    }
+  });
+
+  it('is not woken by writes of a kind nobody watches, here or in another process, and still delivers a watched one at once', async () => {
+    // The writer is a store of its own, as another process: its commits reach this hub only by NOTIFY.
+    const other = await Store.open({ databaseUrl: db.url, poolSize: 2 });
+    const few = new WatchHub(store, { databaseUrl: db.url, pollIntervalMs: 60_000, compaction: { enabled: false } });
+    await few.start();
+    try {
+      await store.create('Namespace', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'wake-kinds' } });
+      const watch = few.watch('ConfigMap', { namespace: 'wake-kinds' });
+      await collect(watch, (s) => s.some((e) => e.type === 'BOOKMARK'));
+      const lease = (name: string): KObject => ({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name }, spec: { holderIdentity: name } });
+      const passes = () => few.stats().tail.wakeups.notify + few.stats().tail.wakeups.write;
+      const passesBefore = passes();
+      const ignoredBefore = few.stats().tail.ignoredWakeups;
+      // Spaced out, so that each write would start a pass of its own if it woke the hub.
+      for (let i = 0; i < 30; i++) {
+        await store.create('Lease', 'wake-kinds', lease(`here-${i}`));
+        await other.create('Lease', 'wake-kinds', lease(`there-${i}`));
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await other.create('ConfigMap', 'wake-kinds', cm('watched'));
+      const [added] = await collect(watch, (s) => s.length >= 1, 5_000);
+      expect(added).toMatchObject({ type: 'ADDED', object: { metadata: { name: 'watched' } } });
+      // 60 Lease writes (30 local, 30 announced by NOTIFY) and one ConfigMap: a pass or two, not 60.
+      expect(passes() - passesBefore).toBeLessThanOrEqual(3);
+      expect(few.stats().tail.ignoredWakeups - ignoredBefore).toBeGreaterThanOrEqual(30);
+      await watch.return?.();
+    } finally {
+      await few.stop();
+      await other.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CapstanError } from '../errors.ts';
-import { LogTail, type TailSource } from './log-tail.ts';
+import { LogTail, notifyPayload, parseNotifyPayload, type TailSource } from './log-tail.ts';
 import type { LogEvent } from './types.ts';
 
 /** An event log in memory: `safe` is what safeRevision answers, `compacted` the horizon. */
@@ -16,9 +16,13 @@ class MemoryLog {
   hold: Promise<void> | null = null;
 
   add(...revisions: number[]): void {
+    this.addOf('ConfigMap', ...revisions);
+  }
+
+  addOf(kind: 'ConfigMap' | 'Secret' | 'Lease', ...revisions: number[]): void {
     for (const r of revisions) {
       const revision = BigInt(r);
-      this.events.push({ revision, type: 'ADDED', kind: 'ConfigMap', namespace: 'default', name: `c${r}`, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `c${r}` } }, createdAt: new Date() });
+      this.events.push({ revision, type: 'ADDED', kind, namespace: 'default', name: `c${r}`, object: { apiVersion: 'v1', kind, metadata: { name: `c${r}` } }, createdAt: new Date() });
       if (revision > this.safe) this.safe = revision;
     }
     this.events.sort((a, b) => (a.revision < b.revision ? -1 : 1));
@@ -36,6 +40,11 @@ class MemoryLog {
   async readAfter(after: bigint, upTo: bigint, limit = 1000): Promise<LogEvent[]> {
     this.reads++;
     return this.events.filter((e) => e.revision > after && e.revision <= upTo).slice(0, limit);
+  }
+
+  async readPage(after: bigint, upTo: bigint, limit: number, opts: { kinds?: readonly string[] } = {}): Promise<{ revisions: bigint[]; events: LogEvent[] }> {
+    const rows = await this.readAfter(after, upTo, limit);
+    return { revisions: rows.map((e) => e.revision), events: opts.kinds ? rows.filter((e) => opts.kinds!.includes(e.kind)) : rows };
   }
 
   async assertNotCompacted(revision: bigint): Promise<void> {
@@ -115,6 +124,78 @@ describe('LogTail.catchUp', () => {
     await tail.close();
   });
 
+  it('hands over only the kinds its consumer follows, and moves past the others', async () => {
+    const log = new MemoryLog();
+    log.add(1, 4);
+    log.addOf('Lease', 2, 3, 5, 6);
+    const tail = new LogTail(tailOf(log), { pageSize: 3, kinds: () => ['ConfigMap'] });
+    await tail.open(0n);
+    const pages: number[][] = [];
+    await tail.catchUp((events) => void pages.push(revisions(events)));
+    // Pages of three rows; the second holds only Leases and is not handed over at all.
+    expect(pages).toEqual([[1], [4]]);
+    expect(tail.position).toBe(6n);
+    await tail.close();
+  });
+
+  it('still finds a missing revision among the rows of kinds it does not follow', async () => {
+    const log = new MemoryLog();
+    log.add(1, 5);
+    log.addOf('Lease', 2, 3);
+    log.safe = 3n;
+    log.drawn = 5n;
+    let release!: () => void;
+    log.hold = new Promise<void>((r) => (release = r));
+    const tail = new LogTail(tailOf(log), { kinds: () => ['ConfigMap'] });
+    await tail.open(0n);
+    const seen: number[] = [];
+    const pass = tail.catchUp((events) => void seen.push(...revisions(events)));
+    // 4 is still being written: the tail stops at 3 (a Lease) and waits, it does not jump to 5.
+    await until(() => tail.position === 3n);
+    expect(seen).toEqual([1]);
+    log.addOf('ConfigMap', 4);
+    log.safe = 5n;
+    log.hold = null;
+    release();
+    await pass;
+    expect(seen).toEqual([1, 4, 5]);
+    expect(tail.position).toBe(5n);
+    await tail.close();
+  });
+
+  it('reads a page again when its consumer starts following another kind during the read', async () => {
+    const log = new MemoryLog();
+    log.add(1, 3);
+    log.addOf('Secret', 2, 4);
+    let kinds: string[] = ['ConfigMap'];
+    const read = log.readPage.bind(log);
+    log.readPage = async (...args) => {
+      const page = await read(...args);
+      // A watch of Secrets registers while the first read is on its way back.
+      kinds = ['ConfigMap', 'Secret'];
+      return page;
+    };
+    const tail = new LogTail(tailOf(log), { kinds: () => kinds });
+    await tail.open(0n);
+    const seen: number[] = [];
+    await tail.catchUp((events) => void seen.push(...revisions(events)));
+    expect(seen).toEqual([1, 2, 3, 4]);
+    await tail.close();
+  });
+
+  it('says, while it hands over a page, which kinds the page was read for and where the position goes next', async () => {
+    const log = new MemoryLog();
+    log.add(1);
+    log.addOf('Lease', 2, 3);
+    const tail = new LogTail(tailOf(log), { kinds: () => ['ConfigMap'] });
+    await tail.open(0n);
+    let handing: LogTail['handing'] = null;
+    await tail.catchUp(() => void (handing = tail.handing));
+    expect(handing).toEqual({ kinds: ['ConfigMap'], through: 3n });
+    expect(tail.handing).toBeNull();
+    await tail.close();
+  });
+
   it('waits for the safe revision only when a revision is missing', async () => {
     const log = new MemoryLog();
     log.add(1, 2, 3);
@@ -179,6 +260,31 @@ describe('LogTail wake-ups', () => {
     writes.emit('write', 2n);
     expect(await deaf.wait(5)).toBe('poll');
     await deaf.close();
+  });
+
+  it('does not wake for a write of a kind its consumer does not follow, and does for one of unknown kind', async () => {
+    const writes = new EventEmitter();
+    const tail = new LogTail(tailOf(new MemoryLog(), writes), { pollIntervalMs: 60_000, kinds: () => ['Pod'] });
+    await tail.open(0n);
+    writes.emit('write', 1n, 'Lease');
+    expect(await tail.wait(5)).toBe('poll');
+    writes.emit('write', 2n, 'Pod');
+    expect(await tail.wait(5)).toBe('write');
+    // A statement that may have written several kinds (binds, deleteMany) says none.
+    writes.emit('write', 3n, undefined);
+    expect(await tail.wait(5)).toBe('write');
+    expect(tail.stats().ignoredWakeups).toBe(1);
+    await tail.close();
+  });
+});
+
+describe('notification payloads', () => {
+  it('carry the oldest commit time and the kinds written, or * for any kind', () => {
+    expect(parseNotifyPayload(notifyPayload(1_700_000_000_123.4567, new Set(['Lease', 'Node'])))).toEqual({ sent: 1_700_000_000_123.457, kinds: ['Lease', 'Node'] });
+    expect(parseNotifyPayload(notifyPayload(5, undefined))).toEqual({ sent: 5, kinds: undefined });
+    expect(parseNotifyPayload(notifyPayload(5, new Set()))).toEqual({ sent: 5, kinds: [] });
+    // A bare time (an older writer) concerns every kind.
+    expect(parseNotifyPayload('12.5')).toEqual({ sent: 12.5, kinds: undefined });
   });
 });
 

@@ -27,6 +27,20 @@ import type { LogEvent } from './types.ts';
 /** The channel writers NOTIFY after commits so that log tails in other processes wake up. */
 export const LOG_CHANNEL = 'capstan_log';
 
+/**
+ * A NOTIFY's payload: the wall-clock time (ms) of the oldest commit it announces, then the kinds
+ * those commits wrote, or `*` when a statement may have written any kind.
+ */
+export function notifyPayload(since: number, kinds: ReadonlySet<string> | undefined): string {
+  return `${since.toFixed(3)} ${kinds ? [...kinds].join(',') : '*'}`;
+}
+
+/** A payload of `notifyPayload` (kinds undefined: any kind; a bare time, as older writers sent, too). */
+export function parseNotifyPayload(payload: string | undefined): { sent: number; kinds: string[] | undefined } {
+  const [time, kinds] = (payload ?? '').split(' ');
+  return { sent: time ? Number(time) : NaN, kinds: kinds === undefined || kinds === '*' ? undefined : kinds === '' ? [] : kinds.split(',') };
+}
+
 /** What ended a wait: a notification, a write of this process, a call to wake(), or the poll. */
 export type WakeSource = 'notify' | 'write' | 'call' | 'poll';
 
@@ -49,13 +63,20 @@ export interface LogTailOptions {
   isIdle?: () => boolean;
   /** `run` only: while idle, move at most this often (default 100 ms). */
   idleIntervalMs?: number;
+  /**
+   * The kinds whose events the consumer needs now (undefined: every kind). Read at the start of
+   * every page; the other rows are read without their objects and not handed over. A page read
+   * while a kind was added is read again with it; see `handing` for a kind added while a page is
+   * being handed over.
+   */
+  kinds?: () => readonly string[];
   /** Failures of LISTEN and, in `run`, of catch-ups (which are retried). */
   onError?: (err: unknown) => void;
 }
 
 /** Where events come from: the store's log and its local write notifications. */
 export interface TailSource {
-  log: Pick<EventLog, 'lastDrawnRevision' | 'safeRevision' | 'readAfter' | 'assertNotCompacted'>;
+  log: Pick<EventLog, 'lastDrawnRevision' | 'safeRevision' | 'readPage' | 'assertNotCompacted'>;
   writes?: EventEmitter;
 }
 
@@ -84,6 +105,8 @@ export interface LogTailStats {
   eventsBy: Record<WakeSource, number>;
   /** Notifications received (several may start one pass). */
   notifications: number;
+  /** Notifications and local writes that woke nothing: only kinds the consumer does not follow. */
+  ignoredWakeups: number;
   /** Passes that read the log, and those that only moved the position (idle). */
   passes: number;
   /** Passes that met a missing revision and waited for the safe revision. */
@@ -99,6 +122,11 @@ export interface LogTailStats {
    * page; handle: the consumer taking one page.
    */
   stages: Record<Stage, StageTiming>;
+}
+
+/** Whether `now` names a kind that `before` did not. */
+function addsKind(before: readonly string[], now: readonly string[]): boolean {
+  return now !== before && now.some((k) => !before.includes(k));
 }
 
 const wallNow = () => performance.timeOrigin + performance.now();
@@ -125,6 +153,12 @@ export class LogTail {
    */
   passWokeAt = 0;
   passStartedAt = 0;
+  /**
+   * While a page is handed over: the kinds it was read for (undefined: all) and the revision the
+   * position moves to once it is taken. A consumer that starts following a kind the page left
+   * out must take everything up to `through` from the log itself.
+   */
+  handing: { kinds: readonly string[] | undefined; through: bigint } | null = null;
   /** The first wake-up since the last pass started. */
   private wokeAt: number | null = null;
   private readonly db: Queryable | undefined;
@@ -141,6 +175,7 @@ export class LogTail {
     wakeups: { notify: 0, write: 0, call: 0, poll: 0 },
     eventsBy: { notify: 0, write: 0, call: 0, poll: 0 },
     notifications: 0,
+    ignoredWakeups: 0,
     passes: 0,
     safeWaits: 0,
     idleMoves: 0,
@@ -148,7 +183,9 @@ export class LogTail {
     listenConnects: 0,
     stages: { notify: emptyTiming(), safeRevision: emptyTiming(), read: emptyTiming(), handle: emptyTiming() },
   };
-  private readonly onWrite = () => this.wake('write');
+  private readonly onWrite = (_revision: bigint, kind: string | undefined) => {
+    if (this.concerns(kind === undefined ? undefined : [kind])) this.wake('write');
+  };
 
   constructor(
     private readonly source: TailSource,
@@ -261,29 +298,41 @@ export class LogTail {
     let handed = 0;
     while (this.position < upTo && !this.closed && !signal?.aborted) {
       let t = performance.now();
-      const events = await log.readAfter(this.position, upTo, this.pageSize, { db: this.db });
+      const kinds = this.opts.kinds?.();
+      const { revisions, events } = await log.readPage(this.position, upTo, this.pageSize, { db: this.db, kinds });
       observe(s.read, performance.now() - t);
+      // A consumer of a kind this read left out appeared meanwhile: read the page again with it.
+      if (kinds && addsKind(kinds, this.opts.kinds!())) continue;
       // Compaction may have removed rows after the position before this read.
       if (this.opts.detectCompaction) await log.assertNotCompacted(this.position, 'log tail', this.db);
-      const short = events.length < this.pageSize;
+      const short = revisions.length < this.pageSize;
       let page = events;
+      let through: bigint;
       let gap = false;
       if (gapless) {
         let n = 0;
-        for (let next = this.position + 1n; n < events.length && events[n]!.revision === next; next++) n++;
-        page = n < events.length ? events.slice(0, n) : events;
-        gap = n < events.length || (short && (page.at(-1)?.revision ?? this.position) < upTo);
-        if (page.length === 0) break;
+        for (let next = this.position + 1n; n < revisions.length && revisions[n] === next; next++) n++;
+        if (n === 0) break;
+        through = revisions[n - 1]!;
+        if (n < revisions.length) page = events.filter((e) => e.revision <= through);
+        gap = n < revisions.length || (short && through < upTo);
       }
-      t = performance.now();
-      const taken = onEvents(page);
-      if (taken) await taken;
-      observe(s.handle, performance.now() - t);
+      // Nothing else is left up to a decided revision when a page comes back short.
+      else through = short ? upTo : revisions.at(-1)!;
+      if (page.length > 0) {
+        t = performance.now();
+        this.handing = { kinds, through };
+        try {
+          const taken = onEvents(page);
+          if (taken) await taken;
+        } finally {
+          this.handing = null;
+        }
+        observe(s.handle, performance.now() - t);
+      }
       handed += page.length;
       this.counters.events += page.length;
-      if (gapless) this.position = page.at(-1)!.revision;
-      // Nothing else is left up to a decided revision when a page comes back short.
-      else this.position = short ? upTo : events.at(-1)!.revision;
+      this.position = through;
       if (gap) break;
     }
     return handed;
@@ -343,10 +392,23 @@ export class LogTail {
     }
   }
 
+  /**
+   * Whether writes of `written` (undefined: any kind) may concern the consumer. Those that do not
+   * wake nobody: the tail reads past them with the next write that does, or the poll.
+   */
+  private concerns(written: readonly string[] | undefined): boolean {
+    if (!written || !this.opts.kinds) return true;
+    const wanted = this.opts.kinds();
+    if (written.some((k) => wanted.includes(k))) return true;
+    this.counters.ignoredWakeups++;
+    return false;
+  }
+
   private onNotification(payload: string | undefined): void {
     this.counters.notifications++;
     // Writers stamp the wall-clock time of the oldest commit the notification covers.
-    const sent = payload ? Number(payload) : NaN;
+    const { sent, kinds } = parseNotifyPayload(payload);
+    if (!this.concerns(kinds)) return;
     if (Number.isFinite(sent)) observe(this.counters.stages.notify, Math.max(0, wallNow() - sent));
     this.wake('notify');
   }

@@ -43,6 +43,12 @@ interface LogRow {
   created_at: Date;
 }
 
+/** A page read by `readPage`. */
+export interface LogPage {
+  revisions: bigint[];
+  events: LogEvent[];
+}
+
 function toEvent(r: LogRow): LogEvent {
   const e: LogEvent = {
     revision: BigInt(r.revision),
@@ -88,6 +94,39 @@ export class EventLog {
       params,
     );
     return rows.map(toEvent);
+  }
+
+  /**
+   * A page of the log for a tail: rows with after < revision ≤ upTo, in order, at most `limit`.
+   * `revisions` has every row's revision (a tail finds missing revisions and its next position
+   * from them); `events` only the rows of `kinds` (all rows when `kinds` is undefined). The other
+   * rows come back without their objects, so a tail that follows a few kinds neither makes
+   * Postgres send nor itself parse the objects of the rest (every Lease renewal, every ConfigMap).
+   */
+  async readPage(after: bigint, upTo: bigint, limit: number, opts: { kinds?: readonly string[]; db?: Pick<pg.Pool, 'query'> } = {}): Promise<LogPage> {
+    if (!opts.kinds) {
+      const events = await this.readAfter(after, upTo, limit, { db: opts.db });
+      return { revisions: events.map((e) => e.revision), events };
+    }
+    const db = opts.db ?? this.pool;
+    const { rows } = await db.query<LogRow & { wanted: boolean }>(
+      `SELECT revision, type, kind, namespace, name, kind = ANY($4::text[]) AS wanted,
+              CASE WHEN kind = ANY($4::text[]) THEN object END AS object,
+              CASE WHEN kind = ANY($4::text[]) THEN prev_object END AS prev_object, created_at
+         FROM event_log WHERE revision > $1 AND revision <= $2 ORDER BY revision LIMIT $3`,
+      [after.toString(), upTo.toString(), limit, opts.kinds],
+    );
+    const revisions = new Array<bigint>(rows.length);
+    const events: LogEvent[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.wanted) {
+        const e = toEvent(r);
+        revisions[i] = e.revision;
+        events.push(e);
+      } else revisions[i] = BigInt(r.revision);
+    }
+    return { revisions, events };
   }
 
   /**

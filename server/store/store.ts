@@ -14,7 +14,7 @@ import { bindPods, type Binding, type BindResult } from './bind.ts';
 import { CreateBatcher, type CreateItem, type CreateOutcome } from './create-batcher.ts';
 import { listObjects } from './list.ts';
 import { EventLog } from './log.ts';
-import { LOG_CHANNEL } from './log-tail.ts';
+import { LOG_CHANNEL, notifyPayload } from './log-tail.ts';
 import { applyMergePatch, jsonEqual } from './merge-patch.ts';
 import { assertResourceVersion } from './resource-version.ts';
 import { pendingFinalizers, prepareCreate, prepareUpdate, resolveNamespace } from './object-lifecycle.ts';
@@ -78,12 +78,17 @@ interface Row {
 export class Store {
   readonly tokens: TokenStore;
   readonly log: EventLog;
-  /** Emits 'write' (revision: bigint) after every committed write of this process. */
+  /**
+   * Emits 'write' (revision: bigint, kind: KindName | undefined) after every committed write of
+   * this process; the kind is undefined for statements that may write several kinds.
+   */
   readonly writes = new EventEmitter();
   private notifyInFlight = false;
   private notifyAgain = false;
   /** When the oldest commit not yet announced by a NOTIFY happened (wall-clock ms). */
   private unnotifiedSince: number | null = null;
+  /** The kinds those commits wrote; undefined when one of them may have written any kind. */
+  private unnotifiedKinds: Set<string> | undefined = new Set();
   /** NOTIFY's own connection (see scheduleNotify): a pool of one, so it reconnects by itself. */
   private readonly notifier: pg.Pool;
   private closed = false;
@@ -554,8 +559,9 @@ export class Store {
     const revision = BigInt(row.revision);
     // Batched writes (binds, deleteMany) pass no object; deleteMany drops its kinds itself.
     if (row.object) this.admissionReads.forget(row.object.kind);
-    this.writes.emit('write', revision);
-    this.scheduleNotify();
+    const kind = row.object?.kind;
+    this.writes.emit('write', revision, kind);
+    this.scheduleNotify(kind);
     return row.object;
   }
 
@@ -565,12 +571,20 @@ export class Store {
    * NOTIFY there would serialise every commit on Postgres' notify queue lock). Sent on a
    * connection of its own: through the pool it waited behind every query queued for a
    * connection, however long that queue was (test/log-tail.test.ts holds the pool 3 s). The
-   * payload is the wall-clock time of the oldest commit it announces, so tails can time their
-   * wake-ups (LogTail's `notify` stage).
+   * payload (see `notifyPayload`) is the wall-clock time of the oldest commit it announces, so
+   * tails can time their wake-ups (LogTail's `notify` stage), and the kinds written, so tails
+   * that follow other kinds need not wake.
    */
-  private scheduleNotify(): void {
+  private scheduleNotify(kind: string | undefined): void {
     if (this.closed) return;
     this.unnotifiedSince ??= performance.timeOrigin + performance.now();
+    if (kind === undefined) this.unnotifiedKinds = undefined;
+    else this.unnotifiedKinds?.add(kind);
+    this.sendNotify();
+  }
+
+  private sendNotify(): void {
+    if (this.closed) return;
     if (this.notifyInFlight) {
       // This commit may land after the listener has handled the notification in flight.
       this.notifyAgain = true;
@@ -578,16 +592,17 @@ export class Store {
     }
     this.notifyInFlight = true;
     setImmediate(() => {
-      const since = this.unnotifiedSince!;
+      const payload = notifyPayload(this.unnotifiedSince ?? performance.timeOrigin + performance.now(), this.unnotifiedKinds);
       this.unnotifiedSince = null;
+      this.unnotifiedKinds = new Set();
       this.notifier
-        .query(`SELECT pg_notify('${LOG_CHANNEL}', $1)`, [since.toFixed(3)])
+        .query(`SELECT pg_notify('${LOG_CHANNEL}', $1)`, [payload])
         .catch(() => {})
         .finally(() => {
           this.notifyInFlight = false;
           if (this.notifyAgain) {
             this.notifyAgain = false;
-            this.scheduleNotify();
+            this.sendNotify();
           }
         });
     });

@@ -134,6 +134,8 @@ export class WatchHub {
    * position while a page is fanned out in slices (the position moves once the page is done).
    */
   private dispatched = 0n;
+  /** The kinds with at least one watch (undefined: to be worked out again). */
+  private watchedKinds: KindName[] | undefined;
 
   constructor(
     private readonly store: Store,
@@ -153,6 +155,9 @@ export class WatchHub {
       // Checked after the tail's await and with no await before its move: a watch registered
       // from then on starts at the new position and replays everything before it from the log.
       isIdle: () => this.subscriptionCount() === 0,
+      // Only the kinds somebody watches are read whole (a server's own ServiceAccount watch
+      // must not make it read back every Lease renewal and ConfigMap it writes).
+      kinds: () => (this.watchedKinds ??= [...this.subs].filter(([, k]) => k.all.size > 0).map(([kind]) => kind)),
       idleIntervalMs: opts.idleTailIntervalMs,
       onError: opts.onError,
     });
@@ -196,6 +201,17 @@ export class WatchHub {
     return this.tail.position > this.dispatched ? this.tail.position : this.dispatched;
   }
 
+  /**
+   * From where a new watch of `kind` gets its events live: the hub's revision, unless the page
+   * being handed over was read without that kind's objects; then the watch replays up to the
+   * end of that page from the log, and the next page is read with its kind.
+   */
+  private registrationRevision(kind: KindName): bigint {
+    const h = this.tail.handing;
+    if (h?.kinds && !h.kinds.includes(kind) && h.through > this.revision) return h.through;
+    return this.revision;
+  }
+
   watch(kind: KindName, opts: WatchOptions = {}): AsyncIterable<WatchEvent> & AsyncIterator<WatchEvent> {
     const def = KINDS[kind];
     const filter: WatchFilter = {
@@ -214,15 +230,20 @@ export class WatchHub {
     }
     if (!this.running) throw new CapstanError('UNAVAILABLE', 'the watch hub is not running');
 
-    // Registered before anything is read: every event after `this.position` reaches it live.
+    // Registered before anything is read: every event after `registeredAt` reaches it live.
     const sub = new Subscription(filter, this.bufferSize, 0n);
-    const registeredAt = this.revision;
+    const registeredAt = this.registrationRevision(kind);
     const wasIdle = this.subscriptionCount() === 0;
     this.subscribers(kind).add(sub);
-    // An idle tail may be waiting out its interval: it reads events again from now on.
-    if (wasIdle) this.tail.wake('call');
+    const newKind = !this.watchedKinds?.includes(kind);
+    if (newKind) this.watchedKinds = undefined;
+    // An idle tail may be waiting out its interval, and writes of a kind nobody watched did not
+    // wake it: it reads events again from now on.
+    if (wasIdle || newKind) this.tail.wake('call');
     const cleanup = () => {
-      this.subs.get(kind)?.remove(sub);
+      const k = this.subs.get(kind);
+      k?.remove(sub);
+      if (k?.all.size === 0) this.watchedKinds = undefined;
       sub.end();
     };
     opts.signal?.addEventListener('abort', cleanup, { once: true });

@@ -35,6 +35,10 @@ export function registerTailMetrics(registry: Registry, stats: () => LogTailStat
       const s = stats();
       return s ? [{ value: s.notifications }] : [];
     }),
+    collected('capstan_watch_tail_ignored_wakeups_total', 'Notifications and local writes that did not wake the watch hub: they wrote only kinds nobody watches', 'counter', () => {
+      const s = stats();
+      return s ? [{ value: s.ignoredWakeups }] : [];
+    }),
     collected('capstan_watch_tail_listen_connects_total', 'LISTEN connections the watch hub opened (more than one: it lost one)', 'counter', () => {
       const s = stats();
       return s ? [{ value: s.listenConnects }] : [];
