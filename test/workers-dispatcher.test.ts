@@ -82,6 +82,31 @@ describe('dispatcher', () => {
     await d.stop();
   });
 
+  it('takes a steady stream of writes in at most one pass per minimum interval, and a lone write at once', async () => {
+    // No poll or renewal pass for seconds: the only passes are those writes wake.
+    const { d, keys } = dispatcher([configMapController('stream-')], { minPassIntervalMs: 500, pollIntervalMs: 5_000, leaseDurationSeconds: 15 });
+    d.start();
+    await waitFor('leadership', () => d.isLeader());
+    // A lone write after a quiet spell: dispatched well within the interval.
+    await sleep(600);
+    const written = performance.now();
+    await configMap('stream-lone');
+    await waitFor('the lone write', () => keys().includes('default/stream-lone'));
+    expect(performance.now() - written).toBeLessThan(400);
+    // 40 writes over ~1 s, each notifying: a handful of passes, not one per write.
+    const passes = d.tail.stats().passes;
+    const started = performance.now();
+    for (let i = 0; i < 40; i++) {
+      await configMap(`stream-${i}`);
+      await sleep(20);
+    }
+    await waitFor('every write', () => keys().includes('default/stream-39'));
+    const seconds = (performance.now() - started) / 1000;
+    expect(d.tail.stats().passes - passes).toBeLessThanOrEqual(Math.ceil(seconds / 0.5) + 2);
+    expect(new Set(keys()).size).toBe(41);
+    await d.stop();
+  });
+
   it('resumes after a restart from the checkpoint kept on its Lease', async () => {
     const c = configMapController('r-');
     const first = dispatcher([c]);

@@ -8,6 +8,7 @@
  * revision it read before listing. While it leads it also runs the periodic resync.
  */
 import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { isCapstanError } from '../../server/errors.ts';
@@ -38,6 +39,14 @@ export interface DispatcherOptions {
   resyncIntervalMs?: number;
   /** Events read per page (default 1,000). */
   pageSize?: number;
+  /**
+   * The shortest time between two passes over the log (default 25 ms). Each write notifies; a
+   * pass per notification costs 3–6 queries, so at 1,000 nodes renewing Leases (100 writes a
+   * second) the dispatcher made hundreds of queries a second to hand over one event each. Under
+   * a steady stream a pass now takes what came in meanwhile; a lone write is still dispatched at
+   * once.
+   */
+  minPassIntervalMs?: number;
 }
 
 export class Dispatcher {
@@ -59,6 +68,7 @@ export class Dispatcher {
       checkpointEveryEvents: 1_000,
       resyncIntervalMs: 5 * 60_000,
       pageSize: 1_000,
+      minPassIntervalMs: 25,
       ...opts,
     };
     this.election = new LeaseElection(opts.store, { identity: this.o.identity, leaseDurationSeconds: this.o.leaseDurationSeconds });
@@ -116,6 +126,7 @@ export class Dispatcher {
     const renewMs = Math.max(100, Math.floor((this.o.leaseDurationSeconds * 1000) / 3));
     let leading = false;
     let lastRenew = 0;
+    let lastPass = -Infinity;
     while (this.running) {
       try {
         if (!leading) {
@@ -129,6 +140,9 @@ export class Dispatcher {
           await this.startFrom(this.election.checkpoint() ?? 0n);
           this.resync.start();
         }
+        const sinceLastPass = performance.now() - lastPass;
+        if (sinceLastPass < this.o.minPassIntervalMs) await sleep(this.o.minPassIntervalMs - sinceLastPass);
+        lastPass = performance.now();
         await this.catchUp();
         const due = Date.now() - lastRenew >= renewMs || this.eventsSinceCheckpoint >= this.o.checkpointEveryEvents;
         if (due) {
