@@ -14,8 +14,9 @@ beforeAll(async () => {
   cluster = await startCluster({
     agents: 2,
     label: 'agent-loss',
-    // A node silent for 3 s is Unknown; pods without their own toleration leave it 1 s later.
-    workersEnv: { CAPSTAN_NODE_MONITOR_GRACE_PERIOD: '3', CAPSTAN_DEFAULT_TOLERATION_SECONDS: '1' },
+    // A node silent for 3 s is Unknown (every Lease checked each 0.5 s); pods without their own
+    // toleration leave it 1 s later.
+    workersEnv: { CAPSTAN_NODE_MONITOR_GRACE_PERIOD: '3', CAPSTAN_NODE_MONITOR_PERIOD: '0.5', CAPSTAN_DEFAULT_TOLERATION_SECONDS: '1' },
     agentEnv: { CAPSTAN_LEASE_RENEW_MS: '500' },
   });
 }, 120_000);

@@ -9,7 +9,7 @@ import { Store } from '../server/store/store.ts';
 import type { KObject } from '../server/kinds/types.ts';
 import type { ReconcileContext } from '../workers/controller.ts';
 import { cidrContains, CLUSTER_POD_CIDR } from '../workers/controllers/ip-allocator.ts';
-import { createNodeLifecycleController, NODE_LEASE_NAMESPACE } from '../workers/controllers/node-lifecycle.ts';
+import { createNodeLifecycleController, HEARTBEAT_SWEEP_KEY, NODE_LEASE_NAMESPACE } from '../workers/controllers/node-lifecycle.ts';
 import { TAINT_UNREACHABLE } from '../workers/controllers/node-lifecycle-taints.ts';
 import { createTestDatabase, type TestDatabase } from './harness.ts';
 
@@ -18,8 +18,15 @@ let store: Store;
 let nowMs = Date.parse('2030-01-01T00:00:00Z');
 const clock = () => new Date(nowMs);
 const iso = (ms: number) => new Date(ms).toISOString();
-const ctx = (): ReconcileContext => ({ store, signal: new AbortController().signal, log: createLogger({ level: 'silent' }) });
-const controller = createNodeLifecycleController({ nodeMonitorGracePeriodMs: 40_000, defaultTolerationSeconds: 300, clock });
+// The keys a reconcile woke (the heartbeat sweep wakes the nodes whose Lease expired).
+let woken: string[] = [];
+const ctx = (): ReconcileContext => ({
+  store,
+  signal: new AbortController().signal,
+  log: createLogger({ level: 'silent' }),
+  enqueue: async (keys) => void woken.push(...keys),
+});
+const controller = createNodeLifecycleController({ nodeMonitorGracePeriodMs: 40_000, nodeMonitorPeriodMs: 5_000, defaultTolerationSeconds: 300, clock });
 
 beforeAll(async () => {
   db = await createTestDatabase('node_lifecycle');
@@ -78,12 +85,61 @@ describe('node lifecycle', () => {
     expect(one.metadata.annotations?.['capstan.io/pod-cidr-claim']).toBeUndefined();
   });
 
-  it('requeues a healthy node for the moment its lease would expire', async () => {
+  it('leaves a healthy node with a Lease to the heartbeat sweep, and requeues one without a Lease for its deadline', async () => {
     await node('healthy');
-    const r = await controller.reconcile('healthy', ctx());
-    expect(r).toEqual({ requeueAfterMs: 40_001 });
+    expect(await controller.reconcile('healthy', ctx())).toBeUndefined();
     expect(ready(await getNode('healthy')).status).toBe('True');
     expect((await getNode('healthy')).spec.taints ?? []).toEqual([]);
+
+    await store.create('Node', undefined, { apiVersion: 'v1', kind: 'Node', metadata: { name: 'no-lease' }, spec: {} });
+    expect(await controller.reconcile('no-lease', ctx())).toEqual({ requeueAfterMs: 40_001 });
+    await store.delete('Node', undefined, 'no-lease');
+  });
+
+  it('sweeps every Lease each period and wakes a node once when its Lease expires', async () => {
+    const sweeper = createNodeLifecycleController({ nodeMonitorGracePeriodMs: 40_000, nodeMonitorPeriodMs: 5_000, clock });
+    await node('sweep-a');
+    await node('sweep-b');
+    // A resync (or a dispatcher that lost its place) starts the sweep with the nodes.
+    expect(await sweeper.listKeys(store)).toEqual(expect.arrayContaining([HEARTBEAT_SWEEP_KEY, 'sweep-a', 'sweep-b']));
+    woken = [];
+    expect(await sweeper.reconcile(HEARTBEAT_SWEEP_KEY, ctx())).toEqual({ requeueAfterMs: 5_000 });
+    expect(woken).toEqual([]);
+
+    // Woken again within the period (a node joined): no second list, the period holds.
+    nowMs += 2_000;
+    expect(await sweeper.reconcile(HEARTBEAT_SWEEP_KEY, ctx())).toEqual({ requeueAfterMs: 3_000 });
+
+    // b keeps renewing, a falls silent: a is woken once, by the first sweep past its deadline.
+    nowMs += 39_000;
+    await renew('sweep-b');
+    expect(await sweeper.reconcile(HEARTBEAT_SWEEP_KEY, ctx())).toEqual({ requeueAfterMs: 5_000 });
+    expect(woken).toContain('sweep-a');
+    expect(woken).not.toContain('sweep-b');
+    const first = woken.length;
+    nowMs += 5_000;
+    await sweeper.reconcile(HEARTBEAT_SWEEP_KEY, ctx());
+    expect(woken.slice(first)).not.toContain('sweep-a');
+
+    // a renews and falls silent again: woken again.
+    await renew('sweep-a');
+    await renew('sweep-b');
+    nowMs += 5_000;
+    await sweeper.reconcile(HEARTBEAT_SWEEP_KEY, ctx());
+    const second = woken.length;
+    nowMs += 41_000;
+    await renew('sweep-b');
+    await sweeper.reconcile(HEARTBEAT_SWEEP_KEY, ctx());
+    expect(woken.slice(second)).toContain('sweep-a');
+    expect(woken.slice(second)).not.toContain('sweep-b');
+  });
+
+  it('keeps sweeping after a sweep fails', async () => {
+    const sweeper = createNodeLifecycleController({ nodeMonitorGracePeriodMs: 40_000, nodeMonitorPeriodMs: 5_000, clock });
+    const failing: ReconcileContext = { ...ctx(), enqueue: async () => { throw new Error('Redis is down'); } };
+    await node('sweep-c');
+    nowMs += 41_000;
+    expect(await sweeper.reconcile(HEARTBEAT_SWEEP_KEY, failing)).toEqual({ requeueAfterMs: 5_000 });
   });
 
   it('marks a silent node Unknown and unreachable, evicts its pods after their toleration, and lets it return', async () => {
@@ -120,7 +176,7 @@ describe('node lifecycle', () => {
     await renew('silent');
     const r3 = await controller.reconcile('silent', ctx());
     expect((await getNode('silent')).spec.taints).toEqual([]);
-    expect(r3).toEqual({ requeueAfterMs: 40_001 });
+    expect(r3).toBeUndefined();
     await store.update('Node', undefined, 'silent', (cur) => ({
       ...cur,
       status: { ...cur.status, conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', lastHeartbeatTime: iso(nowMs), lastTransitionTime: iso(nowMs) }] },
@@ -143,6 +199,10 @@ describe('node lifecycle', () => {
   it('wakes up for a pod bound to a node and for a lease renewed after a long silence only', () => {
     const base = { revision: 1n, createdAt: new Date(), namespace: NODE_LEASE_NAMESPACE, name: 'n1' } as const;
     const lease = (renewTime: string) => ({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: 'n1' }, spec: { renewTime } });
+    // A new Lease or Node also starts the sweep, should a new cluster have none running yet.
+    expect(controller.keysFor({ ...base, type: 'ADDED', kind: 'Lease', object: lease('2030-01-01T00:00:00Z') })).toEqual(['n1', HEARTBEAT_SWEEP_KEY]);
+    const n1 = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' }, spec: {} };
+    expect(controller.keysFor({ ...base, namespace: '', type: 'ADDED', kind: 'Node', object: n1 })).toEqual(['n1', HEARTBEAT_SWEEP_KEY]);
     expect(controller.keysFor({ ...base, type: 'MODIFIED', kind: 'Lease', object: lease('2030-01-01T00:00:10Z'), prevObject: lease('2030-01-01T00:00:00Z') })).toEqual([]);
     expect(controller.keysFor({ ...base, type: 'MODIFIED', kind: 'Lease', object: lease('2030-01-01T00:01:00Z'), prevObject: lease('2030-01-01T00:00:00Z') })).toEqual(['n1']);
     const p = (nodeName?: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' }, spec: { nodeName } });

@@ -21,6 +21,12 @@ export interface ReconcileContext<S = Store> {
   log: Logger;
   /** The process's worker metrics, for controllers that record figures of their own (the scheduler). */
   metrics?: WorkerMetrics;
+  /**
+   * Wakes other keys of the same controller (each runs as its own job, once however often it is
+   * woken while it waits): for a periodic check that finds which keys need work. Set by the
+   * worker; tests that call `reconcile` directly pass their own.
+   */
+  enqueue?: (keys: string[]) => Promise<void>;
 }
 
 /** Ask for another reconcile of the same key after a delay (e.g. a lease that will expire). */

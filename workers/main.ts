@@ -102,6 +102,8 @@ controllers: scheduler, replicaset, deployment, node-lifecycle, endpoints, servi
 env: DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), LOG_LEVEL,
      CAPSTAN_WORKERS_METRICS_LISTEN (as --metrics-listen; off by default),
      CAPSTAN_NODE_MONITOR_GRACE_PERIOD (seconds, default 40),
+     CAPSTAN_NODE_MONITOR_PERIOD (seconds between checks of every node's Lease,
+       default an eighth of the grace period, at most 5),
      CAPSTAN_DEFAULT_TOLERATION_SECONDS (default 300),
      CAPSTAN_DISPATCHER_LEASE_DURATION (whole seconds, default 15; renewed every third of it),
      CAPSTAN_RESYNC_PERIOD (seconds, default 300),
@@ -137,10 +139,16 @@ export async function runWorkers(argv: string[]): Promise<number | never> {
   const log = createLogger({ name: 'workers', level: process.env.LOG_LEVEL });
   const prefix = values['redis-prefix'] ?? process.env.CAPSTAN_REDIS_PREFIX;
   const grace = secondsFromEnv('CAPSTAN_NODE_MONITOR_GRACE_PERIOD');
+  const monitorPeriod = secondsFromEnv('CAPSTAN_NODE_MONITOR_PERIOD');
+  if (monitorPeriod === 0) {
+    process.stderr.write('CAPSTAN_NODE_MONITOR_PERIOD must be more than 0 seconds\n');
+    return 2;
+  }
   const registry = builtInControllers({
     redisUrl: process.env.REDIS_URL,
     redisPrefix: prefix,
     nodeMonitorGracePeriodMs: grace === undefined ? undefined : grace * 1000,
+    nodeMonitorPeriodMs: monitorPeriod === undefined ? undefined : monitorPeriod * 1000,
     defaultTolerationSeconds: secondsFromEnv('CAPSTAN_DEFAULT_TOLERATION_SECONDS'),
     cronJobClockRate: process.env.CAPSTAN_CRONJOB_CLOCK_RATE ? Number(process.env.CAPSTAN_CRONJOB_CLOCK_RATE) : undefined,
   });

@@ -27,6 +27,8 @@ export interface ControllerSettings {
   redisPrefix?: string;
   /** A node whose Lease is older than this is Unknown (default 40 s). */
   nodeMonitorGracePeriodMs?: number;
+  /** How often every node's Lease is checked (default an eighth of the grace period, at most 5 s). */
+  nodeMonitorPeriodMs?: number;
   /** How long pods tolerate an unreachable/not-ready node unless they say otherwise (default 300 s). */
   defaultTolerationSeconds?: number;
   /** CronJob clock milliseconds per real millisecond (default 1; tests use 60: a minute a second). */
@@ -45,7 +47,11 @@ export function builtInControllers(s: ControllerSettings = {}): Map<string, Cont
     createDeploymentController(),
     createJobController(),
     createCronJobController({ clockRate: s.cronJobClockRate }),
-    createNodeLifecycleController({ nodeMonitorGracePeriodMs: s.nodeMonitorGracePeriodMs, defaultTolerationSeconds: s.defaultTolerationSeconds }),
+    createNodeLifecycleController({
+      nodeMonitorGracePeriodMs: s.nodeMonitorGracePeriodMs,
+      nodeMonitorPeriodMs: s.nodeMonitorPeriodMs,
+      defaultTolerationSeconds: s.defaultTolerationSeconds,
+    }),
     createEndpointsController(),
     createPersistentVolumeController({ localPathRoot: s.localPathRoot }),
     serviceAccountController,

@@ -17,8 +17,12 @@
  * - Pods bound to a node that does not exist get a Warning NodeNotFound Event, and their
  *   deletion is finished at once (nobody would ever confirm it), as pod GC does in Kubernetes.
  *
- * Time is never polled: each reconcile returns `requeueAfterMs` for the moment the next thing
- * expires (the Lease, or a pod's toleration).
+ * Heartbeats are checked as Kubernetes does, every `nodeMonitorPeriodMs` for all nodes at once:
+ * one key, HEARTBEAT_SWEEP_KEY, reads every Lease of kube-node-lease in one list and wakes the
+ * keys of the nodes whose Lease has just expired. (A timer per node, requeued at each Lease's
+ * deadline, cost 5,000 delayed jobs every 40 s at 5,000 idle nodes: most of the workers' CPU.)
+ * A node without a Lease is still requeued for its own deadline; pods on a tainted node are
+ * requeued for the moment their toleration runs out.
  */
 import { isCapstanError } from '../../server/errors.ts';
 import { deepEqual } from '../../server/kinds/deep-equal.ts';
@@ -40,11 +44,18 @@ import {
 
 export const NODE_LIFECYCLE_CONTROLLER = 'node-lifecycle';
 export const NODE_LEASE_NAMESPACE = 'kube-node-lease';
+/** The key of the periodic heartbeat check: no node has this name (`*` is not allowed in one). */
+export const HEARTBEAT_SWEEP_KEY = '*heartbeats*';
 const COMPONENT = { component: 'node-controller' };
 
 export interface NodeLifecycleOptions extends PodCIDROptions {
   /** A node silent for longer is Unknown and unreachable. Default 40 s (Kubernetes' nodeMonitorGracePeriod). */
   nodeMonitorGracePeriodMs?: number;
+  /**
+   * How often every node's Lease is checked. Default: an eighth of the grace period, at most 5 s
+   * (Kubernetes' nodeMonitorPeriod of 5 s against its 40 s grace period).
+   */
+  nodeMonitorPeriodMs?: number;
   /** How long pods without their own toleration stay on a not-ready/unreachable node. Default 300 s. */
   defaultTolerationSeconds?: number;
   /** The controller's clock; tests inject one. */
@@ -57,10 +68,12 @@ function resolve(o: NodeLifecycleOptions): ResolvedOptions {
   const r = {
     ...o,
     nodeMonitorGracePeriodMs: o.nodeMonitorGracePeriodMs ?? 40_000,
+    nodeMonitorPeriodMs: o.nodeMonitorPeriodMs ?? Math.min(5_000, (o.nodeMonitorGracePeriodMs ?? 40_000) / 8),
     defaultTolerationSeconds: o.defaultTolerationSeconds ?? 300,
     clock: o.clock ?? (() => new Date()),
   };
   if (!(r.nodeMonitorGracePeriodMs > 0)) throw new RangeError('nodeMonitorGracePeriodMs must be positive');
+  if (!(r.nodeMonitorPeriodMs > 0)) throw new RangeError('nodeMonitorPeriodMs must be positive');
   if (!(r.defaultTolerationSeconds >= 0)) throw new RangeError('defaultTolerationSeconds must not be negative');
   return r;
 }
@@ -92,6 +105,45 @@ function nodeView(node: KObject): unknown {
 
 export function createNodeLifecycleController(options: NodeLifecycleOptions = {}): Controller<ControllerStore> {
   const o = resolve(options);
+  // When this process last swept, and the renew time of each expired Lease whose node it woke:
+  // a node is woken once per silence, not at every sweep (another process may wake it once more).
+  let sweptAt = -Infinity;
+  const woken = new Map<string, number>();
+
+  /**
+   * Wakes the nodes whose Lease expired since the last sweep; returns when to sweep again. Never
+   * throws: a failed sweep is logged and tried again a period later, so the chain never ends.
+   */
+  async function sweepHeartbeats(ctx: ReconcileContext<ControllerStore>): Promise<RequeueAfter> {
+    const now = o.clock().getTime();
+    // Woken early (a node or Lease was added, or a resync): the period still holds.
+    if (now - sweptAt < o.nodeMonitorPeriodMs) return { requeueAfterMs: Math.max(1, Math.ceil(sweptAt + o.nodeMonitorPeriodMs - now)) };
+    sweptAt = now;
+    try {
+      if (!ctx.enqueue) throw new Error('the heartbeat sweep needs a context that can enqueue node keys');
+      const leases = (await ctx.store.list('Lease', { namespace: NODE_LEASE_NAMESPACE })).items;
+      const expired: string[] = [];
+      const present = new Set<string>();
+      for (const lease of leases) {
+        const name = lease.metadata.name;
+        present.add(name);
+        const renewed = leaseRenewMs(lease);
+        // Without a renew time the node's own reconcile keeps its deadline.
+        if (renewed === undefined || renewed + o.nodeMonitorGracePeriodMs >= now) {
+          woken.delete(name);
+          continue;
+        }
+        if (woken.get(name) === renewed) continue;
+        woken.set(name, renewed);
+        expired.push(name);
+      }
+      for (const name of woken.keys()) if (!present.has(name)) woken.delete(name);
+      if (expired.length > 0) await ctx.enqueue(expired);
+    } catch (err) {
+      ctx.log.warn({ err }, 'node heartbeat sweep failed; trying again next period');
+    }
+    return { requeueAfterMs: o.nodeMonitorPeriodMs };
+  }
 
   async function ensureConditionUnknown(store: ControllerStore, node: KObject, now: Date): Promise<KObject> {
     if (readyCondition(node)?.status === 'Unknown') return node;
@@ -173,11 +225,13 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
     keysFor(e: LogEvent): string[] {
       if (e.kind === 'Node') {
         if (e.type === 'MODIFIED' && e.prevObject && deepEqual(nodeView(e.prevObject), nodeView(e.object))) return [];
-        return [e.name];
+        // A new node (re)starts the sweep's chain, should it have none yet (a new cluster).
+        return e.type === 'ADDED' ? [e.name, HEARTBEAT_SWEEP_KEY] : [e.name];
       }
       if (e.kind === 'Lease' && e.namespace === NODE_LEASE_NAMESPACE) {
+        if (e.type === 'ADDED') return [e.name, HEARTBEAT_SWEEP_KEY];
         // A renewal matters only after a silence long enough for the node to have been marked;
-        // otherwise the requeue timer set at the last reconcile finds the fresh Lease anyway.
+        // otherwise the sweep finds the fresh Lease anyway.
         const before = leaseRenewMs(e.prevObject);
         const after = leaseRenewMs(e.object);
         if (e.type === 'MODIFIED' && before !== undefined && after !== undefined && after - before <= o.nodeMonitorGracePeriodMs) return [];
@@ -192,9 +246,10 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
       return [];
     },
     async listKeys(store) {
-      return (await store.list('Node')).items.map((n) => n.metadata.name);
+      return [HEARTBEAT_SWEEP_KEY, ...(await store.list('Node')).items.map((n) => n.metadata.name)];
     },
     async reconcile(key, ctx): Promise<void | RequeueAfter> {
+      if (key === HEARTBEAT_SWEEP_KEY) return sweepHeartbeats(ctx);
       const { store } = ctx;
       let node = await store.get('Node', undefined, key);
       if (!node) return handlePodsOfMissingNode(ctx, key);
@@ -209,7 +264,10 @@ export function createNodeLifecycleController(options: NodeLifecycleOptions = {}
       node = await ensureTaint(store, node, silent, now);
       const nextEviction = await evictPods(ctx, node, now);
 
-      const next = Math.min(nextEviction, silent ? Infinity : deadline);
+      // The sweep watches a Lease that holds the deadline; the node's own timer covers the rest
+      // (no Lease yet, or a newer heartbeat in the node's status).
+      const sweepWatches = leaseRenewMs(lease ?? undefined) === lastHeartbeat(node, lease);
+      const next = Math.min(nextEviction, silent || sweepWatches ? Infinity : deadline);
       if (next === Infinity) return;
       // One millisecond past the moment, so the next reconcile sees it as passed.
       return { requeueAfterMs: Math.max(1, next - now.getTime() + 1) };

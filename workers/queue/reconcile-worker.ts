@@ -31,6 +31,7 @@ export class ReconcileWorker {
   private readonly connection: Redis;
   private readonly locks: KeyLocks;
   private readonly hardStop = new AbortController();
+  private readonly wake = (keys: string[]) => this.queue.enqueue(keys);
 
   constructor(
     private readonly deps: ReconcileWorkerDeps,
@@ -92,7 +93,7 @@ export class ReconcileWorker {
     const stopTimer = metrics.duration.startTimer({ controller: controller.name });
     const log = this.deps.log.child({ controller: controller.name, key });
     try {
-      const result = await controller.reconcile(key, { store, signal: abort.signal, log, metrics });
+      const result = await controller.reconcile(key, { store, signal: abort.signal, log, metrics, enqueue: this.wake });
       if (result && result.requeueAfterMs > 0) {
         await this.queue.enqueueAfter(key, result.requeueAfterMs);
         metrics.reconciles.inc({ controller: controller.name, result: 'requeue' });
