@@ -12,9 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { formatSummary, inspectEnv, startProfile, summarise } from './cpu-profile.ts';
-import { cpuSeconds } from './nodes.ts';
+import { cpuSeconds, postgresBackendSeconds, queriesPer, serverQueryCounts } from './nodes.ts';
 import { benchDatabase, freePort, graphqlPoster, percentile, round, startServerProcess } from './support.ts';
 
 const CREATE = `mutation($ns: String!, $cm: ConfigMapInput!) { createConfigMap(namespace: $ns, configMap: $cm) { metadata { resourceVersion } } }`;
@@ -60,25 +59,6 @@ export interface ApiLoadResult {
   cpuSeconds: { server: number; postgres: number; loadGenerator: number };
 }
 
-/** CPU seconds of the Postgres backends serving `databaseUrl`'s database, by pid (from /proc). */
-async function postgresBackendSeconds(databaseUrl: string): Promise<Map<number, number>> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
-    const out = new Map<number, number>();
-    for (const { pid } of rows) {
-      try {
-        out.set(pid, cpuSeconds(pid));
-      } catch {
-        /* ended, or another machine's */
-      }
-    }
-    return out;
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * The API load against a fresh server process: `creates` creates at `concurrency`, then
@@ -96,6 +76,7 @@ export async function measureApi(opts: { creates: number; patches?: number; conc
 
     let next = 0;
     const profile = inspectPort ? await startProfile(inspectPort) : undefined;
+    const queries0 = await serverQueryCounts(server.url.replace(/\/graphql$/, ''), server.token);
     const pg0 = await postgresBackendSeconds(db.url);
     const server0 = cpuSeconds(server.child.pid!);
     const self0 = process.cpuUsage();
@@ -120,6 +101,8 @@ export async function measureApi(opts: { creates: number; patches?: number; conc
     console.log(
       `CPU seconds in the creates phase: server ${cpu.server} (${round((cpu.server / creates) * 1e6)} µs per create), Postgres backends ${cpu.postgres}, load generator ${cpu.loadGenerator}`,
     );
+    const queries = queriesPer(queries0, await serverQueryCounts(server.url.replace(/\/graphql$/, ''), server.token), creates, 3);
+    console.log(`database statements per create: ${queries.total} (${Object.entries(queries.byStatement).map(([k, v]) => `${k} ${v}`).join(', ')})`);
     if (profile) {
       const p = await profile.stop();
       const dir = path.resolve(opts.profileDir!);

@@ -10,10 +10,11 @@
  *
  * `nodes --hollow-child …` is the hollow-node process itself (also used by the startup bench).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { startHollowNodes } from '../node-agent/hollow/index.ts';
 import { startCluster, type Cluster } from '../test/cluster.ts';
 import { ROOT } from '../test/harness.ts';
@@ -34,6 +35,90 @@ export function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
+/** CPU seconds of the Postgres backends serving `databaseUrl`'s database, by pid (from /proc). */
+export async function postgresBackendSeconds(databaseUrl: string): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    const out = new Map<number, number>();
+    for (const { pid } of rows) {
+      try {
+        out.set(pid, cpuSeconds(pid));
+      } catch {
+        /* ended, or another machine's */
+      }
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * CPU of several processes over a window, as % of one core each: `start()` reads their counters,
+ * the function it returns reads them again. Postgres is the sum of the backends of `databaseUrl`.
+ */
+export async function cpuWindow(pids: Record<string, number>, databaseUrl: string): Promise<() => Promise<Record<string, number>>> {
+  const t0 = performance.now();
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
+  const pg0 = await postgresBackendSeconds(databaseUrl);
+  return async () => {
+    const seconds = (performance.now() - t0) / 1000;
+    const pg1 = await postgresBackendSeconds(databaseUrl);
+    const used: Record<string, number> = {};
+    for (const [name, pid] of Object.entries(pids)) used[name] = cpuSeconds(pid) - before[name]!;
+    used.postgres = [...pg1].reduce((sum, [pid, s]) => sum + s - (pg0.get(pid) ?? 0), 0);
+    return Object.fromEntries(Object.entries(used).map(([name, s]) => [name, round((s / seconds) * 100)]));
+  };
+}
+
+/** The pid of the machine's redis-server (the tests' and benches' Redis), if one runs here. */
+export function redisServerPid(): number | undefined {
+  try {
+    const pid = Number(execFileSync('pidof', ['-s', 'redis-server'], { encoding: 'utf8' }).trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Transactions committed or rolled back in `databaseUrl`'s database so far (every statement outside a transaction is one). */
+async function transactionCount(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()');
+    return Number(rows[0]!.n);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * An idle window: the API server's CPU and RSS (`measureProcess`) and meanwhile the CPU of the
+ * other processes in `others` (the workers, hollow-node processes), of Postgres' backends and of
+ * redis-server, each as % of one core, and the database's transactions per second.
+ */
+export async function measureIdle(
+  serverPid: number,
+  others: Record<string, number>,
+  databaseUrl: string,
+  seconds: number,
+  onTick?: (elapsed: number) => void,
+): Promise<{ cpuPercent: number; rssMb: number; rssEndMb: number; othersCpuPercent: Record<string, number>; postgresTransactionsPerSec: number }> {
+  const redis = redisServerPid();
+  const window = await cpuWindow({ ...others, ...(redis ? { redis } : {}) }, databaseUrl);
+  const x0 = await transactionCount(databaseUrl);
+  const t0 = performance.now();
+  const server = await measureProcess(serverPid, seconds, onTick);
+  const perSec = ((await transactionCount(databaseUrl)) - x0) / ((performance.now() - t0) / 1000);
+  return { ...server, othersCpuPercent: await window(), postgresTransactionsPerSec: round(perSec) };
+}
+
+/** "workers 3.1, postgres 2.2, …" */
+export const formatCpu = (cpu: Record<string, number>): string => Object.entries(cpu).map(([who, p]) => `${who} ${p}`).join(', ');
+
 /** The API server's database queries so far, by statement (its `/metrics` counts every query of the store's pool). */
 export async function serverQueryCounts(baseUrl: string, token: string): Promise<Map<string, number>> {
   const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${token}` } });
@@ -46,16 +131,21 @@ export async function serverQueryCounts(baseUrl: string, token: string): Promise
   return counts;
 }
 
-/** Queries per node per minute between two `serverQueryCounts`, in total and by statement. */
-export function queriesPerNodeMinute(before: Map<string, number>, after: Map<string, number>, nodes: number, seconds: number): { total: number; byStatement: Record<string, number> } {
+/** Queries between two `serverQueryCounts` divided by `per`, in total and by statement (those that round to 0 left out). */
+export function queriesPer(before: Map<string, number>, after: Map<string, number>, per: number, digits = 2): { total: number; byStatement: Record<string, number> } {
   const byStatement: Record<string, number> = {};
   let total = 0;
   for (const [statement, n] of after) {
-    const rate = ((n - (before.get(statement) ?? 0)) / nodes / seconds) * 60;
-    if (rate > 0) byStatement[statement] = round(rate, 2);
+    const rate = (n - (before.get(statement) ?? 0)) / per;
+    if (round(rate, digits) > 0) byStatement[statement] = round(rate, digits);
     total += rate;
   }
-  return { total: round(total, 2), byStatement };
+  return { total: round(total, digits), byStatement };
+}
+
+/** Queries per node per minute between two `serverQueryCounts`, in total and by statement. */
+export function queriesPerNodeMinute(before: Map<string, number>, after: Map<string, number>, nodes: number, seconds: number): { total: number; byStatement: Record<string, number> } {
+  return queriesPer(before, after, (nodes * seconds) / 60);
 }
 
 /** Measures a process' CPU (% of one core) and peak RSS over `seconds`, sampling RSS every second. */
@@ -206,24 +296,24 @@ export async function run(argv: string[]): Promise<void> {
     // Let the join's burst (node CIDRs, first status writes) settle before measuring.
     await new Promise((r) => setTimeout(r, values.quick ? 3_000 : 15_000));
     const serverPid = cluster.server.child.pid!;
-    const hollowCpu0 = cpuSeconds(hollow.child.pid!);
     const queries0 = await serverQueryCounts(cluster.server.baseUrl, cluster.server.token);
     const t0 = performance.now();
-    const m = await measureProcess(serverPid, seconds, (s) => {
+    const m = await measureIdle(serverPid, { workers: cluster.workers.child.pid!, hollow: hollow.child.pid! }, cluster.db.url, seconds, (s) => {
       if (s % 30 === 0) console.log(`  … ${s} s: server RSS ${round(rssMb(serverPid))} MB`);
     });
     const elapsed = (performance.now() - t0) / 1000;
-    const hollowCpu = ((cpuSeconds(hollow.child.pid!) - hollowCpu0) / elapsed) * 100;
+    const { hollow: hollowCpu, ...rest } = m.othersCpuPercent;
     const queries = queriesPerNodeMinute(queries0, await serverQueryCounts(cluster.server.baseUrl, cluster.server.token), count, elapsed);
     console.log(`API server: CPU ${round(m.cpuPercent)} % of one core, RSS peak ${round(m.rssMb)} MB (at the end ${round(m.rssEndMb)} MB)`);
+    console.log(`meanwhile, CPU in % of one core: ${formatCpu(rest)}; Postgres ${m.postgresTransactionsPerSec} transactions/s`);
     console.log(`API server database queries: ${queries.total} per node per minute (${Object.entries(queries.byStatement).map(([k, v]) => `${k} ${v}`).join(', ')})`);
     const readyAfter = await countReady(cluster, prefix).catch((err) => {
       console.log(`  could not count Ready nodes at the end: ${(err as Error).message}`);
       return null;
     });
-    console.log(`hollow-node process: CPU ${round(hollowCpu)} % of one core, RSS ${round(rssMb(hollow.child.pid!))} MB; ${readyAfter}/${count} nodes Ready at the end`);
+    console.log(`hollow-node process: CPU ${hollowCpu} % of one core, RSS ${round(rssMb(hollow.child.pid!))} MB; ${readyAfter}/${count} nodes Ready at the end`);
     console.log(`  load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-    console.log(JSON.stringify({ bench: 'nodes', nodes: count, seconds, serverCpuPercent: round(m.cpuPercent), serverRssMb: round(m.rssMb), queriesPerNodeMinute: queries.total, readyAtEnd: readyAfter, joinSeconds: round(hollow.joinSeconds, 1) }));
+    console.log(JSON.stringify({ bench: 'nodes', nodes: count, seconds, serverCpuPercent: round(m.cpuPercent), serverRssMb: round(m.rssMb), hollowCpuPercent: hollowCpu, othersCpuPercent: rest, postgresTransactionsPerSec: m.postgresTransactionsPerSec, queriesPerNodeMinute: queries.total, readyAtEnd: readyAfter, joinSeconds: round(hollow.joinSeconds, 1) }));
   } finally {
     await hollow?.stop();
     await cluster.stop();

@@ -37,7 +37,7 @@ import { startCluster, type Cluster } from '../test/cluster.ts';
 import { ROOT } from '../test/harness.ts';
 import { clusterCa } from '../test/kubectl.ts';
 import { startProfile, type CpuProfile } from './cpu-profile.ts';
-import { cpuSeconds, ensureLeaseNamespace, measureProcess, rssMb, spawnHollowProcess, waitHollowReady, type HollowProcess } from './nodes.ts';
+import { cpuSeconds, cpuWindow, ensureLeaseNamespace, formatCpu, measureIdle, rssMb, spawnHollowProcess, waitHollowReady, type HollowProcess } from './nodes.ts';
 import { freePort, graphqlPoster, percentile, round } from './support.ts';
 
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -113,6 +113,24 @@ async function podCounts(db: pg.Pool): Promise<{ total: number; bound: number; r
   return { total: Number(rows[0]!.total), bound: Number(rows[0]!.bound), running: Number(rows[0]!.running) };
 }
 
+/**
+ * How the nodes fared: NodeNotReady Events so far (one each time the node lifecycle controller
+ * found a node's Lease expired), and the nodes not Ready or tainted unreachable right now. An
+ * overloaded API server delays Lease renewals past the grace period; this tells whether it did.
+ */
+async function nodeHealth(db: pg.Pool): Promise<{ notReadyEvents: number; notReadyNow: number; unreachableNow: number }> {
+  const { rows } = await db.query<{ events: string; not_ready: string; unreachable: string }>(`SELECT
+    (SELECT count(*) FROM objects WHERE kind = 'Event' AND data->>'reason' = 'NodeNotReady') AS events,
+    (SELECT count(*) FROM objects WHERE kind = 'Node' AND NOT EXISTS (
+      SELECT 1 FROM jsonb_array_elements(coalesce(data->'status'->'conditions', '[]'::jsonb)) c WHERE c->>'type' = 'Ready' AND c->>'status' = 'True')) AS not_ready,
+    (SELECT count(*) FROM objects WHERE kind = 'Node' AND data->'spec'->'taints' @> '[{"key": "node.kubernetes.io/unreachable"}]') AS unreachable`);
+  const r = rows[0]!;
+  return { notReadyEvents: Number(r.events), notReadyNow: Number(r.not_ready), unreachableNow: Number(r.unreachable) };
+}
+
+const formatHealth = (h: Awaited<ReturnType<typeof nodeHealth>>) =>
+  `${h.notReadyEvents} NodeNotReady events so far, ${h.notReadyNow} nodes not Ready and ${h.unreachableNow} tainted unreachable now`;
+
 async function waitAllRunning(db: pg.Pool, pods: number, timeoutMs: number): Promise<{ running: number; bound: number }> {
   const deadline = Date.now() + timeoutMs;
   let last = Date.now();
@@ -120,7 +138,7 @@ async function waitAllRunning(db: pg.Pool, pods: number, timeoutMs: number): Pro
     const c = await podCounts(db);
     if (c.running >= pods || Date.now() > deadline) return c;
     if (Date.now() - last > 15_000) {
-      console.log(`  … ${c.total} pods, ${c.bound} bound, ${c.running} Running; load ${loadavg()}`);
+      console.log(`  … ${c.total} pods, ${c.bound} bound, ${c.running} Running; ${formatHealth(await nodeHealth(db))}; load ${loadavg()}`);
       last = Date.now();
     }
     // Each count scans every pod (~0.7 s at 150,000 on a busy machine): every 2 s it took ~40 %
@@ -228,7 +246,9 @@ async function fill(cluster: Cluster, store: Store, db: pg.Pool, count: number, 
     await sleep(2_000);
     const latencies = sorted(added.filter(([rv]) => committedAt.has(rv)).map(([rv, t]) => Math.max(0, t - committedAt.get(rv)!)));
     const bindSeconds = (lastBind - t0) / 1000;
+    const nodes = await nodeHealth(db);
     return {
+      nodes,
       created: committedAt.size,
       createPerSec: Math.round(committedAt.size / createSeconds),
       bound: settled.bound,
@@ -346,10 +366,15 @@ async function kubectlList(cluster: Cluster, total: number): Promise<{ ms: numbe
 
 // ── 7. scheduler with everything existing ──────────────────────────────────────────────────────
 
-/** Creates `count` pending pods through the store and tails the event log until all are bound: pods/s from the commit timestamps. */
-async function schedulerBurst(store: Store, count: number) {
+/**
+ * Creates `count` pending pods through the store and tails the event log until all are bound:
+ * pods/s from the commit timestamps, when the creates ended, and who used the CPU meanwhile.
+ */
+async function schedulerBurst(store: Store, count: number, cpuOf: () => Promise<() => Promise<Record<string, number>>>) {
   const since = await store.log.safeRevision();
-  const creating = inParallel(count, 32, (i) => store.create('Pod', 'default', benchPod(`burst-${i}`, 'scale-burst')));
+  const cpuEnd = await cpuOf();
+  let createsEndedAt = 0;
+  const creating = inParallel(count, 32, (i) => store.create('Pod', 'default', benchPod(`burst-${i}`, 'scale-burst'))).then(() => (createsEndedAt = Date.now()));
   const added = new Map<string, number>();
   const boundAt = new Map<string, number>();
   let after = since;
@@ -367,11 +392,21 @@ async function schedulerBurst(store: Store, count: number) {
     if (events.length === 0) await sleep(50);
   }
   await creating;
+  const cpuPercent = await cpuEnd();
   const first = Math.min(...added.values());
   const last = Math.max(...boundAt.values());
   const latencies = sorted([...boundAt].map(([n, t]) => t - (added.get(n) ?? t)));
   const seconds = (last - first) / 1000;
-  return { pods: count, bound: boundAt.size, seconds: round(seconds, 2), podsPerSec: Math.round(boundAt.size / seconds), p50Ms: ms(latencies, 50), p99Ms: ms(latencies, 99) };
+  return {
+    pods: count,
+    bound: boundAt.size,
+    seconds: round(seconds, 2),
+    podsPerSec: Math.round(boundAt.size / seconds),
+    createsSeconds: round((createsEndedAt - first) / 1000, 2),
+    p50Ms: ms(latencies, 50),
+    p99Ms: ms(latencies, 99),
+    cpuPercent,
+  };
 }
 
 // ── the run ────────────────────────────────────────────────────────────────────────────────────
@@ -520,8 +555,9 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`1. ${s.idleNodes} hollow nodes join`);
     hollows.push(await joinHollow(cluster, s.idleNodes, 'scale-a-'));
     await sleep(s.settleMs);
-    const idle1 = await profiled('idle-1', () => measureProcess(serverPid, s.seconds));
-    console.log(`  API server with ${s.idleNodes} idle hollow nodes: CPU ${round(idle1.cpuPercent)} % of one core, RSS peak ${round(idle1.rssMb)} MB; load ${loadavg()}`);
+    const others = () => ({ workers: cluster.workers.child.pid!, ...Object.fromEntries(hollows.map((h, i) => [`hollow${i + 1}`, h.child.pid!])) });
+    const idle1 = await profiled('idle-1', () => measureIdle(serverPid, others(), cluster.db.url, s.seconds));
+    console.log(`  API server with ${s.idleNodes} idle hollow nodes: CPU ${round(idle1.cpuPercent)} % of one core, RSS peak ${round(idle1.rssMb)} MB; meanwhile ${formatCpu(idle1.othersCpuPercent)}, Postgres ${idle1.postgresTransactionsPerSec} transactions/s; load ${loadavg()}`);
 
     console.log(`2. pod startup: ${startupPods} pods at ${s.rate}/s on ${s.idleNodes} hollow nodes`);
     const st = await profiled('startup', () => startup(cluster, startupPods, s.rate));
@@ -536,30 +572,34 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`4. fill: ${fillCount} pods through the store; one watch of every pod times each ADDED`);
     const f = fillCount > 0 ? await fill(cluster, store, db, fillCount, s.pods, serverPid) : null;
     if (f) console.log(
-      `  all ${f.running}/${s.pods} Running ${f.settleSeconds} s after the first create; scheduler ${f.bindPerSec} pods/s during the fill; API server ${f.serverCpuPercent} % of a core meanwhile\n` +
+      `  all ${f.running}/${s.pods} Running ${f.settleSeconds} s after the first create; scheduler ${f.bindPerSec} pods/s during the fill (as the bench's watch saw the binds); API server ${f.serverCpuPercent} % of a core meanwhile; ${formatHealth(f.nodes)}\n` +
         `  watch (ADDED, commit → arrival): p50 ${f.watch.p50Ms} ms, p99 ${f.watch.p99Ms} ms, ${f.watch.delivered}/${f.watch.expected} delivered${f.watch.error ? `; the watch failed: ${f.watch.error}` : ''}`,
     );
 
     console.log(`5. idle at full size`);
     await sleep(s.settleMs);
-    const idleFull = await profiled('idle-full', () => measureProcess(serverPid, s.seconds));
+    const idleFull = await profiled('idle-full', () => measureIdle(serverPid, others(), cluster.db.url, s.seconds));
     const { rows } = await db.query<{ db: string; objects: string; log: string }>(
       `SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('objects') AS objects, pg_total_relation_size('event_log') AS log`,
     );
     const mb = (x: string) => round(Number(x) / 1024 / 1024);
     const pgSize = { databaseMb: mb(rows[0]!.db), objectsMb: mb(rows[0]!.objects), eventLogMb: mb(rows[0]!.log) };
-    const others = hollows.map((h) => round(rssMb(h.child.pid!)));
+    const hollowRss = hollows.map((h) => round(rssMb(h.child.pid!)));
     console.log(
-      `  API server with ${s.nodes} idle nodes and ${s.pods} pods: CPU ${round(idleFull.cpuPercent)} % of one core, RSS ${round(idleFull.rssEndMb)} MB (peak over the whole run ${round(Math.max(rssPeak, idleFull.rssMb))} MB)\n` +
-        `  Postgres: database ${pgSize.databaseMb} MB (objects ${pgSize.objectsMb} MB, event log ${pgSize.eventLogMb} MB); workers RSS ${round(rssMb(cluster.workers.child.pid!))} MB; hollow processes RSS ${others.join(', ')} MB; load ${loadavg()}`,
+      `  API server with ${s.nodes} idle nodes and ${s.pods} pods: CPU ${round(idleFull.cpuPercent)} % of one core, RSS ${round(idleFull.rssEndMb)} MB (peak over the whole run ${round(Math.max(rssPeak, idleFull.rssMb))} MB); meanwhile ${formatCpu(idleFull.othersCpuPercent)}, Postgres ${idleFull.postgresTransactionsPerSec} transactions/s\n` +
+        `  Postgres: database ${pgSize.databaseMb} MB (objects ${pgSize.objectsMb} MB, event log ${pgSize.eventLogMb} MB); workers RSS ${round(rssMb(cluster.workers.child.pid!))} MB; hollow processes RSS ${hollowRss.join(', ')} MB; load ${loadavg()}`,
     );
 
     console.log(`6. lists of ${s.pods} pods`);
     const l = await lists(cluster, store, s.pods, !values['skip-kubectl']);
 
     console.log(`7. scheduler: ${s.burst} more pods with ${s.pods} existing on ${s.nodes} nodes`);
-    const b = s.burst > 0 ? await profiled('scheduler', () => schedulerBurst(store, s.burst)) : null;
-    if (b) console.log(`  ${b.bound}/${b.pods} bound in ${b.seconds} s → ${b.podsPerSec} pods/s; create→bound p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; load ${loadavg()}`);
+    const pids = { server: serverPid, bench: process.pid, ...others() };
+    const b = s.burst > 0 ? await profiled('scheduler', () => schedulerBurst(store, s.burst, () => cpuWindow(pids, cluster.db.url))) : null;
+    if (b) {
+      console.log(`  ${b.bound}/${b.pods} bound in ${b.seconds} s → ${b.podsPerSec} pods/s (the creates took ${b.createsSeconds} s); create→bound p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; load ${loadavg()}`);
+      console.log(`  CPU meanwhile, % of a core: ${formatCpu(b.cpuPercent)}`);
+    }
 
     const goals = {
       startupP99: st.p99Ms <= 1000 && st.running === st.pods,
@@ -572,10 +612,10 @@ export async function run(argv: string[]): Promise<void> {
         bench: 'scale',
         nodes: s.nodes,
         pods: s.pods,
-        idleNodes: { nodes: s.idleNodes, serverCpuPercent: round(idle1.cpuPercent), serverRssMb: round(idle1.rssMb) },
+        idleNodes: { nodes: s.idleNodes, serverCpuPercent: round(idle1.cpuPercent), serverRssMb: round(idle1.rssMb), othersCpuPercent: idle1.othersCpuPercent, postgresTransactionsPerSec: idle1.postgresTransactionsPerSec },
         startup: st,
         fill: f,
-        full: { serverCpuPercent: round(idleFull.cpuPercent), serverRssMb: round(idleFull.rssEndMb), serverRssPeakMb: round(Math.max(rssPeak, idleFull.rssMb)), postgres: pgSize },
+        full: { serverCpuPercent: round(idleFull.cpuPercent), othersCpuPercent: idleFull.othersCpuPercent, postgresTransactionsPerSec: idleFull.postgresTransactionsPerSec, serverRssMb: round(idleFull.rssEndMb), serverRssPeakMb: round(Math.max(rssPeak, idleFull.rssMb)), postgres: pgSize },
         lists: l,
         scheduler: b,
         goals,
