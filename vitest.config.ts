@@ -8,6 +8,8 @@ export default defineConfig({
     // Builds dist/ if a source changed: tests run `capstan` compiled, as users do, as built
     // then (CAPSTAN_BUILD_CHECK=0: no check, no rebuild in each process they start).
     globalSetup: ['test/build-dist.ts'],
+    // Deletes the Redis keys of the prefixes a file took (after its own afterAll hooks).
+    setupFiles: ['test/redis-cleanup.ts'],
     env: { CAPSTAN_BUILD_CHECK: '0' },
     pool: 'forks',
     maxWorkers: 2,

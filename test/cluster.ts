@@ -17,8 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
-import { createTestDatabase, freePort, gql, REDIS_URL, redisPrefix, ROOT, waitFor, type TestDatabase } from './harness.ts';
+import { createTestDatabase, deleteRedisPrefix, freePort, gql, REDIS_URL, redisPrefix, ROOT, waitFor, type TestDatabase } from './harness.ts';
 
 /**
  * The `capstan` executable, as users run it: server, workers and agents compiled in dist/ on
@@ -337,21 +336,6 @@ interface NodeView {
   metadata: { name: string };
   spec: { podCIDR: string | null } | null;
   status: { conditions: { type: string; status: string }[] | null } | null;
-}
-
-async function deleteRedisPrefix(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 /**

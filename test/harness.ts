@@ -42,9 +42,39 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   };
 }
 
-/** A Redis key prefix no other file or run uses. */
+/** Prefixes handed out in this test file, deleted after it (test/redis-cleanup.ts). */
+const prefixesMade = new Set<string>();
+
+/** A Redis key prefix no other file or run uses; its keys are deleted once the file is done. */
 export function redisPrefix(label: string): string {
-  return `capstan-test:${label}:${randomBytes(4).toString('hex')}`;
+  const prefix = `capstan-test:${label}:${randomBytes(4).toString('hex')}`;
+  prefixesMade.add(prefix);
+  return prefix;
+}
+
+/** Deletes every key under `prefix` on `redisUrl` (SCAN, not KEYS: Redis stays responsive). */
+export async function deleteRedisPrefix(prefix: string, redisUrl = REDIS_URL): Promise<void> {
+  // Imported here: most test files never touch Redis and need not load ioredis.
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Deletes the keys of every prefix `redisPrefix` handed out so far, and forgets them. */
+export async function deleteRedisPrefixesMade(): Promise<void> {
+  const prefixes = [...prefixesMade];
+  prefixesMade.clear();
+  for (const prefix of prefixes) await deleteRedisPrefix(prefix);
 }
 
 export async function freePort(): Promise<number> {
