@@ -15,7 +15,10 @@
  * 6. Lists of every pod: GraphQL and REST paged at 500 (as kubectl asks), a request for all of
  *    them in one page, and the real `kubectl get pods -A -o name`.
  * 7. Scheduler: 10,000 more pods (`--burst`) created through the store with 150,000 existing;
- *    pods bound per second from the event log's commit timestamps.
+ *    pods bound per second from the event log's commit timestamps. Twice: as a stream (created
+ *    while the scheduler runs: bounded by the bench's creates on a saturated machine), then as a
+ *    backlog (created while the bench holds the scheduler's batch lock, timed from its release:
+ *    the scheduler's own rate, which the goal is judged on).
  *
  * `--quick`: 20 nodes (10 idle), 600 pods, 30 startup pods, 100 burst pods, 3 s windows.
  * `--profile DIR`: CPU profiles of the API server and the workers during each measured window
@@ -34,7 +37,8 @@ import { kubeconfigYaml } from '../cli/cluster/kubeconfig.ts';
 import type { KObject } from '../server/kinds/types.ts';
 import { Store } from '../server/store/store.ts';
 import { startCluster, type Cluster } from '../test/cluster.ts';
-import { ROOT } from '../test/harness.ts';
+import { REDIS_URL, ROOT } from '../test/harness.ts';
+import { SchedulerBatchLock } from '../workers/controllers/scheduler-batch-lock.ts';
 import { clusterCa } from '../test/kubectl.ts';
 import { startProfile, type CpuProfile } from './cpu-profile.ts';
 import { cpuSeconds, cpuWindow, ensureLeaseNamespace, formatCpu, measureIdle, rssMb, spawnHollowProcess, waitHollowReady, type HollowProcess } from './nodes.ts';
@@ -370,34 +374,61 @@ async function kubectlList(cluster: Cluster, total: number): Promise<{ ms: numbe
  * Creates `count` pending pods through the store and tails the event log until all are bound:
  * pods/s from the commit timestamps, when the creates ended, and who used the CPU meanwhile.
  */
-async function schedulerBurst(store: Store, count: number, cpuOf: () => Promise<() => Promise<Record<string, number>>>) {
+/**
+ * `count` more pods created through the store at 32 in flight, timed from the event log's commit
+ * stamps until every one is bound. Two ways, as `bench -- scheduler`:
+ *  - stream (no `gate`): created while the scheduler runs, so on a saturated machine the figure
+ *    is bounded by how fast this process creates them;
+ *  - backlog (`gate`, the cluster's scheduler batch lock): created while the bench holds the
+ *    lock, so no round binds meanwhile, and timed from the lock's release to the last bind: the
+ *    scheduler's own rate, as scheduler_perf's SchedulingThroughput.
+ */
+async function schedulerBurst(store: Store, count: number, name: string, cpuOf: () => Promise<() => Promise<Record<string, number>>>, gate?: SchedulerBatchLock) {
   const since = await store.log.safeRevision();
+  const held = gate ? await gate.acquire() : undefined;
   const cpuEnd = await cpuOf();
   let createsEndedAt = 0;
-  const creating = inParallel(count, 32, (i) => store.create('Pod', 'default', benchPod(`burst-${i}`, 'scale-burst'))).then(() => (createsEndedAt = Date.now()));
+  let releasedAt: number | undefined;
+  const creating = inParallel(count, 32, (i) => store.create('Pod', 'default', benchPod(`${name}-${i}`, `scale-${name}`))).then(async () => {
+    createsEndedAt = Date.now();
+    if (held) {
+      releasedAt = Date.now();
+      await held.release();
+    }
+  });
   const added = new Map<string, number>();
   const boundAt = new Map<string, number>();
   let after = since;
   const deadline = Date.now() + 10 * 60_000;
-  while (boundAt.size < count && Date.now() < deadline) {
-    const upTo = await store.log.safeRevision();
-    const events = upTo > after ? await store.log.readAfter(after, upTo, 5000, { kind: 'Pod' }) : [];
-    for (const e of events) {
-      after = e.revision;
-      if (!e.name.startsWith('burst-')) continue;
-      const t = e.createdAt.getTime();
-      if (e.type === 'ADDED') added.set(e.name, t);
-      else if (e.type === 'MODIFIED' && e.object.spec?.nodeName && !e.prevObject?.spec?.nodeName) boundAt.set(e.name, t);
+  try {
+    while (boundAt.size < count && Date.now() < deadline) {
+      const upTo = await store.log.safeRevision();
+      const events = upTo > after ? await store.log.readAfter(after, upTo, 5000, { kind: 'Pod' }) : [];
+      for (const e of events) {
+        after = e.revision;
+        if (!e.name.startsWith(`${name}-`)) continue;
+        const t = e.createdAt.getTime();
+        if (e.type === 'ADDED') added.set(e.name, t);
+        else if (e.type === 'MODIFIED' && e.object.spec?.nodeName && !e.prevObject?.spec?.nodeName) boundAt.set(e.name, t);
+      }
+      if (events.length === 0) await sleep(50);
     }
-    if (events.length === 0) await sleep(50);
+    await creating;
+  } finally {
+    // A failed create must not leave the scheduler locked out.
+    if (held && releasedAt === undefined) await held.release().catch(() => {});
   }
-  await creating;
   const cpuPercent = await cpuEnd();
   const first = Math.min(...added.values());
+  const start = releasedAt ?? first;
   const last = Math.max(...boundAt.values());
-  const latencies = sorted([...boundAt].map(([n, t]) => t - (added.get(n) ?? t)));
-  const seconds = (last - first) / 1000;
+  const latencies = sorted([...boundAt].map(([n, t]) => t - Math.max(start, added.get(n) ?? t)));
+  const seconds = (last - start) / 1000;
+  // Backlog: none, or the lock did not hold the scheduler back.
+  const boundBeforeRelease = releasedAt === undefined ? 0 : [...boundAt.values()].filter((t) => t < releasedAt!).length;
   return {
+    mode: gate ? 'backlog' : 'stream',
+    boundBeforeRelease,
     pods: count,
     bound: boundAt.size,
     seconds: round(seconds, 2),
@@ -595,18 +626,27 @@ export async function run(argv: string[]): Promise<void> {
 
     console.log(`7. scheduler: ${s.burst} more pods with ${s.pods} existing on ${s.nodes} nodes`);
     const pids = { server: serverPid, bench: process.pid, ...others() };
-    const b = s.burst > 0 ? await profiled('scheduler', () => schedulerBurst(store, s.burst, () => cpuWindow(pids, cluster.db.url))) : null;
+    const cpu = () => cpuWindow(pids, cluster.db.url);
+    const b = s.burst > 0 ? await profiled('scheduler', () => schedulerBurst(store, s.burst, 'burst', cpu)) : null;
     if (b) {
-      console.log(`  ${b.bound}/${b.pods} bound in ${b.seconds} s → ${b.podsPerSec} pods/s (the creates took ${b.createsSeconds} s); create→bound p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; load ${loadavg()}`);
+      console.log(`  stream: ${b.bound}/${b.pods} bound in ${b.seconds} s → ${b.podsPerSec} pods/s (the creates took ${b.createsSeconds} s); create→bound p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; load ${loadavg()}`);
       console.log(`  CPU meanwhile, % of a core: ${formatCpu(b.cpuPercent)}`);
+    }
+    // The same count again as a backlog: created while the bench holds the scheduler's batch lock.
+    const gate = new SchedulerBatchLock({ redisUrl: REDIS_URL, prefix: cluster.prefix, ttlMs: 10_000 });
+    const backlog = s.burst > 0 ? await schedulerBurst(store, s.burst, 'backlog', cpu, gate).finally(() => gate.close()) : null;
+    if (backlog) {
+      console.log(`  backlog: ${backlog.bound}/${backlog.pods} bound in ${backlog.seconds} s after the batch lock's release → ${backlog.podsPerSec} pods/s (created in ${backlog.createsSeconds} s while it was held; ${backlog.boundBeforeRelease} bound before the release); release→bound p50 ${backlog.p50Ms} ms, p99 ${backlog.p99Ms} ms; load ${loadavg()}`);
+      console.log(`  CPU meanwhile, % of a core: ${formatCpu(backlog.cpuPercent)}`);
     }
 
     const goals = {
       startupP99: st.p99Ms <= 1000 && st.running === st.pods,
       idleCpu: idle1.cpuPercent <= 25,
-      scheduler: b ? b.podsPerSec >= 1000 : null,
+      // The scheduler's own rate (backlog); the stream's is bounded by the bench's creates.
+      scheduler: backlog ? backlog.podsPerSec >= 1000 : null,
     };
-    console.log(`goals (issue 14; they are set for 1,000/5,000 nodes, this run had ${s.idleNodes}/${s.nodes}): startup p99 ≤ 1 s ${goals.startupP99 ? 'met' : 'missed'}; API server ≤ 25 % idle ${goals.idleCpu ? 'met' : 'missed'}; scheduler ≥ 1,000 pods/s ${goals.scheduler === null ? 'not measured' : goals.scheduler ? 'met' : 'missed'}; ${round((performance.now() - t0) / 60_000)} min in all; load before ${loadBefore}, after ${loadavg()}`);
+    console.log(`goals (issue 14; they are set for 1,000/5,000 nodes, this run had ${s.idleNodes}/${s.nodes}): startup p99 ≤ 1 s ${goals.startupP99 ? 'met' : 'missed'}; API server ≤ 25 % idle ${goals.idleCpu ? 'met' : 'missed'}; scheduler ≥ 1,000 pods/s (backlog) ${goals.scheduler === null ? 'not measured' : goals.scheduler ? 'met' : 'missed'}; ${round((performance.now() - t0) / 60_000)} min in all; load before ${loadBefore}, after ${loadavg()}`);
     console.log(
       JSON.stringify({
         bench: 'scale',
@@ -618,6 +658,7 @@ export async function run(argv: string[]): Promise<void> {
         full: { serverCpuPercent: round(idleFull.cpuPercent), othersCpuPercent: idleFull.othersCpuPercent, postgresTransactionsPerSec: idleFull.postgresTransactionsPerSec, serverRssMb: round(idleFull.rssEndMb), serverRssPeakMb: round(Math.max(rssPeak, idleFull.rssMb)), postgres: pgSize },
         lists: l,
         scheduler: b,
+        schedulerBacklog: backlog,
         goals,
         minutes: round((performance.now() - t0) / 60_000),
         load: { before: loadBefore, after: loadavg() },
