@@ -146,3 +146,24 @@ describe('a log tail behind compaction', () => {
     expect(tail.position).toBe(0n);
   });
 });
+
+describe('a log tail’s reads', () => {
+  it('catches up in one statement when nothing is missing: the last revision drawn, the horizon and the page come together', async () => {
+    const statements: string[] = [];
+    const counting = { query: (text: string, values?: unknown[]) => (statements.push(text), reader.pool.query(text, values)) };
+    const tail = new LogTail(reader, { db: counting as unknown as pg.Pool, detectCompaction: true });
+    tails.push(tail);
+    await tail.open(await reader.log.safeRevision());
+    const written = [];
+    for (let i = 0; i < 3; i++) written.push(BigInt((await configMap(`one-statement-${i}`)).metadata.resourceVersion!));
+    statements.length = 0;
+    const seen: LogEvent[] = [];
+    expect(await tail.catchUp((events) => void seen.push(...events))).toBe(3);
+    expect(seen.map((e) => e.revision)).toEqual(written);
+    expect(statements).toHaveLength(1);
+    // Nothing new: still one statement, nothing handed over.
+    statements.length = 0;
+    expect(await tail.catchUp(() => {})).toBe(0);
+    expect(statements).toHaveLength(1);
+  });
+});

@@ -42,9 +42,20 @@ class MemoryLog {
     return this.events.filter((e) => e.revision > after && e.revision <= upTo).slice(0, limit);
   }
 
-  async readPage(after: bigint, upTo: bigint, limit: number, opts: { kinds?: readonly string[] } = {}): Promise<{ revisions: bigint[]; events: LogEvent[] }> {
-    const rows = await this.readAfter(after, upTo, limit);
-    return { revisions: rows.map((e) => e.revision), events: opts.kinds ? rows.filter((e) => opts.kinds!.includes(e.kind)) : rows };
+  async readPage(
+    after: bigint,
+    upTo: bigint | undefined,
+    limit: number,
+    opts: { kinds?: readonly string[]; horizon?: boolean } = {},
+  ): Promise<{ revisions: bigint[]; events: LogEvent[]; upTo: bigint; compacted?: bigint }> {
+    const bound = upTo ?? (await this.lastDrawnRevision());
+    const rows = await this.readAfter(after, bound, limit);
+    return {
+      revisions: rows.map((e) => e.revision),
+      events: opts.kinds ? rows.filter((e) => opts.kinds!.includes(e.kind)) : rows,
+      upTo: bound,
+      ...(opts.horizon ? { compacted: this.compacted } : {}),
+    };
   }
 
   async assertNotCompacted(revision: bigint): Promise<void> {

@@ -20,7 +20,7 @@
  */
 import type { EventEmitter } from 'node:events';
 import type pg from 'pg';
-import type { EventLog } from './log.ts';
+import { compactedPast, type EventLog } from './log.ts';
 import { createClient } from './pg-connect.ts';
 import type { LogEvent } from './types.ts';
 
@@ -76,7 +76,7 @@ export interface LogTailOptions {
 
 /** Where events come from: the store's log and its local write notifications. */
 export interface TailSource {
-  log: Pick<EventLog, 'lastDrawnRevision' | 'safeRevision' | 'readPage' | 'assertNotCompacted'>;
+  log: Pick<EventLog, 'safeRevision' | 'readPage'>;
   writes?: EventEmitter;
 }
 
@@ -277,34 +277,51 @@ export class LogTail {
    */
   async catchUp(onEvents: (events: LogEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
     this.ensureListening();
-    const { log } = this.source;
     this.counters.passes++;
-    const drawn = await log.lastDrawnRevision(this.db);
-    let handed = await this.readUpTo(drawn, true, onEvents, signal);
-    if (this.position < drawn && !this.closed && !signal?.aborted) {
+    // Up to the last revision drawn, learnt by the first page's own statement.
+    const first = await this.readUpTo(undefined, true, onEvents, signal);
+    let handed = first.handed;
+    if (this.position < first.upTo && !this.closed && !signal?.aborted) {
       this.counters.safeWaits++;
       const t = performance.now();
-      const safe = await log.safeRevision(undefined, this.db);
+      const safe = await this.source.log.safeRevision(undefined, this.db);
       observe(this.counters.stages.safeRevision, performance.now() - t);
-      handed += await this.readUpTo(safe, false, onEvents, signal);
+      handed += (await this.readUpTo(safe, false, onEvents, signal)).handed;
     }
     return handed;
   }
 
-  /** Reads (position, upTo]; `gapless`: hands over only up to the first missing revision. */
-  private async readUpTo(upTo: bigint, gapless: boolean, onEvents: (events: LogEvent[]) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
+  /**
+   * Reads (position, upTo] (undefined: up to the last revision drawn, as the first page says);
+   * `gapless`: hands over only up to the first missing revision. Returns what it handed over
+   * and the bound it read up to.
+   */
+  private async readUpTo(
+    upTo: bigint | undefined,
+    gapless: boolean,
+    onEvents: (events: LogEvent[]) => void | Promise<void>,
+    signal?: AbortSignal,
+  ): Promise<{ handed: number; upTo: bigint }> {
     const { log } = this.source;
     const s = this.counters.stages;
+    let bound = upTo;
     let handed = 0;
-    while (this.position < upTo && !this.closed && !signal?.aborted) {
+    while ((bound === undefined || this.position < bound) && !this.closed && !signal?.aborted) {
       let t = performance.now();
       const kinds = this.opts.kinds?.();
-      const { revisions, events } = await log.readPage(this.position, upTo, this.pageSize, { db: this.db, kinds });
+      // The compaction horizon comes in the same snapshot as the rows, so a page read after a
+      // compaction removed rows past the position fails instead of skipping them.
+      const read = await log.readPage(this.position, bound, this.pageSize, { db: this.db, kinds, horizon: this.opts.detectCompaction });
       observe(s.read, performance.now() - t);
+      bound ??= read.upTo;
       // A consumer of a kind this read left out appeared meanwhile: read the page again with it.
       if (kinds && addsKind(kinds, this.opts.kinds!())) continue;
-      // Compaction may have removed rows after the position before this read.
-      if (this.opts.detectCompaction) await log.assertNotCompacted(this.position, 'log tail', this.db);
+      if (read.compacted !== undefined) {
+        const expired = compactedPast(this.position, read.compacted, 'log tail');
+        if (expired) throw expired;
+      }
+      const { revisions, events } = read;
+      if (revisions.length === 0 && this.position >= bound) break;
       const short = revisions.length < this.pageSize;
       let page = events;
       let through: bigint;
@@ -315,10 +332,10 @@ export class LogTail {
         if (n === 0) break;
         through = revisions[n - 1]!;
         if (n < revisions.length) page = events.filter((e) => e.revision <= through);
-        gap = n < revisions.length || (short && through < upTo);
+        gap = n < revisions.length || (short && through < bound);
       }
       // Nothing else is left up to a decided revision when a page comes back short.
-      else through = short ? upTo : revisions.at(-1)!;
+      else through = short ? bound : revisions.at(-1)!;
       if (page.length > 0) {
         t = performance.now();
         this.handing = { kinds, through };
@@ -335,7 +352,7 @@ export class LogTail {
       this.position = through;
       if (gap) break;
     }
-    return handed;
+    return { handed, upTo: bound ?? this.position };
   }
 
   /**

@@ -47,6 +47,35 @@ interface LogRow {
 export interface LogPage {
   revisions: bigint[];
   events: LogEvent[];
+  /** The page's bound: the `upTo` asked for, or the last revision drawn when none was. */
+  upTo: bigint;
+  /** The compaction horizon, read in the same snapshot as the rows (only when asked for). */
+  compacted?: bigint;
+}
+
+/**
+ * One statement for a tail's page: the bound (`$2`, or the last revision drawn from the
+ * sequence), the compaction horizon when `$5`, and the rows after `$1` up to the bound, at most
+ * `$3`, the objects only of the kinds in `$4` (all when null). A row with a null revision stands
+ * for an empty page. In the same snapshot as the rows, the horizon is exact: compaction records
+ * it before it deletes, so rows this read misses were deleted under a horizon it sees.
+ */
+const READ_PAGE = `
+  SELECT h.up_to, h.compacted, e.revision, e.type, e.kind, e.namespace, e.name, e.wanted, e.object, e.prev_object, e.created_at
+    FROM (SELECT COALESCE($2::bigint, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM event_log_revision_seq)) AS up_to,
+                 CASE WHEN $5::boolean THEN (SELECT compacted_revision FROM log_state WHERE id = 1) END AS compacted) h
+    LEFT JOIN LATERAL (
+      SELECT revision, type, kind, namespace, name, ($4::text[] IS NULL OR kind = ANY($4::text[])) AS wanted,
+             CASE WHEN $4::text[] IS NULL OR kind = ANY($4::text[]) THEN object END AS object,
+             CASE WHEN $4::text[] IS NULL OR kind = ANY($4::text[]) THEN prev_object END AS prev_object, created_at
+        FROM event_log WHERE revision > $1 AND revision <= h.up_to ORDER BY revision LIMIT $3
+    ) e ON true
+   ORDER BY e.revision`;
+
+/** The EXPIRED error of a reader at `revision` when the log was compacted past it, or null. */
+export function compactedPast(revision: bigint, compacted: bigint, what: string): CapstanError | null {
+  if (revision >= compacted) return null;
+  return new CapstanError('EXPIRED', `too old resource version: ${revision} (${compacted}); the ${what} must start again from a fresh list`);
 }
 
 function toEvent(r: LogRow): LogEvent {
@@ -97,36 +126,42 @@ export class EventLog {
   }
 
   /**
-   * A page of the log for a tail: rows with after < revision ≤ upTo, in order, at most `limit`.
-   * `revisions` has every row's revision (a tail finds missing revisions and its next position
-   * from them); `events` only the rows of `kinds` (all rows when `kinds` is undefined). The other
-   * rows come back without their objects, so a tail that follows a few kinds neither makes
-   * Postgres send nor itself parse the objects of the rest (every Lease renewal, every ConfigMap).
+   * A page of the log for a tail, in one statement: rows with after < revision ≤ upTo (the last
+   * revision drawn when `upTo` is undefined; see revision.ts: some below it may still be
+   * uncommitted), in order, at most `limit`. `revisions` has every row's revision (a tail finds
+   * missing revisions and its next position from them); `events` only the rows of `kinds` (all
+   * rows when `kinds` is undefined). The other rows come back without their objects, so a tail
+   * that follows a few kinds neither makes Postgres send nor itself parse the objects of the
+   * rest (every Lease renewal, every ConfigMap). `horizon`: also the compaction horizon.
    */
-  async readPage(after: bigint, upTo: bigint, limit: number, opts: { kinds?: readonly string[]; db?: Pick<pg.Pool, 'query'> } = {}): Promise<LogPage> {
-    if (!opts.kinds) {
-      const events = await this.readAfter(after, upTo, limit, { db: opts.db });
-      return { revisions: events.map((e) => e.revision), events };
-    }
+  async readPage(
+    after: bigint,
+    upTo: bigint | undefined,
+    limit: number,
+    opts: { kinds?: readonly string[]; horizon?: boolean; db?: Pick<pg.Pool, 'query'> } = {},
+  ): Promise<LogPage> {
     const db = opts.db ?? this.pool;
-    const { rows } = await db.query<LogRow & { wanted: boolean }>(
-      `SELECT revision, type, kind, namespace, name, kind = ANY($4::text[]) AS wanted,
-              CASE WHEN kind = ANY($4::text[]) THEN object END AS object,
-              CASE WHEN kind = ANY($4::text[]) THEN prev_object END AS prev_object, created_at
-         FROM event_log WHERE revision > $1 AND revision <= $2 ORDER BY revision LIMIT $3`,
-      [after.toString(), upTo.toString(), limit, opts.kinds],
-    );
-    const revisions = new Array<bigint>(rows.length);
-    const events: LogEvent[] = [];
+    const { rows } = await db.query<Omit<LogRow, 'revision'> & { revision: string | null; wanted: boolean; up_to: string; compacted: string | null }>(READ_PAGE, [
+      after.toString(),
+      upTo?.toString() ?? null,
+      limit,
+      opts.kinds ?? null,
+      opts.horizon === true,
+    ]);
+    const first = rows[0]!;
+    const page: LogPage = { revisions: [], events: [], upTo: BigInt(first.up_to) };
+    if (first.compacted !== null) page.compacted = BigInt(first.compacted);
+    if (first.revision === null) return page;
+    page.revisions = new Array<bigint>(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       if (r.wanted) {
-        const e = toEvent(r);
-        revisions[i] = e.revision;
-        events.push(e);
-      } else revisions[i] = BigInt(r.revision);
+        const e = toEvent(r as LogRow);
+        page.revisions[i] = e.revision;
+        page.events.push(e);
+      } else page.revisions[i] = BigInt(r.revision!);
     }
-    return { revisions, events };
+    return page;
   }
 
   /**
@@ -145,13 +180,8 @@ export class EventLog {
 
   /** Fails with EXPIRED when revisions after `revision` are no longer all in the log. */
   async assertNotCompacted(revision: bigint, what = 'watch', db?: Pick<pg.Pool, 'query'>): Promise<void> {
-    const compacted = await this.compactedRevision(db);
-    if (revision < compacted) {
-      throw new CapstanError(
-        'EXPIRED',
-        `too old resource version: ${revision} (${compacted}); the ${what} must start again from a fresh list`,
-      );
-    }
+    const expired = compactedPast(revision, await this.compactedRevision(db), what);
+    if (expired) throw expired;
   }
 
   async history(kind: KindName, namespace: string, name: string): Promise<LogEvent[]> {
