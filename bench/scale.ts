@@ -40,6 +40,7 @@ import { startCluster, type Cluster } from '../test/cluster.ts';
 import { REDIS_URL, ROOT } from '../test/harness.ts';
 import { SchedulerBatchLock } from '../workers/controllers/scheduler-batch-lock.ts';
 import { clusterCa } from '../test/kubectl.ts';
+import { observeBinds, type BindFigures } from './binds.ts';
 import { startProfile, type CpuProfile } from './cpu-profile.ts';
 import { cpuSeconds, cpuWindow, ensureLeaseNamespace, formatCpu, measureIdle, rssMb, spawnHollowProcess, waitHollowReady, type HollowProcess } from './nodes.ts';
 import { freePort, graphqlPoster, percentile, round } from './support.ts';
@@ -385,59 +386,27 @@ async function kubectlList(cluster: Cluster, total: number): Promise<{ ms: numbe
  */
 async function schedulerBurst(store: Store, count: number, name: string, cpuOf: () => Promise<() => Promise<Record<string, number>>>, gate?: SchedulerBatchLock) {
   const since = await store.log.safeRevision();
-  const held = gate ? await gate.acquire() : undefined;
   const cpuEnd = await cpuOf();
-  let createsEndedAt = 0;
-  let releasedAt: number | undefined;
-  const creating = inParallel(count, 32, (i) => store.create('Pod', 'default', benchPod(`${name}-${i}`, `scale-${name}`))).then(async () => {
-    createsEndedAt = Date.now();
-    if (held) {
-      releasedAt = Date.now();
+  const create = () => inParallel(count, 32, (i) => store.create('Pod', 'default', benchPod(`${name}-${i}`, `scale-${name}`)));
+  const t0 = Date.now();
+  let figures: BindFigures;
+  let createsSeconds: number;
+  if (gate) {
+    // No round binds while the lock is held: the binds are observed from the release on.
+    const held = await gate.acquire();
+    try {
+      await create();
+    } finally {
+      createsSeconds = (Date.now() - t0) / 1000;
       await held.release();
     }
-  });
-  const added = new Map<string, number>();
-  const boundAt = new Map<string, number>();
-  let after = since;
-  const deadline = Date.now() + 10 * 60_000;
-  try {
-    while (boundAt.size < count && Date.now() < deadline) {
-      const upTo = await store.log.safeRevision();
-      const events = upTo > after ? await store.log.readAfter(after, upTo, 5000, { kind: 'Pod' }) : [];
-      for (const e of events) {
-        after = e.revision;
-        if (!e.name.startsWith(`${name}-`)) continue;
-        const t = e.createdAt.getTime();
-        if (e.type === 'ADDED') added.set(e.name, t);
-        else if (e.type === 'MODIFIED' && e.object.spec?.nodeName && !e.prevObject?.spec?.nodeName) boundAt.set(e.name, t);
-      }
-      if (events.length === 0) await sleep(50);
-    }
+    figures = await observeBinds(store, since, `${name}-`, count, 10 * 60_000, Date.now());
+  } else {
+    const creating = create().then(() => (createsSeconds = (Date.now() - t0) / 1000));
+    figures = await observeBinds(store, since, `${name}-`, count, 10 * 60_000);
     await creating;
-  } finally {
-    // A failed create must not leave the scheduler locked out.
-    if (held && releasedAt === undefined) await held.release().catch(() => {});
   }
-  const cpuPercent = await cpuEnd();
-  const first = Math.min(...added.values());
-  const start = releasedAt ?? first;
-  const last = Math.max(...boundAt.values());
-  const latencies = sorted([...boundAt].map(([n, t]) => t - Math.max(start, added.get(n) ?? t)));
-  const seconds = (last - start) / 1000;
-  // Backlog: none, or the lock did not hold the scheduler back.
-  const boundBeforeRelease = releasedAt === undefined ? 0 : [...boundAt.values()].filter((t) => t < releasedAt!).length;
-  return {
-    mode: gate ? 'backlog' : 'stream',
-    boundBeforeRelease,
-    pods: count,
-    bound: boundAt.size,
-    seconds: round(seconds, 2),
-    podsPerSec: Math.round(boundAt.size / seconds),
-    createsSeconds: round((createsEndedAt - first) / 1000, 2),
-    p50Ms: ms(latencies, 50),
-    p99Ms: ms(latencies, 99),
-    cpuPercent,
-  };
+  return { mode: gate ? 'backlog' : 'stream', pods: count, ...figures, createsSeconds: round(createsSeconds!, 2), cpuPercent: await cpuEnd() };
 }
 
 // ── the run ────────────────────────────────────────────────────────────────────────────────────
@@ -636,7 +605,7 @@ export async function run(argv: string[]): Promise<void> {
     const gate = new SchedulerBatchLock({ redisUrl: REDIS_URL, prefix: cluster.prefix, ttlMs: 10_000 });
     const backlog = s.burst > 0 ? await schedulerBurst(store, s.burst, 'backlog', cpu, gate).finally(() => gate.close()) : null;
     if (backlog) {
-      console.log(`  backlog: ${backlog.bound}/${backlog.pods} bound in ${backlog.seconds} s after the batch lock's release → ${backlog.podsPerSec} pods/s (created in ${backlog.createsSeconds} s while it was held; ${backlog.boundBeforeRelease} bound before the release); release→bound p50 ${backlog.p50Ms} ms, p99 ${backlog.p99Ms} ms; load ${loadavg()}`);
+      console.log(`  backlog: ${backlog.bound}/${backlog.pods} bound in ${backlog.seconds} s after the batch lock's release → ${backlog.podsPerSec} pods/s (created in ${backlog.createsSeconds} s while it was held; ${backlog.boundBeforeStart} bound before the release); release→bound p50 ${backlog.p50Ms} ms, p99 ${backlog.p99Ms} ms; load ${loadavg()}`);
       console.log(`  CPU meanwhile, % of a core: ${formatCpu(backlog.cpuPercent)}`);
     }
 

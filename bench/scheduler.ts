@@ -29,15 +29,8 @@ import { createSchedulerController, type SchedulerController } from '../workers/
 import { SchedulerBatchLock } from '../workers/controllers/scheduler-batch-lock.ts';
 import { startWorkers } from '../workers/main.ts';
 import { REDIS_URL, ROOT } from '../test/harness.ts';
-import { benchDatabase, percentile, round } from './support.ts';
-
-interface Figures {
-  podsPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
-  bound: number;
-  seconds: number;
-}
+import { observeBinds, type BindFigures } from './binds.ts';
+import { benchDatabase, round } from './support.ts';
 
 function node(i: number): KObject {
   const name = `node-${String(i).padStart(5, '0')}`;
@@ -90,52 +83,6 @@ async function inParallel(count: number, width: number, fn: (i: number) => Promi
   }));
 }
 
-/**
- * Tails the log for pod ADDED and bind events until `pods` binds of pods named `prefix…` were
- * seen. Throughput and latency count from each pod's ADDED, or from `startAt` (ms) when given.
- */
-async function observeBinds(store: Store, since: bigint, prefix: string, pods: number, timeoutMs: number, startAt?: number): Promise<Figures> {
-  const added = new Map<string, number>();
-  const boundAt = new Map<string, number>();
-  let after = since;
-  const deadline = Date.now() + timeoutMs;
-  let lastReport = Date.now();
-  while (boundAt.size < pods) {
-    if (Date.now() > deadline) {
-      console.log(`  timed out: ${boundAt.size}/${pods} bound`);
-      break;
-    }
-    const upTo = await store.log.safeRevision();
-    // Names, types and node names only: parsing whole pods here would take CPU from the
-    // in-process scheduler being measured.
-    const { rows: events } = upTo > after
-      ? await store.pool.query<{ revision: string; type: string; name: string; created_at: Date; bound: boolean }>(
-          `SELECT revision, type, name, created_at,
-                  coalesce(object #>> '{spec,nodeName}', '') <> '' AND coalesce(prev_object #>> '{spec,nodeName}', '') = '' AS bound
-             FROM event_log WHERE revision > $1 AND revision <= $2 AND kind = 'Pod' AND name LIKE $3 ORDER BY revision LIMIT 5000`,
-          [after.toString(), upTo.toString(), `${prefix}%`],
-        )
-      : { rows: [] };
-    if (events.length < 5000) after = upTo;
-    for (const e of events) {
-      if (events.length === 5000) after = BigInt(e.revision);
-      const t = e.created_at.getTime();
-      if (e.type === 'ADDED') added.set(e.name, t);
-      else if (e.type === 'MODIFIED' && e.bound) boundAt.set(e.name, t);
-    }
-    if (Date.now() - lastReport > 2000) {
-      console.log(`  … ${added.size} created, ${boundAt.size} bound`);
-      lastReport = Date.now();
-    }
-    if (events.length === 0) await new Promise((r) => setTimeout(r, 20));
-  }
-  const first = startAt ?? Math.min(...added.values());
-  const lastBind = Math.max(...boundAt.values());
-  const latencies = [...boundAt].map(([name, t]) => t - (startAt ?? added.get(name) ?? t)).sort((a, b) => a - b);
-  const seconds = (lastBind - first) / 1000;
-  return { podsPerSec: Math.round(boundAt.size / seconds), p50Ms: Math.round(percentile(latencies, 50)), p99Ms: Math.round(percentile(latencies, 99)), bound: boundAt.size, seconds: round(seconds, 2) };
-}
-
 interface Child {
   process: ChildProcess;
   /** How many times this worker has said it listed the cluster for its scheduler snapshot. */
@@ -178,8 +125,8 @@ async function waitFor(what: string, ok: () => boolean | Promise<boolean>, timeo
 }
 
 interface PhaseFigures {
-  backlog: Figures & { createsPerSec: number };
-  stream: Figures & { createsPerSec: number };
+  backlog: BindFigures & { createsPerSec: number };
+  stream: BindFigures & { createsPerSec: number };
   snapshot?: ReturnType<SchedulerController['snapshotStats']>;
 }
 
@@ -268,7 +215,7 @@ const describe = (f: PhaseFigures) =>
   `backlog ${f.backlog.bound} bound in ${f.backlog.seconds} s after the release → ${f.backlog.podsPerSec} pods/s (release→bound p50 ${f.backlog.p50Ms} ms, p99 ${f.backlog.p99Ms} ms); ` +
   `stream ${f.stream.bound} bound in ${f.stream.seconds} s → ${f.stream.podsPerSec} pods/s with creates at ${f.stream.createsPerSec}/s (create→bound p50 ${f.stream.p50Ms} ms, p99 ${f.stream.p99Ms} ms)`;
 
-const brief = (f: Figures & { createsPerSec: number }) => ({ podsPerSec: f.podsPerSec, p50Ms: f.p50Ms, p99Ms: f.p99Ms, seconds: f.seconds, createsPerSec: f.createsPerSec });
+const brief = (f: BindFigures & { createsPerSec: number }) => ({ podsPerSec: f.podsPerSec, p50Ms: f.p50Ms, p99Ms: f.p99Ms, seconds: f.seconds, createsPerSec: f.createsPerSec });
 
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
