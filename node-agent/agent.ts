@@ -248,7 +248,12 @@ export async function startAgent(opts: AgentOptions, log: Logger): Promise<Runni
     },
   });
   const volumes = volumeSources(client, watchedObjects);
-  const tokens = new ServiceAccountTokens({ issue: issueThroughApi(client), maxTtlMs: opts.timings.tokenMaxAgeMs });
+  const tokens = new ServiceAccountTokens({
+    issue: issueThroughApi(client),
+    maxTtlMs: opts.timings.tokenMaxAgeMs,
+    onRefreshFailed: (req, err) =>
+      log.warn({ pod: `${req.namespace}/${req.podName}`, serviceAccount: req.serviceAccount, err: (err as Error).message }, 'could not refresh a pod token; the current one is kept and asked again on the next volume sync'),
+  });
   const byName = new Map<string, string>();
 
   const workerFor = (pod: Pod): PodWorker => {

@@ -119,6 +119,8 @@ export class PodWorker {
   private readonly volumes: PodVolumes;
   /** When file volumes are next written again. */
   private volumesDueAt = 0;
+  /** When an unreachable API server last made a volume sync say so (wall-clock ms). */
+  private volumesWarnedAt = -Infinity;
   /** When the usage of emptyDirs with a sizeLimit is next measured. */
   private emptyDirsDueAt = 0;
   /** Why the agent evicted the pod, once it has. */
@@ -370,7 +372,10 @@ export class PodWorker {
         if (changed.length) this.log.debug({ volumes: changed }, 'volume files updated');
       }
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'UNAVAILABLE') return;
+      // The API server out of reach: the next sync tries again; said at most every 30 s.
+      const unavailable = err instanceof ApiError && err.code === 'UNAVAILABLE';
+      if (unavailable && now - this.volumesWarnedAt < 30_000) return;
+      if (unavailable) this.volumesWarnedAt = now;
       this.log.warn({ err: (err as Error).message }, 'could not bring the volume files up to date');
     }
   }

@@ -91,11 +91,14 @@ describe('ServiceAccountTokens', () => {
   it('keeps the current token when a refresh fails before it expires, and fails once it has expired', async () => {
     const clock = { now: T0 };
     const api = issuer(clock);
-    const tokens = new ServiceAccountTokens({ issue: api.issue, now: () => clock.now, random: () => 0 });
+    const failed: string[] = [];
+    const tokens = new ServiceAccountTokens({ issue: api.issue, now: () => clock.now, random: () => 0, onRefreshFailed: (req, err) => failed.push(`${req.podName}: ${(err as Error).message}`) });
     await tokens.get(request());
     api.fail(new ApiError('UNAVAILABLE', 'cannot reach the API server'));
     clock.now = T0 + 0.9 * HOUR;
     expect((await tokens.get(request())).token).toBe('t1');
+    // The failure is reported, not only swallowed.
+    expect(failed).toEqual(['web: cannot reach the API server']);
     clock.now = T0 + HOUR;
     await expect(tokens.get(request())).rejects.toThrow('cannot reach the API server');
     api.fail(undefined);

@@ -78,6 +78,11 @@ export interface ServiceAccountTokensOptions {
   maxTtlMs?: number;
   now?: () => number;
   random?: () => number;
+  /**
+   * A refresh that failed while the cached token still works (that token is kept and the next
+   * `get` asks again): the agent logs it, as nothing else would show that refreshes fail.
+   */
+  onRefreshFailed?(req: PodTokenRequest, err: unknown): void;
 }
 
 interface Cached {
@@ -134,7 +139,10 @@ export class ServiceAccountTokens {
     try {
       return await pending;
     } catch (err) {
-      if (hit && this.now() < hit.token.expiresAtMs) return hit.token;
+      if (hit && this.now() < hit.token.expiresAtMs) {
+        this.opts.onRefreshFailed?.(req, err);
+        return hit.token;
+      }
       throw err;
     }
   }

@@ -176,8 +176,12 @@ describe('service-account tokens in a pod', () => {
       async () => valuesOf(await logOf('reader', 'main'), 'token').find((t) => t !== first),
       20 * TOKEN_MAX_AGE_MS,
       200,
-    ).catch((err: Error) => {
-      throw new Error(`${err.message}\nagent:\n${cluster.agents[0]!.output().split('\n').slice(-30).join('\n')}`);
+    ).catch(async (err: Error) => {
+      const status = (await listPods(cluster, 'test=reader'))[0]?.status;
+      const tokens = valuesOf(await logOf('reader', 'main'), 'token');
+      throw new Error(
+        `${err.message}\nstatus: ${JSON.stringify(status?.containerStatuses)}\ntoken lines in the container log: ${tokens.length}, distinct: ${new Set(tokens).size}\nagent:\n${cluster.agents[0]!.output().split('\n').slice(-30).join('\n')}`,
+      );
     });
     expect(claimsOf(next).iat).toBeGreaterThan(claimsOf(first).iat);
     expect(claimsOf(next).exp - claimsOf(next).iat).toBe(3607);
