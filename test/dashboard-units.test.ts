@@ -17,6 +17,7 @@ import type { K8sObject } from '../dashboard/src/lib/kinds.ts';
 import { inputSelection, jobFromCronJob, typesByName, TYPES_QUERY, withoutNulls } from '../dashboard/src/lib/selection.ts';
 import { depthLimitRule } from '../server/api/limits.ts';
 import { accessModes, byNameAndOrdinal, byPriority, limitRangeRows, quotaRows, claimCapacity, cronLastSchedule, formatDuration, isDefaultStorageClass, jobCompletions, jobDuration, jobStatus, nodeAffinityText, ownedBy, ruleRow, subjectText, volumeClaim, workloadKindOf, workloadReady } from '../dashboard/src/lib/workloads.ts';
+import { runnableRequest } from '../dashboard/src/playground/operation-name.ts';
 import { serveDashboard } from '../server/api/static.ts';
 
 describe('label selectors in the browser', () => {
@@ -439,5 +440,26 @@ describe('events, tables, theme and connection helpers', () => {
     expect(isDisconnected({ ...INITIAL_CONNECTION, state: 'paused' })).toBe(false);
     expect(isDisconnected({ state: 'reconnecting', attempt: 2, retryAt: null, since: 1 })).toBe(true);
     expect(isDisconnected({ ...INITIAL_CONNECTION, attempt: 1 })).toBe(true);
+  });
+});
+
+describe("the playground's request, read again from the text it sends", () => {
+  const watch = 'subscription WatchPods($namespace: String) { watchPods(namespace: $namespace) { type } }';
+  it("runs the text's only operation when Execute came with the previous tab's operation name", () => {
+    const { params, document } = runnableRequest({ query: watch, operationName: 'ListPods', variables: { namespace: 'default' } });
+    expect(params.operationName).toBe('WatchPods');
+    expect(params.variables).toEqual({ namespace: 'default' });
+    // The toolkit picks the WebSocket from this document and name.
+    expect(document?.definitions).toHaveLength(1);
+  });
+  it('keeps a name the text has, and leaves a document of several operations to the server', () => {
+    const two = `query ListPods { pods { metadata { resourceVersion } } }\n${watch}`;
+    expect(runnableRequest({ query: two, operationName: 'ListPods' }).params.operationName).toBe('ListPods');
+    expect(runnableRequest({ query: two, operationName: 'Gone' }).params.operationName).toBe('Gone');
+    expect(runnableRequest({ query: watch }).params.operationName).toBeUndefined();
+  });
+  it('sends text that does not parse as it is, for the server to report', () => {
+    const sent = { query: 'query {', operationName: 'X' };
+    expect(runnableRequest(sent)).toEqual({ params: sent, document: undefined });
   });
 });

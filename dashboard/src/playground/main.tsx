@@ -14,6 +14,7 @@ import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiUrls, loadToken, saveToken } from '../lib/session.ts';
 import { exampleTabs } from './examples.ts';
+import { runnableRequest } from './operation-name.ts';
 
 function Playground() {
   const [token, setToken] = useState(() => loadToken() ?? '');
@@ -34,15 +35,19 @@ function Playground() {
   );
   useEffect(() => () => void wsClient?.dispose(), [wsClient]);
 
-  const fetcher = useMemo(
-    () =>
-      createGraphiQLFetcher({
-        url: urls.http,
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-        ...(wsClient ? { wsClient } : {}),
-      }),
-    [token, wsClient, urls.http],
-  );
+  const fetcher = useMemo(() => {
+    const inner = createGraphiQLFetcher({
+      url: urls.http,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(wsClient ? { wsClient } : {}),
+    });
+    // A tab switch followed at once by Execute sends the previous tab's operation name.
+    const run: typeof inner = (sent, opts) => {
+      const { params, document } = runnableRequest(sent);
+      return inner(params, { ...opts, documentAST: document });
+    };
+    return run;
+  }, [token, wsClient, urls.http]);
 
   return (
     <div className="pg">
