@@ -39,6 +39,7 @@ import type { ApiContext } from './context.ts';
 import { capstanErrorOf, createErrorFormatter, errorBody, GENERIC_INTERNAL_MESSAGE, httpStatus, type ErrorFormatter } from './errors.ts';
 import { assertInputDepth, limitRules, type ApiLimits } from './limits.ts';
 import { FairnessGate, TooManyRequestsError } from './fairness.ts';
+import { identityLevel, PriorityGate, registerPriorityMetrics } from './priority.ts';
 import { armRequestTimeout, requestDeadlineMs } from './request-timeout.ts';
 import { WsAdmission } from './ws-admission.ts';
 import { auditExecution, auditPlugin, type AuditLog } from './audit.ts';
@@ -137,6 +138,8 @@ export class ApiServer {
   private readonly stopFollowing = new AbortController();
   /** Per-identity rate, in-flight and subscription limits, for every protocol (fairness.ts). */
   readonly gate: FairnessGate;
+  /** Seats by priority level: node heartbeats ahead of other work when the server is busy (priority.ts). */
+  readonly priority: PriorityGate;
 
   private constructor(private readonly opts: ApiServerOptions) {
     const { logger, limits, metrics } = opts;
@@ -146,7 +149,9 @@ export class ApiServer {
     const rules = limitRules(limits);
     this.format = createErrorFormatter({ logger, onError: (code) => metrics.countError(code) });
     this.gate = new FairnessGate(limits);
-    const admission = new WsAdmission({ schema, rules, gate: this.gate, limits });
+    this.priority = new PriorityGate(limits);
+    if (metrics.registry) registerPriorityMetrics(metrics.registry, () => this.priority.stats);
+    const admission = new WsAdmission({ schema, rules, gate: this.gate, priority: this.priority, limits });
     // Sockets that connect and send nothing, or dribble their headers, are closed after
     // headersTimeoutMs; idle keep-alive connections after keepAliveTimeoutMs.
     const headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs || Infinity);
@@ -324,6 +329,7 @@ export class ApiServer {
       maxBodyBytes: opts.limits.maxBodyBytes,
       maxInputDepth: opts.limits.maxInputDepth,
       gate: server.gate,
+      priority: server.priority,
       context: (identity) => server.context(identity),
       // Apollo answers while shutting down, as it did before.
       direct: () => (server.closing ? undefined : server.direct),
@@ -334,6 +340,7 @@ export class ApiServer {
       maxBodyBytes: opts.limits.maxBodyBytes,
       logger: opts.logger,
       gate: server.gate,
+      priority: server.priority,
       audit: opts.audit,
       context: (identity) => server.context(identity),
       onResponse: (method, status, seconds) => opts.metrics.observeRestRequest(method, status, seconds),
@@ -454,6 +461,7 @@ export class ApiServer {
   /** Closes WebSocket connections (1001 going away), then drains HTTP requests. */
   async close(): Promise<void> {
     this.closing = true;
+    this.priority.close();
     clearInterval(this.recheckTimer);
     this.stopFollowing.abort();
     await this.disposeWs().catch((err) => this.opts.logger.warn({ err }, 'closing WebSocket connections failed'));
@@ -519,6 +527,8 @@ export class ApiServer {
       res.locals.identity = identity;
       const release = this.gate.admit(identity);
       res.once('close', release);
+      const seat = await this.priority.acquire(identityLevel(identity));
+      res.once('close', seat);
       next();
     });
 

@@ -12,9 +12,10 @@ import { authenticateBearer } from '../auth/bearer.ts';
 import { CapstanError } from '../errors.ts';
 import type { Identity } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
-import type { DirectGraphql } from './graphql-direct.ts';
+import type { DirectGraphql, DirectRequest } from './graphql-direct.ts';
 import { TooManyRequestsError, type FairnessGate } from './fairness.ts';
 import { assertInputDepth } from './limits.ts';
+import { graphqlLevel, identityLevel, type PriorityGate } from './priority.ts';
 
 export interface GraphqlHttpOptions {
   apollo: ApolloServer<ApiContext>;
@@ -24,6 +25,8 @@ export interface GraphqlHttpOptions {
   maxInputDepth: number;
   /** Per-identity rate and in-flight limits. */
   gate: FairnessGate;
+  /** Seats by priority level (heartbeats ahead of the rest when the server is busy). */
+  priority: PriorityGate;
   context(identity: Identity): ApiContext;
   /** What serves known queries without Apollo; undefined sends every request to Apollo (as while shutting down). */
   direct(): DirectGraphql | undefined;
@@ -132,6 +135,30 @@ async function serveAdmitted(opts: GraphqlHttpOptions, identity: Identity, req: 
   }
   const direct = req.url === '/graphql' ? opts.direct() : undefined;
   const plan = direct?.accept(body, req.headers);
+  // What Apollo serves is not parsed yet: a node's heartbeats all come the direct way.
+  let seat: () => void;
+  try {
+    seat = await opts.priority.acquire(plan ? graphqlLevel(identity, plan.operation, plan.variables) : identityLevel(identity));
+  } catch (err) {
+    if (err instanceof TooManyRequestsError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    return opts.sendError(res, err, err instanceof TooManyRequestsError ? 429 : undefined);
+  }
+  try {
+    await serveSeated(opts, identity, req, res, body, direct, plan);
+  } finally {
+    seat();
+  }
+}
+
+async function serveSeated(
+  opts: GraphqlHttpOptions,
+  identity: Identity,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  body: unknown,
+  direct: DirectGraphql | undefined,
+  plan: DirectRequest | undefined,
+): Promise<void> {
   if (plan) {
     const answer = await direct!.execute(plan, opts.context(identity), req.headers);
     for (const [key, value] of answer.headers) res.setHeader(key, value);

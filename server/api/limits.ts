@@ -81,6 +81,14 @@ export interface ApiLimits {
   nodeMaxSubscriptionsPerIdentity: number;
   adminMaxSubscriptionsPerIdentity: number;
 
+  // ── priority between kinds of request (priority.ts); 0 seats means no limit ─────────────────
+  /** Requests other than admins' and nodes' heartbeats that run at once; the rest wait for a seat. */
+  workloadSeats: number;
+  /** Requests that may wait for a seat; more are refused (429) at once. */
+  workloadQueueLength: number;
+  /** How long a request may wait for a seat before it is refused (429). */
+  workloadQueueWaitMs: number;
+
   // ── time (api-server.ts) ───────────────────────────────────────────────────────────────
   /** How long an HTTP request that is not a watch or stream may take before it is answered with a timeout. */
   requestTimeoutMs: number;
@@ -117,6 +125,12 @@ export const DEFAULT_LIMITS: ApiLimits = {
   // An agent needs a handful; a node's identity is shared by nothing else, so more is harmless.
   nodeMaxSubscriptionsPerIdentity: 4_000,
   adminMaxSubscriptionsPerIdentity: 0,
+  // A request's own work is ~0.3-1.5 ms of the event loop and its database round trip about as
+  // long: 64 keep the loop and the statement batchers busy without letting a heartbeat queue
+  // behind hundreds of requests.
+  workloadSeats: 64,
+  workloadQueueLength: 1_000,
+  workloadQueueWaitMs: 5_000,
   requestTimeoutMs: 60_000,
   headersTimeoutMs: 30_000,
   // Longer than the gap between an agent's requests (a Lease renewal every 10 s): with Node's

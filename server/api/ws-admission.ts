@@ -11,12 +11,15 @@ import type { Identity } from '../store/types.ts';
 import { TooManyRequestsError, type FairnessGate, type Release } from './fairness.ts';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate } from './graphql-js.ts';
 import { assertInputDepth, type ApiLimits } from './limits.ts';
+import { graphqlLevel, type PriorityGate } from './priority.ts';
 
 export interface WsAdmissionOptions {
   schema: GraphQLSchema;
   /** Validation rules beside graphql's own (limits.ts). */
   rules: ValidationRule[];
   gate: FairnessGate;
+  /** Seats by priority level, shared with HTTP (priority.ts): a query or mutation holds one until it completes. */
+  priority?: PriorityGate;
   limits: Pick<ApiLimits, 'maxSubscriptionsPerSocket' | 'maxInputDepth' | 'maxQueryTokens'>;
 }
 
@@ -34,7 +37,7 @@ export class WsAdmission {
    * The execution arguments of a `subscribe` message, or the errors that refuse it (over a
    * quota: UNAVAILABLE; unparsable, invalid or too deep: INVALID).
    */
-  admit(socket: WebSocket, identity: Identity, id: string, payload: SubscribePayload): ExecutionArgs | readonly GraphQLError[] {
+  async admit(socket: WebSocket, identity: Identity, id: string, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
     const { gate, schema, limits } = this.opts;
     try {
       gate.take(identity);
@@ -61,7 +64,26 @@ export class WsAdmission {
           10,
         );
       }
-      const release = subscription ? gate.subscribe(identity) : gate.admitInFlight(identity);
+      const held = subscription ? gate.subscribe(identity) : gate.admitInFlight(identity);
+      let release = held;
+      if (!subscription && op && this.opts.priority) {
+        try {
+          const seat = await this.opts.priority.acquire(graphqlLevel(identity, op, payload.variables ?? undefined));
+          release = () => {
+            seat();
+            held();
+          };
+        } catch (err) {
+          held();
+          throw err;
+        }
+        // The socket closed while the operation waited for its seat.
+        if (socket.readyState !== socket.OPEN) {
+          release();
+          return refusal(new TooManyRequestsError('the connection closed while the operation waited for a seat', 1));
+        }
+      }
+      own = this.held.get(socket);
       if (!own) {
         this.held.set(socket, (own = new Map()));
         socket.once('close', () => this.releaseAll(socket));

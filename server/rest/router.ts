@@ -18,6 +18,7 @@ import { authenticateBearer } from '../auth/bearer.ts';
 import type { Identity } from '../store/types.ts';
 import type { ApiContext } from '../api/context.ts';
 import { TooManyRequestsError, type FairnessGate, type Release } from '../api/fairness.ts';
+import { restLevel, type PriorityGate } from '../api/priority.ts';
 import type { AuditLog } from '../api/audit.ts';
 import { randomUUID } from 'node:crypto';
 import { apiGroupList, apiGroupOf, apiResourceList, apiVersions, resourceAt, type RestResource } from './api-resources.ts';
@@ -38,6 +39,8 @@ export interface RestOptions {
   logger: Logger;
   /** Per-identity rate, in-flight and watch limits, shared with GraphQL (api/fairness.ts). */
   gate?: FairnessGate;
+  /** Seats by priority level, shared with GraphQL (api/priority.ts); none: no limit. */
+  priority?: PriorityGate;
   /** Where each answered request is recorded (api/audit.ts); none when auditing is off. */
   audit?: AuditLog;
   context(identity: Identity): ApiContext;
@@ -122,6 +125,10 @@ function auditBody(req: http.IncomingMessage): unknown {
   }
 }
 
+function isStreaming(query: URLSearchParams): boolean {
+  return ['watch', 'follow'].some((p) => query.get(p) === 'true' || query.get(p) === '1');
+}
+
 export class RestApi {
   constructor(private readonly opts: RestOptions) {}
 
@@ -132,6 +139,7 @@ export class RestApi {
     let phase: 'request' | 'object' = 'request';
     let target: RestPath | undefined;
     let release: Release | undefined;
+    let seat: Release | undefined;
     let identity: Identity | undefined;
     let reason = 'OK';
     const requestId = randomUUID();
@@ -144,6 +152,7 @@ export class RestApi {
       identity = await authenticateBearer(this.opts.authenticator, req.headers.authorization);
       if (this.opts.audit) res.setHeader('Audit-ID', requestId);
       release = this.admit(identity, url.searchParams);
+      seat = await this.seat(identity, url);
       const ctx = this.opts.context(identity);
       if (url.pathname.startsWith('/openapi')) {
         if (!handleOpenApi(req, res)) throw new RestRequestError(404, `the server could not find the requested resource (${url.pathname})`, 'NotFound');
@@ -170,6 +179,7 @@ export class RestApi {
       if (status.code === 401 || status.code === 429) res.setHeader('Connection', 'close');
       sendJson(res, status.code, status);
     } finally {
+      seat?.();
       release?.();
       this.opts.onResponse?.(req.method ?? 'GET', res.statusCode, (performance.now() - started) / 1000);
       if (this.opts.audit && identity) {
@@ -189,12 +199,17 @@ export class RestApi {
     }
   }
 
+  /** A seat at the request's priority level; watches and followed logs take none (they are held for minutes). */
+  private async seat(identity: Identity, url: URL): Promise<Release | undefined> {
+    if (!this.opts.priority || isStreaming(url.searchParams)) return undefined;
+    return this.opts.priority.acquire(restLevel(identity, url.pathname));
+  }
+
   /** A watch or followed log holds one of the identity's watches; anything else is a request in flight. */
   private admit(identity: Identity, query: URLSearchParams): Release | undefined {
     const gate = this.opts.gate;
     if (!gate) return undefined;
-    const streaming = ['watch', 'follow'].some((p) => query.get(p) === 'true' || query.get(p) === '1');
-    if (!streaming) return gate.admit(identity);
+    if (!isStreaming(query)) return gate.admit(identity);
     gate.take(identity);
     return gate.subscribe(identity);
   }
