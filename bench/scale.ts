@@ -384,9 +384,17 @@ async function kubectlList(cluster: Cluster, total: number): Promise<{ ms: numbe
  *    lock, so no round binds meanwhile, and timed from the lock's release to the last bind: the
  *    scheduler's own rate, as scheduler_perf's SchedulingThroughput.
  */
-async function schedulerBurst(store: Store, count: number, name: string, cpuOf: () => Promise<() => Promise<Record<string, number>>>, gate?: SchedulerBatchLock) {
+async function schedulerBurst(
+  store: Store,
+  count: number,
+  name: string,
+  cpuOf: () => Promise<() => Promise<Record<string, number>>>,
+  rounds: () => Promise<Record<string, number>>,
+  gate?: SchedulerBatchLock,
+) {
   const since = await store.log.safeRevision();
   const cpuEnd = await cpuOf();
+  const roundsBefore = await rounds();
   const create = () => inParallel(count, 32, (i) => store.create('Pod', 'default', benchPod(`${name}-${i}`, `scale-${name}`)));
   const t0 = Date.now();
   let figures: BindFigures;
@@ -406,8 +414,30 @@ async function schedulerBurst(store: Store, count: number, name: string, cpuOf: 
     figures = await observeBinds(store, since, `${name}-`, count, 10 * 60_000);
     await creating;
   }
-  return { mode: gate ? 'backlog' : 'stream', pods: count, ...figures, createsSeconds: round(createsSeconds!, 2), cpuPercent: await cpuEnd() };
+  const roundsAfter = await rounds();
+  const scheduler = Object.fromEntries(Object.entries(roundsAfter).map(([k, v]) => [k, round(v - (roundsBefore[k] ?? 0), 2)]));
+  return { mode: gate ? 'backlog' : 'stream', pods: count, ...figures, createsSeconds: round(createsSeconds!, 2), cpuPercent: await cpuEnd(), scheduler };
 }
+
+/**
+ * The scheduler's counters from the workers' /metrics (registerSchedulerRoundMetrics): seconds
+ * by phase (list, catchUp, lockWait, decide, bind), rounds, batches, binds. A window's difference
+ * says whether its rounds waited for the lock, the database or their own decisions.
+ */
+async function schedulerRounds(metricsUrl: string, token: string): Promise<Record<string, number>> {
+  const text = await (await fetch(metricsUrl, { headers: { authorization: `Bearer ${token}` } })).text();
+  const out: Record<string, number> = {};
+  for (const line of text.split('\n')) {
+    const phase = /^capstan_scheduler_phase_seconds_total\{phase="(\w+)"\} (\S+)$/.exec(line);
+    if (phase) out[`${phase[1]}Seconds`] = Number(phase[2]);
+    const count = /^capstan_scheduler_(rounds|batches|binds)_total (\S+)$/.exec(line);
+    if (count) out[count[1]!] = Number(count[2]);
+  }
+  return out;
+}
+
+const formatRounds = (r: Record<string, number>) =>
+  `the scheduler's rounds ${r.rounds}, batches ${r.batches}, binds ${r.binds}; its seconds: lock wait ${r.lockWaitSeconds}, catch-up ${r.catchUpSeconds}, list ${r.listSeconds}, decide ${r.decideSeconds}, bind ${r.bindSeconds}`;
 
 // ── the run ────────────────────────────────────────────────────────────────────────────────────
 
@@ -596,17 +626,18 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`7. scheduler: ${s.burst} more pods with ${s.pods} existing on ${s.nodes} nodes`);
     const pids = { server: serverPid, bench: process.pid, ...others() };
     const cpu = () => cpuWindow(pids, cluster.db.url);
-    const b = s.burst > 0 ? await profiled('scheduler', () => schedulerBurst(store, s.burst, 'burst', cpu)) : null;
+    const rounds = () => schedulerRounds(cluster.workers.metricsUrl, cluster.server.token);
+    const b = s.burst > 0 ? await profiled('scheduler', () => schedulerBurst(store, s.burst, 'burst', cpu, rounds)) : null;
     if (b) {
       console.log(`  stream: ${b.bound}/${b.pods} bound in ${b.seconds} s → ${b.podsPerSec} pods/s (the creates took ${b.createsSeconds} s); create→bound p50 ${b.p50Ms} ms, p99 ${b.p99Ms} ms; load ${loadavg()}`);
-      console.log(`  CPU meanwhile, % of a core: ${formatCpu(b.cpuPercent)}`);
+      console.log(`  CPU meanwhile, % of a core: ${formatCpu(b.cpuPercent)}; ${formatRounds(b.scheduler)}`);
     }
     // The same count again as a backlog: created while the bench holds the scheduler's batch lock.
     const gate = new SchedulerBatchLock({ redisUrl: REDIS_URL, prefix: cluster.prefix, ttlMs: 10_000 });
-    const backlog = s.burst > 0 ? await schedulerBurst(store, s.burst, 'backlog', cpu, gate).finally(() => gate.close()) : null;
+    const backlog = s.burst > 0 ? await schedulerBurst(store, s.burst, 'backlog', cpu, rounds, gate).finally(() => gate.close()) : null;
     if (backlog) {
       console.log(`  backlog: ${backlog.bound}/${backlog.pods} bound in ${backlog.seconds} s after the batch lock's release → ${backlog.podsPerSec} pods/s (created in ${backlog.createsSeconds} s while it was held; ${backlog.boundBeforeStart} bound before the release); release→bound p50 ${backlog.p50Ms} ms, p99 ${backlog.p99Ms} ms; load ${loadavg()}`);
-      console.log(`  CPU meanwhile, % of a core: ${formatCpu(backlog.cpuPercent)}`);
+      console.log(`  CPU meanwhile, % of a core: ${formatCpu(backlog.cpuPercent)}; ${formatRounds(backlog.scheduler)}`);
     }
 
     const goals = {

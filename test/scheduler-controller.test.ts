@@ -95,7 +95,7 @@ describe('scheduler controller', () => {
       expect(event!.source?.component).toBe('default-scheduler');
     });
 
-    it('records the scheduling attempt and the creation-to-bind time in the workers\' metrics', async () => {
+    it('records the scheduling attempt, the creation-to-bind time and where its rounds spent their time in the workers\' metrics', async () => {
       const text = await waitFor('scheduler histograms', async () => {
         const t = await workers.metrics.registry.metrics();
         return /capstan_scheduler_scheduling_attempt_duration_seconds_count\{result="bound"\} [1-9]/.test(t) && t;
@@ -103,6 +103,11 @@ describe('scheduler controller', () => {
       expect(text).toMatch(/capstan_scheduler_pod_scheduling_duration_seconds_count [1-9]/);
       // The workers' database queries are timed too.
       expect(text).toMatch(/capstan_db_query_duration_seconds_count\{statement="select",result="ok"\} [1-9]/);
+      // Where the scheduler's rounds spent their time, and what they did.
+      expect(text).toMatch(/capstan_scheduler_binds_total [1-9]/);
+      expect(text).toMatch(/capstan_scheduler_rounds_total [1-9]/);
+      expect(text).toMatch(/capstan_scheduler_lists_total [1-9]/);
+      for (const phase of ['list', 'catchUp', 'lockWait', 'decide', 'bind']) expect(text).toMatch(new RegExp(`capstan_scheduler_phase_seconds_total\\{phase="${phase}"\\} \\d`));
     });
 
     it('leaves a pod too big for every node Pending with PodScheduled=False, the Kubernetes message and a FailedScheduling event', async () => {

@@ -20,7 +20,8 @@ import { AuthenticatorChain, CachedAuthenticator, StoredTokenAuthenticator } fro
 import { assertAllowed, createAuthorizer } from '../server/auth/authorize.ts';
 import { authenticateBearer } from '../server/auth/bearer.ts';
 import { ServiceAccountTokenAuthenticator } from '../server/auth/service-account-token.ts';
-import { createWorkerMetrics, type WorkerMetrics } from './queue/metrics.ts';
+import { createWorkerMetrics, registerSchedulerRoundMetrics, type WorkerMetrics } from './queue/metrics.ts';
+import type { SchedulerController } from './controllers/scheduler.ts';
 import type { WorkerOptions } from './queue/options.ts';
 import { ReconcileQueue } from './queue/reconcile-queue.ts';
 import { ReconcileWorker } from './queue/reconcile-worker.ts';
@@ -71,6 +72,10 @@ export async function startWorkers(opts: WorkersOptions): Promise<RunningWorkers
     return q;
   };
   const workers = selected.map((name) => new ReconcileWorker({ controller: registry.get(name)!, store, log, metrics }, redis));
+  for (const name of selected) {
+    const controller = registry.get(name) as Partial<SchedulerController> | undefined;
+    if (controller?.snapshotStats) registerSchedulerRoundMetrics(metrics.registry, () => controller.snapshotStats!());
+  }
   await Promise.all(workers.map((w) => w.ready()));
   const dispatcher = new Dispatcher({
     databaseUrl: opts.databaseUrl,

@@ -54,3 +54,48 @@ export function createWorkerMetrics(registry = new Registry()): WorkerMetrics {
   });
   return { registry, reconciles, duration, schedulingAttempt, podSchedulingE2E, trackDepth: (c, d) => void depths.set(c, d) };
 }
+
+/** What the scheduler's rounds have done so far (SchedulerController.snapshotStats). */
+export interface SchedulerRoundStats {
+  rounds: number;
+  batches: number;
+  bound: number;
+  lists: number;
+  ms: Record<'list' | 'catchUp' | 'lockWait' | 'decide' | 'bind', number>;
+}
+
+/**
+ * The scheduler's rounds as counters: where its time goes (listing, catching up from the log,
+ * waiting for the batch lock, deciding, binding), rounds, batches and pods bound. Read at scrape
+ * time; a benchmark takes two scrapes' difference to say what limited a window.
+ */
+export function registerSchedulerRoundMetrics(registry: Registry, read: () => SchedulerRoundStats): void {
+  if (registry.getSingleMetric('capstan_scheduler_phase_seconds_total')) return;
+  new Counter({
+    name: 'capstan_scheduler_phase_seconds_total',
+    help: "Time the scheduler's rounds spent listing, catching up from the log (catchUp), waiting for the batch lock (lockWait), deciding and binding",
+    labelNames: ['phase'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [phase, ms] of Object.entries(read().ms)) this.inc({ phase }, ms / 1000);
+    },
+  });
+  const counters: [keyof Omit<SchedulerRoundStats, 'ms'>, string, string][] = [
+    ['rounds', 'capstan_scheduler_rounds_total', 'Holds of the batch lock that decided pods'],
+    ['batches', 'capstan_scheduler_batches_total', 'Batches of pods decided (several per round with a backlog)'],
+    ['bound', 'capstan_scheduler_binds_total', 'Pods bound by this process'],
+    ['lists', 'capstan_scheduler_lists_total', 'Full lists of the cluster into the scheduling snapshot'],
+  ];
+  for (const [key, name, help] of counters) {
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(read()[key]);
+      },
+    });
+  }
+}
