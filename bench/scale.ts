@@ -44,6 +44,7 @@ import { observeBinds, type BindFigures } from './binds.ts';
 import { startProfile, type CpuProfile } from './cpu-profile.ts';
 import { cpuSeconds, cpuWindow, ensureLeaseNamespace, formatCpu, measureIdle, rssMb, spawnHollowProcess, waitHollowReady, type HollowProcess } from './nodes.ts';
 import { freePort, graphqlPoster, percentile, round } from './support.ts';
+import { scrape } from './watch-report.ts';
 
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -425,13 +426,12 @@ async function schedulerBurst(
  * says whether its rounds waited for the lock, the database or their own decisions.
  */
 async function schedulerRounds(metricsUrl: string, token: string): Promise<Record<string, number>> {
-  const text = await (await fetch(metricsUrl, { headers: { authorization: `Bearer ${token}` } })).text();
   const out: Record<string, number> = {};
-  for (const line of text.split('\n')) {
-    const phase = /^capstan_scheduler_phase_seconds_total\{phase="(\w+)"\} (\S+)$/.exec(line);
-    if (phase) out[`${phase[1]}Seconds`] = Number(phase[2]);
-    const count = /^capstan_scheduler_(rounds|batches|binds)_total (\S+)$/.exec(line);
-    if (count) out[count[1]!] = Number(count[2]);
+  for (const [series, value] of await scrape(metricsUrl, token, ['capstan_scheduler_'])) {
+    const phase = /^capstan_scheduler_phase_seconds_total\{phase="(\w+)"\}$/.exec(series)?.[1];
+    const count = /^capstan_scheduler_(rounds|batches|binds)_total$/.exec(series)?.[1];
+    if (phase) out[`${phase}Seconds`] = value;
+    else if (count) out[count] = value;
   }
   return out;
 }

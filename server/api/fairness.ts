@@ -52,6 +52,11 @@ interface IdentityState {
   subscriptions: number;
 }
 
+/** Admins and system:masters: their own limits here, and never a wait for a seat (priority.ts). */
+export function isAdminIdentity(identity: Identity): boolean {
+  return identity.type === 'admin' || identity.groups.includes('system:masters');
+}
+
 /** Releases what an admission took; calling it more than once is harmless. */
 export type Release = () => void;
 
@@ -71,7 +76,7 @@ export class FairnessGate {
 
   private quota(identity: Identity): Quota {
     const l = this.limits;
-    if (identity.type === 'admin' || identity.groups.includes('system:masters')) {
+    if (isAdminIdentity(identity)) {
       return { rate: l.adminRateLimit, burst: l.adminRateBurst, inFlight: l.adminMaxInFlight, subscriptions: l.adminMaxSubscriptionsPerIdentity };
     }
     if (identity.type === 'node') return { rate: l.nodeRateLimit, burst: l.nodeRateBurst, inFlight: l.maxInFlight, subscriptions: l.nodeMaxSubscriptionsPerIdentity };

@@ -22,16 +22,15 @@
  */
 import type { OperationDefinitionNode } from 'graphql';
 import { Counter, Gauge, type Registry } from 'prom-client';
+import { NODE_LEASE_NAMESPACE, nodeNameOf } from '../auth/node-identity.ts';
 import type { Identity } from '../store/types.ts';
-import { TooManyRequestsError, type Release } from './fairness.ts';
+import { isAdminIdentity, TooManyRequestsError, type Release } from './fairness.ts';
 import { Kind } from './graphql-js.ts';
 import type { ApiLimits } from './limits.ts';
 
 export type PriorityLevel = 'exempt' | 'node-high' | 'workload';
 
 export type PriorityLimits = Pick<ApiLimits, 'workloadSeats' | 'workloadQueueLength' | 'workloadQueueWaitMs'>;
-
-export const NODE_LEASE_NAMESPACE = 'kube-node-lease';
 
 interface Waiter {
   enqueuedAt: number;
@@ -162,18 +161,14 @@ function busy(why: string): TooManyRequestsError {
   return new TooManyRequestsError(`the server is busy: no seat for this request (${why}); retry after 1 s`, 1);
 }
 
-function isExempt(identity: Identity): boolean {
-  return identity.type === 'admin' || identity.groups.includes('system:masters');
-}
-
 /** The level of a request known only by who sends it (not parsed yet, or not a heartbeat path). */
 export function identityLevel(identity: Identity): PriorityLevel {
-  return isExempt(identity) ? 'exempt' : 'workload';
+  return isAdminIdentity(identity) ? 'exempt' : 'workload';
 }
 
 /** A node's own Node: its name is the identity's (`system:node:<name>`). */
 function ownNode(identity: Identity, name: unknown): boolean {
-  return typeof name === 'string' && identity.user === `system:node:${name}`;
+  return typeof name === 'string' && nodeNameOf(identity) === name;
 }
 
 const NODE_FIELDS = new Set(['node', 'createNode', 'replaceNode', 'patchNode', 'updateNodeStatus']);
@@ -184,7 +179,7 @@ const LEASE_FIELDS = new Set(['lease', 'createLease', 'replaceLease', 'patchLeas
  * (every root field is its Node or a Lease in kube-node-lease), `exempt` for admins.
  */
 export function graphqlLevel(identity: Identity, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): PriorityLevel {
-  if (isExempt(identity)) return 'exempt';
+  if (isAdminIdentity(identity)) return 'exempt';
   if (identity.type !== 'node' || operation.operation === 'subscription') return 'workload';
   const selections = operation.selectionSet.selections;
   if (selections.length === 0) return 'workload';
@@ -212,7 +207,7 @@ export function graphqlLevel(identity: Identity, operation: OperationDefinitionN
 
 /** The level of a REST request by its path: a node's own Node (and status) and kube-node-lease Leases are its heartbeat. */
 export function restLevel(identity: Identity, pathname: string): PriorityLevel {
-  if (isExempt(identity)) return 'exempt';
+  if (isAdminIdentity(identity)) return 'exempt';
   if (identity.type !== 'node') return 'workload';
   const parts = pathname.split('/').filter(Boolean);
   // /api/v1/nodes/<name>[/status]
